@@ -1,0 +1,50 @@
+import type { Document } from './model/document.js';
+import { SCHEMA_VERSION, type Digest } from './model/digest.js';
+import { layout } from './input/furniture.js';
+import { analyse, tokenize } from './nlp/wink.js';
+import { findActors } from './extract/actors.js';
+import { findClaims } from './extract/claims.js';
+import { findFigures } from './extract/figures.js';
+import { summarize, type SummaryOptions } from './extract/summary.js';
+
+export interface DigestOptions extends SummaryOptions {
+  id?: string;
+  path?: string | null;
+  format?: 'text' | 'html';
+}
+
+/** The whole pipeline: text in, digest out. Offsets in the digest index into `text`. */
+export function digest(text: string, options: DigestOptions = {}): Digest {
+  const doc = readDocument(text);
+  const actors = findActors(doc);
+  const { claims, diagnostics: claimNotes } = findClaims(doc, actors);
+  const figures = findFigures(doc);
+  const { summary, diagnostics: summaryNotes } = summarize(doc, { actors, claims, figures }, options);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    ...(options.id !== undefined ? { id: options.id } : {}),
+    source: {
+      path: options.path ?? null,
+      chars: text.length,
+      words: doc.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM').length,
+      sentences: doc.sentences.length,
+      format: options.format ?? 'text',
+    },
+    title: doc.title?.text ?? null,
+    dateline: doc.dateline && { place: doc.dateline.place, agency: doc.dateline.agency, start: doc.dateline.start, end: doc.dateline.end },
+    byline: doc.byline,
+    summary,
+    actors,
+    claims,
+    figures,
+    diagnostics: [...claimNotes, ...summaryNotes],
+  };
+}
+
+/** Layout (headline, dateline, furniture, paragraphs), then sentences and tokens of the body. */
+export function readDocument(text: string): Document {
+  const parts = layout(text);
+  const { sentences, tokens, entities } = analyse(text, parts.paragraphs);
+  const titleTokens = parts.title ? tokenize(text, parts.title) : [];
+  return { text, ...parts, sentences, tokens, entities, titleTokens };
+}

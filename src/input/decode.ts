@@ -1,0 +1,58 @@
+import { InputError } from './errors.js';
+
+/** Default cap on one input, in bytes; `--max-bytes` changes it. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+export interface Decoded {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+}
+
+/**
+ * Bytes to text: UTF-8 (byte-order mark dropped), UTF-16 with a byte-order mark, and Windows-1252
+ * when the bytes are not valid UTF-8. Binary input and empty input are refused.
+ */
+export function decode(bytes: Uint8Array, label: string): Decoded {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return checked({ text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' }, label);
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return checked({ text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' }, label);
+  }
+  if (looksBinary(bytes)) {
+    throw new InputError(`${label} looks like a binary file, not text: give a plain-text or HTML article`);
+  }
+  const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = hasBom ? bytes.subarray(3) : bytes;
+  try {
+    return checked({ text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' }, label);
+  } catch {
+    return checked({ text: decodeWindows1252(body), encoding: 'windows-1252' }, label);
+  }
+}
+
+function checked(decoded: Decoded, label: string): Decoded {
+  if (!decoded.text.trim()) throw new InputError(`${label} is empty: give an article with some text`);
+  return decoded;
+}
+
+/** NUL bytes, or many control bytes, mean this is not text in any encoding we read. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.1;
+}
+
+// Windows-1252 differs from Latin-1 only in 0x80-0x9F. Written out here because
+// TextDecoder('windows-1252') maps those bytes wrongly on some Node 20 releases.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
+}

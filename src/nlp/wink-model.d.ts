@@ -1,0 +1,1 @@
+declare module 'wink-eng-lite-web-model';

@@ -1,0 +1,106 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { NlpEntity, Pos, Sentence, Token } from '../model/document.js';
+import type { Span } from '../model/span.js';
+
+// Loaded once per process: the model is the expensive part (~70-150 ms).
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+/** Tokens longer than this are hidden from the tagger: it is quadratic on very long tokens. */
+const MAX_TOKEN_CHARS = 80;
+/** Paragraphs are cut into pieces of at most this many characters at a space. */
+const MAX_PIECE_CHARS = 4000;
+
+export interface Analysis {
+  sentences: Sentence[];
+  tokens: Token[];
+  entities: NlpEntity[];
+}
+
+/**
+ * Tokenise, tag and split into sentences each paragraph of `text`. Offsets are computed against
+ * `text` itself (wink-nlp drops leading and trailing whitespace), so every token satisfies
+ * `text.slice(start, end) === token.text`.
+ */
+export function analyse(text: string, paragraphs: Span[]): Analysis {
+  const out: Analysis = { sentences: [], tokens: [], entities: [] };
+  paragraphs.forEach((paragraph, paragraphIndex) => {
+    for (const piece of pieces(text, paragraph)) analysePiece(text, piece, paragraphIndex, out);
+  });
+  return out;
+}
+
+/** Tokens of a short span (a headline), with sentence index -1. */
+export function tokenize(text: string, span: Span): Token[] {
+  const out: Analysis = { sentences: [], tokens: [], entities: [] };
+  analysePiece(text, span, -1, out);
+  return out.tokens.map((t, index) => ({ ...t, index, sentence: -1 }));
+}
+
+function analysePiece(text: string, piece: Span, paragraph: number, out: Analysis): void {
+  const doc = nlp.readDoc(hideLongTokens(piece.text));
+  const values = doc.tokens().out(its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as Pos[];
+  const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
+  const first = out.tokens.length;
+  const local: (Token | null)[] = [];
+  let cursor = piece.start;
+  for (let i = 0; i < values.length; i++) {
+    const at = text.indexOf(values[i], cursor);
+    if (at < 0 || at >= piece.end) {
+      local.push(null);
+      continue;
+    }
+    cursor = at + values[i].length;
+    local.push({ start: at, end: cursor, text: values[i], index: -1, pos: tags[i], lemma: lemmas[i].toLowerCase(), sentence: -1 });
+  }
+  const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+  for (const [from, to] of sentenceSpans) {
+    const sentenceTokens = local.slice(from, to + 1).filter((t): t is Token => t !== null);
+    if (!sentenceTokens.length) continue;
+    const index = out.sentences.length;
+    const tokenStart = out.tokens.length;
+    for (const t of sentenceTokens) {
+      t.index = out.tokens.length;
+      t.sentence = index;
+      out.tokens.push(t);
+    }
+    const start = sentenceTokens[0].start;
+    const end = sentenceTokens[sentenceTokens.length - 1].end;
+    out.sentences.push({ start, end, text: text.slice(start, end), index, paragraph, tokenStart, tokenEnd: out.tokens.length });
+  }
+  const entitySpans = doc.entities().out(its.span) as unknown as [number, number][];
+  const entityTypes = doc.entities().out(its.type) as string[];
+  entitySpans.forEach(([from, to], i) => {
+    const a = local[from];
+    const b = local[to];
+    if (!a || !b || a.index < first) return;
+    out.entities.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end), type: entityTypes[i] });
+  });
+}
+
+function hideLongTokens(s: string): string {
+  return s.replace(new RegExp(`\\S{${MAX_TOKEN_CHARS + 1},}`, 'g'), (m) => ' '.repeat(m.length));
+}
+
+/** Cut a long paragraph at sentence ends (or, failing that, spaces) so no piece is huge. */
+function pieces(text: string, p: Span): Span[] {
+  if (p.end - p.start <= MAX_PIECE_CHARS) return [p];
+  const out: Span[] = [];
+  let start = p.start;
+  while (p.end - start > MAX_PIECE_CHARS) {
+    const limit = start + MAX_PIECE_CHARS;
+    let cut = -1;
+    for (let i = limit; i > start + MAX_PIECE_CHARS / 2; i--) {
+      if (text[i] === ' ' && /[.!?"”’]/.test(text[i - 1])) { cut = i; break; }
+    }
+    if (cut < 0) cut = text.lastIndexOf(' ', limit);
+    if (cut <= start) cut = limit;
+    out.push({ start, end: cut, text: text.slice(start, cut) });
+    start = cut;
+    while (start < p.end && /\s/.test(text[start])) start++;
+  }
+  if (start < p.end) out.push({ start, end: p.end, text: text.slice(start, p.end) });
+  return out;
+}

@@ -1,0 +1,110 @@
+import type { Actor, Claim, Digest, Figure } from '../model/digest.js';
+import { pad, stripControls, truncate, wrap } from './text.js';
+
+/** Colour functions; the renderer never decides whether colour is on. */
+export interface Style {
+  title: (s: string) => string;
+  heading: (s: string) => string;
+  name: (s: string) => string;
+  quote: (s: string) => string;
+  number: (s: string) => string;
+  dim: (s: string) => string;
+  warn: (s: string) => string;
+}
+
+const same = (s: string): string => s;
+export const PLAIN: Style = { title: same, heading: same, name: same, quote: same, number: same, dim: same, warn: same };
+
+export interface TerminalOptions {
+  width?: number;
+  style?: Style;
+}
+
+/** The digest as calm, aligned terminal text. Pure: the same digest gives the same string. */
+export function renderTerminal(digest: Digest, options: TerminalOptions = {}): string {
+  const width = options.width ?? 80;
+  const st = options.style ?? PLAIN;
+  const out: string[] = [];
+  out.push(...header(digest, width, st));
+  out.push('', st.heading('SUMMARY'));
+  if (!digest.summary.length) out.push(st.dim('  (no sentences)'));
+  for (const s of digest.summary) out.push(...wrap(clean(s.text), width, '  '));
+  out.push('', st.heading('ACTORS'));
+  out.push(...actors(digest.actors, width, st));
+  out.push('', st.heading('CLAIMS'));
+  out.push(...claims(digest.claims, digest.actors, width, st));
+  out.push('', st.heading('FIGURES'));
+  out.push(...figures(digest.figures, width, st));
+  const warnings = digest.diagnostics.filter((d) => d.severity === 'warning');
+  if (warnings.length) {
+    out.push('', st.heading('NOTES'));
+    for (const d of warnings) out.push(...wrap(`${d.message}${d.start !== undefined ? ` (at ${d.start})` : ''}`, width, '  ').map(st.warn));
+  }
+  return out.join('\n') + '\n';
+}
+
+const clean = (s: string): string => stripControls(s).replace(/\s+/g, ' ').trim();
+
+function header(d: Digest, width: number, st: Style): string[] {
+  const lines = d.title ? wrap(clean(d.title), width).map(st.title) : [st.title(d.source.path ?? 'Untitled article')];
+  const facts: string[] = [];
+  if (d.dateline) facts.push([d.dateline.place, d.dateline.agency && `(${d.dateline.agency})`].filter(Boolean).join(' '));
+  if (d.byline) facts.push(clean(d.byline.text));
+  facts.push(`${d.source.words} words`, `${d.source.sentences} sentences`);
+  lines.push(st.dim(truncate(facts.map(clean).join(' · '), width)));
+  return lines;
+}
+
+function actors(list: Actor[], width: number, st: Style): string[] {
+  if (!list.length) return [st.dim('  (none found)')];
+  const nameWidth = Math.min(24, Math.max(...list.map((a) => clean(a.name).length)));
+  const mentionsWidth = 12;
+  const roleWidth = Math.max(10, width - 2 - nameWidth - 2 - 12 - 2 - mentionsWidth);
+  return list.map((a) => {
+    const role = a.role ?? (a.aliases.length ? a.aliases.join(', ') : '');
+    const count = `${a.mentions.length} mention${a.mentions.length === 1 ? '' : 's'}`;
+    return (
+      '  ' + st.name(pad(truncate(clean(a.name), nameWidth), nameWidth)) + '  ' + pad(a.type, 12) + '  ' +
+      st.dim(pad(truncate(clean(role), roleWidth), roleWidth)) + '  ' + count.padStart(mentionsWidth)
+    ).trimEnd();
+  });
+}
+
+function claims(list: Claim[], all: Actor[], width: number, st: Style): string[] {
+  if (!list.length) return [st.dim('  (none found)')];
+  const groups = new Map<string, Claim[]>();
+  for (const c of list) {
+    const key = c.speaker ?? '(speaker unknown)';
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const out: string[] = [];
+  for (const [speaker, items] of groups) {
+    const actor = all.find((a) => a.id === items[0].speakerId);
+    const note = items[0].anonymous ? st.warn('  (unnamed source)') : actor?.role ? st.dim(`  (${clean(actor.role)})`) : '';
+    out.push('  ' + st.name(clean(speaker)) + note);
+    for (const c of items) {
+      const text = c.kind === 'direct' ? `“${clean(c.quote)}”` : `${clean(c.quote)}`;
+      const marked = wrap(text, width, '    ');
+      out.push(...marked.map((l) => (c.kind === 'direct' ? st.quote(l) : l)));
+    }
+  }
+  return out;
+}
+
+function figures(list: Figure[], width: number, st: Style): string[] {
+  if (!list.length) return [st.dim('  (none found)')];
+  const valueWidth = Math.min(16, Math.max(...list.map((f) => valueText(f).length)));
+  const unitWidth = Math.min(14, Math.max(...list.map((f) => (f.unit ?? '').length)));
+  const rest = Math.max(10, width - 2 - valueWidth - 2 - unitWidth - 2);
+  return list.map((f) => {
+    const what = [f.counted && f.counted !== f.unit ? f.counted : '', f.approximate ? 'approximate' : ''].filter(Boolean).join(', ');
+    const tail = `${what ? what + '  ' : ''}“${clean(f.text)}”`;
+    return ('  ' + st.number(pad(valueText(f), valueWidth)) + '  ' + pad(truncate(f.unit ?? '', unitWidth), unitWidth) + '  ' + st.dim(truncate(tail, rest))).trimEnd();
+  });
+}
+
+function valueText(f: Figure): string {
+  if (f.value === null) return '?';
+  const n = f.value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return (f.approximate ? '≈ ' : '') + (f.kind === 'percent' ? `${n}%` : n);
+}
