@@ -3,9 +3,32 @@ import model from 'wink-eng-lite-web-model';
 import type { NlpEntity, Pos, Sentence, Token } from '../model/document.js';
 import type { Span } from '../model/span.js';
 
-// Loaded once per process: the model is the expensive part (~70-150 ms).
-const nlp = winkNLP(model);
+// Loaded once per process: the model is the expensive part (~70-150 ms). The model's lexicon is
+// kept in hand so that words learnt from one text can be forgotten before the next (see below).
+interface Lexicon { list: string[]; hash: Record<string, number> }
+type CoreWithLexicon = () => { features: { lexeme: Lexicon } };
+let lexicon: Lexicon | undefined;
+const nlp = winkNLP({
+  ...model,
+  core() {
+    const core = (model.core as CoreWithLexicon)();
+    lexicon = core.features.lexeme;
+    return core;
+  },
+});
 const its = nlp.its;
+const knownWords = lexicon!.list.length;
+
+/**
+ * wink-nlp adds every unknown word it meets to its lexicon, and a word once known is tokenised
+ * differently ("Poor's," teaches it "Poor's", which later stops splitting into "Poor" + "'s"). So
+ * a text's analysis would depend on the texts read before it. Forgetting the learnt words after
+ * each piece keeps the analysis a function of the text alone, whatever the batch or worker.
+ */
+function forgetLearntWords(): void {
+  const { list, hash } = lexicon!;
+  for (let i = knownWords; i < list.length; i++) if (hash[list[i]] === i) delete hash[list[i]];
+}
 
 /** Tokens longer than this are hidden from the tagger: it is quadratic on very long tokens. */
 const MAX_TOKEN_CHARS = 80;
@@ -40,6 +63,7 @@ export function tokenize(text: string, span: Span): Token[] {
 
 function analysePiece(text: string, piece: Span, paragraph: number, out: Analysis): void {
   const doc = nlp.readDoc(hideLongTokens(piece.text));
+  forgetLearntWords();
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as Pos[];
   const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
