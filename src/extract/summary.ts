@@ -1,20 +1,62 @@
 import type { Document } from '../model/document.js';
-import type { Actor, Claim, Diagnostic, Figure, SummarySentence } from '../model/digest.js';
+import type { Diagnostic, SummarySentence } from '../model/digest.js';
+import { ineligibility } from './summary-candidates.js';
+import { score, sentenceFeatures, type Findings } from './summary-rank.js';
+import { choose, type Candidate } from './summary-select.js';
+import { unresolvedStart } from './summary-starts.js';
+
+export { unresolvedStart };
+export type { Findings };
 
 export interface SummaryOptions {
   sentences?: number;
   ratio?: number;
 }
 
-export interface Findings {
-  actors: Actor[];
-  claims: Claim[];
-  figures: Figure[];
+const DEFAULT_SENTENCES = 3;
+
+/**
+ * The chosen sentences, in article order: ranked by position-aware centrality, the headline and
+ * the findings; junk, questions and the headline left out; near-duplicates and sentences that
+ * open on an unresolved pronoun or connective passed over.
+ */
+export function summarize(doc: Document, findings: Findings, options: SummaryOptions = {}): { summary: SummarySentence[]; diagnostics: Diagnostic[] } {
+  const count = summaryLength(doc.sentences.length, options);
+  if (!count) return { summary: [], diagnostics: [] };
+  const { features, vectors } = sentenceFeatures(doc, findings);
+  const candidates: Candidate[] = doc.sentences.map((s, i) => ({
+    index: i,
+    score: score(features[i]),
+    eligible: ineligibility(doc, s) === null,
+    dangling: unresolvedStart(s.text),
+  }));
+  const summary = choose(candidates, vectors, count).map((i) => {
+    const s = doc.sentences[i];
+    return { text: s.text, start: s.start, end: s.end, sentence: s.index };
+  });
+  return { summary, diagnostics: danglingNote(summary) };
 }
 
-/** The chosen sentences, in article order. */
-export function summarize(doc: Document, _findings: Findings, options: SummaryOptions = {}): { summary: SummarySentence[]; diagnostics: Diagnostic[] } {
-  const n = options.sentences ?? 3;
-  const summary = doc.sentences.slice(0, n).map((s) => ({ text: s.text, start: s.start, end: s.end, sentence: s.index }));
-  return { summary, diagnostics: [] };
+/** The one sentence that best stands for the article (for narrow displays), or null. */
+export function lede(doc: Document, findings: Findings): SummarySentence | null {
+  const { summary } = summarize(doc, findings, { sentences: 1 });
+  return summary.find((s) => !unresolvedStart(s.text)) ?? summary[0] ?? null;
+}
+
+/** `sentences` when given, else `ratio` of the article (at least one), else three. */
+function summaryLength(available: number, options: SummaryOptions): number {
+  const wanted = options.sentences ?? (options.ratio !== undefined ? Math.max(1, Math.round(options.ratio * available)) : DEFAULT_SENTENCES);
+  return Math.max(0, Math.min(available, Math.floor(wanted)));
+}
+
+function danglingNote(summary: SummarySentence[]): Diagnostic[] {
+  const left = summary.filter((s) => unresolvedStart(s.text));
+  if (!left.length) return [];
+  return [{
+    severity: 'info',
+    message: `${left.length} summary sentence(s) open on a pronoun or connective; the sentence before was kept with each`,
+    rule: 'summary-unresolved-start',
+    start: left[0].start,
+    end: left[0].end,
+  }];
 }

@@ -1,0 +1,59 @@
+import { cosine, type Vector } from './summary-vectors.js';
+
+export interface Candidate {
+  index: number;
+  score: number;
+  /** May be chosen at all (not junk, a question, the headline...). */
+  eligible: boolean;
+  /** Opens with a pronoun or connective that needs the sentence before. */
+  dangling: boolean;
+}
+
+/** Weight of redundancy against the chosen sentences (Maximal Marginal Relevance). */
+const MMR_LAMBDA = 0.5;
+/** Cosine above which a sentence repeats one already chosen and is never taken. */
+const NEAR_DUPLICATE = 0.7;
+/** Only the best-scored candidates enter the greedy choice, which keeps it linear in the article. */
+const MAX_POOL = 300;
+
+/**
+ * Greedy MMR choice of `count` sentences. A dangling sentence gives way to the next best; only
+ * when too few self-contained sentences remain is one taken, together with the sentence before it.
+ * Returns sentence indices in article order.
+ */
+export function choose(candidates: Candidate[], vectors: Vector[], count: number): number[] {
+  const chosen: number[] = [];
+  const pool = candidates.filter((c) => c.eligible).sort((a, b) => b.score - a.score).slice(0, MAX_POOL);
+  pickGreedy(pool.filter((c) => !c.dangling), vectors, count, chosen, () => []);
+  if (chosen.length < count) {
+    const byIndex = new Map(candidates.map((c) => [c.index, c]));
+    pickGreedy(pool.filter((c) => c.dangling), vectors, count, chosen, (c) => {
+      const before = byIndex.get(c.index - 1);
+      return before && !before.dangling && !chosen.includes(before.index) ? [before.index] : [];
+    });
+  }
+  return chosen.sort((a, b) => a - b);
+}
+
+function pickGreedy(pool: Candidate[], vectors: Vector[], count: number, chosen: number[], companions: (c: Candidate) => number[]): void {
+  // Highest similarity of each candidate to the sentences chosen so far, updated as they are chosen.
+  const redundancy = new Map(pool.map((c) => [c, chosen.reduce((m, i) => Math.max(m, cosine(vectors[c.index], vectors[i])), 0)]));
+  while (chosen.length < count && redundancy.size) {
+    let best: Candidate | null = null;
+    let bestValue = -Infinity;
+    for (const [c, r] of redundancy) {
+      const value = c.score - MMR_LAMBDA * r;
+      if (r <= NEAR_DUPLICATE && value > bestValue) {
+        best = c;
+        bestValue = value;
+      }
+    }
+    if (!best) return;
+    redundancy.delete(best);
+    const added = [...companions(best), best.index];
+    chosen.push(...added);
+    for (const [c, r] of redundancy) {
+      redundancy.set(c, added.reduce((m, i) => Math.max(m, cosine(vectors[c.index], vectors[i])), r));
+    }
+  }
+}
