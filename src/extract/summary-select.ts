@@ -18,7 +18,8 @@ const MAX_POOL = 300;
 
 /**
  * Greedy MMR choice of `count` sentences. A dangling sentence gives way to the next best; only
- * when too few self-contained sentences remain is one taken, together with the sentence before it.
+ * when too few self-contained sentences remain is one taken, together with the sentence before it
+ * (and never when that sentence may not be chosen itself).
  * Returns sentence indices in article order.
  */
 export function choose(candidates: Candidate[], vectors: Vector[], count: number): number[] {
@@ -29,13 +30,14 @@ export function choose(candidates: Candidate[], vectors: Vector[], count: number
     const byIndex = new Map(candidates.map((c) => [c.index, c]));
     pickGreedy(pool.filter((c) => c.dangling), vectors, count, chosen, (c) => {
       const before = byIndex.get(c.index - 1);
-      return before && !before.dangling && !chosen.includes(before.index) ? [before.index] : [];
+      if (chosen.includes(c.index - 1)) return [];
+      return before && before.eligible && !before.dangling ? [before.index] : null;
     });
   }
   return chosen.sort((a, b) => a - b);
 }
 
-function pickGreedy(pool: Candidate[], vectors: Vector[], count: number, chosen: number[], companions: (c: Candidate) => number[]): void {
+function pickGreedy(pool: Candidate[], vectors: Vector[], count: number, chosen: number[], companions: (c: Candidate) => number[] | null): void {
   // Highest similarity of each candidate to the sentences chosen so far, updated as they are chosen.
   const redundancy = new Map(pool.map((c) => [c, chosen.reduce((m, i) => Math.max(m, cosine(vectors[c.index], vectors[i])), 0)]));
   while (chosen.length < count && redundancy.size) {
@@ -50,7 +52,9 @@ function pickGreedy(pool: Candidate[], vectors: Vector[], count: number, chosen:
     }
     if (!best) return;
     redundancy.delete(best);
-    const added = [...companions(best), best.index];
+    const before = companions(best);
+    if (!before) continue;
+    const added = [...before, best.index];
     chosen.push(...added);
     for (const [c, r] of redundancy) {
       redundancy.set(c, added.reduce((m, i) => Math.max(m, cosine(vectors[c.index], vectors[i])), r));

@@ -18,3 +18,12 @@ export const CONNECTIVE_STARTS: readonly string[] = [
   'despite this', 'despite that', 'because of this', 'because of that', 'the latter', 'the former',
   'after that', 'before that', 'for his part', 'for her part', 'for their part', 'for its part',
 ];
+
+/**
+ * Common words that open a sentence. Found capitalised and glued to the end of another word
+ * ("...with MoscowAnd while...") they show a sub-heading run into the paragraph by scraping.
+ */
+export const GLUED_OPENERS: readonly string[] = [
+  'the', 'a', 'an', 'and', 'but', 'while', 'as', 'in', 'on', 'at', 'after', 'before', 'when', 'for',
+  'with', 'he', 'she', 'they', 'it', 'this', 'we', 'i', 'if', 'since', 'however',
+];
