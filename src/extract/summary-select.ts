@@ -17,29 +17,24 @@ const NEAR_DUPLICATE = 0.7;
 const MAX_POOL = 300;
 
 /**
- * Greedy MMR choice of `count` sentences. A dangling sentence gives way to the next best; only
- * when too few self-contained sentences remain is one taken, together with the sentence before it
- * (and never when that sentence may not be chosen itself).
+ * Greedy MMR choice of up to `count` sentences. A dangling sentence gives way to the next best, even
+ * if the summary comes out shorter; only when no self-contained sentence can be chosen at all is the
+ * best dangling one taken, alone.
  * Returns sentence indices in article order.
  */
 export function choose(candidates: Candidate[], vectors: Vector[], count: number): number[] {
   const chosen: number[] = [];
   const pool = candidates.filter((c) => c.eligible).sort((a, b) => b.score - a.score).slice(0, MAX_POOL);
-  pickGreedy(pool.filter((c) => !c.dangling), vectors, count, chosen, () => []);
-  if (chosen.length < count) {
-    const byIndex = new Map(candidates.map((c) => [c.index, c]));
-    pickGreedy(pool.filter((c) => c.dangling), vectors, count, chosen, (c) => {
-      const before = byIndex.get(c.index - 1);
-      if (chosen.includes(c.index - 1)) return [];
-      return before && before.eligible && !before.dangling ? [before.index] : null;
-    });
-  }
+  pickGreedy(pool.filter((c) => !c.dangling), vectors, count, chosen);
+  // Every self-contained sentence was ineligible, so none can bring the antecedent: say something.
+  const fallback = pool.find((c) => c.dangling);
+  if (!chosen.length && fallback) chosen.push(fallback.index);
   return chosen.sort((a, b) => a - b);
 }
 
-function pickGreedy(pool: Candidate[], vectors: Vector[], count: number, chosen: number[], companions: (c: Candidate) => number[] | null): void {
+function pickGreedy(pool: Candidate[], vectors: Vector[], count: number, chosen: number[]): void {
   // Highest similarity of each candidate to the sentences chosen so far, updated as they are chosen.
-  const redundancy = new Map(pool.map((c) => [c, chosen.reduce((m, i) => Math.max(m, cosine(vectors[c.index], vectors[i])), 0)]));
+  const redundancy = new Map(pool.map((c) => [c, 0]));
   while (chosen.length < count && redundancy.size) {
     let best: Candidate | null = null;
     let bestValue = -Infinity;
@@ -52,12 +47,7 @@ function pickGreedy(pool: Candidate[], vectors: Vector[], count: number, chosen:
     }
     if (!best) return;
     redundancy.delete(best);
-    const before = companions(best);
-    if (!before) continue;
-    const added = [...before, best.index];
-    chosen.push(...added);
-    for (const [c, r] of redundancy) {
-      redundancy.set(c, added.reduce((m, i) => Math.max(m, cosine(vectors[c.index], vectors[i])), r));
-    }
+    chosen.push(best.index);
+    for (const [c, r] of redundancy) redundancy.set(c, Math.max(r, cosine(vectors[c.index], vectors[best.index])));
   }
 }

@@ -54,7 +54,7 @@ function danglingNote(summary: SummarySentence[]): Diagnostic[] {
   if (!left.length) return [];
   return [{
     severity: 'info',
-    message: `${left.length} summary sentence(s) open on a pronoun or connective; the sentence before was kept with each`,
+    message: `${left.length} summary sentence(s) open on a pronoun or connective: no self-contained sentence could be chosen`,
     rule: 'summary-unresolved-start',
     start: left[0].start,
     end: left[0].end,
