@@ -1,0 +1,128 @@
+import { describe, expect, test } from '@jest/globals';
+import { readDocument } from '../src/digest.js';
+import { lede, summarize, unresolvedStart, type Findings } from '../src/extract/summary.js';
+
+const NONE: Findings = { actors: [], claims: [], figures: [] };
+
+const FLOODS = `Floods force thousands from homes in northern river towns
+
+Heavy rain has forced more than 4,000 people from their homes in three northern river towns, emergency officials said on Monday.
+
+Click here to read more about our flood coverage and sign up for alerts.
+
+The River Ouse burst its banks at dawn, flooding the town centre of Selby and cutting the main road to York.
+
+Have you been affected by the floods?
+
+Emergency officials said rescue crews had pulled 35 people from cars and houses overnight.
+
+He said the crews had worked through the night.
+
+The Environment Agency has issued 12 severe flood warnings for the river towns, meaning there is a danger to life.
+
+Forecasters expect more heavy rain across the northern river towns on Wednesday, when river levels may rise again.`;
+
+const QUESTION = 'Have you been affected by the floods?';
+const JUNK = 'Click here to read more about our flood coverage and sign up for alerts.';
+const DANGLING = 'He said the crews had worked through the night.';
+
+function chosen(text: string, options = {}): string[] {
+  return summarize(readDocument(text), NONE, options).summary.map((s) => s.text);
+}
+
+describe('unresolvedStart', () => {
+  const cases: [string, boolean][] = [
+    ['He said the talks would resume on Friday.', true],
+    ['She declined to comment.', true],
+    ['They were released on bail.', true],
+    ['It was not clear who fired first.', true],
+    ['This is the third strike this year.', true],
+    ['But the union rejected the offer.', true],
+    ['Also on Tuesday, the court heard from a second witness.', true],
+    ['However, the minister said no decision had been taken.', true],
+    ['“But we will not give up,” the mayor said.', true],
+    ['As a result, the airport closed for six hours.', true],
+    ['In addition, the company will cut 200 jobs.', true],
+    // Negatives: self-contained openings.
+    ['The union rejected the offer on Tuesday.', false],
+    ['Hebrew University researchers published the study.', false],
+    ['Italy’s prime minister said the talks had failed.', false],
+    ['Theresa May spoke to reporters outside Downing Street.', false],
+    ['Butter prices rose by 12% in March.', false],
+    ['In Paris, thousands marched against the pension reform.', false],
+    ['There were no reports of injuries.', false],
+    ['', false],
+  ];
+  test.each(cases)('%s -> %s', (sentence, expected) => {
+    expect(unresolvedStart(sentence)).toBe(expected);
+  });
+});
+
+describe('summarize', () => {
+  test('three sentences by default, in article order, offsets into the text', () => {
+    const doc = readDocument(FLOODS);
+    const { summary } = summarize(doc, NONE);
+    expect(summary).toHaveLength(3);
+    expect(summary.map((s) => s.start)).toEqual([...summary.map((s) => s.start)].sort((a, b) => a - b));
+    for (const s of summary) expect(FLOODS.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  const never: [string, string][] = [
+    ['the headline', 'Floods force thousands from homes in northern river towns'],
+    ['a question to the reader', QUESTION],
+    ['a scraping junk line', JUNK],
+    ['a sentence opening on an unresolved pronoun', DANGLING],
+  ];
+  test.each(never)('never picks %s', (_label, sentence) => {
+    for (const n of [1, 3, 5, 8]) expect(chosen(FLOODS, { sentences: n })).not.toContain(sentence);
+  });
+
+  test('length by sentences or by ratio', () => {
+    expect(chosen(FLOODS, { sentences: 1 })).toHaveLength(1);
+    expect(chosen(FLOODS, { sentences: 5 })).toHaveLength(5);
+    expect(chosen(FLOODS, { ratio: 0.5 })).toHaveLength(4);
+    expect(chosen(FLOODS, { ratio: 0.01 })).toHaveLength(1);
+    expect(chosen(FLOODS, { sentences: 0 })).toHaveLength(0);
+  });
+
+  test('the lead is chosen for a short summary', () => {
+    expect(chosen(FLOODS, { sentences: 2 })[0]).toMatch(/^Heavy rain has forced/);
+  });
+
+  test('a near-duplicate of a chosen sentence gives way', () => {
+    const text = `Council approves new tram line for the city centre
+
+The city council approved a new tram line through the city centre on Thursday after a two-year debate.
+
+The city council on Thursday approved the new tram line through the city centre after two years of debate.
+
+Construction of the four-mile line is due to start next spring and will cost about £90 million.
+
+Shop owners on the route said they feared months of disruption during the works.`;
+    const picked = chosen(text, { sentences: 2 });
+    expect(picked.filter((s) => s.includes('approved')).length).toBe(1);
+  });
+
+  test('with nothing self-contained, one dangling sentence is taken and reported', () => {
+    const sentence = 'They said the bridge would stay closed until the end of the month for urgent repairs.';
+    const text = `Bridge to stay shut\n\n${sentence}\n\nWhat do you think?`;
+    const { summary, diagnostics } = summarize(readDocument(text), NONE);
+    expect(summary.map((s) => s.text)).toEqual([sentence]);
+    expect(diagnostics).toEqual([expect.objectContaining({ severity: 'info', rule: 'summary-unresolved-start' })]);
+  });
+
+  test('no diagnostic when every chosen sentence stands alone', () => {
+    expect(summarize(readDocument(FLOODS), NONE).diagnostics).toEqual([]);
+  });
+
+  test('an empty body gives an empty summary', () => {
+    expect(chosen('')).toEqual([]);
+  });
+});
+
+describe('lede', () => {
+  test('one self-contained sentence', () => {
+    const s = lede(readDocument(FLOODS), NONE);
+    expect(s?.text).toMatch(/^Heavy rain has forced/);
+  });
+});
