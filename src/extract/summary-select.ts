@@ -10,7 +10,7 @@ export interface Candidate {
 }
 
 /** Weight of redundancy against the chosen sentences (Maximal Marginal Relevance). */
-const MMR_LAMBDA = 0.5;
+const MMR_LAMBDA = 0.2;
 /** Cosine above which a sentence repeats one already chosen and is never taken. */
 const NEAR_DUPLICATE = 0.7;
 /** Only the best-scored candidates enter the greedy choice, which keeps it linear in the article. */
