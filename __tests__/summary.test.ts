@@ -77,6 +77,11 @@ describe('summarize', () => {
     for (const n of [1, 3, 5, 8]) expect(chosen(FLOODS, { sentences: n })).not.toContain(sentence);
   });
 
+  test('the headline repeated in the body is never chosen', () => {
+    const repeated = FLOODS.replace('\n\nHeavy rain', '\n\nFloods force thousands from homes in northern river towns.\n\nHeavy rain');
+    for (const n of [1, 3, 8]) expect(chosen(repeated, { sentences: n }).join(' ')).not.toMatch(/^Floods force|\. Floods force/);
+  });
+
   test('length by sentences or by ratio', () => {
     expect(chosen(FLOODS, { sentences: 1 })).toHaveLength(1);
     expect(chosen(FLOODS, { sentences: 5 })).toHaveLength(5);

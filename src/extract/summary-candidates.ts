@@ -1,4 +1,4 @@
-import { overlaps } from '../model/span.js';
+import { byStart } from '../model/span.js';
 import { GLUED_OPENERS } from '../lexicon/summary-starts.js';
 import { tokensOf, type Document, type Sentence } from '../model/document.js';
 
@@ -13,11 +13,16 @@ const QUESTION_END = /\?["'”’)\]]*$/u;
 /** A real sentence ends with terminal punctuation, possibly inside closing quotes or brackets. */
 const SENTENCE_END = /[.!…]["'”’)\]]*$/u;
 
-/** Why a sentence may never be chosen, or null when it may. */
-export function ineligibility(doc: Document, sentence: Sentence): string | null {
+/** For each sentence, why it may never be chosen, or null when it may. */
+export function ineligibilities(doc: Document): (string | null)[] {
+  const inFurniture = overlapsFurniture(doc);
+  const headline = doc.title ? wordsOf(doc.title.text) : null;
+  return doc.sentences.map((s, i) => (inFurniture[i] ? 'furniture' : ineligibility(doc, s, headline)));
+}
+
+function ineligibility(doc: Document, sentence: Sentence, headline: string | null): string | null {
   const text = sentence.text.trim();
-  if (doc.furniture.some((f) => overlaps(f, sentence))) return 'furniture';
-  if (doc.title && sameWords(doc.title.text, text)) return 'headline';
+  if (headline !== null && wordsOf(text) === headline) return 'headline';
   if (QUESTION_END.test(text)) return 'question';
   if (!SENTENCE_END.test(text)) return 'unfinished';
   if (JUNK_MARKERS.test(text)) return 'junk';
@@ -29,13 +34,24 @@ export function ineligibility(doc: Document, sentence: Sentence): string | null 
   return null;
 }
 
+/** One sweep over sentences and furniture, both in text order. */
+function overlapsFurniture(doc: Document): boolean[] {
+  const spans = [...doc.furniture].sort(byStart);
+  let next = 0;
+  let reach = -1;
+  return doc.sentences.map((s) => {
+    for (; next < spans.length && spans[next].start < s.end; next++) reach = Math.max(reach, spans[next].end);
+    return reach > s.start;
+  });
+}
+
 function isWord(t: { pos: string }): boolean {
   return t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'SPACE';
 }
 
-function sameWords(a: string, b: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return norm(a) === norm(b);
+/** Lower-case words only, so punctuation and spacing do not hide a repeated headline. */
+function wordsOf(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** Mostly capital letters: a kicker, a label or a heading, not prose. */

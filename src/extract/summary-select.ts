@@ -13,7 +13,7 @@ export interface Candidate {
 const MMR_LAMBDA = 0.2;
 /** Cosine above which a sentence repeats one already chosen and is never taken. */
 const NEAR_DUPLICATE = 0.7;
-/** Only the best-scored candidates enter the greedy choice, which keeps it linear in the article. */
+/** Only the best-scored candidates enter the greedy choice (and so a summary holds at most this many sentences): it keeps the choice linear in the article. */
 const MAX_POOL = 300;
 
 /**

@@ -1,6 +1,6 @@
 import type { Document } from '../model/document.js';
 import type { Diagnostic, SummarySentence } from '../model/digest.js';
-import { ineligibility } from './summary-candidates.js';
+import { ineligibilities } from './summary-candidates.js';
 import { score, sentenceFeatures, type Findings } from './summary-rank.js';
 import { choose, type Candidate } from './summary-select.js';
 import { unresolvedStart } from './summary-starts.js';
@@ -24,10 +24,11 @@ export function summarize(doc: Document, findings: Findings, options: SummaryOpt
   const count = summaryLength(doc.sentences.length, options);
   if (!count) return { summary: [], diagnostics: [] };
   const { features, vectors } = sentenceFeatures(doc, findings);
+  const reasons = ineligibilities(doc);
   const candidates: Candidate[] = doc.sentences.map((s, i) => ({
     index: i,
     score: score(features[i]),
-    eligible: ineligibility(doc, s) === null,
+    eligible: reasons[i] === null,
     dangling: unresolvedStart(s.text),
   }));
   const summary = choose(candidates, vectors, count).map((i) => {
