@@ -1,6 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { readDocument } from '../src/digest.js';
 import { lede, summarize, unresolvedStart, type Findings } from '../src/extract/summary.js';
+import { score, sentenceFeatures } from '../src/extract/summary-rank.js';
+import type { Actor, Claim, Figure } from '../src/model/digest.js';
 
 const NONE: Findings = { actors: [], claims: [], figures: [] };
 
@@ -122,6 +124,40 @@ Shop owners on the route said they feared months of disruption during the works.
 
   test('an empty body gives an empty summary', () => {
     expect(chosen('')).toEqual([]);
+  });
+});
+
+describe('findings', () => {
+  const doc = readDocument(FLOODS);
+  const at = (needle: string) => {
+    const start = FLOODS.indexOf(needle);
+    return { start, end: start + needle.length, text: needle };
+  };
+  const sentenceOf = (needle: string) => doc.sentences.findIndex((s) => s.text.includes(needle));
+  const agency: Actor = {
+    id: 'environment-agency', name: 'Environment Agency', type: 'organization', aliases: [], role: null,
+    mentions: [at('Environment Agency')], salience: 1, rule: 'test',
+  };
+  const warnings: Figure = { ...at('12 severe flood warnings'), value: 12, unit: 'warnings', kind: 'count', approximate: false, counted: null, rule: 'test' };
+  const quote: Claim = {
+    kind: 'direct', quote: 'worked through the night', ...at('the crews had worked through the night'), speaker: null, speakerId: null,
+    speakerMention: null, cue: null, anonymous: false, rule: 'test',
+  };
+
+  test('salient actors and figures raise the sentences that hold them', () => {
+    const plain = sentenceFeatures(doc, NONE).features;
+    const rich = sentenceFeatures(doc, { actors: [agency], claims: [], figures: [warnings] }).features;
+    const i = sentenceOf('Environment Agency');
+    expect(rich[i].actors).toBe(1);
+    expect(rich[i].figures).toBe(1);
+    expect(score(rich[i])).toBeGreaterThan(score(plain[i]));
+    expect(rich[sentenceOf('River Ouse')].actors).toBe(0);
+  });
+
+  test('direct quotation found by the claims counts as quoted text', () => {
+    const features = sentenceFeatures(doc, { actors: [], claims: [quote], figures: [] }).features;
+    expect(features[sentenceOf('through the night')].quoted).toBeGreaterThan(0.5);
+    expect(features[sentenceOf('River Ouse')].quoted).toBe(0);
   });
 });
 
