@@ -84,12 +84,14 @@ describe('summarize', () => {
     for (const n of [1, 3, 8]) expect(chosen(repeated, { sentences: n }).join(' ')).not.toMatch(/^Floods force|\. Floods force/);
   });
 
-  test('length by sentences or by ratio', () => {
+  test('length by sentences or by ratio; never longer than the self-contained sentences allow', () => {
     expect(chosen(FLOODS, { sentences: 1 })).toHaveLength(1);
     expect(chosen(FLOODS, { sentences: 5 })).toHaveLength(5);
     expect(chosen(FLOODS, { ratio: 0.5 })).toHaveLength(4);
     expect(chosen(FLOODS, { ratio: 0.01 })).toHaveLength(1);
+    expect(chosen(FLOODS, { sentences: 3, ratio: 0.6 })).toHaveLength(5);
     expect(chosen(FLOODS, { sentences: 0 })).toHaveLength(0);
+    expect(chosen(FLOODS, { sentences: 8 })).toHaveLength(5);
   });
 
   test('the lead is chosen for a short summary', () => {

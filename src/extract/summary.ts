@@ -38,15 +38,20 @@ export function summarize(doc: Document, findings: Findings, options: SummaryOpt
   return { summary, diagnostics: danglingNote(summary) };
 }
 
-/** The one sentence that best stands for the article (for narrow displays), or null. */
+/**
+ * One sentence for narrow displays: the earliest sentence of the default summary, which is the lead
+ * unless the lead is junk, a fragment or leans on the headline.
+ */
 export function lede(doc: Document, findings: Findings): SummarySentence | null {
-  const { summary } = summarize(doc, findings, { sentences: 1 });
-  return summary.find((s) => !unresolvedStart(s.text)) ?? summary[0] ?? null;
+  return summarize(doc, findings).summary[0] ?? null;
 }
 
-/** `sentences` when given, else `ratio` of the article (at least one), else three. */
+/**
+ * `ratio` of the article (at least one sentence) when given, else `sentences`, else three. The ratio
+ * wins because callers tend to fill `sentences` with its default.
+ */
 function summaryLength(available: number, options: SummaryOptions): number {
-  const wanted = options.sentences ?? (options.ratio !== undefined ? Math.max(1, Math.round(options.ratio * available)) : DEFAULT_SENTENCES);
+  const wanted = options.ratio !== undefined ? Math.max(1, Math.round(options.ratio * available)) : options.sentences ?? DEFAULT_SENTENCES;
   return Math.max(0, Math.min(available, Math.floor(wanted)));
 }
 
