@@ -79,6 +79,21 @@ describe('summarize', () => {
     for (const n of [1, 3, 5, 8]) expect(chosen(FLOODS, { sentences: n })).not.toContain(sentence);
   });
 
+  const inserted: [string, string][] = [
+    ['a photo caption', 'Rescue crews wade through flood water in Selby on Monday morning'],
+    ['a caption with a credit', 'A resident is carried to safety in Selby on Monday (Getty Images)'],
+    ['a byline', 'By Sarah Jones, Home Affairs Correspondent'],
+    ['a dateline alone', 'YORK, England (Reuters) -'],
+    ['a share prompt', 'Share this story with your friends on Facebook and Twitter.'],
+    ['a link', 'Read the latest flood warnings at https://example.org/floods.'],
+    ['a question in quotes', '"Where are we supposed to go now?"'],
+    ['a sub-heading glued to the text', 'Towns brace for more rainThe River Ouse is expected to peak again late on Wednesday night.'],
+  ];
+  test.each(inserted)('never picks %s placed after the lead', (_label, line) => {
+    const text = FLOODS.replace('\n\nClick here', `\n\n${line}\n\nClick here`);
+    for (const n of [1, 3, 8]) expect(chosen(text, { sentences: n }).join('\n')).not.toContain(line.slice(0, 25));
+  });
+
   test('the headline repeated in the body is never chosen', () => {
     const repeated = FLOODS.replace('\n\nHeavy rain', '\n\nFloods force thousands from homes in northern river towns.\n\nHeavy rain');
     for (const n of [1, 3, 8]) expect(chosen(repeated, { sentences: n }).join(' ')).not.toMatch(/^Floods force|\. Floods force/);
