@@ -51,7 +51,7 @@ const BETA = 0.1;
 const FORWARD = 1;
 const BACKWARD = 0.8;
 /** The similarity graph is quadratic: sentences past this index are ranked by the rest alone. */
-export const MAX_GRAPH_SENTENCES = 150;
+const MAX_GRAPH_SENTENCES = 150;
 
 export function score(f: SentenceFeatures, w: Weights = WEIGHTS): number {
   let s = 0;
