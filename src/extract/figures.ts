@@ -1,7 +1,262 @@
-import type { Document } from '../model/document.js';
-import type { Figure } from '../model/digest.js';
+import type { Document, Pos, Token } from '../model/document.js';
+import type { Figure, FigureKind } from '../model/digest.js';
+import type { Span } from '../model/span.js';
+import { APPROXIMATORS, NUMBER_WORDS, SCALE_WORDS, VAGUE_MAGNITUDES } from '../lexicon/number-words.js';
+import { TIME_UNITS } from '../lexicon/measure-units.js';
+import { lex, matchPhrase, type Lexeme } from './figures-lex.js';
+import { readNumber, type NumberRead } from './figures-number.js';
+import { ageAfter, currencyAfter, currencyBefore, measureAfter, percentAfter, rateAfter, type UnitRead } from './figures-units.js';
+import { countedAfter } from './figures-counted.js';
+import { isDateTimeOrCode, isInName, isPeriodWord, isScore, isYear } from './figures-context.js';
+
+const approximators = new Set(APPROXIMATORS);
+const vagueMagnitudes = new Map(Object.entries(VAGUE_MAGNITUDES));
+const RANGE_DASHES = new Set(['-', '–', '—', '~']);
+
+/** Everything known while reading one sentence (or the headline). */
+interface Region {
+  text: string;
+  lx: Lexeme[];
+  start: number;
+  posOf: (l: Lexeme) => Pos | undefined;
+}
+
+/** A number with its unit, before modifiers, ranges and counted nouns: lexemes [start, end). */
+interface Core {
+  start: number;
+  end: number;
+  number: NumberRead;
+  value: number;
+  unit: UnitRead | null;
+  /** A hyphenated unit noun ("a 65-year career", "a six-member team"). */
+  compound: string | null;
+}
+
+/** What the scan produced at one position: a figure, or a span to step over (a date, a score). */
+interface Step {
+  end: number;
+  figure: Figure | null;
+}
 
 /** Counts, money, percentages, measures and ages, with value, unit and what is counted. */
-export function findFigures(_doc: Document): Figure[] {
-  return [];
+export function findFigures(doc: Document): Figure[] {
+  const body = doc.sentences.flatMap((s) => figuresIn(doc.text, s, doc.tokens.slice(s.tokenStart, s.tokenEnd)));
+  const title = doc.title ? figuresIn(doc.text, doc.title, doc.titleTokens) : [];
+  // A headline figure repeated in the body is listed once, from the body.
+  const seen = new Set(body.map(figureKey));
+  return [...title.filter((f) => !seen.has(figureKey(f))), ...body];
+}
+
+const figureKey = (f: Figure): string => `${f.value}|${f.unit ?? ''}`.toLowerCase();
+
+function figuresIn(text: string, span: Span, tokens: Token[]): Figure[] {
+  const byStart = new Map(tokens.map((t) => [t.start, t.pos]));
+  const region: Region = { text, lx: lex(text, span.start, span.end), start: span.start, posOf: (l) => byStart.get(l.start) };
+  const out: Figure[] = [];
+  let i = 0;
+  while (i < region.lx.length) {
+    const step = figureAt(region, i);
+    if (!step) { i++; continue; }
+    if (step.figure) out.push(step.figure);
+    i = Math.max(step.end, i + 1);
+  }
+  return out;
+}
+
+function figureAt(r: Region, i: number): Step | null {
+  const { lx } = r;
+  const approx = matchPhrase(lx, i, approximators, 3);
+  if (approx > 0) {
+    const step = afterOpener(r, approx, i, { approximate: true, between: false });
+    if (step) return step;
+  }
+  const opener = lx[i].lower;
+  if ((opener === 'between' || opener === 'from') && lx[i + 1]) {
+    const step = afterOpener(r, i + 1, i, { approximate: false, between: true });
+    if (step) return step;
+  }
+  return afterOpener(r, i, i, { approximate: false, between: false });
+}
+
+interface Opening {
+  approximate: boolean;
+  /** After "between" or "from": "and"/"to" joins a range. */
+  between: boolean;
+}
+
+/** The figure starting at lexeme j, whose text starts at lexeme `from` (an approximator or "between"). */
+function afterOpener(r: Region, j: number, from: number, opening: Opening): Step | null {
+  return ageBefore(r, j, from) ?? vagueAt(r, j, from) ?? numberFigure(r, j, from, opening);
+}
+
+/** "aged 71", "age 87", "the age of 87", "at the age of 87". */
+function ageBefore(r: Region, j: number, from: number): Step | null {
+  const { lx } = r;
+  let k = j;
+  if (lx[k]?.lower === 'the' && lx[k + 1]?.lower === 'age' && lx[k + 2]?.lower === 'of') k += 3;
+  else if (lx[k]?.lower === 'aged' || lx[k]?.lower === 'age') k += 1;
+  else return null;
+  const n = readNumber(lx, k);
+  if (!n || n.fraction) return null;
+  return { end: n.end, figure: makeFigure(r, from, n.end, { value: n.value, unit: 'years', kind: 'age', approximate: from !== j, counted: null, rule: 'figures.age' }) };
+}
+
+/** "thousands of troops", "tens of thousands of people", "a handful of", "dozens of homes". */
+function vagueAt(r: Region, j: number, from: number): Step | null {
+  const { lx } = r;
+  const end = matchPhrase(lx, j, vagueMagnitudes, 2);
+  if (end < 0 || lx[end]?.lower !== 'of') return null;
+  let value = VAGUE_MAGNITUDES[lx.slice(j, end).map((l) => l.lower).join(' ')];
+  let k = end + 1;
+  // "tens of thousands of", "hundreds of millions of"
+  const inner = VAGUE_MAGNITUDES[lx[k]?.lower ?? ''];
+  if (inner !== undefined && inner >= 100 && lx[k + 1]?.lower === 'of') { value *= inner; k += 2; }
+  const counted = countedAfter(lx, k, r.posOf);
+  if (!counted) return null;
+  const head = lx[counted.head].text;
+  return {
+    end: counted.end,
+    figure: makeFigure(r, from, counted.end, { value, unit: head, kind: 'count', approximate: true, counted: spanText(r, counted.start, counted.end), rule: 'figures.vague' }),
+  };
+}
+
+/** A number, its unit, an optional range and the thing counted. */
+function numberFigure(r: Region, j: number, from: number, opening: Opening): Step | null {
+  const { lx } = r;
+  const first = coreAt(r, j, false);
+  if (!first) return null;
+  if (lx[j].lower === 'one' && lx[first.end]?.lower === 'of') return { end: first.end, figure: null };
+  let core = first;
+  let end = first.end;
+  let ranged = false;
+  const link = lx[first.end];
+  if (link && (RANGE_DASHES.has(link.text) || link.lower === 'to' || (opening.between && link.lower === 'and'))) {
+    const second = coreAt(r, first.end + 1, first.unit?.kind === 'money');
+    if (second && compatible(first, second)) {
+      const dashed = RANGE_DASHES.has(link.text);
+      if (dashed && !first.unit && !second.unit && !second.compound && !countedAfter(lx, second.end, r.posOf) && isScore(first.value, second.value)) {
+        return { end: second.end, figure: null };
+      }
+      if (!dashed || first.value < second.value) {
+        ranged = true;
+        end = second.end;
+        if (!first.unit && second.unit) core = { ...first, unit: second.unit, end: second.end };
+        if (!first.number.scaled && second.number.scaled && first.value < second.number.value) core = { ...core, value: first.value * (second.value / second.number.value) };
+      }
+    }
+  }
+  if (rejected(r, first, core)) return { end, figure: null };
+  return finish(r, core, from, end, opening.approximate, ranged);
+}
+
+/** Both ends of a range read alike: same currency, or one of them bare. */
+function compatible(a: Core, b: Core): boolean {
+  if (!a.unit || !b.unit) return !a.compound && !(a.unit?.kind === 'age');
+  return a.unit.unit === b.unit.unit;
+}
+
+/** Dates, years, times, names, codes and lone "one"s are not figures. */
+function rejected(r: Region, first: Core, core: Core): boolean {
+  const { lx } = r;
+  const kind = core.unit?.kind;
+  if (kind === 'money' || kind === 'percent') return false;
+  const numberStart = first.start;
+  if (isDateTimeOrCode(lx, numberStart, first.number.end)) return true;
+  const glued = lx[first.number.end];
+  if (!core.unit && !core.compound && glued?.glued && glued.kind === 'word') return true;
+  if (core.unit || core.compound) return false;
+  if (lx[numberStart].kind === 'digits' && first.number.end === numberStart + 1 && isYear(lx[numberStart])) return true;
+  if (isInName(lx, numberStart, r.posOf, r.start)) return true;
+  const word = lx[numberStart].lower;
+  if ((word === 'half' || word === 'quarter') && isPeriodWord(lx, numberStart)) return true;
+  return false;
+}
+
+/**
+ * The number at j with the unit around it: a currency before ("$", "US$", "EUR") or after
+ * ("dollars", "%", "km", "years old"), or a hyphenated unit noun ("45-year-old", "six-mile").
+ */
+function coreAt(r: Region, j: number, money: boolean): Core | null {
+  const { lx } = r;
+  if (!lx[j]) return null;
+  const before = currencyBefore(lx, j);
+  const n = readNumber(lx, before ? before.end : j, { money: money || !!before });
+  if (!n || !startsNumber(lx[before ? before.end : j])) return null;
+  let unit: UnitRead | null = before;
+  let compound: string | null = null;
+  let k = n.end;
+  if (before) {
+    // "$ 10 dollars": the currency repeated after the amount.
+    const repeated = currencyAfter(lx, k, true);
+    if (repeated?.unit === before.unit) k = repeated.end;
+  } else {
+    const hyphen = hyphenUnit(r, k);
+    if (hyphen) ({ unit, compound, end: k } = { ...hyphen, end: hyphen.end });
+    else {
+      unit = percentAfter(lx, k) ?? currencyAfter(lx, k, n.scaled) ?? ageAfter(lx, k) ?? measureAfter(lx, k);
+      if (unit) k = unit.end;
+    }
+  }
+  let value = n.value * (unit?.scale ?? 1);
+  if (!before && n.fraction && lx[k]?.lower === 'of') { unit = { end: k, unit: 'percent', kind: 'percent' }; value *= 100; }
+  return { start: j, end: k, number: n, value, unit, compound };
+}
+
+const startsNumber = (l: Lexeme | undefined): boolean =>
+  !!l && (l.kind === 'digits' || NUMBER_WORDS[l.lower] !== undefined || ['a', 'an', 'half', 'quarter', 'minus', 'negative', '-', '−'].includes(l.lower) || SCALE_WORDS[l.lower] !== undefined);
+
+/** "45-year-old" (an age), "six-mile", "65-year", "3,000-word", "six - member": a unit glued by a hyphen. */
+function hyphenUnit(r: Region, k: number): { unit: UnitRead | null; compound: string | null; end: number } | null {
+  const { lx } = r;
+  const dash = lx[k];
+  const word = lx[k + 1];
+  if (dash?.text !== '-' || word?.kind !== 'word' || NUMBER_WORDS[word.lower] !== undefined) return null;
+  const time = TIME_UNITS[word.lower];
+  if (time && lx[k + 2]?.text === '-' && lx[k + 3]?.lower === 'old') return { unit: { end: k + 4, unit: time, kind: 'age' }, compound: null, end: k + 4 };
+  const measure = measureAfter(lx, k + 1);
+  if (measure) return { unit: { ...measure, kind: 'measure' }, compound: null, end: measure.end };
+  if (!dash.glued && r.posOf(word) !== 'NOUN') return null;
+  return { unit: null, compound: word.text, end: k + 2 };
+}
+
+/** Unit, counted noun, rate and text of a finished figure. */
+function finish(r: Region, core: Core, from: number, end: number, approximate: boolean, ranged: boolean): Step {
+  const { lx } = r;
+  let textEnd = end;
+  const unit = core.unit;
+  let kind: FigureKind = unit?.kind ?? 'count';
+  let unitName = unit?.unit ?? core.compound;
+  let counted: string | null = null;
+  if (unit?.kind === 'money' || unit?.kind === 'measure') {
+    const rate = rateAfter(lx, textEnd);
+    if (rate > 0) textEnd = rate;
+  }
+  const nounStart = unit?.kind === 'percent' || unit?.kind === 'money'
+    ? (['of', 'in'].includes(lx[textEnd]?.lower ?? '') ? textEnd + 1 : textEnd)
+    : textEnd;
+  const noun = unit?.kind === 'measure' && !core.compound ? null : countedAfter(lx, nounStart, r.posOf);
+  if (noun) {
+    counted = spanText(r, noun.start, noun.end);
+    if (!unit && !core.compound) unitName = lx[noun.head].text;
+    if (!unit || unit.kind === 'age' || core.compound) textEnd = noun.end;
+  }
+  if (!unit && core.compound) kind = 'measure';
+  if (kind === 'count' && !noun && !core.compound && core.number.value === 1 && core.number.spelled) return { end, figure: null };
+  const rule = ranged ? `figures.${kind}.range` : `figures.${kind}`;
+  return {
+    end: textEnd,
+    figure: makeFigure(r, from, textEnd, { value: core.value, unit: unitName, kind, approximate, counted, rule }),
+  };
+}
+
+function spanText(r: Region, start: number, end: number): string {
+  return r.text.slice(r.lx[start].start, r.lx[end - 1].end);
+}
+
+type FigureFields = Omit<Figure, 'text' | 'start' | 'end'>;
+
+function makeFigure(r: Region, from: number, end: number, fields: FigureFields): Figure {
+  const start = r.lx[from].start;
+  const stop = r.lx[end - 1].end;
+  return { text: r.text.slice(start, stop), start, end: stop, ...fields };
 }

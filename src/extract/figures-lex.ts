@@ -1,0 +1,45 @@
+/** A small lexer for figures: digit runs, words and single symbols, with offsets into the text. */
+export interface Lexeme {
+  text: string;
+  /** Lower-case text, curly apostrophes straightened. */
+  lower: string;
+  start: number;
+  end: number;
+  kind: 'digits' | 'word' | 'symbol';
+  /** True when no space separates this lexeme from the previous one ("45-year", "$1", "bn"). */
+  glued: boolean;
+}
+
+// Digits with thousands separators (comma or narrow no-break space) and a decimal part;
+// words with inner apostrophes and dots of abbreviations; any other single character.
+const LEXEME = /\d+(?:[,\u202f\u00a0]\d{3}(?!\d))*(?:\.\d+)?|\.\d+|[\p{L}]+(?:['’]\p{L}+)*|\S/gu;
+
+export function lex(text: string, start: number, end: number): Lexeme[] {
+  const out: Lexeme[] = [];
+  const slice = text.slice(start, end);
+  let previousEnd = -1;
+  for (const m of slice.matchAll(LEXEME)) {
+    const s = start + (m.index ?? 0);
+    const t = m[0];
+    const kind = /^[\d.]/.test(t) && t !== '.' ? 'digits' : /^\p{L}/u.test(t) ? 'word' : 'symbol';
+    out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start: s, end: s + t.length, kind, glued: s === previousEnd });
+    previousEnd = s + t.length;
+  }
+  return out;
+}
+
+/** Longest phrase of `phrases` (lower-case words joined by spaces) starting at lexeme `i`. */
+export function matchPhrase(lx: Lexeme[], i: number, phrases: ReadonlyMap<string, unknown> | ReadonlySet<string>, maxWords = 4): number {
+  let best = -1;
+  let key = '';
+  for (let j = i; j < lx.length && j < i + maxWords; j++) {
+    key = j === i ? lx[j].lower : `${key} ${lx[j].lower}`;
+    if (phrases.has(key)) best = j + 1;
+  }
+  return best;
+}
+
+/** The phrase of lexemes [i, end) as a lookup key. */
+export function keyOf(lx: Lexeme[], i: number, end: number): string {
+  return lx.slice(i, end).map((l) => l.lower).join(' ');
+}

@@ -1,0 +1,148 @@
+import { FRACTION_WORDS, GROUP_WORDS, NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS } from '../lexicon/number-words.js';
+import { lex, type Lexeme } from './figures-lex.js';
+
+/** A number read from lexemes [start, end). */
+export interface NumberRead {
+  end: number;
+  value: number;
+  /** Written (at least partly) in words. */
+  spelled: boolean;
+  /** Ends in a fraction word ("two thirds", "half"). */
+  fraction: boolean;
+  /** Carries a scale word or abbreviation ("3 million", "600m"). */
+  scaled: boolean;
+}
+
+export interface ReadOptions {
+  /** A currency precedes: a glued "m" is "million" ("£600m"), not metres. */
+  money?: boolean;
+}
+
+const digitValue = (t: string): number => Number(t.replace(/[,\u202f\u00a0]/g, ''));
+const wordValue = (l: Lexeme | undefined): number | undefined => (l?.kind === 'word' ? NUMBER_WORDS[l.lower] : undefined);
+const isUnit = (v: number | undefined): v is number => v !== undefined && v >= 1 && v <= 9;
+
+/** "twenty-five", "ninety - five": a tens word, a hyphen and a unit word. */
+function compoundWord(lx: Lexeme[], i: number): { value: number; end: number } | null {
+  const tens = wordValue(lx[i]);
+  if (tens === undefined) return null;
+  const unit = wordValue(lx[i + 2]);
+  if (tens >= 20 && tens % 10 === 0 && lx[i + 1]?.text === '-' && isUnit(unit)) return { value: tens + unit, end: i + 3 };
+  return { value: tens, end: i + 1 };
+}
+
+/** Scale word or abbreviation at i ("million", "bn", glued "k"), with its multiplier. */
+function scaleAt(lx: Lexeme[], i: number, options: ReadOptions): number | undefined {
+  const l = lx[i];
+  if (!l || l.kind !== 'word') return undefined;
+  if (SCALE_WORDS[l.lower] !== undefined) return SCALE_WORDS[l.lower];
+  const abbreviation = SCALE_ABBREVIATIONS[l.lower];
+  if (abbreviation === undefined) return undefined;
+  const gluedToDigits = l.glued && lx[i - 1]?.kind === 'digits';
+  // A lone "m" is metres unless money is counted; "b" and "k" must be glued to the digits.
+  if (l.lower === 'm') return options.money ? abbreviation : undefined;
+  if (l.lower === 'b' || l.lower === 'k') return gluedToDigits || options.money ? abbreviation : undefined;
+  return abbreviation;
+}
+
+/** "point nought four": spelled decimals after "point". */
+function decimalsAt(lx: Lexeme[], i: number): { digits: string; end: number } {
+  let digits = '';
+  let j = i;
+  while (j < lx.length && lx[j].kind === 'word' && (NUMBER_WORDS[lx[j].lower] ?? 10) < 10) digits += String(NUMBER_WORDS[lx[j++].lower]);
+  return { digits, end: j };
+}
+
+/**
+ * Read the longest number starting at lexeme i: digits, words or both ("3.2 million",
+ * "three hundred and forty", "two and a half", "a dozen", "two thirds", "$1.13bn" from "1.13").
+ * Returns null when no number starts there. Linear in the length of the number read.
+ */
+export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): NumberRead | null {
+  let j = i;
+  let sign = 1;
+  if ((lx[j]?.text === '-' || lx[j]?.text === '−') && lx[j + 1]?.kind === 'digits' && lx[j + 1].glued && lx[j - 1]?.kind !== 'digits') { sign = -1; j++; }
+  else if (lx[j]?.lower === 'minus' || lx[j]?.lower === 'negative') { sign = -1; j++; }
+  let total = 0;
+  let current = 0;
+  let lastScale = 1;
+  let spelled = false;
+  let fraction = false;
+  let any = false;
+  // A leading "a" counts as one only before a scale, "dozen" or a fraction word.
+  if (lx[j]?.lower === 'a' || lx[j]?.lower === 'an') {
+    const next = lx[j + 1]?.lower ?? '';
+    if (SCALE_WORDS[next] === undefined && GROUP_WORDS[next] === undefined && FRACTION_WORDS[next] === undefined) return null;
+    current = 1; j++; spelled = true;
+  }
+  const start = j;
+  while (j < lx.length) {
+    const l = lx[j];
+    const slotFree = current % 100 === 0 || (current % 10 === 0 && current % 100 !== 0);
+    if (l.kind === 'digits') {
+      if (any && (current !== 0 || (lx[j - 1].kind === 'digits'))) break;
+      current += digitValue(l.text);
+      any = true; j++;
+      continue;
+    }
+    const small = compoundWord(lx, j);
+    if (small && slotFree) {
+      const fitsTens = small.value >= 10 ? current % 100 === 0 : current % 10 === 0;
+      if (!fitsTens || (any && lx[j - 1]?.kind === 'digits')) break;
+      current += small.value; any = true; spelled = true; j = small.end;
+      continue;
+    }
+    if (l.lower === 'hundred' && current < 100 && (any || current === 1)) { current = (current || 1) * 100; any = true; spelled = true; j++; continue; }
+    const scale = scaleAt(lx, j, options);
+    if (scale !== undefined && scale >= 1000 && (any || current === 1) && scale < (lastScale === 1 ? Infinity : lastScale)) {
+      total += (current || 1) * scale; current = 0; lastScale = scale; any = true; spelled ||= l.text.length > 2; j++;
+      continue;
+    }
+    if ((l.lower === 'half' || l.lower === 'quarter') && !any && current === 0 && j === start) {
+      // "half a dozen", "half million", "quarter million"
+      current = 1 / FRACTION_WORDS[l.lower]; any = true; spelled = true; fraction = true; j++;
+      if (lx[j]?.lower === 'a' && GROUP_WORDS[lx[j + 1]?.lower ?? ''] !== undefined) j++;
+      continue;
+    }
+    const denominator = FRACTION_WORDS[l.lower];
+    if (denominator !== undefined && (any || current === 1) && l.kind === 'word') {
+      const numerator = total + current;
+      total = 0; current = numerator / denominator; lastScale = 1; any = true; spelled = true; fraction = true; j++;
+      continue;
+    }
+    const group = GROUP_WORDS[l.lower];
+    if (group !== undefined && (l.lower === 'dozen' || l.lower === 'dozens') && (any || current === 1)) {
+      total = (total + (current || 1)) * group; current = 0; any = true; spelled = true; fraction = false; j++;
+      continue;
+    }
+    if (l.lower === 'point' && any && current % 1 === 0) {
+      const d = decimalsAt(lx, j + 1);
+      if (!d.digits) break;
+      current += Number(`0.${d.digits}`); j = d.end;
+      continue;
+    }
+    if (l.lower === 'and' && any) {
+      const tail = fractionAfterAnd(lx, j + 1, options);
+      if (tail) { current += tail.value * lastScale; j = tail.end; continue; }
+      if (wordValue(lx[j + 1]) === undefined) break;
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (!any) return null;
+  return { end: j, value: sign * (total + current), spelled, fraction, scaled: lastScale > 1 };
+}
+
+/** A fraction after "and" inside a number: "and a half", "and three fifths". */
+function fractionAfterAnd(lx: Lexeme[], i: number, options: ReadOptions): NumberRead | null {
+  const tail = readNumber(lx, i, options);
+  return tail?.fraction && tail.value < 1 ? tail : null;
+}
+
+/** The value of a phrase that is one number and nothing else ("three hundred and forty"), or null. */
+export function parseNumber(phrase: string): number | null {
+  const lx = lex(phrase, 0, phrase.length);
+  const read = readNumber(lx, 0);
+  return read && read.end === lx.length ? read.value : null;
+}

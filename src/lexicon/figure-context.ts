@@ -1,0 +1,35 @@
+/**
+ * Words around a number that show it is not a figure: months (dates), clock words (times of
+ * day) and reference nouns (page, section and similar numbering). Written for newsdigest from
+ * general English usage.
+ */
+export const MONTHS: string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec',
+];
+
+/** After a number: a time of day ("6pm", "10 a.m.", "0800 GMT", "five o'clock"). */
+export const CLOCK_WORDS: string[] = [
+  'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'bst', 'cet', 'est', 'edt', 'pst', 'pdt', 'et', 'pt',
+  "o'clock", 'hrs', 'hours gmt',
+];
+
+/** Before a number: the number names an item rather than counting ("page 12", "No. 10"). */
+export const REFERENCE_WORDS: string[] = [
+  'page', 'pages', 'section', 'sections', 'chapter', 'article', 'articles', 'clause', 'paragraph',
+  'no', 'nos', 'number', 'route', 'flight', 'room', 'platform', 'exit', 'gate', 'item', 'rule',
+  'line', 'level', 'grade', 'category', 'episode', 'season', 'volume', 'vol', 'tier', 'phase',
+  'part', 'act', 'row', 'seat', 'lane', 'highway', 'interstate', 'bus', 'channel', 'model',
+  'week', 'day', 'stage', 'round', 'term', 'unit', 'ward', 'district', 'precinct',
+  'figure', 'table', 'appendix', 'annex', 'amendment', 'resolution', 'protocol',
+];
+
+/** Ordinal suffixes glued to digits: "4th", "21st". */
+export const ORDINAL_SUFFIXES: string[] = ['st', 'nd', 'rd', 'th'];
+
+/** Words before "half" or "quarter" that make it a part of a match or a year, not a share. */
+export const PERIOD_OPENERS: string[] = [
+  'the', 'first', 'second', 'third', 'fourth', 'last', 'final', 'each', 'every', 'other', 'this',
+  'that', 'latter', 'former', 'next', 'previous', 'opening', 'closing',
+];
