@@ -1,5 +1,6 @@
 import type { Pos } from '../model/document.js';
 import { CLOCK_WORDS, MONTHS, ORDINAL_SUFFIXES, PERIOD_OPENERS, REFERENCE_WORDS } from '../lexicon/figure-context.js';
+import { ORDINAL_WORDS } from '../lexicon/number-words.js';
 import { matchPhrase, type Lexeme } from './figures-lex.js';
 
 const months = new Set(MONTHS);
@@ -7,6 +8,8 @@ const clockWords = new Set(CLOCK_WORDS);
 const referenceWords = new Set(REFERENCE_WORDS);
 const ordinalSuffixes = new Set(ORDINAL_SUFFIXES);
 const periodOpeners = new Set(PERIOD_OPENERS);
+const ordinalWords = new Set(ORDINAL_WORDS);
+const isSeparator = (l: Lexeme | undefined): boolean => !!l?.glued && (l.text === '-' || l.text === '/');
 
 const isDigits = (l: Lexeme | undefined): boolean => l?.kind === 'digits';
 
@@ -18,33 +21,34 @@ export function isYear(l: Lexeme): boolean {
 }
 
 /**
- * Digits [i, end) belong to a date, a time of day, an ordinal, a phone number or a code:
- * "May 4", "4 May", "4th", "5/17/2018", "1995-01", "6pm", "10:30", "+1-222-2222", "11a".
+ * The number [i, end) belongs to a date, a time of day, an ordinal, a phone number or a code:
+ * "May 4", "4 May", "4th", "twenty-first", "5/17/2018", "1995-01", "6pm", "10:30",
+ * "+1-222-2222", "G7", "COVID-19".
  */
 export function isDateTimeOrCode(lx: Lexeme[], i: number, end: number): boolean {
   const before = lx[i - 1];
   const after = lx[end];
+  if (lx[i].kind === 'digits' && lx[i].glued && before?.kind === 'word') return true;
+  if (lx[i].glued && before?.text === '-' && before.glued && lx[i - 2]?.kind === 'word') return true;
+  if (after?.text === '-' && ordinalWords.has(lx[end + 1]?.lower ?? '')) return true;
+  // Groups of digits joined by dashes or slashes: phone numbers, dates, codes.
+  if (isSeparator(before) && isDigits(lx[i - 2]) && lx[i].glued) return true;
+  if (isSeparator(after) && isDigits(lx[end + 1]) && lx[end + 1].glued && (isYear(lx[end - 1]) || isSeparator(lx[end + 2]))) return true;
   if (before && months.has(before.lower) && lx[i].kind === 'digits') return true;
   if (after && months.has(after.lower) && lx[end - 1].kind === 'digits' && /^\d{1,2}$/.test(lx[end - 1].text)) return true;
   if (after?.glued && after.kind === 'word' && ordinalSuffixes.has(after.lower)) return true;
   if (after?.glued && (after.text === ':' || after.text === '/' || after.text === '.') && isDigits(lx[end + 1]) && lx[end + 1].glued) return true;
-  if (before?.glued && (before.text === '/' || before.text === ':') && isDigits(lx[i - 2])) return true;
-  if (before?.text === '+' || (before?.text === '-' && before.glued && isDigits(lx[i - 2]) && isYear(lx[i - 2]))) return true;
-  if (after?.text === '-' && after.glued && isDigits(lx[end + 1]) && lx[end + 1].glued && (isYear(lx[end - 1]) || isDigits(lx[end + 2]) && lx[end + 2].glued)) return true;
+  if (before?.glued && before.text === ':' && isDigits(lx[i - 2])) return true;
+  if (before?.text === '+') return true;
   if (after && (matchPhrase(lx, end, clockWords, 2) > 0 || (after.text === '.' && clockWords.has(`${lx[end + 1]?.lower}`)))) return after.glued || after.kind === 'word';
   return false;
 }
 
-/**
- * The number is part of a name or a numbering: glued to letters ("G7", "COVID-19", "SCP-173"),
- * after a proper noun ("Boeing 747", "Apollo 11") or a reference noun ("page 12", "No. 10").
- */
+/** The number is part of a name or a numbering: "Boeing 747", "Apollo 11", "page 12", "No. 10". */
 export function isInName(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos | undefined, regionStart: number): boolean {
   const first = lx[i];
   const before = lx[i - 1];
   if (!before) return false;
-  if (first.kind === 'digits' && first.glued && before.kind === 'word') return true;
-  if (first.glued && before.text === '-' && before.glued && lx[i - 2]?.kind === 'word') return true;
   const word = before.text === '.' && before.glued ? lx[i - 2] : before;
   if (word?.kind !== 'word') return false;
   if (referenceWords.has(word.lower) && first.kind === 'digits') return true;
@@ -56,7 +60,8 @@ export function isInName(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos | un
 export function isPeriodWord(lx: Lexeme[], i: number): boolean {
   const before = lx[i - 1];
   const after = lx[i + 1];
-  return (before !== undefined && periodOpeners.has(before.lower)) || (after?.text === '-' && after.glued);
+  const opener = before?.text === '-' ? lx[i - 2] : before;
+  return (opener !== undefined && (periodOpeners.has(opener.lower) || ordinalWords.has(opener.lower))) || (after?.text === '-' && after.glued);
 }
 
 /** Two small numbers joined by a dash with nothing counted after them: a score ("3-1", "1 – 0"). */

@@ -18,7 +18,7 @@ export interface ReadOptions {
   money?: boolean;
 }
 
-const digitValue = (t: string): number => Number(t.replace(/[,\u202f\u00a0]/g, ''));
+const digitValue = (t: string): number => Number(t.replace(/[,\s]/g, ''));
 const wordValue = (l: Lexeme | undefined): number | undefined => (l?.kind === 'word' ? NUMBER_WORDS[l.lower] : undefined);
 const isUnit = (v: number | undefined): v is number => v !== undefined && v >= 1 && v <= 9;
 
@@ -61,7 +61,7 @@ function decimalsAt(lx: Lexeme[], i: number): { digits: string; end: number } {
 export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): NumberRead | null {
   let j = i;
   let sign = 1;
-  if ((lx[j]?.text === '-' || lx[j]?.text === '−') && lx[j + 1]?.kind === 'digits' && lx[j + 1].glued && lx[j - 1]?.kind !== 'digits') { sign = -1; j++; }
+  if ((lx[j]?.text === '-' || lx[j]?.text === '−') && lx[j + 1]?.kind === 'digits' && lx[j + 1].glued && !lx[j].glued) { sign = -1; j++; }
   else if (lx[j]?.lower === 'minus' || lx[j]?.lower === 'negative') { sign = -1; j++; }
   let total = 0;
   let current = 0;
@@ -104,6 +104,8 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
       if (lx[j]?.lower === 'a' && GROUP_WORDS[lx[j + 1]?.lower ?? ''] !== undefined) j++;
       continue;
     }
+    // "one-eighth", "five - eighths"
+    if (l.text === '-' && any && FRACTION_WORDS[lx[j + 1]?.lower ?? ''] !== undefined) { j++; continue; }
     const denominator = FRACTION_WORDS[l.lower];
     if (denominator !== undefined && (any || current === 1) && l.kind === 'word') {
       const numerator = total + current;
@@ -124,7 +126,9 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
     if (l.lower === 'and' && any) {
       const tail = fractionAfterAnd(lx, j + 1, options);
       if (tail) { current += tail.value * lastScale; j = tail.end; continue; }
-      if (wordValue(lx[j + 1]) === undefined) break;
+      // "hundred and six", "two thousand and two hundred": "and" only after a scale word.
+      const previous = lx[j - 1].lower;
+      if (wordValue(lx[j + 1]) === undefined || (previous !== 'hundred' && SCALE_WORDS[previous] === undefined)) break;
       j++;
       continue;
     }

@@ -1,6 +1,6 @@
 import { AMBIGUOUS_CURRENCY_NAMES, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, MINOR_UNITS, SCALED_CODE_PREFIX } from '../lexicon/currencies.js';
 import { MEASURE_UNITS, PERCENT_WORDS, RATE_PHRASES, TIME_UNITS } from '../lexicon/measure-units.js';
-import { matchPhrase, type Lexeme } from './figures-lex.js';
+import { keyOf, matchPhrase, type Lexeme } from './figures-lex.js';
 
 /** A unit read next to a number: lexemes [start, end) and what it makes of the figure. */
 export interface UnitRead {
@@ -37,7 +37,7 @@ export function currencyAfter(lx: Lexeme[], i: number, scaled: boolean): UnitRea
   const l = lx[i];
   if (!l) return null;
   const named = matchPhrase(lx, i, currencyNames, 3);
-  if (named > 0) return { end: named, unit: CURRENCY_NAMES[lx.slice(i, named).map((x) => x.lower).join(' ')], kind: 'money' };
+  if (named > 0) return { end: named, unit: CURRENCY_NAMES[keyOf(lx, i, named)], kind: 'money' };
   if (CURRENCY_SYMBOLS[l.lower] && l.kind === 'symbol') return { end: i + 1, unit: CURRENCY_SYMBOLS[l.lower], kind: 'money' };
   if (CURRENCY_CODES[l.lower] && (l.text === l.text.toUpperCase() || l.lower === 'usd' || l.lower === 'rmb')) return { end: i + 1, unit: CURRENCY_CODES[l.lower], kind: 'money' };
   // "30 MUSD", "48.5 MGBP": a scale letter glued to a code.
@@ -68,17 +68,21 @@ export function measureAfter(lx: Lexeme[], i: number): UnitRead | null {
   if (end < 0 && l.kind === 'word' && lx[i + 1]?.kind === 'digits' && lx[i + 1].glued && measureUnits.has(`${l.lower}${lx[i + 1].text}`)) {
     return { end: i + 2, unit: MEASURE_UNITS[`${l.lower}${lx[i + 1].text}`], kind: 'measure' };
   }
+  let unit: string | undefined;
   if (end > 0) {
-    // Letters or digits glued after the unit make it a code ("24703L202"), not a measure.
-    if (lx[end]?.glued && lx[end].kind !== 'symbol') return null;
-    // One-letter units ("l", "g", "m") only glued to the digits: "100t", "48m".
+    // One-letter units ("l", "g") only glued to the digits: "100t", "48m".
     if (end === i + 1 && l.text.length === 1 && !l.glued && l.text !== '°') return null;
-    return { end, unit: MEASURE_UNITS[keyOfRange(lx, i, end)], kind: 'measure' };
+    unit = MEASURE_UNITS[keyOf(lx, i, end)];
+  } else if ((l.lower === 'm' && (l.glued || lx[i + 1]?.lower === 'x' || !lx[i + 1])) || (l.lower === 't' && l.glued)) {
+    unit = l.lower === 'm' ? 'metres' : 'tonnes';
+    end = i + 1;
+  } else if (TIME_UNITS[l.lower]) {
+    unit = TIME_UNITS[l.lower];
+    end = i + 1;
   }
-  if (l.lower === 'm' && (l.glued || lx[i + 1]?.lower === 'x' || !lx[i + 1])) return { end: i + 1, unit: 'metres', kind: 'measure' };
-  if (l.lower === 't' && l.glued) return { end: i + 1, unit: 'tonnes', kind: 'measure' };
-  if (TIME_UNITS[l.lower]) return { end: i + 1, unit: TIME_UNITS[l.lower], kind: 'measure' };
-  return null;
+  // Letters or digits glued after the unit make it a code ("24703L202"), not a measure.
+  if (!unit || (lx[end]?.glued && lx[end].kind !== 'symbol')) return null;
+  return { end, unit, kind: 'measure' };
 }
 
 /** "years old", "months of age": an age after the number. */
@@ -93,8 +97,4 @@ export function ageAfter(lx: Lexeme[], i: number): UnitRead | null {
 /** "a day", "per share", "a year" after a figure: kept in its text. */
 export function rateAfter(lx: Lexeme[], i: number): number {
   return matchPhrase(lx, i, ratePhrases, 2);
-}
-
-function keyOfRange(lx: Lexeme[], i: number, end: number): string {
-  return lx.slice(i, end).map((x) => x.lower).join(' ');
 }

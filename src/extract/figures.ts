@@ -1,7 +1,7 @@
 import type { Document, Pos, Token } from '../model/document.js';
 import type { Figure, FigureKind } from '../model/digest.js';
 import type { Span } from '../model/span.js';
-import { APPROXIMATORS, NUMBER_WORDS, SCALE_WORDS, VAGUE_MAGNITUDES } from '../lexicon/number-words.js';
+import { APPROXIMATORS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_MAGNITUDES } from '../lexicon/number-words.js';
 import { TIME_UNITS } from '../lexicon/measure-units.js';
 import { lex, matchPhrase, type Lexeme } from './figures-lex.js';
 import { readNumber, type NumberRead } from './figures-number.js';
@@ -11,6 +11,7 @@ import { isDateTimeOrCode, isInName, isPeriodWord, isScore, isYear } from './fig
 
 const approximators = new Set(APPROXIMATORS);
 const vagueMagnitudes = new Map(Object.entries(VAGUE_MAGNITUDES));
+const ordinalWords = new Set(ORDINAL_WORDS);
 const RANGE_DASHES = new Set(['-', '–', '—', '~']);
 
 /** Everything known while reading one sentence (or the headline). */
@@ -130,11 +131,16 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
   let end = first.end;
   let ranged = false;
   const link = lx[first.end];
-  if (link && (RANGE_DASHES.has(link.text) || link.lower === 'to' || (opening.between && link.lower === 'and'))) {
+  if (link && (RANGE_DASHES.has(link.text) || link.lower === 'to' || link.lower === 'over' || (opening.between && link.lower === 'and'))) {
     const second = coreAt(r, first.end + 1, first.unit?.kind === 'money');
-    if (second && compatible(first, second)) {
+    if (second && link.lower === 'over' && !first.unit && !second.unit) {
+      // "one over three": a fraction written out.
+      return finish(r, { ...first, end: second.end, value: first.value / second.value }, from, second.end, opening.approximate, false);
+    }
+    if (second && link.lower !== 'over' && compatible(first, second)) {
       const dashed = RANGE_DASHES.has(link.text);
-      if (dashed && !first.unit && !second.unit && !second.compound && !countedAfter(lx, second.end, r.posOf) && isScore(first.value, second.value)) {
+      const bare = !first.unit && !second.unit && !second.compound;
+      if (dashed && bare && (first.value >= second.value || (isScore(first.value, second.value) && !countedAfter(lx, second.end, r.posOf)))) {
         return { end: second.end, figure: null };
       }
       if (!dashed || first.value < second.value) {
@@ -198,8 +204,25 @@ function coreAt(r: Region, j: number, money: boolean): Core | null {
     }
   }
   let value = n.value * (unit?.scale ?? 1);
+  const tail = unit?.kind === 'money' || unit?.unit === 'feet' ? smallerUnitAfter(lx, k, unit.unit === 'feet') : null;
+  if (tail) { value += tail.value; k = tail.end; }
   if (!before && n.fraction && lx[k]?.lower === 'of') { unit = { end: k, unit: 'percent', kind: 'percent' }; value *= 100; }
   return { start: j, end: k, number: n, value, unit, compound };
+}
+
+/**
+ * The smaller unit after a whole one: "thirteen dollars and forty-five cents", "15 dollars and
+ * 50", "10 $ 30 cent", "5 ft 2 in". Returns its value in the larger unit.
+ */
+function smallerUnitAfter(lx: Lexeme[], k: number, feet: boolean): { value: number; end: number } | null {
+  const and = lx[k]?.lower === 'and' ? 1 : 0;
+  const n = readNumber(lx, k + and);
+  if (!n || n.fraction || n.value >= (feet ? 12 : 100)) return null;
+  const name = lx[n.end]?.lower ?? '';
+  if (feet) return name === 'in' || name === 'inches' ? { value: n.value / 12, end: n.end + 1 } : null;
+  const named = name === 'cents' || name === 'cent';
+  if (!named && !and && !n.spelled) return null;
+  return { value: n.value / 100, end: named ? n.end + 1 : n.end };
 }
 
 const startsNumber = (l: Lexeme | undefined): boolean =>
@@ -210,7 +233,7 @@ function hyphenUnit(r: Region, k: number): { unit: UnitRead | null; compound: st
   const { lx } = r;
   const dash = lx[k];
   const word = lx[k + 1];
-  if (dash?.text !== '-' || word?.kind !== 'word' || NUMBER_WORDS[word.lower] !== undefined) return null;
+  if (dash?.text !== '-' || word?.kind !== 'word' || NUMBER_WORDS[word.lower] !== undefined || ordinalWords.has(word.lower)) return null;
   const time = TIME_UNITS[word.lower];
   if (time && lx[k + 2]?.text === '-' && lx[k + 3]?.lower === 'old') return { unit: { end: k + 4, unit: time, kind: 'age' }, compound: null, end: k + 4 };
   const measure = measureAfter(lx, k + 1);
@@ -241,7 +264,8 @@ function finish(r: Region, core: Core, from: number, end: number, approximate: b
     if (!unit || unit.kind === 'age' || core.compound) textEnd = noun.end;
   }
   if (!unit && core.compound) kind = 'measure';
-  if (kind === 'count' && !noun && !core.compound && core.number.value === 1 && core.number.spelled) return { end, figure: null };
+  // "one" (or "a") counting a single thing is no figure: "one dealer said".
+  if (kind === 'count' && !core.compound && core.number.value === 1 && core.number.spelled) return { end, figure: null };
   const rule = ranged ? `figures.${kind}.range` : `figures.${kind}`;
   return {
     end: textEnd,

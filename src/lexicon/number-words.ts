@@ -52,3 +52,12 @@ export const APPROXIMATORS: string[] = [
   'no more than', 'no less than', 'no fewer than', 'not more than', 'not less than', 'upwards of',
   'in excess of', 'near', 'a near', 'a nearly', 'an almost', 'surpass', 'exceeding', 'exceeds',
 ];
+
+/** Ordinal words: a number with one of these after a hyphen is an ordinal ("twenty-first"). */
+export const ORDINAL_WORDS: string[] = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth',
+  'eighteenth', 'nineteenth', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth',
+  'seventieth', 'eightieth', 'ninetieth', 'hundredth', 'thousandth', 'millionth',
+  'firsts', 'seconds', 'thirds', 'twentieths',
+];
