@@ -39,7 +39,11 @@ export function isDateTimeOrCode(lx: Lexeme[], i: number, end: number): boolean 
   if (after?.glued && after.kind === 'word' && ordinalSuffixes.has(after.lower)) return true;
   if (after?.glued && (after.text === ':' || after.text === '/' || after.text === '.') && isDigits(lx[end + 1]) && lx[end + 1].glued) return true;
   if (before?.glued && before.text === ':' && isDigits(lx[i - 2])) return true;
-  if (before?.text === '+') return true;
+  if (before?.text === '+' || before?.text === '=' || (before?.text === '"' && lx[i - 2]?.text === '=')) return true;
+  // Long unbroken digit runs are identifiers, not amounts.
+  if (lx[i].kind === 'digits' && /^\d{10,}$/.test(lx[i].text)) return true;
+  // "1)", "2)": a list marker.
+  if (after?.text === ')' && after.glued && before?.text !== '(' && lx[i].kind === 'digits') return true;
   if (after && (matchPhrase(lx, end, clockWords, 2) > 0 || (after.text === '.' && clockWords.has(`${lx[end + 1]?.lower}`)))) return after.glued || after.kind === 'word';
   return false;
 }

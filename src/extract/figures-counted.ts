@@ -14,7 +14,7 @@ const MAX_WORDS = 5;
 
 /** A proper noun heads a count only when it is a plural ("MPs", "Democrats"). */
 const canHead = (l: Lexeme, pos: Pos | undefined): boolean =>
-  pos === 'NOUN' || (pos === 'PROPN' && /\p{Ll}s$/u.test(l.text));
+  pos === 'NOUN' || (pos === 'PROPN' && /[\p{Ll}\p{Lu}]s$/u.test(l.text) && !/ss$/.test(l.text));
 
 /**
  * The modifiers and head noun right after a number: "North Korean soldiers", "senior US

@@ -161,21 +161,23 @@ function compatible(a: Core, b: Core): boolean {
   return a.unit.unit === b.unit.unit;
 }
 
-/** Dates, years, times, names, codes and lone "one"s are not figures. */
+/** Dates, years, times, names, codes and ordinal "a third goal"s are not figures. */
 function rejected(r: Region, first: Core, core: Core): boolean {
   const { lx } = r;
-  const kind = core.unit?.kind;
-  if (kind === 'money' || kind === 'percent') return false;
-  const numberStart = first.start;
-  if (isDateTimeOrCode(lx, numberStart, first.number.end)) return true;
-  const glued = lx[first.number.end];
-  if (!core.unit && !core.compound && glued?.glued && glued.kind === 'word') return true;
-  if (core.unit || core.compound) return false;
-  if (lx[numberStart].kind === 'digits' && first.number.end === numberStart + 1 && isYear(lx[numberStart])) return true;
-  if (isInName(lx, numberStart, r.posOf, r.start)) return true;
-  const word = lx[numberStart].lower;
-  if ((word === 'half' || word === 'quarter') && isPeriodWord(lx, numberStart)) return true;
-  return false;
+  const unit = core.unit;
+  if (unit?.kind === 'money' || unit?.kind === 'percent') return false;
+  const at = first.start;
+  if (isDateTimeOrCode(lx, at, first.number.end)) return true;
+  const after = lx[first.number.end];
+  if (!unit && !core.compound && after?.glued && after.kind === 'word') return true;
+  // A year or a name stays one even before a duration ("2018 day five", "Apollo 11 days").
+  const loose = !unit || TIME_UNITS[lx[unit.end - 1]?.lower ?? ''] !== undefined;
+  if (loose && lx[at].kind === 'digits' && first.number.end === at + 1 && isYear(lx[at])) return true;
+  if (loose && isInName(lx, at, r.posOf, r.start)) return true;
+  if (unit || core.compound) return false;
+  const word = lx[at].lower;
+  if ((word === 'half' || word === 'quarter') && isPeriodWord(lx, at)) return true;
+  return first.number.fraction && !!countedAfter(lx, first.number.end, r.posOf);
 }
 
 /**
