@@ -17,7 +17,7 @@ const isDigits = (l: Lexeme | undefined): boolean => l?.kind === 'digits';
 export function isYear(l: Lexeme): boolean {
   if (l.kind !== 'digits' || !/^\d{4}$/.test(l.text)) return false;
   const v = Number(l.text);
-  return v >= 1000 && v <= 2199;
+  return v >= 1100 && v <= 2199;
 }
 
 /**

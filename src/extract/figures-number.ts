@@ -1,4 +1,4 @@
-import { FRACTION_WORDS, GROUP_WORDS, NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS } from '../lexicon/number-words.js';
+import { FRACTION_WORDS, GROUP_WORDS, NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
 import { lex, type Lexeme } from './figures-lex.js';
 
 /** A number read from lexemes [start, end). */
@@ -45,6 +45,14 @@ function scaleAt(lx: Lexeme[], i: number, options: ReadOptions): number | undefi
   return abbreviation;
 }
 
+/** "2 1/4": a proper fraction in digits after a whole number. */
+function mixedFraction(lx: Lexeme[], j: number): { value: number; end: number } | null {
+  const [a, slash, b] = [lx[j], lx[j + 1], lx[j + 2]];
+  if (a?.kind !== 'digits' || a.glued || slash?.text !== '/' || !slash.glued || b?.kind !== 'digits' || !b.glued) return null;
+  const value = digitValue(a.text) / digitValue(b.text);
+  return value < 1 ? { value, end: j + 3 } : null;
+}
+
 /** "point nought four": spelled decimals after "point". */
 function decimalsAt(lx: Lexeme[], i: number): { digits: string; end: number } {
   let digits = '';
@@ -83,6 +91,13 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
       if (any && (current !== 0 || (lx[j - 1].kind === 'digits'))) break;
       current += digitValue(l.text);
       any = true; j++;
+      const mixed = mixedFraction(lx, j);
+      if (mixed) { current += mixed.value; fraction = true; j = mixed.end; }
+      continue;
+    }
+    const vulgar = VULGAR_FRACTIONS[l.text];
+    if (vulgar !== undefined && (!any || (l.glued && lx[j - 1].kind === 'digits'))) {
+      current += vulgar; any = true; fraction = true; j++;
       continue;
     }
     const small = compoundWord(lx, j);
@@ -92,10 +107,10 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
       current += small.value; any = true; spelled = true; j = small.end;
       continue;
     }
-    if (l.lower === 'hundred' && current < 100 && (any || current === 1)) { current = (current || 1) * 100; any = true; spelled = true; j++; continue; }
+    if (l.lower === 'hundred' && current < 100 && (any || current === 1 || j === start)) { current = (current || 1) * 100; any = true; spelled = true; j++; continue; }
     const scale = scaleAt(lx, j, options);
-    if (scale !== undefined && scale >= 1000 && (any || current === 1) && scale < (lastScale === 1 ? Infinity : lastScale)) {
-      total += (current || 1) * scale; current = 0; lastScale = scale; any = true; spelled ||= l.text.length > 2; j++;
+    if (scale !== undefined && scale >= 1000 && (any || current === 1 || (j === start && l.text.length > 2)) && scale < (lastScale === 1 ? Infinity : lastScale)) {
+      total += (current || 1) * scale; current = 0; lastScale = scale; any = true; fraction = false; spelled ||= l.text.length > 2; j++;
       continue;
     }
     if ((l.lower === 'half' || l.lower === 'quarter') && !any && current === 0 && j === start) {

@@ -1,7 +1,7 @@
 import type { Document, Pos, Token } from '../model/document.js';
 import type { Figure, FigureKind } from '../model/digest.js';
 import type { Span } from '../model/span.js';
-import { APPROXIMATORS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_MAGNITUDES } from '../lexicon/number-words.js';
+import { APPROXIMATORS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_MAGNITUDES, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
 import { TIME_UNITS } from '../lexicon/measure-units.js';
 import { lex, matchPhrase, type Lexeme } from './figures-lex.js';
 import { readNumber, type NumberRead } from './figures-number.js';
@@ -12,6 +12,8 @@ import { isDateTimeOrCode, isInName, isPeriodWord, isScore, isYear } from './fig
 const approximators = new Set(APPROXIMATORS);
 const vagueMagnitudes = new Map(Object.entries(VAGUE_MAGNITUDES));
 const ordinalWords = new Set(ORDINAL_WORDS);
+/** Words that may open a number besides number words: "a dozen", "half a million", "minus five". */
+const NUMBER_OPENERS = new Set(['a', 'an', 'half', 'quarter', 'minus', 'negative', '-', '−']);
 const RANGE_DASHES = new Set(['-', '–', '—', '~']);
 
 /** Everything known while reading one sentence (or the headline). */
@@ -130,14 +132,12 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
   let core = first;
   let end = first.end;
   let ranged = false;
+  const ratio = ratioAt(r, first, from, opening);
+  if (ratio) return ratio;
   const link = lx[first.end];
-  if (link && (RANGE_DASHES.has(link.text) || link.lower === 'to' || link.lower === 'over' || (opening.between && link.lower === 'and'))) {
+  if (link && (RANGE_DASHES.has(link.text) || link.lower === 'to' || (opening.between && link.lower === 'and'))) {
     const second = coreAt(r, first.end + 1, first.unit?.kind === 'money');
-    if (second && link.lower === 'over' && !first.unit && !second.unit) {
-      // "one over three": a fraction written out.
-      return finish(r, { ...first, end: second.end, value: first.value / second.value }, from, second.end, opening.approximate, false);
-    }
-    if (second && link.lower !== 'over' && compatible(first, second)) {
+    if (second && compatible(first, second)) {
       const dashed = RANGE_DASHES.has(link.text);
       const bare = !first.unit && !second.unit && !second.compound;
       if (dashed && bare && (first.value >= second.value || (isScore(first.value, second.value) && !countedAfter(lx, second.end, r.posOf)))) {
@@ -153,6 +153,25 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
   }
   if (rejected(r, first, core)) return { end, figure: null };
   return finish(r, core, from, end, opening.approximate, ranged);
+}
+
+/**
+ * "one in five Americans", "two out of three voters" (shares, in percent) and "two out of
+ * three", "one over three" (bare fractions): the first number divided by the second.
+ */
+function ratioAt(r: Region, first: Core, from: number, opening: Opening): Step | null {
+  const { lx } = r;
+  const link = lx[first.end]?.lower;
+  const outOf = link === 'out' && lx[first.end + 1]?.lower === 'of';
+  if (first.unit || (link !== 'in' && link !== 'over' && !outOf)) return null;
+  const second = coreAt(r, first.end + (outOf ? 2 : 1), false);
+  if (!second || second.unit || second.value === 0 || (link === 'in' && (second.value <= first.value || !first.number.spelled))) return null;
+  const value = first.value / second.value;
+  const counted = countedAfter(lx, second.end, r.posOf);
+  const share: Core = link === 'in' || (outOf && counted)
+    ? { ...second, value: value * 100, unit: { end: second.end, unit: 'percent', kind: 'percent' }, compound: null }
+    : { ...second, value, compound: null };
+  return finish(r, share, from, second.end, opening.approximate, false);
 }
 
 /** Both ends of a range read alike: same currency, or one of them bare. */
@@ -177,7 +196,8 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   if (unit || core.compound) return false;
   const word = lx[at].lower;
   if ((word === 'half' || word === 'quarter') && isPeriodWord(lx, at)) return true;
-  return first.number.fraction && !!countedAfter(lx, first.number.end, r.posOf);
+  // "a third goal": an ordinal; "half" and "quarter" are never ordinals.
+  return first.number.fraction && word !== 'half' && word !== 'quarter' && !!countedAfter(lx, first.number.end, r.posOf);
 }
 
 /**
@@ -208,7 +228,8 @@ function coreAt(r: Region, j: number, money: boolean): Core | null {
   let value = n.value * (unit?.scale ?? 1);
   const tail = unit?.kind === 'money' || unit?.unit === 'feet' ? smallerUnitAfter(lx, k, unit.unit === 'feet') : null;
   if (tail) { value += tail.value; k = tail.end; }
-  if (!before && n.fraction && lx[k]?.lower === 'of') { unit = { end: k, unit: 'percent', kind: 'percent' }; value *= 100; }
+  // "a third of voters", "half the party": a share, in percent.
+  if (!before && n.fraction && (lx[k]?.lower === 'of' || lx[k]?.lower === 'the')) { unit = { end: k, unit: 'percent', kind: 'percent' }; value *= 100; }
   return { start: j, end: k, number: n, value, unit, compound };
 }
 
@@ -228,7 +249,7 @@ function smallerUnitAfter(lx: Lexeme[], k: number, feet: boolean): { value: numb
 }
 
 const startsNumber = (l: Lexeme | undefined): boolean =>
-  !!l && (l.kind === 'digits' || NUMBER_WORDS[l.lower] !== undefined || ['a', 'an', 'half', 'quarter', 'minus', 'negative', '-', '−'].includes(l.lower) || SCALE_WORDS[l.lower] !== undefined);
+  !!l && (l.kind === 'digits' || NUMBER_WORDS[l.lower] !== undefined || NUMBER_OPENERS.has(l.lower) || SCALE_WORDS[l.lower] !== undefined || VULGAR_FRACTIONS[l.text] !== undefined);
 
 /** "45-year-old" (an age), "six-mile", "65-year", "3,000-word", "six - member": a unit glued by a hyphen. */
 function hyphenUnit(r: Region, k: number): { unit: UnitRead | null; compound: string | null; end: number } | null {
@@ -256,9 +277,12 @@ function finish(r: Region, core: Core, from: number, end: number, approximate: b
     const rate = rateAfter(lx, textEnd);
     if (rate > 0) textEnd = rate;
   }
-  const nounStart = unit?.kind === 'percent' || unit?.kind === 'money'
-    ? (['of', 'in'].includes(lx[textEnd]?.lower ?? '') ? textEnd + 1 : textEnd)
-    : textEnd;
+  let nounStart = textEnd;
+  if (unit?.kind === 'percent' || unit?.kind === 'money') {
+    // "76% of voters", "$14 million in sales", "half the party"
+    if (lx[nounStart]?.lower === 'of' || lx[nounStart]?.lower === 'in') nounStart++;
+    if (lx[nounStart]?.lower === 'the') nounStart++;
+  }
   const noun = unit?.kind === 'measure' && !core.compound ? null : countedAfter(lx, nounStart, r.posOf);
   if (noun) {
     counted = spanText(r, noun.start, noun.end);
@@ -267,7 +291,7 @@ function finish(r: Region, core: Core, from: number, end: number, approximate: b
   }
   if (!unit && core.compound) kind = 'measure';
   // "one" (or "a") counting a single thing is no figure: "one dealer said".
-  if (kind === 'count' && !core.compound && core.number.value === 1 && core.number.spelled) return { end, figure: null };
+  if (kind === 'count' && !core.compound && core.value === 1 && core.number.spelled) return { end, figure: null };
   const rule = ranged ? `figures.${kind}.range` : `figures.${kind}`;
   return {
     end: textEnd,
