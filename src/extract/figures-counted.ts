@@ -29,6 +29,8 @@ export function countedAfter(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos 
     if (l.kind !== 'word' || NUMBER_WORDS[l.lower] !== undefined || SCALE_WORDS[l.lower] !== undefined) break;
     const pos = posOf(l);
     if (!MODIFIER_TAGS.has(pos)) break;
+    // After the head only nouns may follow ("school students"): "households last year" ends.
+    if (head >= 0 && pos === 'ADJ') break;
     // A capitalised word after a lower-case head starts a new phrase ("two judges Tuesday").
     if (head >= 0 && /^\p{Lu}/u.test(l.text) && /^\p{Ll}/u.test(lx[head].text)) break;
     let last = j;

@@ -260,7 +260,7 @@ function hyphenUnit(r: Region, k: number): { unit: UnitRead | null; compound: st
   const time = TIME_UNITS[word.lower];
   if (time && lx[k + 2]?.text === '-' && lx[k + 3]?.lower === 'old') return { unit: { end: k + 4, unit: time, kind: 'age' }, compound: null, end: k + 4 };
   const measure = measureAfter(lx, k + 1);
-  if (measure) return { unit: { ...measure, kind: 'measure' }, compound: null, end: measure.end };
+  if (measure) return { unit: { ...measure, kind: 'measure' }, compound: word.text, end: measure.end };
   if (!dash.glued && r.posOf(word) !== 'NOUN') return null;
   return { unit: null, compound: word.text, end: k + 2 };
 }
