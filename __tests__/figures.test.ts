@@ -92,6 +92,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'Call 020-7946-0958 for details.', figures: [] },
     { sentence: 'Arsenal beat Chelsea 3-1 on Saturday.', figures: [] },
     { sentence: 'The details are on page 12 of the report.', figures: [] },
+    { sentence: 'On day five of the trial, the jury visited the site.', figures: [] },
     { sentence: 'The company was founded in 1998.', figures: [] },
     { sentence: 'The twenty-first century began quietly.', figures: [] },
     { sentence: 'The minister said one official had resigned.', figures: [] },

@@ -34,7 +34,8 @@ export function isDateTimeOrCode(lx: Lexeme[], i: number, end: number): boolean 
   // Groups of digits joined by dashes or slashes: phone numbers, dates, codes.
   if (isSeparator(before) && isDigits(lx[i - 2]) && lx[i].glued) return true;
   if (isSeparator(after) && isDigits(lx[end + 1]) && lx[end + 1].glued && (isYear(lx[end - 1]) || isSeparator(lx[end + 2]))) return true;
-  if (before && months.has(before.lower) && lx[i].kind === 'digits') return true;
+  const monthBefore = before?.text === '.' ? lx[i - 2] : before;
+  if (monthBefore && months.has(monthBefore.lower) && lx[i].kind === 'digits') return true;
   if (after && months.has(after.lower) && lx[end - 1].kind === 'digits' && /^\d{1,2}$/.test(lx[end - 1].text)) return true;
   if (after?.glued && after.kind === 'word' && ordinalSuffixes.has(after.lower)) return true;
   if (after?.glued && (after.text === ':' || after.text === '/' || after.text === '.') && isDigits(lx[end + 1]) && lx[end + 1].glued) return true;
@@ -53,9 +54,9 @@ export function isInName(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos | un
   const first = lx[i];
   const before = lx[i - 1];
   if (!before) return false;
-  const word = before.text === '.' && before.glued ? lx[i - 2] : before;
+  const word = before.text === '.' ? lx[i - 2] : before;
   if (word?.kind !== 'word') return false;
-  if (referenceWords.has(word.lower) && first.kind === 'digits') return true;
+  if (referenceWords.has(word.lower)) return true;
   const capitalised = /^\p{Lu}/u.test(word.text) && word.start > regionStart;
   return capitalised && posOf(word) === 'PROPN' && !months.has(word.lower);
 }

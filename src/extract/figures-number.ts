@@ -48,7 +48,8 @@ function scaleAt(lx: Lexeme[], i: number, options: ReadOptions): number | undefi
 /** "2 1/4": a proper fraction in digits after a whole number. */
 function mixedFraction(lx: Lexeme[], j: number): { value: number; end: number } | null {
   const [a, slash, b] = [lx[j], lx[j + 1], lx[j + 2]];
-  if (a?.kind !== 'digits' || a.glued || slash?.text !== '/' || !slash.glued || b?.kind !== 'digits' || !b.glued) return null;
+  // The slash glued on both sides ("1/4") or spaced on both (" 1 / 4 " in tokenised copy).
+  if (a?.kind !== 'digits' || a.glued || slash?.text !== '/' || b?.kind !== 'digits' || slash.glued !== b.glued) return null;
   const value = digitValue(a.text) / digitValue(b.text);
   return value < 1 ? { value, end: j + 3 } : null;
 }

@@ -38,7 +38,8 @@ export function currencyAfter(lx: Lexeme[], i: number, scaled: boolean): UnitRea
   if (!l) return null;
   const named = matchPhrase(lx, i, currencyNames, 3);
   if (named > 0) return { end: named, unit: CURRENCY_NAMES[keyOf(lx, i, named)], kind: 'money' };
-  if (CURRENCY_SYMBOLS[l.lower] && l.kind === 'symbol') return { end: i + 1, unit: CURRENCY_SYMBOLS[l.lower], kind: 'money' };
+  // "10 $", "10 €" (but in "1 $10" the symbol belongs to the next amount).
+  if (CURRENCY_SYMBOLS[l.lower] && l.kind === 'symbol' && lx[i + 1]?.kind !== 'digits') return { end: i + 1, unit: CURRENCY_SYMBOLS[l.lower], kind: 'money' };
   if (CURRENCY_CODES[l.lower] && (l.text === l.text.toUpperCase() || l.lower === 'usd' || l.lower === 'rmb')) return { end: i + 1, unit: CURRENCY_CODES[l.lower], kind: 'money' };
   // "30 MUSD", "48.5 MGBP": a scale letter glued to a code.
   const prefix = SCALED_CODE_PREFIX[l.lower[0]];

@@ -165,7 +165,8 @@ function ratioAt(r: Region, first: Core, from: number, opening: Opening): Step |
   const outOf = link === 'out' && lx[first.end + 1]?.lower === 'of';
   if (first.unit || (link !== 'in' && link !== 'over' && !outOf)) return null;
   const second = coreAt(r, first.end + (outOf ? 2 : 1), false);
-  if (!second || second.unit || second.value === 0 || (link === 'in' && (second.value <= first.value || !first.number.spelled))) return null;
+  if (!second || second.unit || second.value === 0 || second.value < first.value) return null;
+  if (link === 'in' && (second.value === first.value || !first.number.spelled)) return null;
   const value = first.value / second.value;
   const counted = countedAfter(lx, second.end, r.posOf);
   const share: Core = link === 'in' || (outOf && counted)
@@ -226,7 +227,9 @@ function coreAt(r: Region, j: number, money: boolean): Core | null {
     }
   }
   let value = n.value * (unit?.scale ?? 1);
-  const tail = unit?.kind === 'money' || unit?.unit === 'feet' ? smallerUnitAfter(lx, k, unit.unit === 'feet') : null;
+  // Cents after whole dollars ("thirteen dollars and forty-five cents"), inches after feet.
+  const whole = Number.isInteger(n.value) && !n.scaled;
+  const tail = whole && ((unit?.kind === 'money' && unit.unit.length === 3) || unit?.unit === 'feet') ? smallerUnitAfter(lx, k, unit.unit === 'feet') : null;
   if (tail) { value += tail.value; k = tail.end; }
   // "a third of voters", "half the party": a share, in percent.
   if (!before && n.fraction && (lx[k]?.lower === 'of' || lx[k]?.lower === 'the')) { unit = { end: k, unit: 'percent', kind: 'percent' }; value *= 100; }
