@@ -45,13 +45,11 @@ export function isDateTimeOrCode(lx: Lexeme[], i: number, end: number): boolean 
   if (lx[i].kind === 'digits' && /^\d{10,}$/.test(lx[i].text)) return true;
   // "1)", "2)": a list marker.
   if (after?.text === ')' && after.glued && before?.text !== '(' && lx[i].kind === 'digits') return true;
-  if (after && (matchPhrase(lx, end, clockWords, 2) > 0 || (after.text === '.' && clockWords.has(`${lx[end + 1]?.lower}`)))) return after.glued || after.kind === 'word';
-  return false;
+  return matchPhrase(lx, end, clockWords, 3) > 0;
 }
 
 /** The number is part of a name or a numbering: "Boeing 747", "Apollo 11", "page 12", "No. 10". */
 export function isInName(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos | undefined, regionStart: number): boolean {
-  const first = lx[i];
   const before = lx[i - 1];
   if (!before) return false;
   const word = before.text === '.' ? lx[i - 2] : before;

@@ -10,10 +10,11 @@ export interface Lexeme {
   glued: boolean;
 }
 
-// A web or mail address (one opaque lexeme: its digits are no figures); digits with thousands
+// A web address (one opaque lexeme: its digits are no figures); digits with thousands
 // separators (comma, narrow no-break space, Indian lakh grouping, or " , " and " . " as left by
 // tokenised copy) and a decimal part; words with inner apostrophes; any other single character.
-const LEXEME = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@\w[\w.-]*|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d+(?:(?:[,\u202f\u00a0]| , )\d{3}(?!\d))*(?:(?:\.| \. )\d+)?|\.\d+|\p{L}+(?:['’]\p{L}+)*|\S/gu;
+// Every repetition either consumes what it matched or is bounded, so lexing stays linear.
+const LEXEME = /(?:https?:\/\/|www\.)\S+|\d{1,2}(?:,\d\d){1,3},\d{3}(?:\.\d+)?|\d+(?:(?:[,\u202f\u00a0]| , )\d{3}(?!\d))*(?:(?:\.| \. )\d+)?|\.\d+|\p{L}+(?:['’]\p{L}+)*|\S/gu;
 
 export function lex(text: string, start: number, end: number): Lexeme[] {
   const out: Lexeme[] = [];
@@ -22,7 +23,7 @@ export function lex(text: string, start: number, end: number): Lexeme[] {
   for (const m of slice.matchAll(LEXEME)) {
     const s = start + (m.index ?? 0);
     const t = m[0];
-    const kind = /^[\d.]/.test(t) && t !== '.' && !t.includes('@') ? 'digits' : /^\p{L}/u.test(t) && !/[:@]/.test(t) ? 'word' : 'symbol';
+    const kind = /^[\d.]/.test(t) && t !== '.' ? 'digits' : /^\p{L}/u.test(t) && !t.includes(':') ? 'word' : 'symbol';
     out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start: s, end: s + t.length, kind, glued: s === previousEnd });
     previousEnd = s + t.length;
   }

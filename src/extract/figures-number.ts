@@ -140,7 +140,7 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
       continue;
     }
     if (l.lower === 'and' && any) {
-      const tail = fractionAfterAnd(lx, j + 1, options);
+      const tail = fractionAfterAnd(lx, j + 1);
       if (tail) { current += tail.value * lastScale; j = tail.end; continue; }
       // "hundred and six", "two thousand and two hundred": "and" only after a scale word.
       const previous = lx[j - 1].lower;
@@ -154,10 +154,13 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
   return { end: j, value: sign * (total + current), spelled, fraction, scaled: lastScale > 1 };
 }
 
-/** A fraction after "and" inside a number: "and a half", "and three fifths". */
-function fractionAfterAnd(lx: Lexeme[], i: number, options: ReadOptions): NumberRead | null {
-  const tail = readNumber(lx, i, options);
-  return tail?.fraction && tail.value < 1 ? tail : null;
+/** A fraction after "and" inside a number: "and a half", "and three fifths" (one level, no recursion). */
+function fractionAfterAnd(lx: Lexeme[], i: number): { value: number; end: number } | null {
+  const first = lx[i];
+  const numerator = first?.lower === 'a' || first?.lower === 'an' ? 1 : first?.kind === 'digits' ? digitValue(first.text) : wordValue(first);
+  const denominator = FRACTION_WORDS[lx[i + 1]?.lower ?? ''];
+  if (numerator === undefined || denominator === undefined || numerator >= denominator) return null;
+  return { value: numerator / denominator, end: i + 2 };
 }
 
 /** The value of a phrase that is one number and nothing else ("three hundred and forty"), or null. */

@@ -3,6 +3,7 @@ import type { Figure, FigureKind } from '../model/digest.js';
 import type { Span } from '../model/span.js';
 import { APPROXIMATORS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_MAGNITUDES, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
 import { TIME_UNITS } from '../lexicon/measure-units.js';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../lexicon/currencies.js';
 import { lex, matchPhrase, type Lexeme } from './figures-lex.js';
 import { readNumber, type NumberRead } from './figures-number.js';
 import { ageAfter, currencyAfter, currencyBefore, measureAfter, percentAfter, rateAfter, type UnitRead } from './figures-units.js';
@@ -15,6 +16,12 @@ const ordinalWords = new Set(ORDINAL_WORDS);
 /** Words that may open a number besides number words: "a dozen", "half a million", "minus five". */
 const NUMBER_OPENERS = new Set(['a', 'an', 'half', 'quarter', 'minus', 'negative', '-', '−']);
 const RANGE_DASHES = new Set(['-', '–', '—', '~']);
+/** Lower-case lexemes a figure may start with besides digits: most words are skipped at once. */
+const STARTERS = new Set([
+  ...[...APPROXIMATORS, ...Object.keys(VAGUE_MAGNITUDES)].map((p) => p.split(' ')[0]),
+  ...Object.keys(NUMBER_WORDS), ...Object.keys(SCALE_WORDS), ...NUMBER_OPENERS, ...Object.keys(VULGAR_FRACTIONS),
+  ...Object.keys(CURRENCY_SYMBOLS), ...Object.keys(CURRENCY_CODES), 'dollar', 'between', 'from', 'aged', 'age', 'the',
+]);
 
 /** Everything known while reading one sentence (or the headline). */
 interface Region {
@@ -58,7 +65,8 @@ function figuresIn(text: string, span: Span, tokens: Token[]): Figure[] {
   const out: Figure[] = [];
   let i = 0;
   while (i < region.lx.length) {
-    const step = figureAt(region, i);
+    const l = region.lx[i];
+    const step = l.kind === 'digits' || STARTERS.has(l.lower) || (l.kind === 'word' && region.lx[i + 1]?.text === '$') ? figureAt(region, i) : null;
     if (!step) { i++; continue; }
     if (step.figure) out.push(step.figure);
     i = Math.max(step.end, i + 1);

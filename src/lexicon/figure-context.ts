@@ -9,9 +9,9 @@ export const MONTHS: string[] = [
   'nov', 'dec',
 ];
 
-/** After a number: a time of day ("6pm", "10 a.m.", "0800 GMT", "five o'clock"). */
+/** After a number: a time of day ("6pm", "10 a.m.", "0800 GMT", "five o'clock"), as lexemes. */
 export const CLOCK_WORDS: string[] = [
-  'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'bst', 'cet', 'est', 'edt', 'pst', 'pdt', 'et', 'pt',
+  'am', 'pm', 'a . m', 'p . m', 'gmt', 'utc', 'bst', 'cet', 'est', 'edt', 'pst', 'pdt', 'et', 'pt',
   "o'clock", 'hrs', 'hours gmt',
 ];
 
