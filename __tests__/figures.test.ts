@@ -40,6 +40,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'The exporter earned 3 billion yen in the year to March.', figures: [{ text: '3 billion yen', value: 3_000_000_000, unit: 'JPY' }] },
     { sentence: 'Analysts valued the stake at US$750,000.', figures: [{ text: 'US$750,000', value: 750_000, unit: 'USD' }] },
     { sentence: 'The club lost 40 million pounds over the season.', figures: [{ text: '40 million pounds', value: 40_000_000, unit: 'GBP' }] },
+    { sentence: 'Brent crude rose $1.50 to $85 a barrel.', figures: [{ text: '$1.50', value: 1.5, unit: 'USD' }, { text: '$85 a barrel', value: 85, unit: 'USD' }] },
     { sentence: 'The board approved a dividend of 45 cents per share.', figures: [{ text: '45 cents per share', value: 45, unit: 'cents' }] },
   ],
   percentages: [
@@ -47,6 +48,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'Turnout was 61 per cent, up 3 percentage points.', figures: [{ text: '61 per cent', value: 61, unit: 'percent' }, { text: '3 percentage points', value: 3, unit: 'percent' }] },
     { sentence: 'Roughly half of the respondents disagreed.', figures: [{ text: 'Roughly half', value: 50, unit: 'percent', approximate: true }] },
     { sentence: 'One in four adults smokes, the survey found.', figures: [{ text: 'One in four', value: 25, unit: 'percent', counted: 'adults' }] },
+    { sentence: 'The central bank raised rates by a quarter of a percentage point.', figures: [{ text: 'a quarter of a percentage point', value: 0.25, unit: 'percent' }] },
     { sentence: 'A third of the staff went on strike.', figures: [{ text: 'A third', value: 100 / 3, unit: 'percent' }] },
   ],
   measures: [
@@ -62,6 +64,8 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'A 34-year-old woman was arrested at the scene.', figures: [{ text: '34-year-old woman', value: 34, unit: 'years', kind: 'age', counted: 'woman' }] },
     { sentence: 'The former senator, aged 82, died at home.', figures: [{ text: 'aged 82', value: 82, unit: 'years', kind: 'age' }] },
     { sentence: 'She retired at the age of 65.', figures: [{ text: 'the age of 65', value: 65, unit: 'years', kind: 'age' }] },
+    { sentence: 'Mr Okafor, 58, joined the company in 1991.', figures: [{ text: '58', value: 58, unit: 'years', kind: 'age' }] },
+    { sentence: 'Two men, aged 19 and 23, were charged.', figures: [{ text: 'Two men', value: 2, unit: 'men' }, { text: 'aged 19 and 23', value: 19, unit: 'years', kind: 'age' }] },
     { sentence: 'The boy is nine years old.', figures: [{ text: 'nine years old', value: 9, unit: 'years', kind: 'age' }] },
   ],
   ranges: [
@@ -87,6 +91,9 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'The meeting started at 10:30 and ended at 6pm.', figures: [] },
     { sentence: 'Leaders of the G7 discussed the COVID-19 pandemic.', figures: [] },
     { sentence: 'The Boeing 747 landed safely.', figures: [] },
+    { sentence: 'Regulators grounded the 737 Max worldwide.', figures: [] },
+    { sentence: 'The FTSE 100 closed higher on Friday.', figures: [] },
+    { sentence: 'The ferry left Dover at 3.15am.', figures: [] },
     { sentence: 'She finished second in the race.', figures: [] },
     { sentence: 'It was one of the worst storms in memory.', figures: [] },
     { sentence: 'Call 020-7946-0958 for details.', figures: [] },

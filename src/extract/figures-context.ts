@@ -48,15 +48,22 @@ export function isDateTimeOrCode(lx: Lexeme[], i: number, end: number): boolean 
   return matchPhrase(lx, end, clockWords, 3) > 0;
 }
 
-/** The number is part of a name or a numbering: "Boeing 747", "Apollo 11", "page 12", "No. 10". */
-export function isInName(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos | undefined, regionStart: number): boolean {
-  const before = lx[i - 1];
-  if (!before) return false;
-  const word = before.text === '.' ? lx[i - 2] : before;
-  if (word?.kind !== 'word') return false;
-  if (referenceWords.has(word.lower)) return true;
-  const capitalised = /^\p{Lu}/u.test(word.text) && word.start > regionStart;
-  return capitalised && posOf(word) === 'PROPN' && !months.has(word.lower);
+/** The number numbers an item: "page 12", "No. 10", "day five". */
+export function isNumbering(lx: Lexeme[], i: number): boolean {
+  const word = wordBefore(lx, i);
+  return !!word && referenceWords.has(word.lower);
+}
+
+/** The number follows a proper name mid-sentence: "Boeing 747", "Apollo 11", "FTSE 100". */
+export function followsName(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos | undefined, startsSentence: (l: Lexeme) => boolean): boolean {
+  const word = wordBefore(lx, i);
+  return !!word && /^\p{Lu}/u.test(word.text) && !startsSentence(word) && posOf(word) === 'PROPN' && !months.has(word.lower);
+}
+
+/** The word before lexeme i, across an abbreviation's dot ("No. 10"). */
+function wordBefore(lx: Lexeme[], i: number): Lexeme | null {
+  const before = lx[i - 1]?.text === '.' ? lx[i - 2] : lx[i - 1];
+  return before?.kind === 'word' ? before : null;
 }
 
 /** "the second half", "this quarter", "half-time": a period, not a share. */

@@ -8,7 +8,7 @@ import { lex, matchPhrase, type Lexeme } from './figures-lex.js';
 import { readNumber, type NumberRead } from './figures-number.js';
 import { ageAfter, currencyAfter, currencyBefore, measureAfter, percentAfter, rateAfter, type UnitRead } from './figures-units.js';
 import { countedAfter } from './figures-counted.js';
-import { isDateTimeOrCode, isInName, isPeriodWord, isScore, isYear } from './figures-context.js';
+import { followsName, isDateTimeOrCode, isNumbering, isPeriodWord, isScore, isYear } from './figures-context.js';
 
 const approximators = new Set(APPROXIMATORS);
 const vagueMagnitudes = new Map(Object.entries(VAGUE_MAGNITUDES));
@@ -23,12 +23,12 @@ const STARTERS = new Set([
   ...Object.keys(CURRENCY_SYMBOLS), ...Object.keys(CURRENCY_CODES), 'dollar', 'between', 'from', 'aged', 'age', 'the',
 ]);
 
-/** Everything known while reading one sentence (or the headline). */
+/** Everything known while reading one paragraph (or the headline). */
 interface Region {
   text: string;
   lx: Lexeme[];
-  start: number;
   posOf: (l: Lexeme) => Pos | undefined;
+  startsSentence: (l: Lexeme) => boolean;
 }
 
 /** A number with its unit, before modifiers, ranges and counted nouns: lexemes [start, end). */
@@ -48,20 +48,30 @@ interface Step {
   figure: Figure | null;
 }
 
-/** Counts, money, percentages, measures and ages, with value, unit and what is counted. */
+/**
+ * Counts, money, percentages, measures and ages, with value, unit and what is counted. Each body
+ * paragraph is read whole, so a sentence split inside "3.15am" or "No. 5" does not cut a figure.
+ */
 export function findFigures(doc: Document): Figure[] {
-  const body = doc.sentences.flatMap((s) => figuresIn(doc.text, s, doc.tokens.slice(s.tokenStart, s.tokenEnd)));
-  const title = doc.title ? figuresIn(doc.text, doc.title, doc.titleTokens) : [];
+  const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
+  const bodyPos = posIndex(doc.tokens);
+  const body = doc.paragraphs.flatMap((p) => figuresIn(doc.text, p, bodyPos, sentenceStarts));
+  const title = doc.title ? figuresIn(doc.text, doc.title, posIndex(doc.titleTokens), new Set([doc.title.start])) : [];
   // A headline figure repeated in the body is listed once, from the body.
   const seen = new Set(body.map(figureKey));
   return [...title.filter((f) => !seen.has(figureKey(f))), ...body];
 }
 
 const figureKey = (f: Figure): string => `${f.value}|${f.unit ?? ''}`.toLowerCase();
+const posIndex = (tokens: Token[]): Map<number, Pos> => new Map(tokens.map((t) => [t.start, t.pos]));
 
-function figuresIn(text: string, span: Span, tokens: Token[]): Figure[] {
-  const byStart = new Map(tokens.map((t) => [t.start, t.pos]));
-  const region: Region = { text, lx: lex(text, span.start, span.end), start: span.start, posOf: (l) => byStart.get(l.start) };
+function figuresIn(text: string, span: Span, pos: Map<number, Pos>, sentenceStarts: Set<number>): Figure[] {
+  const region: Region = {
+    text,
+    lx: lex(text, span.start, span.end),
+    posOf: (l) => pos.get(l.start),
+    startsSentence: (l) => sentenceStarts.has(l.start),
+  };
   const out: Figure[] = [];
   let i = 0;
   while (i < region.lx.length) {
@@ -109,7 +119,12 @@ function ageBefore(r: Region, j: number, from: number): Step | null {
   else return null;
   const n = readNumber(lx, k);
   if (!n || n.fraction) return null;
-  return { end: n.end, figure: makeFigure(r, from, n.end, { value: n.value, unit: 'years', kind: 'age', approximate: from !== j, counted: null, rule: 'figures.age' }) };
+  // "aged 19 and 23", "aged 18 to 25": the youngest stands for the span.
+  const link = lx[n.end]?.lower ?? '';
+  const other = ['and', 'to', '-', '–'].includes(link) ? readNumber(lx, n.end + 1) : null;
+  const end = other && !other.fraction && other.value > n.value ? other.end : n.end;
+  const rule = end === n.end ? 'figures.age' : 'figures.age.range';
+  return { end, figure: makeFigure(r, from, end, { value: n.value, unit: 'years', kind: 'age', approximate: from !== j, counted: null, rule }) };
 }
 
 /** "thousands of troops", "tens of thousands of people", "a handful of", "dozens of homes". */
@@ -143,7 +158,7 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
   const ratio = ratioAt(r, first, from, opening);
   if (ratio) return ratio;
   const link = lx[first.end];
-  if (link && (RANGE_DASHES.has(link.text) || link.lower === 'to' || (opening.between && link.lower === 'and'))) {
+  if (link && (RANGE_DASHES.has(link.text) || (link.lower === 'to' && !isChange(r, from)) || (opening.between && link.lower === 'and'))) {
     const second = coreAt(r, first.end + 1, first.unit?.kind === 'money');
     if (second && compatible(first, second)) {
       const dashed = RANGE_DASHES.has(link.text);
@@ -160,6 +175,9 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
     }
   }
   if (rejected(r, first, core)) return { end, figure: null };
+  if (isAppositiveAge(r, core, from)) {
+    return { end, figure: makeFigure(r, from, end, { value: core.value, unit: 'years', kind: 'age', approximate: false, counted: null, rule: 'figures.age.apposition' }) };
+  }
   return finish(r, core, from, end, opening.approximate, ranged);
 }
 
@@ -183,6 +201,21 @@ function ratioAt(r: Region, first: Core, from: number, opening: Opening): Step |
   return finish(r, share, from, second.end, opening.approximate, false);
 }
 
+/** "rose $1.50 to $85", "cut by 2% to 3%": after a verb or "by", "X to Y" is a change, not a range. */
+function isChange(r: Region, from: number): boolean {
+  const before = r.lx[from - 1];
+  return !!before && (r.posOf(before) === 'VERB' || ['by', 'up', 'down'].includes(before.lower));
+}
+
+/** "Smith, 45, said": a bare whole number between commas after a name is an age. */
+function isAppositiveAge(r: Region, core: Core, from: number): boolean {
+  const { lx } = r;
+  const name = lx[from - 2];
+  return !core.unit && !core.compound && from === core.start && lx[from - 1]?.text === ',' && lx[core.end]?.text === ',' &&
+    lx[from].kind === 'digits' && Number.isInteger(core.value) && core.value >= 1 && core.value < 120 &&
+    name?.kind === 'word' && r.posOf(name) === 'PROPN' && /^\p{Lu}/u.test(name.text);
+}
+
 /** Both ends of a range read alike: same currency, or one of them bare. */
 function compatible(a: Core, b: Core): boolean {
   if (!a.unit || !b.unit) return !a.compound && !(a.unit?.kind === 'age');
@@ -201,12 +234,17 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   // A year or a name stays one even before a duration ("2018 day five", "Apollo 11 days").
   const loose = !unit || TIME_UNITS[lx[unit.end - 1]?.lower ?? ''] !== undefined;
   if (loose && lx[at].kind === 'digits' && first.number.end === at + 1 && isYear(lx[at])) return true;
-  if (loose && isInName(lx, at, r.posOf, r.start)) return true;
+  if (loose && isNumbering(lx, at)) return true;
+  const counted = countedAfter(lx, first.number.end, r.posOf);
+  if (loose && !counted && followsName(lx, at, r.posOf, r.startsSentence)) return true;
+  // "the 737 Max", "Formula 1 driver": a number before a proper name belongs to it.
+  const next = lx[first.number.end];
+  if (!unit && !core.compound && !counted && next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && r.posOf(next) === 'PROPN') return true;
   if (unit || core.compound) return false;
   const word = lx[at].lower;
   if ((word === 'half' || word === 'quarter') && isPeriodWord(lx, at)) return true;
   // "a third goal": an ordinal; "half" and "quarter" are never ordinals.
-  return first.number.fraction && word !== 'half' && word !== 'quarter' && !!countedAfter(lx, first.number.end, r.posOf);
+  return first.number.fraction && word !== 'half' && word !== 'quarter' && !!counted;
 }
 
 /**
@@ -239,8 +277,14 @@ function coreAt(r: Region, j: number, money: boolean): Core | null {
   const whole = Number.isInteger(n.value) && !n.scaled;
   const tail = whole && ((unit?.kind === 'money' && unit.unit.length === 3) || unit?.unit === 'feet') ? smallerUnitAfter(lx, k, unit.unit === 'feet') : null;
   if (tail) { value += tail.value; k = tail.end; }
+  // "a quarter of a percentage point", "half a mile": a fraction of a unit.
+  const article = lx[k]?.lower === 'of' ? k + 1 : k;
+  if (!before && !unit && n.fraction && (lx[article]?.lower === 'a' || lx[article]?.lower === 'an')) {
+    const fractionOf = percentAfter(lx, article + 1) ?? measureAfter(lx, article + 1) ?? currencyAfter(lx, article + 1, false);
+    if (fractionOf) { unit = fractionOf; k = fractionOf.end; }
+  }
   // "a third of voters", "half the party": a share, in percent.
-  if (!before && n.fraction && (lx[k]?.lower === 'of' || lx[k]?.lower === 'the')) { unit = { end: k, unit: 'percent', kind: 'percent' }; value *= 100; }
+  if (!before && !unit && n.fraction && (lx[k]?.lower === 'of' || lx[k]?.lower === 'the')) { unit = { end: k, unit: 'percent', kind: 'percent' }; value *= 100; }
   return { start: j, end: k, number: n, value, unit, compound };
 }
 
