@@ -30,6 +30,8 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'Four senior EU negotiators arrived in Brussels on Monday.', figures: [{ text: 'Four senior EU negotiators', value: 4, unit: 'negotiators', counted: 'senior EU negotiators' }] },
     { sentence: 'The storm destroyed 1,250 homes along the coast.', figures: [{ text: '1,250 homes', value: 1250, unit: 'homes' }] },
     { sentence: 'Twenty-five students and three hundred and forty teachers signed the letter.', figures: [{ text: 'Twenty-five students', value: 25, unit: 'students' }, { text: 'three hundred and forty teachers', value: 340, unit: 'teachers' }] },
+    { sentence: 'Envoys of seven leading industrialised nations met on Friday.', figures: [{ text: 'seven leading industrialised nations', value: 7, unit: 'nations' }] },
+    { sentence: 'The airline took delivery of six Airbus A321 aircraft.', figures: [{ text: 'six Airbus A321 aircraft', value: 6, unit: 'aircraft' }] },
     { sentence: 'The campaign reached 3.2 million households last year.', figures: [{ text: '3.2 million households', value: 3_200_000, unit: 'households' }] },
   ],
   money: [
@@ -105,6 +107,9 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'The minister said one official had resigned.', figures: [] },
     { sentence: 'The visitors scored in the second half.', figures: [] },
     { sentence: 'Her 3rd attempt failed.', figures: [] },
+    { sentence: 'Fares start at £6 one-way.', figures: [{ text: '£6', value: 6, unit: 'GBP' }] },
+    { sentence: 'Revenue nearly tripled in the fourth quarter.', figures: [] },
+    { sentence: 'The two were ripe for a merger, analysts said.', figures: [] },
     { sentence: 'A third attempt failed.', figures: [] },
   ],
 };

@@ -1,5 +1,6 @@
 import type { Pos } from '../model/document.js';
 import { NUMBER_WORDS, SCALE_WORDS } from '../lexicon/number-words.js';
+import { COUNT_BREAKERS } from '../lexicon/figure-context.js';
 import type { Lexeme } from './figures-lex.js';
 
 /** The noun phrase a number counts: lexemes [start, end), its head at `head`. */
@@ -10,6 +11,7 @@ export interface CountedRead {
 }
 
 const MODIFIER_TAGS = new Set<Pos | undefined>(['ADJ', 'NOUN', 'PROPN']);
+const breakers = new Set(COUNT_BREAKERS);
 const MAX_WORDS = 5;
 
 /** A proper noun heads a count only when it is a plural ("MPs", "Democrats"). */
@@ -26,11 +28,11 @@ export function countedAfter(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos 
   let words = 0;
   while (j < lx.length && words < MAX_WORDS) {
     const l = lx[j];
-    if (l.kind !== 'word' || NUMBER_WORDS[l.lower] !== undefined || SCALE_WORDS[l.lower] !== undefined) break;
+    // Digits glued to a word are part of a model name: "six Airbus A321 aircraft".
+    if (l.kind === 'digits' && l.glued && lx[j - 1]?.kind === 'word' && j > i) { j++; continue; }
+    if (l.kind !== 'word' || NUMBER_WORDS[l.lower] !== undefined || SCALE_WORDS[l.lower] !== undefined || breakers.has(l.lower)) break;
     const pos = posOf(l);
     if (!MODIFIER_TAGS.has(pos)) break;
-    // After the head only nouns may follow ("school students"): "households last year" ends.
-    if (head >= 0 && pos === 'ADJ') break;
     // A capitalised word after a lower-case head starts a new phrase ("two judges Tuesday").
     if (head >= 0 && /^\p{Lu}/u.test(l.text) && /^\p{Ll}/u.test(lx[head].text)) break;
     let last = j;

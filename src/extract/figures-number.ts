@@ -123,7 +123,7 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
     // "one-eighth", "five - eighths"
     if (l.text === '-' && any && FRACTION_WORDS[lx[j + 1]?.lower ?? ''] !== undefined) { j++; continue; }
     const denominator = FRACTION_WORDS[l.lower];
-    if (denominator !== undefined && (any || current === 1) && l.kind === 'word') {
+    if (denominator !== undefined && (any || current === 1) && !fraction && l.kind === 'word') {
       const numerator = total + current;
       total = 0; current = numerator / denominator; lastScale = 1; any = true; spelled = true; fraction = true; j++;
       continue;

@@ -4,6 +4,7 @@ import type { Span } from '../model/span.js';
 import { APPROXIMATORS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_MAGNITUDES, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
 import { TIME_UNITS } from '../lexicon/measure-units.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../lexicon/currencies.js';
+import { REFERRING_DETERMINERS } from '../lexicon/figure-context.js';
 import { lex, matchPhrase, type Lexeme } from './figures-lex.js';
 import { readNumber, type NumberRead } from './figures-number.js';
 import { ageAfter, currencyAfter, currencyBefore, measureAfter, percentAfter, rateAfter, type UnitRead } from './figures-units.js';
@@ -13,6 +14,7 @@ import { followsName, isDateTimeOrCode, isNumbering, isPeriodWord, isScore, isYe
 const approximators = new Set(APPROXIMATORS);
 const vagueMagnitudes = new Map(Object.entries(VAGUE_MAGNITUDES));
 const ordinalWords = new Set(ORDINAL_WORDS);
+const referringDeterminers = new Set(REFERRING_DETERMINERS);
 /** Words that may open a number besides number words: "a dozen", "half a million", "minus five". */
 const NUMBER_OPENERS = new Set(['a', 'an', 'half', 'quarter', 'minus', 'negative', '-', '−']);
 const RANGE_DASHES = new Set(['-', '–', '—', '~']);
@@ -160,7 +162,9 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
   const link = lx[first.end];
   if (link && (RANGE_DASHES.has(link.text) || (link.lower === 'to' && !isChange(r, from)) || (opening.between && link.lower === 'and'))) {
     const second = coreAt(r, first.end + 1, first.unit?.kind === 'money');
-    if (second && compatible(first, second)) {
+    // "three months to 31 December": the second number is a date, not the end of a range.
+    const dated = link.lower === 'to' && !!second && isDateTimeOrCode(lx, second.start, second.number.end);
+    if (second && compatible(first, second) && !dated) {
       const dashed = RANGE_DASHES.has(link.text);
       const bare = !first.unit && !second.unit && !second.compound;
       if (dashed && bare && (first.value >= second.value || (isScore(first.value, second.value) && !countedAfter(lx, second.end, r.posOf)))) {
@@ -226,8 +230,10 @@ function compatible(a: Core, b: Core): boolean {
 function rejected(r: Region, first: Core, core: Core): boolean {
   const { lx } = r;
   const unit = core.unit;
-  if (unit?.kind === 'money' || unit?.kind === 'percent') return false;
   const at = first.start;
+  const word = lx[at].lower;
+  if ((word === 'half' || word === 'quarter') && isPeriodWord(lx, at)) return true;
+  if (unit?.kind === 'money' || unit?.kind === 'percent') return false;
   if (isDateTimeOrCode(lx, at, first.number.end)) return true;
   const after = lx[first.number.end];
   if (!unit && !core.compound && after?.glued && after.kind === 'word') return true;
@@ -241,8 +247,8 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   const next = lx[first.number.end];
   if (!unit && !core.compound && !counted && next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && r.posOf(next) === 'PROPN') return true;
   if (unit || core.compound) return false;
-  const word = lx[at].lower;
-  if ((word === 'half' || word === 'quarter') && isPeriodWord(lx, at)) return true;
+  // "the two were ripe for a merger": a spelled number standing for things named before.
+  if (first.number.spelled && !counted && referringDeterminers.has(lx[at - 1]?.lower ?? '')) return true;
   // "a third goal": an ordinal; "half" and "quarter" are never ordinals.
   return first.number.fraction && word !== 'half' && word !== 'quarter' && !!counted;
 }
@@ -275,7 +281,7 @@ function coreAt(r: Region, j: number, money: boolean): Core | null {
   let value = n.value * (unit?.scale ?? 1);
   // Cents after whole dollars ("thirteen dollars and forty-five cents"), inches after feet.
   const whole = Number.isInteger(n.value) && !n.scaled;
-  const tail = whole && ((unit?.kind === 'money' && unit.unit.length === 3) || unit?.unit === 'feet') ? smallerUnitAfter(lx, k, unit.unit === 'feet') : null;
+  const tail = whole && ((unit?.kind === 'money' && unit.unit.length === 3) || unit?.unit === 'feet') ? smallerUnitAfter(lx, k, unit.unit === 'feet', n.spelled) : null;
   if (tail) { value += tail.value; k = tail.end; }
   // "a quarter of a percentage point", "half a mile": a fraction of a unit.
   const article = lx[k]?.lower === 'of' ? k + 1 : k;
@@ -292,14 +298,15 @@ function coreAt(r: Region, j: number, money: boolean): Core | null {
  * The smaller unit after a whole one: "thirteen dollars and forty-five cents", "15 dollars and
  * 50", "10 $ 30 cent", "5 ft 2 in". Returns its value in the larger unit.
  */
-function smallerUnitAfter(lx: Lexeme[], k: number, feet: boolean): { value: number; end: number } | null {
+function smallerUnitAfter(lx: Lexeme[], k: number, feet: boolean, spelled: boolean): { value: number; end: number } | null {
   const and = lx[k]?.lower === 'and' ? 1 : 0;
   const n = readNumber(lx, k + and);
   if (!n || n.fraction || n.value >= (feet ? 12 : 100)) return null;
   const name = lx[n.end]?.lower ?? '';
   if (feet) return name === 'in' || name === 'inches' ? { value: n.value / 12, end: n.end + 1 } : null;
   const named = name === 'cents' || name === 'cent';
-  if (!named && !and && !n.spelled) return null;
+  // Without "and" or "cents", only a spelled amount runs on: "thirteen dollars forty five".
+  if (!named && !and && !(n.spelled && spelled)) return null;
   return { value: n.value / 100, end: named ? n.end + 1 : n.end };
 }
 
@@ -345,8 +352,8 @@ function finish(r: Region, core: Core, from: number, end: number, approximate: b
     if (!unit || unit.kind === 'age' || core.compound) textEnd = noun.end;
   }
   if (!unit && core.compound) kind = 'measure';
-  // "one" (or "a") counting a single thing is no figure: "one dealer said".
-  if (kind === 'count' && !core.compound && core.value === 1 && core.number.spelled) return { end, figure: null };
+  // "one" (or "a") counting a single thing is no figure: "one dealer said", "a one-way ticket".
+  if (!unit && core.value === 1 && core.number.spelled) return { end, figure: null };
   const rule = ranged ? `figures.${kind}.range` : `figures.${kind}`;
   return {
     end: textEnd,

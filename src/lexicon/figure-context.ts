@@ -31,5 +31,13 @@ export const ORDINAL_SUFFIXES: string[] = ['st', 'nd', 'rd', 'th'];
 /** Words before "half" or "quarter" that make it a part of a match or a year, not a share. */
 export const PERIOD_OPENERS: string[] = [
   'the', 'first', 'second', 'third', 'fourth', 'last', 'final', 'each', 'every', 'other', 'this',
-  'that', 'latter', 'former', 'next', 'previous', 'opening', 'closing',
+  'that', 'latter', 'former', 'next', 'previous', 'opening', 'closing', 'same', 'past', 'current',
 ];
+
+/** Words that end the noun phrase a number counts: "3.2 million households last year". */
+export const COUNT_BREAKERS: string[] = [
+  'last', 'next', 'this', 'past', 'previous', 'same', 'other', 'each', 'every', 'such', 'own',
+];
+
+/** Before a bare spelled number, these make it a pronoun-like reference: "the two were ripe". */
+export const REFERRING_DETERMINERS: string[] = ['the', 'these', 'those', 'both'];
