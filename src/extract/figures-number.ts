@@ -45,6 +45,16 @@ function scaleAt(lx: Lexeme[], i: number, options: ReadOptions): number | undefi
   return abbreviation;
 }
 
+/**
+ * "two quarters" in running text are periods of a year; as a fraction, "quarter" comes before
+ * "of", a scale word or an article, or ends the phrase ("three quarters of", "a quarter million").
+ */
+function isPeriodQuarter(lx: Lexeme[], j: number): boolean {
+  if (lx[j].lower !== 'quarter' && lx[j].lower !== 'quarters') return false;
+  const next = lx[j + 1];
+  return !!next && next.kind === 'word' && next.lower !== 'of' && next.lower !== 'a' && next.lower !== 'an' && SCALE_WORDS[next.lower] === undefined;
+}
+
 /** "2 1/4": a proper fraction in digits after a whole number. */
 function mixedFraction(lx: Lexeme[], j: number): { value: number; end: number } | null {
   const [a, slash, b] = [lx[j], lx[j + 1], lx[j + 2]];
@@ -114,7 +124,7 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
       total += (current || 1) * scale; current = 0; lastScale = scale; any = true; fraction = false; spelled ||= l.text.length > 2; j++;
       continue;
     }
-    if ((l.lower === 'half' || l.lower === 'quarter') && !any && current === 0 && j === start) {
+    if ((l.lower === 'half' || l.lower === 'quarter') && !any && current === 0 && j === start && !isPeriodQuarter(lx, j)) {
       // "half a dozen", "half million", "quarter million"
       current = 1 / FRACTION_WORDS[l.lower]; any = true; spelled = true; fraction = true; j++;
       if (lx[j]?.lower === 'a' && GROUP_WORDS[lx[j + 1]?.lower ?? ''] !== undefined) j++;
@@ -123,7 +133,7 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
     // "one-eighth", "five - eighths"
     if (l.text === '-' && any && FRACTION_WORDS[lx[j + 1]?.lower ?? ''] !== undefined) { j++; continue; }
     const denominator = FRACTION_WORDS[l.lower];
-    if (denominator !== undefined && (any || current === 1) && !fraction && l.kind === 'word') {
+    if (denominator !== undefined && (any || current === 1) && !fraction && l.kind === 'word' && !isPeriodQuarter(lx, j)) {
       const numerator = total + current;
       total = 0; current = numerator / denominator; lastScale = 1; any = true; spelled = true; fraction = true; j++;
       continue;

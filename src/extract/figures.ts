@@ -30,6 +30,8 @@ interface Region {
   text: string;
   lx: Lexeme[];
   posOf: (l: Lexeme) => Pos | undefined;
+  /** The tagger's lemma differs from the word: "troops", "men" (not "field", "aircraft"). */
+  isPlural: (l: Lexeme) => boolean;
   startsSentence: (l: Lexeme) => boolean;
 }
 
@@ -56,22 +58,23 @@ interface Step {
  */
 export function findFigures(doc: Document): Figure[] {
   const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
-  const bodyPos = posIndex(doc.tokens);
-  const body = doc.paragraphs.flatMap((p) => figuresIn(doc.text, p, bodyPos, sentenceStarts));
-  const title = doc.title ? figuresIn(doc.text, doc.title, posIndex(doc.titleTokens), new Set([doc.title.start])) : [];
+  const bodyTokens = tokenIndex(doc.tokens);
+  const body = doc.paragraphs.flatMap((p) => figuresIn(doc.text, p, bodyTokens, sentenceStarts));
+  const title = doc.title ? figuresIn(doc.text, doc.title, tokenIndex(doc.titleTokens), new Set([doc.title.start])) : [];
   // A headline figure repeated in the body is listed once, from the body.
   const seen = new Set(body.map(figureKey));
   return [...title.filter((f) => !seen.has(figureKey(f))), ...body];
 }
 
 const figureKey = (f: Figure): string => `${f.value}|${f.unit ?? ''}`.toLowerCase();
-const posIndex = (tokens: Token[]): Map<number, Pos> => new Map(tokens.map((t) => [t.start, t.pos]));
+const tokenIndex = (tokens: Token[]): Map<number, Token> => new Map(tokens.map((t) => [t.start, t]));
 
-function figuresIn(text: string, span: Span, pos: Map<number, Pos>, sentenceStarts: Set<number>): Figure[] {
+function figuresIn(text: string, span: Span, tokens: Map<number, Token>, sentenceStarts: Set<number>): Figure[] {
   const region: Region = {
     text,
     lx: lex(text, span.start, span.end),
-    posOf: (l) => pos.get(l.start),
+    posOf: (l) => tokens.get(l.start)?.pos,
+    isPlural: (l) => { const t = tokens.get(l.start); return !!t && t.lemma !== l.lower; },
     startsSentence: (l) => sentenceStarts.has(l.start),
   };
   const out: Figure[] = [];
@@ -242,7 +245,9 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   if (loose && lx[at].kind === 'digits' && first.number.end === at + 1 && isYear(lx[at])) return true;
   if (loose && isNumbering(lx, at)) return true;
   const counted = countedAfter(lx, first.number.end, r.posOf);
-  if (loose && !counted && followsName(lx, at, r.posOf, r.startsSentence)) return true;
+  // "Boeing 747", "the Sakhalin 5 oil field" (a singular noun after a name is labelled, not counted).
+  const countsMany = counted && (first.value === 1 || r.isPlural(lx[counted.head]));
+  if (loose && !countsMany && followsName(lx, at, r.posOf, r.startsSentence)) return true;
   // "the 737 Max", "Formula 1 driver": a number before a proper name belongs to it.
   const next = lx[first.number.end];
   if (!unit && !core.compound && !counted && next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && r.posOf(next) === 'PROPN') return true;
@@ -351,7 +356,7 @@ function finish(r: Region, core: Core, from: number, end: number, approximate: b
     if (!unit && !core.compound) unitName = lx[noun.head].text;
     if (!unit || unit.kind === 'age' || core.compound) textEnd = noun.end;
   }
-  if (!unit && core.compound) kind = 'measure';
+  if (!unit && core.compound) kind = 'count';
   // "one" (or "a") counting a single thing is no figure: "one dealer said", "a one-way ticket".
   if (!unit && core.value === 1 && core.number.spelled) return { end, figure: null };
   const rule = ranged ? `figures.${kind}.range` : `figures.${kind}`;
