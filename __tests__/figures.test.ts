@@ -51,6 +51,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'Roughly half of the respondents disagreed.', figures: [{ text: 'Roughly half', value: 50, unit: 'percent', approximate: true }] },
     { sentence: 'One in four adults smokes, the survey found.', figures: [{ text: 'One in four', value: 25, unit: 'percent', counted: 'adults' }] },
     { sentence: 'The central bank raised rates by a quarter of a percentage point.', figures: [{ text: 'a quarter of a percentage point', value: 0.25, unit: 'percent' }] },
+    { sentence: 'More than half those surveyed backed the plan.', figures: [{ text: 'More than half', value: 50, unit: 'percent', approximate: true }] },
     { sentence: 'A third of the staff went on strike.', figures: [{ text: 'A third', value: 100 / 3, unit: 'percent' }] },
   ],
   measures: [
@@ -68,12 +69,14 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'She retired at the age of 65.', figures: [{ text: 'the age of 65', value: 65, unit: 'years', kind: 'age' }] },
     { sentence: 'Mr Okafor, 58, joined the company in 1991.', figures: [{ text: '58', value: 58, unit: 'years', kind: 'age' }] },
     { sentence: 'Two men, aged 19 and 23, were charged.', figures: [{ text: 'Two men', value: 2, unit: 'men' }, { text: 'aged 19 and 23', value: 19, unit: 'years', kind: 'age' }] },
+    { sentence: 'The actor turns 70 on Friday.', figures: [{ text: '70', value: 70, unit: 'years', kind: 'age' }] },
     { sentence: 'The boy is nine years old.', figures: [{ text: 'nine years old', value: 9, unit: 'years', kind: 'age' }] },
   ],
   ranges: [
     { sentence: 'Between 20 and 30 people were injured.', figures: [{ text: 'Between 20 and 30 people', value: 20, unit: 'people' }] },
     { sentence: 'Prices rose 5-7% last month.', figures: [{ text: '5-7%', value: 5, unit: 'percent' }] },
     { sentence: 'Up to 500 workers could lose their jobs.', figures: [{ text: 'Up to 500 workers', value: 500, unit: 'workers', approximate: true }] },
+    { sentence: 'The poll put her ahead by 48 percent to 41 percent.', figures: [{ text: '48 percent', value: 48, unit: 'percent' }, { text: '41 percent', value: 41, unit: 'percent' }] },
     { sentence: 'Growth of 2% to 2.5% is expected.', figures: [{ text: '2% to 2.5%', value: 2, unit: 'percent' }] },
   ],
   approximations: [
@@ -107,6 +110,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'The minister said one official had resigned.', figures: [] },
     { sentence: 'The visitors scored in the second half.', figures: [] },
     { sentence: 'Her 3rd attempt failed.', figures: [] },
+    { sentence: '2. Markets rally on rate hopes.', figures: [] },
     { sentence: 'Fares start at £6 one-way.', figures: [{ text: '£6', value: 6, unit: 'GBP' }] },
     { sentence: 'Revenue nearly tripled in the fourth quarter.', figures: [] },
     { sentence: 'The two were ripe for a merger, analysts said.', figures: [] },

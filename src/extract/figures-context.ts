@@ -43,6 +43,8 @@ export function isDateTimeOrCode(lx: Lexeme[], i: number, end: number): boolean 
   if (before?.text === '+' || before?.text === '=' || (before?.text === '"' && lx[i - 2]?.text === '=')) return true;
   // Long unbroken digit runs are identifiers, not amounts.
   if (lx[i].kind === 'digits' && /^\d{10,}$/.test(lx[i].text)) return true;
+  // "1.", "2)" opening a paragraph: a list marker.
+  if (i === 0 && after?.glued && (after.text === '.' || after.text === ')') && lx[i].kind === 'digits' && lx[end + 1]?.kind !== 'digits') return true;
   // "1)", "2)": a list marker.
   if (after?.text === ')' && after.glued && before?.text !== '(' && lx[i].kind === 'digits') return true;
   return matchPhrase(lx, end, clockWords, 3) > 0;

@@ -4,7 +4,7 @@ import type { Span } from '../model/span.js';
 import { APPROXIMATORS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_MAGNITUDES, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
 import { TIME_UNITS } from '../lexicon/measure-units.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../lexicon/currencies.js';
-import { REFERRING_DETERMINERS } from '../lexicon/figure-context.js';
+import { AGE_VERBS, REFERRING_DETERMINERS, SHARE_OPENERS } from '../lexicon/figure-context.js';
 import { lex, matchPhrase, type Lexeme } from './figures-lex.js';
 import { readNumber, type NumberRead } from './figures-number.js';
 import { ageAfter, currencyAfter, currencyBefore, measureAfter, percentAfter, rateAfter, type UnitRead } from './figures-units.js';
@@ -15,6 +15,8 @@ const approximators = new Set(APPROXIMATORS);
 const vagueMagnitudes = new Map(Object.entries(VAGUE_MAGNITUDES));
 const ordinalWords = new Set(ORDINAL_WORDS);
 const referringDeterminers = new Set(REFERRING_DETERMINERS);
+const shareOpeners = new Set(SHARE_OPENERS);
+const ageVerbs = new Set(AGE_VERBS);
 /** Words that may open a number besides number words: "a dozen", "half a million", "minus five". */
 const NUMBER_OPENERS = new Set(['a', 'an', 'half', 'quarter', 'minus', 'negative', '-', '−']);
 const RANGE_DASHES = new Set(['-', '–', '—', '~']);
@@ -173,7 +175,8 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
       if (dashed && bare && (first.value >= second.value || (isScore(first.value, second.value) && !countedAfter(lx, second.end, r.posOf)))) {
         return { end: second.end, figure: null };
       }
-      if (!dashed || first.value < second.value) {
+      // A range ascends: "49.2 percent to 40 percent" is a contest, two figures.
+      if (first.value < second.value) {
         ranged = true;
         end = second.end;
         if (!first.unit && second.unit) core = { ...first, unit: second.unit, end: second.end };
@@ -182,7 +185,7 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
     }
   }
   if (rejected(r, first, core)) return { end, figure: null };
-  if (isAppositiveAge(r, core, from)) {
+  if (isBareAge(r, core, from)) {
     return { end, figure: makeFigure(r, from, end, { value: core.value, unit: 'years', kind: 'age', approximate: false, counted: null, rule: 'figures.age.apposition' }) };
   }
   return finish(r, core, from, end, opening.approximate, ranged);
@@ -214,12 +217,16 @@ function isChange(r: Region, from: number): boolean {
   return !!before && (r.posOf(before) === 'VERB' || ['by', 'up', 'down'].includes(before.lower));
 }
 
-/** "Smith, 45, said": a bare whole number between commas after a name is an age. */
-function isAppositiveAge(r: Region, core: Core, from: number): boolean {
+/**
+ * "Smith, 45, said" (a bare whole number between commas after a name) and "as Clinton turns
+ * 70" (after a verb of reaching an age): an age.
+ */
+function isBareAge(r: Region, core: Core, from: number): boolean {
   const { lx } = r;
+  if (core.unit || core.compound || from !== core.start || !Number.isInteger(core.value) || core.value < 1 || core.value >= 120) return false;
+  if (ageVerbs.has(lx[from - 1]?.lower ?? '') && !countedAfter(lx, core.end, r.posOf)) return true;
   const name = lx[from - 2];
-  return !core.unit && !core.compound && from === core.start && lx[from - 1]?.text === ',' && lx[core.end]?.text === ',' &&
-    lx[from].kind === 'digits' && Number.isInteger(core.value) && core.value >= 1 && core.value < 120 &&
+  return lx[from - 1]?.text === ',' && lx[core.end]?.text === ',' && lx[from].kind === 'digits' &&
     name?.kind === 'word' && r.posOf(name) === 'PROPN' && /^\p{Lu}/u.test(name.text);
 }
 
@@ -294,8 +301,9 @@ function coreAt(r: Region, j: number, money: boolean): Core | null {
     const fractionOf = percentAfter(lx, article + 1) ?? measureAfter(lx, article + 1) ?? currencyAfter(lx, article + 1, false);
     if (fractionOf) { unit = fractionOf; k = fractionOf.end; }
   }
-  // "a third of voters", "half the party": a share, in percent.
-  if (!before && !unit && n.fraction && (lx[k]?.lower === 'of' || lx[k]?.lower === 'the')) { unit = { end: k, unit: 'percent', kind: 'percent' }; value *= 100; }
+  // "a third of voters", "half the party", "half Clinton's meetings": a share, in percent.
+  const share = shareOpeners.has(lx[k]?.lower ?? '') || (n.value < 1 && !!countedAfter(lx, k, r.posOf) && ['half', 'quarter'].includes(lx[n.end - 1].lower));
+  if (!before && !unit && n.fraction && share) { unit = { end: k, unit: 'percent', kind: 'percent' }; value *= 100; }
   return { start: j, end: k, number: n, value, unit, compound };
 }
 

@@ -41,3 +41,11 @@ export const COUNT_BREAKERS: string[] = [
 
 /** Before a bare spelled number, these make it a pronoun-like reference: "the two were ripe". */
 export const REFERRING_DETERMINERS: string[] = ['the', 'these', 'those', 'both'];
+
+/** After a fraction, these make it a share of a group: "half of", "a third of the", "half their". */
+export const SHARE_OPENERS: string[] = [
+  'of', 'the', 'those', 'these', 'its', 'their', 'his', 'her', 'our', 'your', 'all', 'my',
+];
+
+/** Verbs of reaching an age: "as Bill Clinton turns 70". */
+export const AGE_VERBS: string[] = ['turns', 'turned', 'turning', 'turn'];
