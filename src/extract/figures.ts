@@ -1,24 +1,21 @@
-import type { Document, Pos, Token } from '../model/document.js';
+import type { Document, Token } from '../model/document.js';
 import type { Figure, FigureKind } from '../model/digest.js';
 import type { Span } from '../model/span.js';
-import { APPROXIMATORS, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_MAGNITUDES, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
+import { APPROXIMATORS, NUMBER_WORDS, SCALE_WORDS, VAGUE_MAGNITUDES, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
 import { TIME_UNITS } from '../lexicon/measure-units.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../lexicon/currencies.js';
-import { AGE_VERBS, REFERRING_DETERMINERS, SHARE_OPENERS } from '../lexicon/figure-context.js';
-import { lex, matchPhrase, type Lexeme } from './figures-lex.js';
-import { readNumber, type NumberRead } from './figures-number.js';
-import { ageAfter, currencyAfter, currencyBefore, measureAfter, percentAfter, rateAfter, type UnitRead } from './figures-units.js';
+import { AGE_VERBS, REFERRING_DETERMINERS } from '../lexicon/figure-context.js';
+import { lex, matchPhrase } from './figures-lex.js';
+import { readNumber } from './figures-number.js';
+import { currencyAfter, rateAfter } from './figures-units.js';
+import { coreAt, NUMBER_OPENERS, type Core, type Region } from './figures-core.js';
 import { countedAfter } from './figures-counted.js';
 import { followsName, isDateTimeOrCode, isNumbering, isPeriodWord, isScore, isYear } from './figures-context.js';
 
 const approximators = new Set(APPROXIMATORS);
 const vagueMagnitudes = new Map(Object.entries(VAGUE_MAGNITUDES));
-const ordinalWords = new Set(ORDINAL_WORDS);
 const referringDeterminers = new Set(REFERRING_DETERMINERS);
-const shareOpeners = new Set(SHARE_OPENERS);
 const ageVerbs = new Set(AGE_VERBS);
-/** Words that may open a number besides number words: "a dozen", "half a million", "minus five". */
-const NUMBER_OPENERS = new Set(['a', 'an', 'half', 'quarter', 'minus', 'negative', '-', '−']);
 const RANGE_DASHES = new Set(['-', '–', '—', '~']);
 /** Lower-case lexemes a figure may start with besides digits: most words are skipped at once. */
 const STARTERS = new Set([
@@ -26,27 +23,6 @@ const STARTERS = new Set([
   ...Object.keys(NUMBER_WORDS), ...Object.keys(SCALE_WORDS), ...NUMBER_OPENERS, ...Object.keys(VULGAR_FRACTIONS),
   ...Object.keys(CURRENCY_SYMBOLS), ...Object.keys(CURRENCY_CODES), 'dollar', 'between', 'from', 'aged', 'age', 'the',
 ]);
-
-/** Everything known while reading one paragraph (or the headline). */
-interface Region {
-  text: string;
-  lx: Lexeme[];
-  posOf: (l: Lexeme) => Pos | undefined;
-  /** The tagger's lemma differs from the word: "troops", "men" (not "field", "aircraft"). */
-  isPlural: (l: Lexeme) => boolean;
-  startsSentence: (l: Lexeme) => boolean;
-}
-
-/** A number with its unit, before modifiers, ranges and counted nouns: lexemes [start, end). */
-interface Core {
-  start: number;
-  end: number;
-  number: NumberRead;
-  value: number;
-  unit: UnitRead | null;
-  /** A hyphenated unit noun ("a 65-year career", "a six-member team"). */
-  compound: string | null;
-}
 
 /** What the scan produced at one position: a figure, or a span to step over (a date, a score). */
 interface Step {
@@ -144,6 +120,11 @@ function vagueAt(r: Region, j: number, from: number): Step | null {
   // "tens of thousands of", "hundreds of millions of"
   const inner = VAGUE_MAGNITUDES[lx[k]?.lower ?? ''];
   if (inner !== undefined && inner >= 100 && lx[k + 1]?.lower === 'of') { value *= inner; k += 2; }
+  // "millions of dollars", "billions of euros": money.
+  const money = currencyAfter(lx, k, true);
+  if (money?.kind === 'money') {
+    return { end: money.end, figure: makeFigure(r, from, money.end, { value, unit: money.unit, kind: 'money', approximate: true, counted: null, rule: 'figures.vague.money' }) };
+  }
   const counted = countedAfter(lx, k, r.posOf);
   if (!counted) return null;
   const head = lx[counted.head].text;
@@ -265,87 +246,12 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   return first.number.fraction && word !== 'half' && word !== 'quarter' && !!counted;
 }
 
-/**
- * The number at j with the unit around it: a currency before ("$", "US$", "EUR") or after
- * ("dollars", "%", "km", "years old"), or a hyphenated unit noun ("45-year-old", "six-mile").
- */
-function coreAt(r: Region, j: number, money: boolean): Core | null {
-  const { lx } = r;
-  if (!lx[j]) return null;
-  const before = currencyBefore(lx, j);
-  const n = readNumber(lx, before ? before.end : j, { money: money || !!before });
-  if (!n || !startsNumber(lx[before ? before.end : j])) return null;
-  let unit: UnitRead | null = before;
-  let compound: string | null = null;
-  let k = n.end;
-  if (before) {
-    // "$ 10 dollars": the currency repeated after the amount.
-    const repeated = currencyAfter(lx, k, true);
-    if (repeated?.unit === before.unit) k = repeated.end;
-  } else {
-    const hyphen = hyphenUnit(r, k);
-    if (hyphen) ({ unit, compound, end: k } = { ...hyphen, end: hyphen.end });
-    else {
-      unit = percentAfter(lx, k) ?? currencyAfter(lx, k, n.scaled) ?? ageAfter(lx, k) ?? measureAfter(lx, k);
-      if (unit) k = unit.end;
-    }
-  }
-  let value = n.value * (unit?.scale ?? 1);
-  // Cents after whole dollars ("thirteen dollars and forty-five cents"), inches after feet.
-  const whole = Number.isInteger(n.value) && !n.scaled;
-  const tail = whole && ((unit?.kind === 'money' && unit.unit.length === 3) || unit?.unit === 'feet') ? smallerUnitAfter(lx, k, unit.unit === 'feet', n.spelled) : null;
-  if (tail) { value += tail.value; k = tail.end; }
-  // "a quarter of a percentage point", "half a mile": a fraction of a unit.
-  const article = lx[k]?.lower === 'of' ? k + 1 : k;
-  if (!before && !unit && n.fraction && (lx[article]?.lower === 'a' || lx[article]?.lower === 'an')) {
-    const fractionOf = percentAfter(lx, article + 1) ?? measureAfter(lx, article + 1) ?? currencyAfter(lx, article + 1, false);
-    if (fractionOf) { unit = fractionOf; k = fractionOf.end; }
-  }
-  // "a third of voters", "half the party", "half Clinton's meetings": a share, in percent.
-  const share = shareOpeners.has(lx[k]?.lower ?? '') || (n.value < 1 && !!countedAfter(lx, k, r.posOf) && ['half', 'quarter'].includes(lx[n.end - 1].lower));
-  if (!before && !unit && n.fraction && share) { unit = { end: k, unit: 'percent', kind: 'percent' }; value *= 100; }
-  return { start: j, end: k, number: n, value, unit, compound };
-}
-
-/**
- * The smaller unit after a whole one: "thirteen dollars and forty-five cents", "15 dollars and
- * 50", "10 $ 30 cent", "5 ft 2 in". Returns its value in the larger unit.
- */
-function smallerUnitAfter(lx: Lexeme[], k: number, feet: boolean, spelled: boolean): { value: number; end: number } | null {
-  const and = lx[k]?.lower === 'and' ? 1 : 0;
-  const n = readNumber(lx, k + and);
-  if (!n || n.fraction || n.value >= (feet ? 12 : 100)) return null;
-  const name = lx[n.end]?.lower ?? '';
-  if (feet) return name === 'in' || name === 'inches' ? { value: n.value / 12, end: n.end + 1 } : null;
-  const named = name === 'cents' || name === 'cent';
-  // Without "and" or "cents", only a spelled amount runs on: "thirteen dollars forty five".
-  if (!named && !and && !(n.spelled && spelled)) return null;
-  return { value: n.value / 100, end: named ? n.end + 1 : n.end };
-}
-
-const startsNumber = (l: Lexeme | undefined): boolean =>
-  !!l && (l.kind === 'digits' || NUMBER_WORDS[l.lower] !== undefined || NUMBER_OPENERS.has(l.lower) || SCALE_WORDS[l.lower] !== undefined || VULGAR_FRACTIONS[l.text] !== undefined);
-
-/** "45-year-old" (an age), "six-mile", "65-year", "3,000-word", "six - member": a unit glued by a hyphen. */
-function hyphenUnit(r: Region, k: number): { unit: UnitRead | null; compound: string | null; end: number } | null {
-  const { lx } = r;
-  const dash = lx[k];
-  const word = lx[k + 1];
-  if (dash?.text !== '-' || word?.kind !== 'word' || NUMBER_WORDS[word.lower] !== undefined || ordinalWords.has(word.lower)) return null;
-  const time = TIME_UNITS[word.lower];
-  if (time && lx[k + 2]?.text === '-' && lx[k + 3]?.lower === 'old') return { unit: { end: k + 4, unit: time, kind: 'age' }, compound: null, end: k + 4 };
-  const measure = measureAfter(lx, k + 1);
-  if (measure) return { unit: { ...measure, kind: 'measure' }, compound: word.text, end: measure.end };
-  if (!dash.glued && r.posOf(word) !== 'NOUN') return null;
-  return { unit: null, compound: word.text, end: k + 2 };
-}
-
 /** Unit, counted noun, rate and text of a finished figure. */
 function finish(r: Region, core: Core, from: number, end: number, approximate: boolean, ranged: boolean): Step {
   const { lx } = r;
   let textEnd = end;
   const unit = core.unit;
-  let kind: FigureKind = unit?.kind ?? 'count';
+  const kind: FigureKind = unit?.kind ?? 'count';
   let unitName = unit?.unit ?? core.compound;
   let counted: string | null = null;
   if (unit?.kind === 'money' || unit?.kind === 'measure') {
@@ -364,7 +270,6 @@ function finish(r: Region, core: Core, from: number, end: number, approximate: b
     if (!unit && !core.compound) unitName = lx[noun.head].text;
     if (!unit || unit.kind === 'age' || core.compound) textEnd = noun.end;
   }
-  if (!unit && core.compound) kind = 'count';
   // "one" (or "a") counting a single thing is no figure: "one dealer said", "a one-way ticket".
   if (!unit && core.value === 1 && core.number.spelled) return { end, figure: null };
   const rule = ranged ? `figures.${kind}.range` : `figures.${kind}`;
