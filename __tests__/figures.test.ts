@@ -156,6 +156,9 @@ describe('parseNumber', () => {
     ['half million', 500_000],
     ['two thousand and two hundred', 2200],
     ['minus five', -5],
+    ['three lakh crore', 3e12],
+    ['two and fifty-four hundredths', 2.54],
+    ['1.2e+3', 1200],
   ])('%s', (phrase, value) => {
     expect(parseNumber(phrase)).toBeCloseTo(value, 9);
   });

@@ -118,8 +118,14 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
       current += small.value; any = true; spelled = true; j = small.end;
       continue;
     }
-    if (l.lower === 'hundred' && current < 100 && (any || current === 1 || j === start)) { current = (current || 1) * 100; any = true; spelled = true; j++; continue; }
+    // "three hundred", "a hundred", "322 hundred"
+    if (l.lower === 'hundred' && (current < 100 || (current < 1000 && current % 100 !== 0 && lx[j - 1]?.kind === 'digits')) && (any || current === 1 || j === start)) { current = (current || 1) * 100; any = true; spelled = true; j++; continue; }
     const scale = scaleAt(lx, j, options);
+    // "three lakh crore", "a thousand million": a larger scale right after a smaller one multiplies.
+    if (scale !== undefined && lastScale > 1 && scale > lastScale && current === 0 && scaleAt(lx, j - 1, options) === lastScale) {
+      total *= scale; lastScale = scale; j++;
+      continue;
+    }
     if (scale !== undefined && scale >= 1000 && (any || current === 1 || (j === start && l.text.length > 2)) && scale < (lastScale === 1 ? Infinity : lastScale)) {
       total += (current || 1) * scale; current = 0; lastScale = scale; any = true; fraction = false; spelled ||= l.text.length > 2; j++;
       continue;
@@ -164,13 +170,16 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
   return { end: j, value: sign * (total + current), spelled, fraction, scaled: lastScale > 1 };
 }
 
-/** A fraction after "and" inside a number: "and a half", "and three fifths" (one level, no recursion). */
+/** A fraction after "and" inside a number: "and a half", "and fifty-four hundredths" (one level, no recursion). */
 function fractionAfterAnd(lx: Lexeme[], i: number): { value: number; end: number } | null {
   const first = lx[i];
-  const numerator = first?.lower === 'a' || first?.lower === 'an' ? 1 : first?.kind === 'digits' ? digitValue(first.text) : wordValue(first);
-  const denominator = FRACTION_WORDS[lx[i + 1]?.lower ?? ''];
+  const spelled = compoundWord(lx, i);
+  const article = first?.lower === 'a' || first?.lower === 'an';
+  const numerator = article ? 1 : first?.kind === 'digits' ? digitValue(first.text) : spelled?.value;
+  const at = article || first?.kind === 'digits' ? i + 1 : spelled?.end ?? i + 1;
+  const denominator = FRACTION_WORDS[lx[at]?.lower ?? ''];
   if (numerator === undefined || denominator === undefined || numerator >= denominator) return null;
-  return { value: numerator / denominator, end: i + 2 };
+  return { value: numerator / denominator, end: at + 1 };
 }
 
 /** The value of a phrase that is one number and nothing else ("three hundred and forty"), or null. */
