@@ -166,8 +166,9 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
     }
     break;
   }
-  if (!any) return null;
-  return { end: j, value: sign * (total + current), spelled, fraction, scaled: lastScale > 1 };
+  const value = sign * (total + current);
+  if (!any || !Number.isFinite(value)) return null;
+  return { end: j, value, spelled, fraction, scaled: lastScale > 1 };
 }
 
 /** A fraction after "and" inside a number: "and a half", "and fifty-four hundredths" (one level, no recursion). */
