@@ -59,7 +59,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'Temperatures reached 41 degrees Celsius in Seville.', figures: [{ text: '41 degrees Celsius', value: 41, unit: 'degrees Celsius' }] },
     { sentence: 'The fire burned through 12,000 acres of forest.', figures: [{ text: '12,000 acres', value: 12_000, unit: 'acres' }] },
     { sentence: 'Home broadband speeds average 68 Mbps.', figures: [{ text: '68 Mbps', value: 68, unit: 'Mbps' }] },
-    { sentence: 'The ship was carrying 2,500 tonnes of grain.', figures: [{ text: '2,500 tonnes', value: 2500, unit: 'tonnes' }] },
+    { sentence: 'The ship was carrying 2,500 tonnes of grain.', figures: [{ text: '2,500 tonnes', value: 2500, unit: 'tonnes', counted: 'grain' }] },
     { sentence: 'The talks lasted two weeks.', figures: [{ text: 'two weeks', value: 2, unit: 'weeks' }] },
     { sentence: 'Crews cleared a six-mile stretch of road.', figures: [{ text: 'six-mile stretch', value: 6, unit: 'miles' }] },
   ],

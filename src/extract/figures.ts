@@ -259,12 +259,14 @@ function finish(r: Region, core: Core, from: number, end: number, approximate: b
     if (rate > 0) textEnd = rate;
   }
   let nounStart = textEnd;
-  if (unit?.kind === 'percent' || unit?.kind === 'money') {
-    // "76% of voters", "$14 million in sales", "half the party"
-    if (lx[nounStart]?.lower === 'of' || lx[nounStart]?.lower === 'in') nounStart++;
+  const measured = unit?.kind === 'measure' && !core.compound;
+  if (unit?.kind === 'percent' || unit?.kind === 'money' || measured) {
+    // "76% of voters", "$14 million in sales", "half the party", "2,500 tonnes of grain"
+    if (lx[nounStart]?.lower === 'of' || (!measured && lx[nounStart]?.lower === 'in')) nounStart++;
+    else if (measured) nounStart = -1;
     if (lx[nounStart]?.lower === 'the') nounStart++;
   }
-  const noun = unit?.kind === 'measure' && !core.compound ? null : countedAfter(lx, nounStart, r.posOf);
+  const noun = nounStart < 0 ? null : countedAfter(lx, nounStart, r.posOf);
   if (noun) {
     counted = spanText(r, noun.start, noun.end);
     if (!unit && !core.compound) unitName = lx[noun.head].text;
