@@ -1,7 +1,185 @@
-import type { Document } from '../model/document.js';
+import type { Document, Sentence } from '../model/document.js';
+import { sentenceAt } from '../model/document.js';
 import type { Actor, Claim, Diagnostic } from '../model/digest.js';
+import { spanOf, type Range } from '../model/span.js';
+import { QUESTIONER_NOUNS } from '../lexicon/anonymous-sources.js';
+import { findQuotes, type Quote } from './claims-quotes.js';
+import { attribute, findCues, type Attribution } from './claims-cues.js';
+import { indexActors, resolveSpeaker, sameSpeaker, type ActorIndex, type Speaker } from './claims-speaker.js';
+
+/** A claim before its speaker is resolved: the attribution it rests on, or none for a continuation. */
+interface Draft {
+  kind: Claim['kind'];
+  range: Range;
+  attribution: Attribution | null;
+  rule: string;
+}
+
+/** How many tokens may sit between a quote and the cue that follows it ("..., the minister said"). */
+const SUFFIX_WINDOW = 10;
+/** An indirect claim needs this many words of its own outside quotation marks. */
+const MIN_INDIRECT_WORDS = 3;
+/** A quote-only sentence continues a speaker quoted at most this many paragraphs before. */
+const CONTINUATION_REACH = 2;
+const QUESTIONERS = new Set(QUESTIONER_NOUNS);
 
 /** Direct, partial and indirect quotes with their speakers. */
-export function findClaims(_doc: Document, _actors: Actor[]): { claims: Claim[]; diagnostics: Diagnostic[] } {
-  return { claims: [], diagnostics: [] };
+export function findClaims(doc: Document, actors: Actor[]): { claims: Claim[]; diagnostics: Diagnostic[] } {
+  const { quotes, diagnostics } = findQuotes(doc.text, doc.paragraphs);
+  const quoteOf = quoteOfTokens(doc, quotes);
+  const attributions = attribute(doc, findCues(doc, quoteOf), quoteOf);
+  const drafts = [
+    ...indirectDrafts(doc, attributions, quotes, quoteOf),
+    ...quotes.map((q) => directDraft(doc, q, attributions, quoteOf)).filter((d): d is Draft => d !== null),
+  ].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  const index = indexActors(actors, (offset) => quoteAt(quotes, offset) >= 0);
+  return { claims: resolveAll(doc, index, drafts), diagnostics };
+}
+
+/** For each token, the index of the quote whose marks enclose it, or -1. */
+function quoteOfTokens(doc: Document, quotes: Quote[]): Int32Array {
+  const out = new Int32Array(doc.tokens.length).fill(-1);
+  let q = 0;
+  for (const t of doc.tokens) {
+    while (q < quotes.length && quotes[q].close <= t.start) q++;
+    if (q < quotes.length && quotes[q].open <= t.start) out[t.index] = q;
+  }
+  return out;
+}
+
+function quoteAt(quotes: Quote[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < quotes[mid].open) hi = mid - 1;
+    else if (offset >= quotes[mid].close) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Reported clauses with enough words of their own; a trailing quote is left to the direct claim. */
+function indirectDrafts(doc: Document, attributions: Attribution[], quotes: Quote[], quoteOf: Int32Array): Draft[] {
+  const out: Draft[] = [];
+  for (const a of attributions) {
+    if (!a.content || (a.cue.kind !== 'speech' && a.cue.kind !== 'according')) continue;
+    const range = withoutTrailingQuote(doc.text, a.content, quotes);
+    if (range && ownWords(doc, range, quoteOf) >= MIN_INDIRECT_WORDS) out.push({ kind: 'indirect', range, attribution: a, rule: `claims.indirect.${a.cue.kind}` });
+  }
+  return out;
+}
+
+function withoutTrailingQuote(text: string, range: Range, quotes: Quote[]): Range | null {
+  let end = range.end;
+  const q = quoteAt(quotes, end - 1);
+  if (q >= 0 && quotes[q].open > range.start) end = quotes[q].open;
+  const kept = text.slice(range.start, end).replace(/(\s*(,|and|but|while|—|–))*\s*$/u, '');
+  return kept ? { start: range.start, end: range.start + kept.length } : null;
+}
+
+function ownWords(doc: Document, range: Range, quoteOf: Int32Array): number {
+  const first = doc.tokens.findIndex((t) => t.start >= range.start);
+  let n = 0;
+  for (let i = first; i >= 0 && i < doc.tokens.length && doc.tokens[i].end <= range.end; i++) {
+    if (quoteOf[i] < 0 && doc.tokens[i].pos !== 'PUNCT') n++;
+  }
+  return n;
+}
+
+/** A quotation's attribution: a cue right after it, the clause holding it, a cue before it, or the previous speaker. */
+function directDraft(doc: Document, q: Quote, attributions: Attribution[], quoteOf: Int32Array): Draft | null {
+  const range = { start: q.start, end: q.end };
+  const opening = sentenceAt(doc, q.open) ?? sentenceAt(doc, q.start);
+  const closing = sentenceAt(doc, q.close - 1) ?? opening;
+  if (!opening || !closing) return null;
+  const suffix = q.runsOn ? null : cueAfter(doc, q, closing, attributions, quoteOf);
+  if (suffix) return asked(doc, suffix) ? null : { kind: 'direct', range, attribution: suffix, rule: 'claims.direct.cue-after' };
+  if (!looksLikeTitle(doc.text.slice(q.start, q.end))) {
+    const holder = enclosingClause(q, attributions);
+    if (holder) return { kind: 'direct', range, attribution: holder, rule: 'claims.direct.in-reported-clause' };
+    const prefix = cueBefore(doc, q, opening, attributions);
+    if (prefix) return asked(doc, prefix) ? null : { kind: 'direct', range, attribution: prefix, rule: 'claims.direct.cue-before' };
+  }
+  if (q.continues || onlyQuoted(doc, opening, closing, quoteOf)) return { kind: 'direct', range, attribution: null, rule: 'claims.direct.continuation' };
+  return null;
+}
+
+/** `"...," X said` / `"...," said X`: a cue within a few name-like tokens after the closing mark. */
+function cueAfter(doc: Document, q: Quote, s: Sentence, attributions: Attribution[], quoteOf: Int32Array): Attribution | null {
+  const endsAsSpeech = /[,.!?…\u2014\u2013-]$/u.test(doc.text.slice(q.start, q.end)) || /^\s*[,\u2014\u2013:]/u.test(doc.text.slice(q.close, q.close + 3));
+  if (!endsAsSpeech) return null;
+  let i = s.tokenStart;
+  while (i < s.tokenEnd && doc.tokens[i].start < q.close) i++;
+  const limit = Math.min(s.tokenEnd, i + SUFFIX_WINDOW);
+  for (; i < limit; i++) {
+    const t = doc.tokens[i];
+    if (quoteOf[i] >= 0 || t.pos === 'VERB' && !attributions.some((a) => a.cue.first === i)) return null;
+    const a = attributions.find((x) => x.cue.first === i);
+    if (a) return a.source || a.sharesSourceOf ? a : null;
+    if (t.pos === 'PUNCT' && !/^[,\u2014\u2013]$/u.test(t.text)) return null;
+  }
+  return null;
+}
+
+/** The reported clause that holds a partial quote ("said the sides had a 'robust' talk"). */
+function enclosingClause(q: Quote, attributions: Attribution[]): Attribution | null {
+  let best: Attribution | null = null;
+  for (const a of attributions) {
+    if (!a.content || a.content.start > q.open || a.content.end < q.end) continue;
+    if (!best || a.content.end - a.content.start < best.content!.end - best.content!.start) best = a;
+  }
+  return best && (best.source || best.sharesSourceOf) ? best : null;
+}
+
+/** `X said: "..."`, `X called it "stunning"`: the nearest cue before the quote in its sentence. */
+function cueBefore(doc: Document, q: Quote, s: Sentence, attributions: Attribution[]): Attribution | null {
+  let best: Attribution | null = null;
+  for (const a of attributions) {
+    const t = doc.tokens[a.cue.last];
+    if (t.sentence === s.index && t.end <= q.open) best = a;
+  }
+  return best && (best.source || best.sharesSourceOf) ? best : null;
+}
+
+/** A question put by the press is not a claim. */
+function asked(doc: Document, a: Attribution): boolean {
+  if (a.cue.kind !== 'question' || !a.source) return false;
+  return QUESTIONERS.has(doc.tokens[a.source.last].text.toLowerCase());
+}
+
+/** Titles of works and nicknames: several words, each significant one capitalised, no sentence inside. */
+function looksLikeTitle(quote: string): boolean {
+  const words = quote.split(/\s+/).filter((w) => w.length > 3);
+  return words.length >= 2 && !/[.!?,;:]$/.test(quote) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** The sentences around a quote hold nothing but the quote and punctuation. */
+function onlyQuoted(doc: Document, from: Sentence, to: Sentence, quoteOf: Int32Array): boolean {
+  for (let i = from.tokenStart; i < to.tokenEnd; i++) if (quoteOf[i] < 0 && doc.tokens[i].pos !== 'PUNCT') return false;
+  return true;
+}
+
+/** Resolve speakers in text order, so pronouns and continuations see the claims before them. */
+function resolveAll(doc: Document, index: ActorIndex, drafts: Draft[]): Claim[] {
+  const claims: Claim[] = [];
+  for (const d of drafts) {
+    const speaker = speakerOf(doc, index, d, claims);
+    if (!speaker) continue;
+    const cue = d.attribution ? spanOf(doc.text, doc.tokens[d.attribution.cue.first].start, doc.tokens[d.attribution.cue.last].end) : null;
+    claims.push({ kind: d.kind, quote: doc.text.slice(d.range.start, d.range.end), start: d.range.start, end: d.range.end, ...speaker, cue, rule: d.rule });
+  }
+  return claims;
+}
+
+function speakerOf(doc: Document, index: ActorIndex, d: Draft, previous: Claim[]): Speaker | null {
+  const a = d.attribution;
+  if (a) {
+    const source = a.source ?? a.sharesSourceOf?.source;
+    return source ? resolveSpeaker(doc, index, source, previous) : null;
+  }
+  const last = previous[previous.length - 1];
+  if (!last) return null;
+  const paragraphOf = (offset: number) => sentenceAt(doc, offset)?.paragraph ?? -1;
+  return paragraphOf(d.range.start) - paragraphOf(last.start) <= CONTINUATION_REACH ? sameSpeaker(last) : null;
 }

@@ -1,0 +1,87 @@
+import type { Token } from '../model/document.js';
+
+/** A run of tokens [first, last] (inclusive indices into Document.tokens). */
+export interface TokenRun {
+  first: number;
+  last: number;
+}
+
+/** What a noun-phrase walk may not cross: sentence bounds and quoted tokens. */
+export interface Bounds {
+  tokens: Token[];
+  /** Index of the quote holding each token, or -1. */
+  quoteOf: Int32Array;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
+/** Prepositions that stay inside a source's description ("spokesman for the ministry"). */
+const INNER_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with']);
+const RIGHT_PREPOSITIONS = new Set(['of', 'for', 'from']);
+
+const lower = (t: Token) => t.text.toLowerCase();
+const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s$/i.test(t.text);
+const isHead = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos === 'PRON' && PERSONAL_PRONOUNS.has(lower(t)));
+
+export function isPersonalPronoun(t: Token): boolean {
+  return t.pos === 'PRON' && PERSONAL_PRONOUNS.has(lower(t));
+}
+
+/** Skip adverbs and auxiliaries between a subject and its verb ("Lu also said", "has told"). */
+export function skipLeftModifiers(b: Bounds, from: number): number {
+  let i = from;
+  while (i >= b.sentenceStart && b.quoteOf[i] < 0 && (b.tokens[i].pos === 'ADV' || b.tokens[i].pos === 'AUX' || lower(b.tokens[i]) === 'not')) i--;
+  return i;
+}
+
+/** The noun phrase ending at token `from` (walking left): the subject of a following verb. */
+export function nounPhraseLeftOf(b: Bounds, from: number): TokenRun | null {
+  const { tokens } = b;
+  let i = from;
+  if (i < b.sentenceStart || b.quoteOf[i] >= 0) return null;
+  if (isPersonalPronoun(tokens[i])) return { first: i, last: i };
+  let first = -1;
+  while (i >= b.sentenceStart && b.quoteOf[i] < 0) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (NOMINAL.has(t.pos) || isPossessive(t)) first = i;
+    else if (t.pos === 'DET') {
+      first = i;
+      if (!(i - 1 >= b.sentenceStart && prev.pos === 'ADP' && INNER_PREPOSITIONS.has(lower(prev)))) break;
+    } else if ((t.pos === 'ADP' && INNER_PREPOSITIONS.has(lower(t))) || (t.pos === 'CCONJ' && lower(t) === 'and')) {
+      if (first < 0 || i - 1 < b.sentenceStart || !(NOMINAL.has(prev.pos) || prev.pos === 'DET')) break;
+    } else break;
+    i--;
+  }
+  return first >= 0 ? withHead(tokens, first, from) : null;
+}
+
+/** The noun phrase starting at token `from` (walking right): an inverted subject or a source. */
+export function nounPhraseRightOf(b: Bounds, from: number): TokenRun | null {
+  const { tokens } = b;
+  if (from >= b.sentenceEnd || b.quoteOf[from] >= 0) return null;
+  if (isPersonalPronoun(tokens[from])) return { first: from, last: from };
+  let last = -1;
+  for (let i = from; i < b.sentenceEnd && b.quoteOf[i] < 0; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    const continues = next !== undefined && i + 1 < b.sentenceEnd && (NOMINAL.has(next.pos) || next.pos === 'DET');
+    if (NOMINAL.has(t.pos) || t.pos === 'DET' || isPossessive(t)) last = i;
+    else if (t.pos === 'ADP' && last >= 0 && continues &&
+      (RIGHT_PREPOSITIONS.has(lower(t)) || (lower(t) === 'with' && lower(prev) === 'familiar'))) continue;
+    else if (t.pos === 'CCONJ' && lower(t) === 'and' && last >= 0 && continues && prev.pos === 'PROPN') continue;
+    else break;
+  }
+  return last >= 0 ? withHead(tokens, from, last) : null;
+}
+
+/** Trim dangling prepositions and conjunctions; a phrase needs a noun or pronoun to name anyone. */
+function withHead(tokens: Token[], first: number, last: number): TokenRun | null {
+  while (first <= last && (tokens[first].pos === 'ADP' || tokens[first].pos === 'CCONJ')) first++;
+  while (last >= first && !isHead(tokens[last]) && tokens[last].pos !== 'ADJ') last--;
+  for (let i = first; i <= last; i++) if (isHead(tokens[i])) return { first, last };
+  return null;
+}

@@ -1,0 +1,120 @@
+/**
+ * Verbs that report speech or writing, with their inflected forms. Written for newsdigest from
+ * general knowledge of English news style ("said", "told reporters", "tweeted", ...).
+ * Beliefs and intentions ("thinks", "hopes", "plans") are deliberately absent: they are not speech.
+ */
+
+/** Verbs that introduce a reported statement, direct or indirect. Lemma -> inflected forms. */
+export const SPEECH_VERBS: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  add: ['add', 'adds', 'added', 'adding'],
+  note: ['note', 'notes', 'noted', 'noting'],
+  warn: ['warn', 'warns', 'warned', 'warning'],
+  argue: ['argue', 'argues', 'argued', 'arguing'],
+  claim: ['claim', 'claims', 'claimed', 'claiming'],
+  announce: ['announce', 'announces', 'announced', 'announcing'],
+  insist: ['insist', 'insists', 'insisted', 'insisting'],
+  deny: ['deny', 'denies', 'denied', 'denying'],
+  write: ['write', 'writes', 'wrote', 'written', 'writing'],
+  tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  post: ['posted'],
+  state: ['state', 'states', 'stated', 'stating'],
+  explain: ['explain', 'explains', 'explained', 'explaining'],
+  report: ['report', 'reports', 'reported', 'reporting'],
+  declare: ['declare', 'declares', 'declared', 'declaring'],
+  confirm: ['confirm', 'confirms', 'confirmed', 'confirming'],
+  acknowledge: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  assert: ['assert', 'asserts', 'asserted', 'asserting'],
+  maintain: ['maintain', 'maintains', 'maintained'],
+  contend: ['contend', 'contends', 'contended', 'contending'],
+  stress: ['stress', 'stresses', 'stressed', 'stressing'],
+  emphasize: ['emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised', 'emphasising'],
+  suggest: ['suggest', 'suggests', 'suggested', 'suggesting'],
+  predict: ['predict', 'predicts', 'predicted', 'predicting'],
+  reply: ['reply', 'replies', 'replied', 'replying'],
+  respond: ['respond', 'responds', 'responded'],
+  answer: ['answered'],
+  comment: ['comment', 'comments', 'commented'],
+  remark: ['remark', 'remarks', 'remarked'],
+  observe: ['observe', 'observes', 'observed'],
+  recall: ['recall', 'recalls', 'recalled', 'recalling'],
+  concede: ['concede', 'concedes', 'conceded', 'conceding'],
+  complain: ['complain', 'complains', 'complained', 'complaining'],
+  allege: ['allege', 'alleges', 'alleged', 'alleging'],
+  testify: ['testify', 'testifies', 'testified', 'testifying'],
+  estimate: ['estimate', 'estimates', 'estimated'],
+  forecast: ['forecast', 'forecasts', 'forecasted'],
+  caution: ['caution', 'cautions', 'cautioned', 'cautioning'],
+  reveal: ['reveal', 'reveals', 'revealed', 'revealing'],
+  disclose: ['disclose', 'discloses', 'disclosed'],
+  conclude: ['conclude', 'concludes', 'concluded'],
+  reiterate: ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
+  vow: ['vow', 'vows', 'vowed', 'vowing'],
+  promise: ['promise', 'promises', 'promised'],
+  pledge: ['pledge', 'pledges', 'pledged'],
+  boast: ['boast', 'boasts', 'boasted'],
+  joke: ['joke', 'jokes', 'joked', 'joking'],
+  quip: ['quip', 'quips', 'quipped'],
+  lament: ['lament', 'laments', 'lamented'],
+  counter: ['countered'],
+  retort: ['retort', 'retorts', 'retorted'],
+  recount: ['recount', 'recounts', 'recounted'],
+  inform: ['inform', 'informs', 'informed'],
+  remind: ['remind', 'reminds', 'reminded'],
+  assure: ['assure', 'assures', 'assured'],
+  mention: ['mention', 'mentions', 'mentioned'],
+  indicate: ['indicate', 'indicates', 'indicated'],
+  urge: ['urge', 'urges', 'urged', 'urging'],
+  repeat: ['repeat', 'repeats', 'repeated'],
+  exclaim: ['exclaim', 'exclaims', 'exclaimed'],
+  shout: ['shout', 'shouts', 'shouted'],
+  yell: ['yelled'],
+  whisper: ['whispered'],
+  charge: ['charged'],
+  accuse: ['accused'],
+  hint: ['hinted'],
+  brag: ['bragged'],
+  scoff: ['scoffed'],
+  muse: ['mused'],
+  continue: ['continued'],
+  begin: ['began'],
+  agree: ['agreed'],
+  learn: ['learned', 'learnt'],
+  point: ['pointed'],
+  affirm: ['affirm', 'affirms', 'affirmed'],
+  advise: ['advise', 'advises', 'advised'],
+  concur: ['concurred'],
+  proclaim: ['proclaim', 'proclaims', 'proclaimed'],
+  reason: ['reasoned'],
+  speculate: ['speculate', 'speculates', 'speculated'],
+  specify: ['specified'],
+  blog: ['blogged'],
+  email: ['emailed'],
+  text: ['texted'],
+};
+
+/** Verbs that frame a quoted word or phrase without reporting a clause ("called it 'stunning'"). */
+export const DESCRIBING_VERBS: Record<string, string[]> = {
+  call: ['call', 'calls', 'called', 'calling'],
+  describe: ['describe', 'describes', 'described', 'describing'],
+  dub: ['dub', 'dubs', 'dubbed'],
+  label: ['label', 'labels', 'labeled', 'labelled'],
+  term: ['termed'],
+  praise: ['praised'],
+  criticise: ['criticised', 'criticized'],
+};
+
+/** Verbs of asking: a quote they frame is a question, not a statement, when a reporter asks it. */
+export const QUESTION_VERBS: Record<string, string[]> = {
+  ask: ['ask', 'asks', 'asked', 'asking'],
+  wonder: ['wondered'],
+  inquire: ['inquired', 'enquired'],
+};
+
+/** Verbs after which the first noun phrase is the listener, not the content ("told reporters that"). */
+export const LISTENER_VERBS = ['tell', 'inform', 'assure', 'warn', 'urge', 'advise', 'remind'];
+
+/** Multi-word cues whose source follows them. */
+export const ACCORDING_TO = ['according to'];
