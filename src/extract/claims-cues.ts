@@ -1,9 +1,10 @@
 import type { Document, Token } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { DESCRIBING_VERBS, LISTENER_VERBS, QUESTION_VERBS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
+import { DESCRIBING_VERBS, FINDING_VERBS, LISTENER_VERBS, QUESTION_VERBS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
+import { DOCUMENT_NOUNS } from '../lexicon/anonymous-sources.js';
 import { nounPhraseLeftOf, nounPhraseRightOf, skipLeftModifiers, type Bounds, type TokenRun } from './claims-phrases.js';
 
-export type CueKind = 'speech' | 'describe' | 'question' | 'according';
+export type CueKind = 'speech' | 'finding' | 'describe' | 'question' | 'according';
 
 /** A reporting cue: tokens [first, last] ("said", "according to"). */
 export interface Cue extends TokenRun {
@@ -26,9 +27,11 @@ const addForms = (table: Record<string, string[]>, kind: CueKind) => {
   for (const [lemma, forms] of Object.entries(table)) for (const f of forms) if (!FORMS.has(f)) FORMS.set(f, { lemma, kind });
 };
 addForms(SPEECH_VERBS, 'speech');
+addForms(FINDING_VERBS, 'finding');
 addForms(DESCRIBING_VERBS, 'describe');
 addForms(QUESTION_VERBS, 'question');
 const LISTENERS = new Set(LISTENER_VERBS);
+const DOCUMENTS = new Set(DOCUMENT_NOUNS);
 /** How far a "that" may sit after its verb ("said on Thursday in a statement that"). */
 const THAT_WINDOW = 12;
 
@@ -49,11 +52,19 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
       continue;
     }
     const form = FORMS.get(word);
-    if (!form || t.pos !== 'VERB') continue;
+    if (!form || !(t.pos === 'VERB' || endsInvertedClause(tokens, i))) continue;
     if (form.lemma === 'point' && lower(tokens[i + 1] ?? t) !== 'out') continue;
     cues.push({ first: i, last: form.lemma === 'point' ? i + 1 : i, ...form });
   }
   return cues;
+}
+
+/** "..., the firm claims.": a verb the tagger took for a plural noun, closing its sentence. */
+function endsInvertedClause(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  return tokens[i].pos === 'NOUN' && tokens[i].text.endsWith('s') && next !== undefined && /^[.,]$/.test(next.text) &&
+    next.sentence === tokens[i].sentence && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN');
 }
 
 /** Source and reported clause of every cue, sentence by sentence. */
@@ -70,28 +81,49 @@ export function attribute(doc: Document, cues: Cue[], quoteOf: Int32Array): Attr
 
 function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attribution | null): Attribution {
   const base = { cue, sentence, sharesSourceOf: null, content: null };
-  const reports = cue.kind === 'speech' || cue.kind === 'according';
+  const reports = cue.kind === 'speech' || cue.kind === 'finding' || cue.kind === 'according';
+  const { tokens } = b;
   if (cue.kind === 'according') {
     const source = nounPhraseRightOf(b, cue.last + 1);
     const opensSentence = !hasWords(b, b.sentenceStart, cue.first - 1);
     const content = opensSentence ? afterComma(b, source ? source.last + 1 : cue.last + 1) : before(b, cue.first - 1);
     return { ...base, source, content };
   }
+  const after = reports ? afterCue(b, cue, cue.kind === 'finding') : null;
   const left = nounPhraseLeftOf(b, skipLeftModifiers(b, cue.first - 1));
   if (left) {
-    const after = reports ? afterCue(b, cue) : null;
-    const content = after ?? (reports && isComma(b.tokens[left.first - 1]) ? before(b, left.first - 1) : null);
-    return { ...base, source: left, content };
+    const content = after ?? (reports && isComma(tokens[left.first - 1]) ? before(b, left.first - 1) : null);
+    return { ...base, source: issuerOf(b, left) ?? left, content };
+  }
+  const previous = tokens[cue.first - 1];
+  const participle = /ing$/i.test(tokens[cue.first].text);
+  if (isComma(previous)) {
+    const subject = appositiveSubject(b, cue.first - 1);
+    if (subject) return { ...base, source: subject, content: after };
+    if (participle) {
+      const clauseSubject = nounPhraseLeftOf(b, cue.first - 2);
+      const introduced = reports ? afterCue(b, cue, true) : null;
+      if (clauseSubject) return { ...base, source: clauseSubject, content: introduced };
+      if (earlier) return { ...base, source: null, sharesSourceOf: earlier, content: introduced };
+    }
   }
   const right = nounPhraseRightOf(b, cue.last + 1);
-  if (right && endsClause(b, right.last + 1)) {
+  if (right && endsClause(b, right.last + 1) && (previous === undefined || isComma(previous) || b.quoteOf[cue.first - 1] >= 0 || cue.first === b.sentenceStart)) {
     return { ...base, source: right, content: reports ? before(b, cue.first - 1) : null };
   }
-  const subject = appositiveSubject(b, cue.first - 1);
-  const content = reports ? afterCue(b, cue) : null;
-  if (subject) return { ...base, source: subject, content };
-  if (earlier && isComma(b.tokens[cue.first - 1])) return { ...base, source: null, sharesSourceOf: earlier, content };
-  return { ...base, source: null, content };
+  const joined = isConjunction(tokens[skipLeftModifiers(b, cue.first - 1)]);
+  if (earlier && (joined || isComma(previous))) return { ...base, source: null, sharesSourceOf: earlier, content: after };
+  return { ...base, source: null, content: after };
+}
+
+const isConjunction = (t: Token | undefined) => t !== undefined && t.pos === 'CCONJ';
+
+/** "X issued a statement saying ...": a document speaks for the subject that issued it. */
+function issuerOf(b: Bounds, phrase: TokenRun): TokenRun | null {
+  if (!DOCUMENTS.has(lower(b.tokens[phrase.last]))) return null;
+  const verb = skipLeftModifiers(b, phrase.first - 1);
+  if (verb < b.sentenceStart || b.tokens[verb].pos !== 'VERB') return null;
+  return nounPhraseLeftOf(b, skipLeftModifiers(b, verb - 1));
 }
 
 /** An inverted subject ends its clause: punctuation, a preposition, an adverb or the sentence end follow it. */
@@ -101,17 +133,28 @@ function endsClause(b: Bounds, i: number): boolean {
   return t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'ADV' || b.quoteOf[i] >= 0;
 }
 
-/** "Lu Chao, director of the institute, said ...": the sentence opens with a name and an appositive. */
+/** "Lu Chao, director of the institute, said": the name before an appositive set off by commas. */
 function appositiveSubject(b: Bounds, commaAt: number): TokenRun | null {
-  if (!isComma(b.tokens[commaAt])) return null;
-  const subject = nounPhraseRightOf(b, b.sentenceStart);
-  if (!subject || !isComma(b.tokens[subject.last + 1])) return null;
-  for (let i = subject.last + 2; i < commaAt; i++) if (isClauseVerb(b.tokens[i]) || b.quoteOf[i] >= 0) return null;
-  return subject;
+  let open = commaAt - 1;
+  while (open >= b.sentenceStart && !isComma(b.tokens[open])) {
+    if (b.quoteOf[open] >= 0) return null;
+    open--;
+  }
+  if (open < b.sentenceStart || open + 1 >= commaAt) return null;
+  let relative = false;
+  for (let i = open + 1; i < commaAt; i++) {
+    const word = lower(b.tokens[i]);
+    if (word === 'who' || word === 'which') relative = true;
+    else if (isClauseVerb(b.tokens[i]) && !relative) return null;
+  }
+  const head = b.tokens[open + 1].pos;
+  if (head !== 'DET' && head !== 'ADJ' && head !== 'NOUN' && head !== 'PROPN') return null;
+  const subject = nounPhraseLeftOf(b, open - 1);
+  return subject && subject.last === open - 1 ? subject : null;
 }
 
 /** The clause a cue reports after it: past a listener ("told reporters") and up to "that". */
-function afterCue(b: Bounds, cue: Cue): Range | null {
+function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
   const { tokens } = b;
   let j = cue.last + 1;
   if (LISTENERS.has(cue.lemma)) {
@@ -121,16 +164,21 @@ function afterCue(b: Bounds, cue: Cue): Range | null {
   let introduced = false;
   for (let k = j; k < Math.min(b.sentenceEnd, j + THAT_WINDOW); k++) {
     if (b.quoteOf[k] >= 0 || isClauseVerb(tokens[k])) break;
-    if (lower(tokens[k]) === 'that' && tokens[k].pos === 'SCONJ') {
+    if (isThat(tokens[k], tokens[k + 1])) {
       j = k + 1;
       introduced = true;
       break;
     }
   }
   while (j < b.sentenceEnd && tokens[j].pos === 'PUNCT' && b.quoteOf[j] < 0) j++;
-  if (j >= b.sentenceEnd) return null;
+  if (j >= b.sentenceEnd || (needsThat && !introduced)) return null;
   if (!introduced && !hasClauseVerb(b, j, b.sentenceEnd - 1) && b.quoteOf[j] < 0) return null;
   return { start: tokens[j].start, end: tokens[b.sentenceEnd - 1].end };
+}
+
+/** "that" introducing a clause, not pointing at a noun ("that request"). */
+function isThat(t: Token, next: Token | undefined): boolean {
+  return lower(t) === 'that' && (t.pos === 'SCONJ' || next === undefined || !(next.pos === 'NOUN' || next.pos === 'ADJ'));
 }
 
 /** "According to X, <content>": the clause after the comma that closes the source. */

@@ -69,6 +69,8 @@ export function nounPhraseRightOf(b: Bounds, from: number): TokenRun | null {
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     const continues = next !== undefined && i + 1 < b.sentenceEnd && (NOMINAL.has(next.pos) || next.pos === 'DET');
+    const startsAnother = last >= 0 && prev.pos !== 'ADP' && (t.pos === 'DET' || (t.pos === 'ADJ' && prev.pos === 'PROPN'));
+    if (startsAnother) break;
     if (NOMINAL.has(t.pos) || t.pos === 'DET' || isPossessive(t)) last = i;
     else if (t.pos === 'ADP' && last >= 0 && continues &&
       (RIGHT_PREPOSITIONS.has(lower(t)) || (lower(t) === 'with' && lower(prev) === 'familiar'))) continue;

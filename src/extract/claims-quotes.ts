@@ -42,8 +42,8 @@ export function findQuotes(text: string, paragraphs: Span[]): { quotes: Quote[];
   let continuing = false;
   paragraphs.forEach((p, index) => {
     const next = paragraphs[index + 1];
-    const nextOpens = next !== undefined && opensWithMark(text, next);
-    continuing = scanParagraph(text, p, index, continuing, nextOpens, quotes, diagnostics);
+    const nextContinues = next !== undefined && (opensWithMark(text, next) || firstMarkCloses(text, next));
+    continuing = scanParagraph(text, p, index, continuing, nextContinues, quotes, diagnostics);
   });
   return { quotes, diagnostics };
 }
@@ -53,13 +53,29 @@ function opensWithMark(text: string, p: Span): boolean {
   return DOUBLE_OPEN.has(c) || DOUBLE_EITHER.has(c);
 }
 
+/** A paragraph whose first double mark closes goes on with a quote opened before it. */
+function firstMarkCloses(text: string, p: Span): boolean {
+  for (let i = p.start; i < p.end; i++) {
+    const c = text[i];
+    if (DOUBLE_CLOSE.has(c)) return true;
+    if (DOUBLE_OPEN.has(c)) return false;
+    if (DOUBLE_EITHER.has(c)) return closesHere(text, i);
+  }
+  return false;
+}
+
+/** An opening mark after a finished sentence inside an open quote starts a new quoted paragraph. */
+function reopens(text: string, i: number): boolean {
+  return isSpace(text[i - 1]) && isWordChar(text[i + 1]) && /[.!?]["”]?\s*$/u.test(text.slice(Math.max(0, i - 4), i));
+}
 /** Scan one paragraph; returns whether its last quote runs on into the next paragraph. */
 function scanParagraph(
-  text: string, p: Span, paragraph: number, continuing: boolean, nextOpens: boolean,
+  text: string, p: Span, paragraph: number, continuing: boolean, nextContinues: boolean,
   quotes: Quote[], diagnostics: Diagnostic[],
 ): boolean {
-  let open = -1;
-  let continues = false;
+  // A quote carried over from the previous paragraph without a fresh mark opens just before it.
+  let open = continuing && !opensWithMark(text, p) ? p.start - 1 : -1;
+  let continues = open >= 0;
   const push = (o: number, close: number, contentEnd: number, runsOn: boolean, single: boolean) => {
     const [start, end] = trim(text, o + 1, contentEnd);
     if (end > start) quotes.push({ open: o, close, start, end, paragraph, runsOn, continues, single });
@@ -74,12 +90,14 @@ function scanParagraph(
       }
       continue;
     }
-    const opener = DOUBLE_OPEN.has(c) || (DOUBLE_EITHER.has(c) && open < 0 && !closesHere(text, i));
+    const reopening = open >= 0 && (DOUBLE_OPEN.has(c) || DOUBLE_EITHER.has(c)) && reopens(text, i);
+    const opener = DOUBLE_OPEN.has(c) || (DOUBLE_EITHER.has(c) && (open < 0 || reopening) && !closesHere(text, i));
     const closer = DOUBLE_CLOSE.has(c) || (DOUBLE_EITHER.has(c) && !opener);
     if (opener) {
-      if (open >= 0) diagnostics.push(unbalanced(text, open, 'opening quotation mark never closed'));
+      if (reopening) push(open, i, i, true, false);
+      else if (open >= 0) diagnostics.push(unbalanced(text, open, 'opening quotation mark never closed'));
+      continues = reopening || (continuing && i === p.start);
       open = i;
-      continues = continuing && i === p.start;
     } else if (closer) {
       if (open >= 0) push(open, i + 1, i, false, false);
       else diagnostics.push(unbalanced(text, i, 'closing quotation mark with no opening mark'));
@@ -88,7 +106,7 @@ function scanParagraph(
     }
   }
   if (open < 0) return false;
-  if (nextOpens) {
+  if (nextContinues) {
     push(open, p.end, p.end, true, false);
     return true;
   }

@@ -80,12 +80,15 @@ function properRun(tokens: Token[], core: TokenRun): string {
   return tokens.slice(first, core.last + 1).map((t) => t.text).join(' ');
 }
 
-/** A bare surname takes the full name of an earlier speaker who bears it. */
+/** A bare or titled surname ("Wilder", "Mr Howard") takes the full name of an earlier speaker who bears it. */
 function fullName(previous: Claim[], name: string): string {
-  if (name.includes(' ')) return name;
+  const words = name.split(' ');
+  const titled = words.length === 2 && /^\p{Lu}\p{Ll}{0,2}\.?$/u.test(words[0]);
+  if (words.length > 1 && !titled) return name;
+  const surname = words[words.length - 1];
   for (let i = previous.length - 1; i >= 0; i--) {
     const s = previous[i].speaker;
-    if (s && !previous[i].anonymous && s.endsWith(` ${name}`)) return s;
+    if (s && !previous[i].anonymous && s !== name && s.endsWith(` ${surname}`)) return s;
   }
   return name;
 }

@@ -31,3 +31,10 @@ export const UNNAMED_DETERMINERS = [
   'a', 'an', 'some', 'several', 'many', 'most', 'other', 'another', 'one', 'two', 'three', 'four',
   'few', 'various', 'numerous',
 ];
+
+/** Things that speak for whoever issued them ("X issued a statement saying ..."). */
+export const DOCUMENT_NOUNS = [
+  'statement', 'statements', 'report', 'letter', 'release', 'memo', 'post', 'tweet', 'interview',
+  'email', 'message', 'note', 'filing', 'ruling', 'complaint', 'communique', 'announcement',
+  'video', 'speech', 'op-ed', 'column', 'editorial', 'blog',
+];

@@ -49,7 +49,6 @@ export const SPEECH_VERBS: Record<string, string[]> = {
   caution: ['caution', 'cautions', 'cautioned', 'cautioning'],
   reveal: ['reveal', 'reveals', 'revealed', 'revealing'],
   disclose: ['disclose', 'discloses', 'disclosed'],
-  conclude: ['conclude', 'concludes', 'concluded'],
   reiterate: ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
   vow: ['vow', 'vows', 'vowed', 'vowing'],
   promise: ['promise', 'promises', 'promised'],
@@ -73,7 +72,6 @@ export const SPEECH_VERBS: Record<string, string[]> = {
   yell: ['yelled'],
   whisper: ['whispered'],
   charge: ['charged'],
-  accuse: ['accused'],
   hint: ['hinted'],
   brag: ['bragged'],
   scoff: ['scoffed'],
@@ -81,7 +79,6 @@ export const SPEECH_VERBS: Record<string, string[]> = {
   continue: ['continued'],
   begin: ['began'],
   agree: ['agreed'],
-  learn: ['learned', 'learnt'],
   point: ['pointed'],
   affirm: ['affirm', 'affirms', 'affirmed'],
   advise: ['advise', 'advises', 'advised'],
@@ -104,6 +101,15 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
   term: ['termed'],
   praise: ['praised'],
   criticise: ['criticised', 'criticized'],
+  accuse: ['accused', 'accuses'],
+};
+
+/** Verbs that report a finding only when a "that" clause follows ("a study found that ..."). */
+export const FINDING_VERBS: Record<string, string[]> = {
+  find: ['find', 'finds', 'found'],
+  show: ['show', 'shows', 'showed', 'shown'],
+  conclude: ['concluded'],
+  learn: ['learned', 'learnt'],
 };
 
 /** Verbs of asking: a quote they frame is a question, not a statement, when a reporter asks it. */
