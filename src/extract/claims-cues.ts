@@ -39,6 +39,11 @@ const lower = (t: Token) => t.text.toLowerCase();
 const isComma = (t: Token | undefined) => t !== undefined && (t.text === ',' || t.text === '—' || t.text === '–');
 const isClauseVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 
+/** Whether a word is one of the reporting, describing or asking forms of the lexicon. */
+export function isReportingWord(word: string): boolean {
+  return FORMS.has(word.toLowerCase());
+}
+
 /** Reporting cues outside quotations, in text order. */
 export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
   const cues: Cue[] = [];
@@ -51,12 +56,22 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
       cues.push({ first: i, last: i + 1, kind: 'according', lemma: 'according to' });
       continue;
     }
+    if (isDashAfterQuote(tokens, quoteOf, i)) {
+      cues.push({ first: i, last: i, kind: 'speech', lemma: 'dash' });
+      continue;
+    }
     const form = FORMS.get(word);
     if (!form || !(t.pos === 'VERB' || endsInvertedClause(tokens, i))) continue;
     if (form.lemma === 'point' && lower(tokens[i + 1] ?? t) !== 'out') continue;
     cues.push({ first: i, last: form.lemma === 'point' ? i + 1 : i, ...form });
   }
   return cues;
+}
+
+/** `"..." ― Jane Doe`: a dash between a closing quote and a name signs the quote. */
+function isDashAfterQuote(tokens: Token[], quoteOf: Int32Array, i: number): boolean {
+  const next = tokens[i + 1];
+  return /^[\u2015\u2014\u2013-]$/u.test(tokens[i].text) && i > 0 && quoteOf[i - 1] >= 0 && next !== undefined && next.pos === 'PROPN';
 }
 
 /** "..., the firm claims.": a verb the tagger took for a plural noun, closing its sentence. */
@@ -133,24 +148,41 @@ function endsClause(b: Bounds, i: number): boolean {
   return t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'ADV' || b.quoteOf[i] >= 0;
 }
 
-/** "Lu Chao, director of the institute, said": the name before an appositive set off by commas. */
+/** How many comma-set descriptions may sit between a name and its verb. */
+const MAX_APPOSITIVES = 3;
+
+/**
+ * "Lu Chao, director of the institute, said": the name before one or more descriptions set off by
+ * commas. A description may hold a relative clause or a participle, never a finite verb of its own.
+ */
 function appositiveSubject(b: Bounds, commaAt: number): TokenRun | null {
-  let open = commaAt - 1;
-  while (open >= b.sentenceStart && !isComma(b.tokens[open])) {
-    if (b.quoteOf[open] >= 0) return null;
-    open--;
+  let close = commaAt;
+  for (let n = 0; n < MAX_APPOSITIVES; n++) {
+    let open = close - 1;
+    while (open >= b.sentenceStart && !isComma(b.tokens[open])) {
+      if (b.quoteOf[open] >= 0) return null;
+      open--;
+    }
+    if (open < b.sentenceStart || open + 1 >= close || !isDescription(b, open + 1, close)) return null;
+    const subject = nounPhraseLeftOf(b, open - 1);
+    if (subject && subject.last === open - 1 && b.tokens[subject.last].pos === 'PROPN') return subject;
+    close = open;
   }
-  if (open < b.sentenceStart || open + 1 >= commaAt) return null;
+  return null;
+}
+
+function isDescription(b: Bounds, from: number, to: number): boolean {
+  const first = b.tokens[from].pos;
+  const participle = first === 'VERB' && /ing$/i.test(b.tokens[from].text);
+  if (!participle && first !== 'DET' && first !== 'ADJ' && first !== 'NOUN' && first !== 'PROPN' && first !== 'NUM') return false;
   let relative = false;
-  for (let i = open + 1; i < commaAt; i++) {
-    const word = lower(b.tokens[i]);
-    if (word === 'who' || word === 'which') relative = true;
-    else if (isClauseVerb(b.tokens[i]) && !relative) return null;
+  for (let i = from; i < to; i++) {
+    const t = b.tokens[i];
+    const word = lower(t);
+    if (word === 'who' || word === 'which' || word === 'that') relative = true;
+    else if (!relative && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(word)))) return false;
   }
-  const head = b.tokens[open + 1].pos;
-  if (head !== 'DET' && head !== 'ADJ' && head !== 'NOUN' && head !== 'PROPN') return null;
-  const subject = nounPhraseLeftOf(b, open - 1);
-  return subject && subject.last === open - 1 ? subject : null;
+  return true;
 }
 
 /** The clause a cue reports after it: past a listener ("told reporters") and up to "that". */
@@ -170,8 +202,11 @@ function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
       break;
     }
   }
+  const commaFirst = isComma(tokens[j]);
   while (j < b.sentenceEnd && tokens[j].pos === 'PUNCT' && b.quoteOf[j] < 0) j++;
   if (j >= b.sentenceEnd || (needsThat && !introduced)) return null;
+  // "X said, adding ..." is a new clause; only "X said, "..."" goes on with what was said.
+  if (commaFirst && !introduced && b.quoteOf[j] < 0) return null;
   if (!introduced && !hasClauseVerb(b, j, b.sentenceEnd - 1) && b.quoteOf[j] < 0) return null;
   return { start: tokens[j].start, end: tokens[b.sentenceEnd - 1].end };
 }

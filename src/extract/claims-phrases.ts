@@ -1,4 +1,5 @@
 import type { Token } from '../model/document.js';
+import { TIME_NOUNS, TIME_OPENERS } from '../lexicon/time-words.js';
 
 /** A run of tokens [first, last] (inclusive indices into Document.tokens). */
 export interface TokenRun {
@@ -21,6 +22,9 @@ const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const INNER_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with']);
 const RIGHT_PREPOSITIONS = new Set(['of', 'for', 'from']);
 
+const TIME = new Set(TIME_NOUNS);
+const TIME_OPENING = new Set(TIME_OPENERS);
+
 const lower = (t: Token) => t.text.toLowerCase();
 const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s$/i.test(t.text);
 const isHead = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos === 'PRON' && PERSONAL_PRONOUNS.has(lower(t)));
@@ -32,8 +36,22 @@ export function isPersonalPronoun(t: Token): boolean {
 /** Skip adverbs and auxiliaries between a subject and its verb ("Lu also said", "has told"). */
 export function skipLeftModifiers(b: Bounds, from: number): number {
   let i = from;
-  while (i >= b.sentenceStart && b.quoteOf[i] < 0 && (b.tokens[i].pos === 'ADV' || b.tokens[i].pos === 'AUX' || lower(b.tokens[i]) === 'not')) i--;
+  while (i >= b.sentenceStart && b.quoteOf[i] < 0) {
+    const t = b.tokens[i];
+    if (t.pos === 'ADV' || t.pos === 'AUX' || lower(t) === 'not') i--;
+    else if (TIME.has(lower(t))) i = i > b.sentenceStart && TIME_OPENING.has(lower(b.tokens[i - 1])) ? i - 2 : i - 1;
+    else if (t.text === ')' && openingParenthesis(b, i) >= 0) i = openingParenthesis(b, i) - 1;
+    else break;
+  }
   return i;
+}
+
+/** How far back a parenthesis ("Rep. Jane Doe (D-Wis.) said") may open. */
+const MAX_PARENTHESIS_TOKENS = 8;
+
+function openingParenthesis(b: Bounds, close: number): number {
+  for (let i = close - 1; i >= Math.max(b.sentenceStart, close - MAX_PARENTHESIS_TOKENS); i--) if (b.tokens[i].text === '(') return i;
+  return -1;
 }
 
 /** The noun phrase ending at token `from` (walking left): the subject of a following verb. */
@@ -87,3 +105,25 @@ function withHead(tokens: Token[], first: number, last: number): TokenRun | null
   for (let i = first; i <= last; i++) if (isHead(tokens[i])) return { first, last };
   return null;
 }
+
+/** The named subject opening a sentence ("And in 2008, Hillary Clinton slammed ..."), if any. */
+export function sentenceSubject(b: Bounds): TokenRun | null {
+  const { tokens } = b;
+  let i = b.sentenceStart;
+  const opener = tokens[i].pos;
+  if (opener === 'ADP' || opener === 'SCONJ' || opener === 'ADV' || opener === 'CCONJ') {
+    for (let k = i; k < Math.min(b.sentenceEnd, i + MAX_OPENING_TOKENS); k++) {
+      if (b.quoteOf[k] >= 0 || tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') break;
+      if (tokens[k].text === ',') { i = k + 1; break; }
+    }
+  }
+  while (i < b.sentenceEnd && (tokens[i].pos === 'CCONJ' || tokens[i].pos === 'ADV')) i++;
+  const subject = nounPhraseRightOf(b, i);
+  if (!subject || tokens[subject.last].pos !== 'PROPN') return null;
+  const next = tokens[subject.last + 1];
+  const verbFollows = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.text === ',' || next.text === '(');
+  return verbFollows ? subject : null;
+}
+
+/** How long an opening phrase before a sentence's subject may be ("At Monday's debate,"). */
+const MAX_OPENING_TOKENS = 8;

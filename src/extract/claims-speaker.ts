@@ -25,8 +25,9 @@ const UNNAMED = new Set(UNNAMED_DETERMINERS);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const SINGULAR_PERSONAL = new Set(['he', 'she', 'i']);
 const GROUP_TYPES = new Set(['organization', 'country', 'group']);
-/** How many paragraphs back a pronoun may reach for its antecedent. */
+/** How many paragraphs and sentences back a pronoun may reach for its antecedent. */
 const PRONOUN_REACH = 2;
+const PRONOUN_SENTENCES = 4;
 
 const lower = (t: Token) => t.text.toLowerCase();
 
@@ -37,10 +38,15 @@ export function indexActors(actors: Actor[], inQuote: (offset: number) => boolea
 }
 
 /** The speaker a noun phrase names, given the claims already attributed before it. */
-export function resolveSpeaker(doc: Document, index: ActorIndex, run: TokenRun, previous: Claim[]): Speaker {
+/** The named subject of a sentence, by sentence index. */
+export type SubjectOf = (sentence: number) => TokenRun | null;
+
+export function resolveSpeaker(doc: Document, index: ActorIndex, run: TokenRun, previous: Claim[], subjectOf: SubjectOf): Speaker {
   const { tokens, text } = doc;
   const mention = spanOf(text, tokens[run.first].start, tokens[run.last].end);
-  if (run.first === run.last && tokens[run.first].pos === 'PRON') return resolvePronoun(doc, index, mention, previous);
+  if (run.first === run.last && tokens[run.first].pos === 'PRON') {
+    return resolvePronoun(doc, index, mention, tokens[run.first].sentence, previous, subjectOf);
+  }
   const core = coreOf(tokens, run);
   const head = tokens[core.last];
   const actor = actorAt(index, head.start, head.end);
@@ -128,24 +134,42 @@ function holderOfTitle(index: ActorIndex, title: string, before: number, previou
   return null;
 }
 
-/** He/she: the latest named speaker nearby, else the latest person named; they/it: a group or body. */
-function resolvePronoun(doc: Document, index: ActorIndex, mention: Span, previous: Claim[]): Speaker {
+/**
+ * He/she: the latest compatible speaker or named sentence subject, sentence by sentence back from
+ * the pronoun; they/it likewise take a body or an unnamed source. Then the latest actor of that kind.
+ */
+function resolvePronoun(doc: Document, index: ActorIndex, mention: Span, sentence: number, previous: Claim[], subjectOf: SubjectOf): Speaker {
   const personal = SINGULAR_PERSONAL.has(mention.text.toLowerCase());
-  const paragraph = paragraphOf(doc, mention.start);
-  for (let i = previous.length - 1; i >= 0 && paragraphOf(doc, previous[i].start) >= paragraph - PRONOUN_REACH; i--) {
-    if (fitsPronoun(index, previous[i], personal)) return { ...sameSpeaker(previous[i]), speakerMention: mention };
+  const paragraph = doc.sentences[sentence].paragraph;
+  for (let s = sentence; s >= Math.max(0, sentence - PRONOUN_SENTENCES) && doc.sentences[s].paragraph >= paragraph - PRONOUN_REACH; s--) {
+    const { start, end } = doc.sentences[s];
+    const limit = s === sentence ? mention.start : end;
+    let best: Speaker | null = null;
+    let bestAt = -1;
+    for (const c of previous) {
+      const at = c.speakerMention?.start ?? -1;
+      if (at >= start && at < limit && at > bestAt && fitsPronoun(index, c, personal)) { best = sameSpeaker(c); bestAt = at; }
+    }
+    const subject = subjectOf(s);
+    const subjectAt = subject ? doc.tokens[subject.first].start : -1;
+    if (subject && subjectAt < limit && subjectAt > bestAt) {
+      const named = resolveSpeaker(doc, index, subject, previous, subjectOf);
+      if (fitsPronoun(index, named, personal)) best = named;
+    }
+    if (best) return { ...best, speakerMention: mention };
   }
   const actor = latestActor(index, mention.start, personal);
   if (actor) return { speaker: actor.name, speakerId: actor.id, speakerMention: mention, anonymous: false };
   return { speaker: mention.text, speakerId: null, speakerMention: mention, anonymous: false };
 }
 
-/** He/she take a named speaker that is not a body; they/it take a body or an unnamed source. */
-function fitsPronoun(index: ActorIndex, claim: Claim, personal: boolean): boolean {
-  if (claim.speaker === null) return false;
-  const type = claim.speakerId === null ? undefined : index.types.get(claim.speakerId);
-  const body = type !== undefined && GROUP_TYPES.has(type);
-  return personal ? !claim.anonymous && !body : claim.anonymous || body;
+/** He/she take a named speaker that is not a body; they/it take a body, an unnamed source or an unknown name. */
+function fitsPronoun(index: ActorIndex, speaker: Speaker, personal: boolean): boolean {
+  if (speaker.speaker === null || (speaker.speakerMention && speaker.speaker === speaker.speakerMention.text && /^(he|she|they|it|i|we)$/i.test(speaker.speaker))) return false;
+  const type = speaker.speakerId === null ? undefined : index.types.get(speaker.speakerId);
+  if (type === undefined) return personal ? !speaker.anonymous : true;
+  const body = GROUP_TYPES.has(type);
+  return personal ? !body : body || speaker.anonymous;
 }
 
 function latestActor(index: ActorIndex, before: number, person: boolean): Actor | null {
@@ -155,15 +179,4 @@ function latestActor(index: ActorIndex, before: number, person: boolean): Actor 
     if (person ? m.actor.type === 'person' : GROUP_TYPES.has(m.actor.type)) return m.actor;
   }
   return null;
-}
-
-function paragraphOf(doc: Document, offset: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.sentences[mid].start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return doc.sentences[found]?.paragraph ?? 0;
 }

@@ -1,11 +1,12 @@
-import type { Document, Sentence } from '../model/document.js';
+import type { Document, Sentence, Token } from '../model/document.js';
 import { sentenceAt } from '../model/document.js';
 import type { Actor, Claim, Diagnostic } from '../model/digest.js';
 import { spanOf, type Range } from '../model/span.js';
 import { QUESTIONER_NOUNS } from '../lexicon/anonymous-sources.js';
 import { findQuotes, type Quote } from './claims-quotes.js';
-import { attribute, findCues, type Attribution } from './claims-cues.js';
-import { indexActors, resolveSpeaker, sameSpeaker, type ActorIndex, type Speaker } from './claims-speaker.js';
+import { attribute, findCues, isReportingWord, type Attribution } from './claims-cues.js';
+import { indexActors, resolveSpeaker, sameSpeaker, type ActorIndex, type Speaker, type SubjectOf } from './claims-speaker.js';
+import { sentenceSubject } from './claims-phrases.js';
 
 /** A claim before its speaker is resolved: the attribution it rests on, or none for a continuation. */
 interface Draft {
@@ -24,7 +25,8 @@ const CONTINUATION_REACH = 2;
 const QUESTIONERS = new Set(QUESTIONER_NOUNS);
 
 /** Direct, partial and indirect quotes with their speakers. */
-export function findClaims(doc: Document, actors: Actor[]): { claims: Claim[]; diagnostics: Diagnostic[] } {
+export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim[]; diagnostics: Diagnostic[] } {
+  const doc = { ...analysed, tokens: withNamesRetagged(analysed) };
   const { quotes, diagnostics } = findQuotes(doc.text, doc.paragraphs);
   const quoteOf = quoteOfTokens(doc, quotes);
   const attributions = attribute(doc, findCues(doc, quoteOf), quoteOf);
@@ -33,7 +35,16 @@ export function findClaims(doc: Document, actors: Actor[]): { claims: Claim[]; d
     ...quotes.map((q) => directDraft(doc, q, attributions, quoteOf)).filter((d): d is Draft => d !== null),
   ].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const index = indexActors(actors, (offset) => quoteAt(quotes, offset) >= 0);
-  return { claims: resolveAll(doc, index, drafts), diagnostics };
+  return { claims: resolveAll(doc, index, drafts, subjects(doc, quoteOf)), diagnostics };
+}
+
+/** Capitalised words inside a sentence that the tagger took for verbs or nouns ("Josh/VERB Earnest") are names. */
+function withNamesRetagged(doc: Document): Token[] {
+  return doc.tokens.map((t, i) => {
+    const inside = i > 0 && doc.tokens[i - 1].sentence === t.sentence && !/^[“"‘'(\u2014\u2015]$/u.test(doc.tokens[i - 1].text);
+    const retag = inside && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && isReportingWord(t.text) === false;
+    return retag ? { ...t, pos: 'PROPN' as const } : t;
+  });
 }
 
 /** For each token, the index of the quote whose marks enclose it, or -1. */
@@ -98,10 +109,14 @@ function directDraft(doc: Document, q: Quote, attributions: Attribution[], quote
   if (!looksLikeTitle(doc.text.slice(q.start, q.end))) {
     const holder = enclosingClause(q, attributions);
     if (holder) return { kind: 'direct', range, attribution: holder, rule: 'claims.direct.in-reported-clause' };
-    const prefix = cueBefore(doc, q, opening, attributions);
+    const prefix = cueBefore(doc, q.open, opening, attributions);
     if (prefix) return asked(doc, prefix) ? null : { kind: 'direct', range, attribution: prefix, rule: 'claims.direct.cue-before' };
   }
-  if (q.continues || onlyQuoted(doc, opening, closing, quoteOf)) return { kind: 'direct', range, attribution: null, rule: 'claims.direct.continuation' };
+  if (q.continues || onlyQuoted(doc, opening, closing, quoteOf)) {
+    const introduced = q.continues ? null : introducedByColon(doc, opening, attributions);
+    if (introduced) return { kind: 'direct', range, attribution: introduced, rule: 'claims.direct.after-colon' };
+    return { kind: 'direct', range, attribution: null, rule: 'claims.direct.continuation' };
+  }
   return null;
 }
 
@@ -111,7 +126,11 @@ function cueAfter(doc: Document, q: Quote, s: Sentence, attributions: Attributio
   if (!endsAsSpeech) return null;
   let i = s.tokenStart;
   while (i < s.tokenEnd && doc.tokens[i].start < q.close) i++;
-  const limit = Math.min(s.tokenEnd, i + SUFFIX_WINDOW);
+  // The tagger may end the sentence at the closing mark: `..."? said Jane Doe.` goes on in the next one.
+  const next = doc.sentences[s.index + 1];
+  const carriesOn = i === s.tokenEnd && next !== undefined && next.paragraph === s.paragraph && /^\p{Ll}/u.test(next.text);
+  const end = carriesOn ? next.tokenEnd : s.tokenEnd;
+  const limit = Math.min(end, i + SUFFIX_WINDOW);
   for (; i < limit; i++) {
     const t = doc.tokens[i];
     if (quoteOf[i] >= 0 || t.pos === 'VERB' && !attributions.some((a) => a.cue.first === i)) return null;
@@ -133,13 +152,20 @@ function enclosingClause(q: Quote, attributions: Attribution[]): Attribution | n
 }
 
 /** `X said: "..."`, `X called it "stunning"`: the nearest cue before the quote in its sentence. */
-function cueBefore(doc: Document, q: Quote, s: Sentence, attributions: Attribution[]): Attribution | null {
+function cueBefore(doc: Document, at: number, s: Sentence, attributions: Attribution[]): Attribution | null {
   let best: Attribution | null = null;
   for (const a of attributions) {
     const t = doc.tokens[a.cue.last];
-    if (t.sentence === s.index && t.end <= q.open) best = a;
+    if (t.sentence === s.index && t.end <= at) best = a;
   }
   return best && (best.source || best.sharesSourceOf) ? best : null;
+}
+
+/** "Caddell continued:" closing the sentence before a quote-only one introduces it. */
+function introducedByColon(doc: Document, s: Sentence, attributions: Attribution[]): Attribution | null {
+  const before = doc.sentences[s.index - 1];
+  if (!before || !before.text.endsWith(':')) return null;
+  return cueBefore(doc, before.end, before, attributions);
 }
 
 /** A question put by the press is not a claim. */
@@ -161,10 +187,10 @@ function onlyQuoted(doc: Document, from: Sentence, to: Sentence, quoteOf: Int32A
 }
 
 /** Resolve speakers in text order, so pronouns and continuations see the claims before them. */
-function resolveAll(doc: Document, index: ActorIndex, drafts: Draft[]): Claim[] {
+function resolveAll(doc: Document, index: ActorIndex, drafts: Draft[], subjectOf: SubjectOf): Claim[] {
   const claims: Claim[] = [];
   for (const d of drafts) {
-    const speaker = speakerOf(doc, index, d, claims);
+    const speaker = speakerOf(doc, index, d, claims, subjectOf);
     if (!speaker) continue;
     const cue = d.attribution ? spanOf(doc.text, doc.tokens[d.attribution.cue.first].start, doc.tokens[d.attribution.cue.last].end) : null;
     claims.push({ kind: d.kind, quote: doc.text.slice(d.range.start, d.range.end), start: d.range.start, end: d.range.end, ...speaker, cue, rule: d.rule });
@@ -172,11 +198,23 @@ function resolveAll(doc: Document, index: ActorIndex, drafts: Draft[]): Claim[] 
   return claims;
 }
 
-function speakerOf(doc: Document, index: ActorIndex, d: Draft, previous: Claim[]): Speaker | null {
+/** Sentence subjects, found once per sentence when a pronoun asks for them. */
+function subjects(doc: Document, quoteOf: Int32Array): SubjectOf {
+  const memo = new Map<number, ReturnType<SubjectOf>>();
+  return (i) => {
+    if (!memo.has(i)) {
+      const s = doc.sentences[i];
+      memo.set(i, sentenceSubject({ tokens: doc.tokens, quoteOf, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd }));
+    }
+    return memo.get(i) ?? null;
+  };
+}
+
+function speakerOf(doc: Document, index: ActorIndex, d: Draft, previous: Claim[], subjectOf: SubjectOf): Speaker | null {
   const a = d.attribution;
   if (a) {
     const source = a.source ?? a.sharesSourceOf?.source;
-    return source ? resolveSpeaker(doc, index, source, previous) : null;
+    return source ? resolveSpeaker(doc, index, source, previous, subjectOf) : null;
   }
   const last = previous[previous.length - 1];
   if (!last) return null;
