@@ -1,0 +1,53 @@
+import type { Token } from '../model/document.js';
+import { COUNTRIES, REGIONS } from '../lexicon/countries.js';
+import { INSTITUTIONS } from '../lexicon/organisation-words.js';
+
+/** What a gazetteer phrase names: a country (by its name or short form), its capital, a demonym, a region. */
+export type PlaceKind = 'country' | 'capital' | 'demonym' | 'region';
+
+export interface PlaceHit {
+  /** Canonical name: the country for country, capital and demonym; the region itself otherwise. */
+  name: string;
+  kind: PlaceKind;
+  /** Number of tokens the phrase covers. */
+  length: number;
+}
+
+const MAX_PHRASE_TOKENS = 6;
+
+/** Lower case, straight apostrophes, single spaces, no leading "the". */
+export const phraseKey = (s: string): string =>
+  s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').trim();
+
+function buildIndex(): Map<string, { name: string; kind: PlaceKind }> {
+  const index = new Map<string, { name: string; kind: PlaceKind }>();
+  const put = (phrase: string, name: string, kind: PlaceKind): void => {
+    const key = phraseKey(phrase);
+    if (!index.has(key)) index.set(key, { name, kind });
+  };
+  for (const c of COUNTRIES) {
+    put(c.name, c.name, 'country');
+    for (const s of c.shortForms) put(s, c.name, 'country');
+  }
+  for (const c of COUNTRIES) for (const s of c.capitals) put(s, c.name, 'capital');
+  for (const r of REGIONS) put(r, r, 'region');
+  for (const c of COUNTRIES) for (const s of c.demonyms) put(s, c.name, 'demonym');
+  return index;
+}
+
+const INDEX = buildIndex();
+
+/** The longest gazetteer phrase starting at `tokens[i]` and ending within `limit`, if any. */
+export function placeAt(text: string, tokens: Token[], i: number, limit = tokens.length): PlaceHit | null {
+  const last = Math.min(limit, i + MAX_PHRASE_TOKENS) - 1;
+  for (let j = last; j >= i; j--) {
+    const hit = INDEX.get(phraseKey(text.slice(tokens[i].start, tokens[j].end)));
+    if (hit) return { ...hit, length: j - i + 1 };
+  }
+  return null;
+}
+
+/** Is the phrase a one-word institution or party ("Parliament", "Labour", "NATO")? */
+export function isInstitution(phrase: string): boolean {
+  return INSTITUTIONS.has(phraseKey(phrase));
+}

@@ -1,0 +1,182 @@
+import type { Token } from '../model/document.js';
+import type { ActorType } from '../model/digest.js';
+import type { Span } from '../model/span.js';
+import { spanOf } from '../model/span.js';
+import { NON_ACTOR_HEADS } from '../lexicon/non-actors.js';
+import { PORTFOLIO_WORDS } from '../lexicon/titles.js';
+import { PLACE_PREPOSITIONS, SPEECH_LEMMAS } from '../lexicon/actor-context.js';
+import { bare, findRuns, isAllCaps, isCapitalised, isHonorific, isOrganisationHead, isTitleWord, type Run } from './actors-runs.js';
+import { isInstitution, placeAt, type PlaceHit } from './actors-gazetteer.js';
+import { roleAfter, roleBefore } from './actors-roles.js';
+
+/** A stretch of tokens read as one unit: the headline or one sentence of the body. */
+export interface Segment {
+  tokens: Token[];
+  headline: boolean;
+  lead: boolean;
+  /** Mostly upper case (a wire headline): only gazetteer names are trusted in it. */
+  shouting: boolean;
+}
+
+/** One occurrence of a name, typed when the name or its context says what it is. */
+export interface Mention {
+  span: Span;
+  words: string[];
+  /** null: a bare name whose type the other mentions of the article decide. */
+  type: ActorType | null;
+  rule: string;
+  /** Canonical name of a gazetteer entry (country or region). */
+  canonical: string | null;
+  role: string | null;
+  /** All-caps short form introduced in brackets right after an organisation's name. */
+  acronym: string | null;
+  speaking: boolean;
+  located: boolean;
+  headline: boolean;
+  lead: boolean;
+}
+
+interface Reader {
+  text: string;
+  segment: Segment;
+}
+
+const words = (tokens: Token[]): string[] => tokens.filter((t) => /\p{L}/u.test(t.text)).map((t) => t.text.replace(/’/g, "'"));
+
+/** Every candidate mention of a segment, in order. */
+export function segmentMentions(text: string, segment: Segment): Mention[] {
+  const reader: Reader = { text, segment };
+  return findRuns(segment.tokens).flatMap((run) => runMentions(reader, run));
+}
+
+function mention(r: Reader, tokens: Token[], at: number, type: ActorType | null, rule: string, extra: Partial<Mention> = {}): Mention {
+  const all = r.segment.tokens;
+  const before = all[at - 1];
+  const after = all[at + tokens.length];
+  const beforeThe = before && bare(before) === 'the' ? all[at - 2] : before;
+  return {
+    span: spanOf(r.text, tokens[0].start, tokens[tokens.length - 1].end),
+    words: words(tokens),
+    type,
+    rule,
+    canonical: null,
+    role: null,
+    acronym: null,
+    speaking: speaks(all, at, tokens.length),
+    located: !!beforeThe && PLACE_PREPOSITIONS.has(bare(beforeThe)) && !(after && after.pos === 'NOUN'),
+    headline: r.segment.headline,
+    lead: r.segment.lead,
+    ...extra,
+  };
+}
+
+const isSpeech = (t: Token | undefined): boolean => !!t && t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma);
+
+/** "Wilder said", "said Shi Yinhong", "Lu Chao, director of ..., said". */
+function speaks(tokens: Token[], at: number, length: number): boolean {
+  const end = at + length;
+  if (isSpeech(tokens[end]) || isSpeech(tokens[at - 1])) return true;
+  if (tokens[end]?.text !== ',') return false;
+  for (let i = end + 1; i < Math.min(tokens.length, end + 30); i++) {
+    if (tokens[i].text === ',') return isSpeech(tokens[i + 1]);
+    if (tokens[i].pos === 'VERB') return false;
+  }
+  return false;
+}
+
+function runMentions(r: Reader, run: Run): Mention[] {
+  const tokens = run.tokens;
+  if (r.segment.shouting || tokens.every((t) => isAllCaps(t) && t.text.length > 5)) return placesIn(r, run, true);
+  let start = 0;
+  while (start < tokens.length - 1 && isHonorific(tokens[start])) start++;
+  const honorific = start > 0;
+  const body = tokens.slice(start);
+  const at = run.at + start;
+  const last = bare(body[body.length - 1]);
+  if (NON_ACTOR_HEADS.has(last)) return [];
+  if (isOrganisationHead(body[body.length - 1])) return [organisation(r, body, at, 'org-head')];
+  const titled = personAfterTitle(r, body, at);
+  if (titled) return [titled];
+  if (body.some(isOrganisationHead) && !honorific) return [organisation(r, body, at, 'org-head')];
+  if (isInstitution(r.text.slice(body[0].start, body[body.length - 1].end))) return [organisation(r, body, at, 'institution')];
+  if (honorific) return [person(r, body, at, 'honorific', roleAfter(r.text, r.segment.tokens, at + body.length))];
+  const places = placesIn(r, { tokens: body, at }, false);
+  if (places.length) return places;
+  return [bareName(r, body, at)];
+}
+
+/** "Secretary of State Antony Blinken": the title is the role, the rest the name. */
+function personAfterTitle(r: Reader, tokens: Token[], at: number): Mention | null {
+  const first = tokens.findIndex(isTitleWord);
+  if (first < 0) return null;
+  let roleEnd = first;
+  for (let i = first; i < tokens.length; i++) {
+    if (isTitleWord(tokens[i]) || PORTFOLIO_WORDS.has(bare(tokens[i]))) roleEnd = i;
+  }
+  const name = tokens.slice(roleEnd + 1);
+  if (!name.length || name.some((t) => !isCapitalised(t) && t.text !== '-') ) return null;
+  const role = roleBefore(r.text, r.segment.tokens, at, tokens[roleEnd].end);
+  return person(r, name, at + roleEnd + 1, 'title-name', role);
+}
+
+function person(r: Reader, tokens: Token[], at: number, rule: string, role: string | null): Mention {
+  return mention(r, tokens, at, 'person', rule, { role: role ?? roleAfter(r.text, r.segment.tokens, at + tokens.length) });
+}
+
+function organisation(r: Reader, tokens: Token[], at: number, rule: string): Mention {
+  const all = r.segment.tokens;
+  const end = at + tokens.length;
+  const bracketed = all[end]?.text === '(' && all[end + 2]?.text === ')' && isAllCaps(all[end + 1]) ? all[end + 1].text : null;
+  return mention(r, tokens, at, 'organization', rule, { acronym: bracketed });
+}
+
+/** A name with nothing in it that says what it is: context and the article's other mentions decide. */
+function bareName(r: Reader, tokens: Token[], at: number): Mention {
+  if (tokens.length === 1 && isAllCaps(tokens[0]) && tokens[0].text.length <= 6) return mention(r, tokens, at, 'organization', 'acronym');
+  const role = roleBefore(r.text, r.segment.tokens, at, null);
+  if (role) return person(r, tokens, at, 'role-name', role);
+  const m = mention(r, tokens, at, null, 'propn-run');
+  if (tokens.length > 1 && !m.located) return { ...m, type: 'person', role: roleAfter(r.text, r.segment.tokens, at + tokens.length) };
+  return m;
+}
+
+/** Gazetteer names inside a run; the pieces between them are bare names unless the run shouts. */
+function placesIn(r: Reader, run: Run, onlyPlaces: boolean): Mention[] {
+  const out: Mention[] = [];
+  const tokens = run.tokens;
+  let piece: Token[] = [];
+  let pieceAt = run.at;
+  const flush = (): void => {
+    const named = piece.filter((t) => t.text !== '-');
+    if (named.length && !onlyPlaces) out.push(bareName(r, named, pieceAt));
+    piece = [];
+  };
+  let found = false;
+  for (let i = 0; i < tokens.length;) {
+    const hit = placeAt(r.text, tokens, i);
+    if (!hit) {
+      if (!piece.length) pieceAt = run.at + i;
+      piece.push(tokens[i]);
+      i++;
+      continue;
+    }
+    flush();
+    found = true;
+    const m = placeMention(r, tokens.slice(i, i + hit.length), run.at + i, hit, onlyPlaces);
+    if (m) out.push(m);
+    i += hit.length;
+  }
+  if (!found) return [];
+  flush();
+  return out;
+}
+
+function placeMention(r: Reader, tokens: Token[], at: number, hit: PlaceHit, shouting: boolean): Mention | null {
+  if (hit.kind === 'demonym') return null;
+  if (hit.kind === 'region') return { ...mention(r, tokens, at, 'place', 'gazetteer-region'), canonical: hit.name };
+  const m = mention(r, tokens, at, 'country', 'gazetteer-country', { canonical: hit.name });
+  if (hit.kind === 'country') return m;
+  const next = r.segment.tokens[at + tokens.length];
+  const onlyWhere = shouting || m.located || (!!next && (next.pos === 'NOUN' || next.pos === 'ADJ' || /^\d/.test(next.text)));
+  return onlyWhere ? { ...m, type: 'place', rule: 'gazetteer-capital', canonical: null } : { ...m, rule: 'capital-metonym' };
+}
