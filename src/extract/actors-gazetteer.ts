@@ -1,9 +1,9 @@
 import type { Token } from '../model/document.js';
-import { COUNTRIES, REGIONS } from '../lexicon/countries.js';
+import { CITIES, COUNTRIES, REGIONS, SEATS_OF_GOVERNMENT, US_STATES } from '../lexicon/countries.js';
 import { INSTITUTIONS } from '../lexicon/organisation-words.js';
 
 /** What a gazetteer phrase names: a country (by its name or short form), its capital, a demonym, a region. */
-export type PlaceKind = 'country' | 'capital' | 'demonym' | 'region';
+export type PlaceKind = 'country' | 'capital' | 'seat' | 'demonym' | 'region';
 
 export interface PlaceHit {
   /** Canonical name: the country for country, capital and demonym; the region itself otherwise. */
@@ -29,8 +29,9 @@ function buildIndex(): Map<string, { name: string; kind: PlaceKind }> {
     put(c.name, c.name, 'country');
     for (const s of c.shortForms) put(s, c.name, 'country');
   }
+  for (const [seat, country] of Object.entries(SEATS_OF_GOVERNMENT)) put(seat, country, 'seat');
   for (const c of COUNTRIES) for (const s of c.capitals) put(s, c.name, 'capital');
-  for (const r of REGIONS) put(r, r, 'region');
+  for (const r of [...REGIONS, ...US_STATES, ...CITIES]) put(r, r, 'region');
   for (const c of COUNTRIES) for (const s of c.demonyms) put(s, c.name, 'demonym');
   return index;
 }

@@ -3,8 +3,8 @@ import type { ActorType } from '../model/digest.js';
 import type { Span } from '../model/span.js';
 import { spanOf } from '../model/span.js';
 import { NON_ACTOR_HEADS } from '../lexicon/non-actors.js';
-import { PORTFOLIO_WORDS } from '../lexicon/titles.js';
-import { PLACE_PREPOSITIONS, SPEECH_LEMMAS } from '../lexicon/actor-context.js';
+import { NAME_SUFFIXES, PORTFOLIO_WORDS } from '../lexicon/titles.js';
+import { PLACE_PREPOSITIONS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
 import { bare, findRuns, isAllCaps, isCapitalised, isHonorific, isOrganisationHead, isTitleWord, type Run } from './actors-runs.js';
 import { isInstitution, placeAt, type PlaceHit } from './actors-gazetteer.js';
 import { roleAfter, roleBefore } from './actors-roles.js';
@@ -63,7 +63,7 @@ function mention(r: Reader, tokens: Token[], at: number, type: ActorType | null,
     role: null,
     acronym: null,
     speaking: speaks(all, at, tokens.length),
-    located: !!beforeThe && PLACE_PREPOSITIONS.has(bare(beforeThe)) && !(after && after.pos === 'NOUN'),
+    located: !!beforeThe && (tokens.length > 1 ? STRICT_PLACE_PREPOSITIONS : PLACE_PREPOSITIONS).has(bare(beforeThe)) && !(after && after.pos === 'NOUN'),
     headline: r.segment.headline,
     lead: r.segment.lead,
     ...extra,
@@ -85,36 +85,56 @@ function speaks(tokens: Token[], at: number, length: number): boolean {
 }
 
 function runMentions(r: Reader, run: Run): Mention[] {
-  const tokens = run.tokens;
-  if (r.segment.shouting || tokens.every((t) => isAllCaps(t) && t.text.length > 5)) return placesIn(r, run, true);
+  const tokens = trimGroupWords(run.tokens);
+  if (r.segment.shouting || tokens.every((t) => isAllCaps(t) && t.text.length > 5)) return placesIn(r, run, true) ?? [];
+  if (quotedWork(r.segment.tokens, run.at, run.tokens.length) || PARTY_STATE_TAG.test(spanText(r, tokens))) return [];
   let start = 0;
   while (start < tokens.length - 1 && isHonorific(tokens[start])) start++;
   const honorific = start > 0;
   const body = tokens.slice(start);
   const at = run.at + start;
-  const last = bare(body[body.length - 1]);
-  if (NON_ACTOR_HEADS.has(last)) return [];
-  if (isOrganisationHead(body[body.length - 1])) return [organisation(r, body, at, 'org-head')];
+  const last = body[body.length - 1];
+  if (NON_ACTOR_HEADS.has(bare(last))) return [];
+  if (isOrganisationHead(last)) return [organisation(r, body, at, 'org-head')];
   const titled = personAfterTitle(r, body, at);
   if (titled) return [titled];
   if (body.some(isOrganisationHead) && !honorific) return [organisation(r, body, at, 'org-head')];
-  if (isInstitution(r.text.slice(body[0].start, body[body.length - 1].end))) return [organisation(r, body, at, 'institution')];
+  if (isInstitution(spanText(r, body))) return [organisation(r, body, at, 'institution')];
+  if (isTitleWord(last) && !honorific) return [];
   if (honorific) return [person(r, body, at, 'honorific', roleAfter(r.text, r.segment.tokens, at + body.length))];
-  const places = placesIn(r, { tokens: body, at }, false);
-  if (places.length) return places;
-  return [bareName(r, body, at)];
+  return placesIn(r, { tokens: body, at }, false) ?? [bareName(r, body, at)];
+}
+
+/** "R-TX" after a US politician's name: party and state, not a name. */
+const PARTY_STATE_TAG = /^[A-Z]-[A-Z]{2}$/;
+const spanText = (r: Reader, tokens: Token[]): string => r.text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+
+/** "Labour MPs": a plural acronym of members ends the run but is not part of the name. */
+function trimGroupWords(tokens: Token[]): Token[] {
+  let end = tokens.length;
+  while (end > 1 && /^\p{Lu}{2,}s$/u.test(tokens[end - 1].text)) end--;
+  return end === tokens.length ? tokens : tokens.slice(0, end);
+}
+
+/** A title in quotation marks ("Jungle Fever") names a work, not an actor. */
+function quotedWork(tokens: Token[], at: number, length: number): boolean {
+  const open = tokens[at - 1]?.text;
+  const close = tokens[at + length]?.text;
+  const closeAfterPunct = /^[,.!?]$/.test(close ?? '') ? tokens[at + length + 1]?.text : close;
+  return (open === '“' || open === '"' || open === '‘') && /^[”"’]$/.test(closeAfterPunct ?? '');
 }
 
 /** "Secretary of State Antony Blinken": the title is the role, the rest the name. */
 function personAfterTitle(r: Reader, tokens: Token[], at: number): Mention | null {
   const first = tokens.findIndex(isTitleWord);
-  if (first < 0) return null;
+  // Two name-like words before the "title" make it part of a name: "Martin Luther King".
+  if (first < 0 || tokens.slice(0, first).filter((t) => !PORTFOLIO_WORDS.has(bare(t))).length > 1) return null;
   let roleEnd = first;
   for (let i = first; i < tokens.length; i++) {
     if (isTitleWord(tokens[i]) || PORTFOLIO_WORDS.has(bare(tokens[i]))) roleEnd = i;
   }
   const name = tokens.slice(roleEnd + 1);
-  if (!name.length || name.some((t) => !isCapitalised(t) && t.text !== '-') ) return null;
+  if (!name.some((t) => isCapitalised(t) && !NAME_SUFFIXES.has(bare(t))) || name.some((t) => !isCapitalised(t) && t.text !== '-' && t.text !== "'")) return null;
   const role = roleBefore(r.text, r.segment.tokens, at, tokens[roleEnd].end);
   return person(r, name, at + roleEnd + 1, 'title-name', role);
 }
@@ -136,12 +156,16 @@ function bareName(r: Reader, tokens: Token[], at: number): Mention {
   const role = roleBefore(r.text, r.segment.tokens, at, null);
   if (role) return person(r, tokens, at, 'role-name', role);
   const m = mention(r, tokens, at, null, 'propn-run');
-  if (tokens.length > 1 && !m.located) return { ...m, type: 'person', role: roleAfter(r.text, r.segment.tokens, at + tokens.length) };
+  if (m.located) return m;
+  const previous = r.segment.tokens[at - 1];
+  if (previous && bare(previous) === 'the') return { ...m, type: 'organization', rule: 'determiner-name' };
+  if (tokens.length > 1 && tokens.some((t) => isAllCaps(t) && /\p{Lu}{2}/u.test(t.text))) return { ...m, type: 'organization', rule: 'caps-name' };
+  if (tokens.length > 1) return { ...m, type: 'person', role: roleAfter(r.text, r.segment.tokens, at + tokens.length) };
   return m;
 }
 
-/** Gazetteer names inside a run; the pieces between them are bare names unless the run shouts. */
-function placesIn(r: Reader, run: Run, onlyPlaces: boolean): Mention[] {
+/** Gazetteer names inside a run; the pieces between them are bare names unless the run shouts. Null: none. */
+function placesIn(r: Reader, run: Run, onlyPlaces: boolean): Mention[] | null {
   const out: Mention[] = [];
   const tokens = run.tokens;
   let piece: Token[] = [];
@@ -166,7 +190,7 @@ function placesIn(r: Reader, run: Run, onlyPlaces: boolean): Mention[] {
     if (m) out.push(m);
     i += hit.length;
   }
-  if (!found) return [];
+  if (!found) return null;
   flush();
   return out;
 }
@@ -175,7 +199,7 @@ function placeMention(r: Reader, tokens: Token[], at: number, hit: PlaceHit, sho
   if (hit.kind === 'demonym') return null;
   if (hit.kind === 'region') return { ...mention(r, tokens, at, 'place', 'gazetteer-region'), canonical: hit.name };
   const m = mention(r, tokens, at, 'country', 'gazetteer-country', { canonical: hit.name });
-  if (hit.kind === 'country') return m;
+  if (hit.kind === 'country' || hit.kind === 'seat') return m;
   const next = r.segment.tokens[at + tokens.length];
   const onlyWhere = shouting || m.located || (!!next && (next.pos === 'NOUN' || next.pos === 'ADJ' || /^\d/.test(next.text)));
   return onlyWhere ? { ...m, type: 'place', rule: 'gazetteer-capital', canonical: null } : { ...m, rule: 'capital-metonym' };

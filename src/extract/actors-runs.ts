@@ -12,14 +12,18 @@ export interface Run {
 }
 
 const FUNCTION_TAGS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ', 'NUM', 'PUNCT', 'SYM', 'SPACE']);
-const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '…']);
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '…']);
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 export const bare = (t: Token): string => t.text.toLowerCase().replace(/[’]/g, "'").replace(/\.$/, '');
 export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 export const isAllCaps = (t: Token): boolean => /^[\p{Lu}][\p{Lu}.&]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
 export const isTitleWord = (t: Token): boolean => TITLE_WORDS.has(bare(t));
 export const isHonorific = (t: Token): boolean => HONORIFICS.has(bare(t));
-export const isOrganisationHead = (t: Token): boolean => ORGANISATION_HEADS.has(bare(t));
+export const isOrganisationHead = (t: Token): boolean => {
+  const w = bare(t);
+  return ORGANISATION_HEADS.has(w) || ORGANISATION_HEADS.has(w.replace(/ies$/, 'y')) || ORGANISATION_HEADS.has(w.replace(/s$/, ''));
+};
 const glued = (a: Token, b: Token): boolean => a.end === b.start;
 
 /** The first word of a sentence, or of a quotation or clause opened inside it. */
@@ -32,7 +36,8 @@ function nameLike(tokens: Token[], i: number, inRun: boolean): boolean {
   const t = tokens[i];
   if (!isCapitalised(t) || t.text === 'I') return false;
   if (!/\p{L}/u.test(t.text)) return false;
-  if (NOT_NAMES.has(bare(t)) && !(inRun && t.pos === 'PROPN' && !isHonorific(t))) return false;
+  // A month inside a name is a name ("Theresa May"); a day never is.
+  if (NOT_NAMES.has(bare(t)) && !(inRun && t.pos === 'PROPN' && !isHonorific(t) && !DAYS.has(bare(t)))) return false;
   if (FUNCTION_TAGS.has(t.pos) && !isAllCaps(t) && !isHonorific(t)) return false;
   if (startsClause(tokens, i) && t.pos !== 'PROPN' && !isTitleWord(t) && !isHonorific(t)) return false;
   return true;
@@ -68,7 +73,7 @@ export function findRuns(tokens: Token[]): Run[] {
     if (nameLike(tokens, i, current.length > 0)) {
       if (!current.length) at = i;
       current.push(t);
-    } else if (current.length && t.text === '-' && tokens[i + 1] && glued(current[current.length - 1], t) && glued(t, tokens[i + 1]) && isCapitalised(tokens[i + 1])) {
+    } else if (current.length && gluedInside(current[current.length - 1], tokens, i)) {
       current.push(t);
     } else if (current.length && (/^\p{Ll}/u.test(t.text) || t.text === '&') && joins(current, tokens, i)) {
       current.push(t);
@@ -78,4 +83,13 @@ export function findRuns(tokens: Token[]): Run[] {
   }
   close();
   return runs;
+}
+
+/** A hyphen ("US-China") or a plural possessive apostrophe ("Actors' Equity") inside a name. */
+function gluedInside(previous: Token, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!next || !glued(previous, t) || !isCapitalised(next)) return false;
+  if (t.text === '-') return glued(t, next);
+  return (t.text === "'" || t.text === '’') && /s$/.test(previous.text);
 }

@@ -17,6 +17,9 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'via', 'towards', 'toward', 'through',
 ]);
 
+/** Prepositions that make even a multi-word name a place ("in New Delhi", unlike "to Kevin Smith"). */
+export const STRICT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+
 /** Lower-case particles inside personal names: "de la Cruz", "bin Salman", "van der Berg". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de', 'la', 'le', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'da', 'di',

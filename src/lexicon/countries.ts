@@ -40,7 +40,7 @@ Canada||Ottawa|Canadian
 Central African Republic|CAR|Bangui|Central African
 Chad||N'Djamena|Chadian
 Chile||Santiago|Chilean
-China|PRC,People's Republic of China,Mainland China|Beijing,Zhongnanhai|Chinese
+China|PRC,People's Republic of China,Mainland China|Beijing|Chinese
 Colombia||Bogota,Bogotá|Colombian
 Comoros||Moroni|Comorian
 Congo|Republic of the Congo,Congo-Brazzaville|Brazzaville|Congolese
@@ -65,7 +65,7 @@ Eswatini|Swaziland|Mbabane|Swazi
 Ethiopia||Addis Ababa|Ethiopian
 Fiji||Suva|Fijian
 Finland||Helsinki|Finnish,Finn
-France||Paris,Elysee,Élysée|French
+France||Paris|French
 Gabon||Libreville|Gabonese
 Gambia|The Gambia|Banjul|Gambian
 Georgia||Tbilisi|Georgian
@@ -146,7 +146,7 @@ Poland||Warsaw|Polish,Pole
 Portugal||Lisbon|Portuguese
 Qatar||Doha|Qatari
 Romania||Bucharest|Romanian
-Russia|Russian Federation|Moscow,Kremlin|Russian
+Russia|Russian Federation|Moscow|Russian
 Rwanda||Kigali|Rwandan
 Saint Kitts and Nevis|St Kitts and Nevis|Basseterre|
 Saint Lucia|St Lucia|Castries|Saint Lucian
@@ -188,7 +188,7 @@ Tuvalu||Funafuti|Tuvaluan
 Uganda||Kampala|Ugandan
 Ukraine||Kyiv,Kiev|Ukrainian
 United Arab Emirates|UAE,Emirates|Abu Dhabi|Emirati
-United Kingdom|UK,U.K.,Britain,Great Britain|London,Downing Street,Whitehall|British,Briton
+United Kingdom|UK,U.K.,Britain,Great Britain|London|British,Briton
 United States|US,U.S.,USA,U.S.A.,America,United States of America|Washington|American
 Uruguay||Montevideo|Uruguayan
 Uzbekistan||Tashkent|Uzbek
@@ -234,4 +234,36 @@ export const REGIONS: string[] = [
   'Xinjiang', 'Siberia', 'Sahara', 'Horn of Africa', 'Southeast Asia', 'South Asia', 'Central Asia',
   'East Asia', 'Eastern Europe', 'Western Europe', 'Indo-Pacific', 'South China Sea', 'Black Sea',
   'Red Sea', 'Taiwan Strait', 'Silicon Valley', 'Wall Street',
+];
+
+/** Seats of government that news copy uses for the state itself ("the Kremlin said"). */
+export const SEATS_OF_GOVERNMENT: Record<string, string> = {
+  Kremlin: 'Russia', 'Downing Street': 'United Kingdom', Whitehall: 'United Kingdom', Elysee: 'France',
+  'Élysée': 'France', Zhongnanhai: 'China', 'Blue House': 'South Korea',
+};
+
+/** US states and the federal district, places in their own right. Written for newsdigest. */
+export const US_STATES: string[] = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware',
+  'Florida', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana',
+  'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana',
+  'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina',
+  'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina',
+  'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin',
+  'Wyoming', 'D.C.', 'District of Columbia', 'Puerto Rico',
+];
+
+/** Large cities that are not capitals, often datelines. Written for newsdigest from general knowledge. */
+export const CITIES: string[] = [
+  'New York City', 'Los Angeles', 'Chicago', 'Houston', 'Philadelphia', 'Phoenix', 'San Francisco',
+  'Boston', 'Seattle', 'Miami', 'Atlanta', 'Dallas', 'Detroit', 'Denver', 'Las Vegas', 'New Orleans',
+  'Toronto', 'Montreal', 'Vancouver', 'Sydney', 'Melbourne', 'Brisbane', 'Perth', 'Auckland',
+  'Manchester', 'Birmingham', 'Liverpool', 'Glasgow', 'Leeds', 'Oxford', 'Cambridge', 'Frankfurt',
+  'Munich', 'Hamburg', 'Cologne', 'Milan', 'Naples', 'Turin', 'Barcelona', 'Seville', 'Valencia',
+  'Marseille', 'Lyon', 'Geneva', 'Zurich', 'Rotterdam', 'Antwerp', 'St Petersburg', 'St. Petersburg',
+  'Istanbul', 'Dubai', 'Mumbai', 'Bombay', 'Kolkata', 'Calcutta', 'Chennai', 'Bangalore', 'Karachi',
+  'Lahore', 'Shanghai', 'Guangzhou', 'Shenzhen', 'Wuhan', 'Osaka', 'Ho Chi Minh City', 'Saigon',
+  'Johannesburg', 'Lagos', 'Alexandria', 'Casablanca', 'Sao Paulo', 'São Paulo', 'Rio de Janeiro',
+  'Tel Aviv', 'Gaza City', 'Aleppo', 'Mosul', 'Basra', 'Kandahar', 'Donetsk', 'Luhansk', 'Kharkiv',
+  'Odesa', 'Odessa', 'Mariupol', 'Jeddah', 'Mecca', 'Medina', 'Benghazi', 'Hebron', 'Bethlehem',
 ];

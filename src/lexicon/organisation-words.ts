@@ -23,8 +23,8 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
 
 /** Names that are organisations on their own: legislatures and parties. */
 export const INSTITUTIONS: ReadonlySet<string> = new Set([
-  'parliament', 'congress', 'senate', 'commons', 'lords', 'pentagon', 'white house', 'kremlin',
-  'labour', 'tories', 'tory', 'conservatives', 'liberal democrats', 'lib dems', 'democrats',
+  'parliament', 'congress', 'senate', 'commons', 'lords', 'pentagon', 'white house',
+  'labour', 'tories', 'tory', 'conservatives', 'liberal democrats', 'lib dems', 'lib dem', 'democrats',
   'republicans', 'gop', 'taliban', 'hamas', 'hezbollah', 'nato', 'un', 'u.n.', 'eu', 'e.u.',
   'european union', 'united nations', 'european commission', 'interpol', 'opec', 'who', 'imf',
   'world bank', 'bbc', 'cnn', 'reuters', 'associated press', 'afp', 'politico',

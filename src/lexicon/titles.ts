@@ -8,7 +8,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'president', 'vice', 'prime', 'minister', 'secretary', 'undersecretary', 'chancellor', 'premier',
   'king', 'queen', 'prince', 'princess', 'emperor', 'pope', 'cardinal', 'archbishop', 'bishop',
   'rev', 'reverend', 'rabbi', 'imam', 'sheikh', 'ayatollah', 'sultan', 'emir', 'crown',
-  'governor', 'mayor', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman',
+  'governor', 'gov', 'mayor', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman',
   'lawmaker', 'legislator', 'speaker', 'ambassador', 'envoy', 'diplomat', 'consul', 'attorney',
   'judge', 'justice', 'magistrate', 'prosecutor', 'general', 'gen', 'lt', 'col', 'colonel', 'major',
   'captain', 'capt', 'admiral', 'adm', 'commander', 'sergeant', 'sgt', 'lieutenant', 'marshal',
@@ -42,3 +42,6 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'senate', 'majority', 'minority', 'opposition', 'party', 'shadow', 'cabinet', 'central', 'bank',
   'federal', 'reserve', 'supreme', 'court', 'high', 'commission', 'council', 'united', 'nations',
 ]);
+
+/** Generational suffixes that end a name but are never a name alone. Lower case, no full stop. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii', 'iv']);
