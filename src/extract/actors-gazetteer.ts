@@ -48,7 +48,7 @@ export function placeAt(text: string, tokens: Token[], i: number, limit = tokens
   return null;
 }
 
-/** Is the phrase a one-word institution or party ("Parliament", "Labour", "NATO")? */
-export function isInstitution(phrase: string): boolean {
-  return INSTITUTIONS.has(phraseKey(phrase));
+/** The canonical name of an institution or party ("Tory" -> "Tories"), or null. */
+export function institutionName(phrase: string): string | null {
+  return INSTITUTIONS.get(phraseKey(phrase)) ?? null;
 }

@@ -6,7 +6,7 @@ import { NON_ACTOR_HEADS } from '../lexicon/non-actors.js';
 import { NAME_SUFFIXES, PORTFOLIO_WORDS } from '../lexicon/titles.js';
 import { PLACE_PREPOSITIONS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
 import { bare, findRuns, isAllCaps, isCapitalised, isHonorific, isOrganisationHead, isTitleWord, type Run } from './actors-runs.js';
-import { isInstitution, placeAt, type PlaceHit } from './actors-gazetteer.js';
+import { institutionName, placeAt, type PlaceHit } from './actors-gazetteer.js';
 import { roleAfter, roleBefore } from './actors-roles.js';
 
 /** A stretch of tokens read as one unit: the headline or one sentence of the body. */
@@ -16,6 +16,8 @@ export interface Segment {
   lead: boolean;
   /** Mostly upper case (a wire headline): only gazetteer names are trusted in it. */
   shouting: boolean;
+  /** Capitalised Like A Headline: only gazetteer names and names the body confirms count. */
+  titleCase: boolean;
 }
 
 /** One occurrence of a name, typed when the name or its context says what it is. */
@@ -32,6 +34,8 @@ export interface Mention {
   acronym: string | null;
   speaking: boolean;
   located: boolean;
+  /** Spans of the words, for a headline run that only counts where it repeats a name of the body. */
+  parts: Span[] | null;
   headline: boolean;
   lead: boolean;
 }
@@ -41,12 +45,20 @@ interface Reader {
   segment: Segment;
 }
 
-const words = (tokens: Token[]): string[] => tokens.filter((t) => /\p{L}/u.test(t.text)).map((t) => t.text.replace(/’/g, "'"));
+const wordTokens = (tokens: Token[]): Token[] => tokens.filter((t) => /\p{L}/u.test(t.text));
+const words = (tokens: Token[]): string[] => wordTokens(tokens).map((t) => t.text.replace(/’/g, "'"));
 
 /** Every candidate mention of a segment, in order. */
 export function segmentMentions(text: string, segment: Segment): Mention[] {
   const reader: Reader = { text, segment };
-  return findRuns(segment.tokens).flatMap((run) => runMentions(reader, run));
+  const runs = findRuns(segment.tokens);
+  if (segment.titleCase) return runs.flatMap((run) => [...(placesIn(reader, run, true) ?? []), tentative(reader, run)]);
+  return runs.flatMap((run) => runMentions(reader, run));
+}
+
+function tentative(r: Reader, run: Run): Mention {
+  const parts = wordTokens(run.tokens).map((t) => spanOf(r.text, t.start, t.end));
+  return mention(r, run.tokens, run.at, null, 'headline-name', { parts });
 }
 
 function mention(r: Reader, tokens: Token[], at: number, type: ActorType | null, rule: string, extra: Partial<Mention> = {}): Mention {
@@ -63,6 +75,7 @@ function mention(r: Reader, tokens: Token[], at: number, type: ActorType | null,
     role: null,
     acronym: null,
     speaking: speaks(all, at, tokens.length),
+    parts: null,
     located: !!beforeThe && (tokens.length > 1 ? STRICT_PLACE_PREPOSITIONS : PLACE_PREPOSITIONS).has(bare(beforeThe)) && !(after && after.pos === 'NOUN'),
     headline: r.segment.headline,
     lead: r.segment.lead,
@@ -95,12 +108,14 @@ function runMentions(r: Reader, run: Run): Mention[] {
   const at = run.at + start;
   const last = body[body.length - 1];
   if (NON_ACTOR_HEADS.has(bare(last))) return [];
-  if (isOrganisationHead(last)) return [organisation(r, body, at, 'org-head')];
+  if (isOrganisationHead(last) && body.length > 1) return [organisation(r, body, at, 'org-head')];
   const titled = personAfterTitle(r, body, at);
   if (titled) return [titled];
   if (body.some(isOrganisationHead) && !honorific) return [organisation(r, body, at, 'org-head')];
-  if (isInstitution(spanText(r, body))) return [organisation(r, body, at, 'institution')];
-  if (isTitleWord(last) && !honorific) return [];
+  const institution = institutionName(spanText(r, body));
+  if (institution) return [{ ...organisation(r, body, at, 'institution'), canonical: institution }];
+  if (isTitleWord(last) && !honorific && body.slice(0, -1).every((t) => isTitleWord(t) || PORTFOLIO_WORDS.has(bare(t)) || placeAt(r.text, [t], 0))) return [];
+  if (body.length === 1 && isOrganisationHead(last)) return [];
   if (honorific) return [person(r, body, at, 'honorific', roleAfter(r.text, r.segment.tokens, at + body.length))];
   return placesIn(r, { tokens: body, at }, false) ?? [bareName(r, body, at)];
 }
@@ -128,7 +143,7 @@ function quotedWork(tokens: Token[], at: number, length: number): boolean {
 function personAfterTitle(r: Reader, tokens: Token[], at: number): Mention | null {
   const first = tokens.findIndex(isTitleWord);
   // Two name-like words before the "title" make it part of a name: "Martin Luther King".
-  if (first < 0 || tokens.slice(0, first).filter((t) => !PORTFOLIO_WORDS.has(bare(t))).length > 1) return null;
+  if (first < 0 || tokens.slice(0, first).filter((t) => !PORTFOLIO_WORDS.has(bare(t)) && !placeAt(r.text, [t], 0)).length > 1) return null;
   let roleEnd = first;
   for (let i = first; i < tokens.length; i++) {
     if (isTitleWord(tokens[i]) || PORTFOLIO_WORDS.has(bare(tokens[i]))) roleEnd = i;
@@ -158,11 +173,13 @@ function bareName(r: Reader, tokens: Token[], at: number): Mention {
   const m = mention(r, tokens, at, null, 'propn-run');
   if (m.located) return m;
   const previous = r.segment.tokens[at - 1];
-  if (previous && bare(previous) === 'the') return { ...m, type: 'organization', rule: 'determiner-name' };
+  if (previous && bare(previous) === 'the' && (tokens.length > 1 || isActing(r.segment.tokens[at + 1]))) return { ...m, type: 'organization', rule: 'determiner-name' };
   if (tokens.length > 1 && tokens.some((t) => isAllCaps(t) && /\p{Lu}{2}/u.test(t.text))) return { ...m, type: 'organization', rule: 'caps-name' };
   if (tokens.length > 1) return { ...m, type: 'person', role: roleAfter(r.text, r.segment.tokens, at + tokens.length) };
   return m;
 }
+
+const isActing = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
 
 /** Gazetteer names inside a run; the pieces between them are bare names unless the run shouts. Null: none. */
 function placesIn(r: Reader, run: Run, onlyPlaces: boolean): Mention[] | null {
@@ -177,7 +194,9 @@ function placesIn(r: Reader, run: Run, onlyPlaces: boolean): Mention[] | null {
   };
   let found = false;
   for (let i = 0; i < tokens.length;) {
-    const hit = placeAt(r.text, tokens, i);
+    const found0 = placeAt(r.text, tokens, i);
+    // Inside a longer name only a country stands apart ("US-China"); "Sydney Poitier" is a person.
+    const hit = found0 && (found0.kind === 'country' || found0.kind === 'seat' || onlyPlaces || found0.length === tokens.length) ? found0 : null;
     if (!hit) {
       if (!piece.length) pieceAt = run.at + i;
       piece.push(tokens[i]);

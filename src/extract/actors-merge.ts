@@ -1,4 +1,5 @@
 import type { Actor, ActorType } from '../model/digest.js';
+import type { Span } from '../model/span.js';
 import type { Mention } from './actors-mentions.js';
 
 /** Mentions of one real-world actor. */
@@ -52,7 +53,7 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
   }
   const assigned = new Set(entities.flatMap((e) => e.mentions));
   for (const m of mentions) {
-    if (assigned.has(m)) continue;
+    if (assigned.has(m) || m.parts) continue;
     const e = resolveShort(m, entities);
     if (e) e.mentions.push(m);
     else {
@@ -60,7 +61,26 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
       if (type) add(m, type, m.type ? m.rule : `${m.rule}+${type === 'person' ? 'speaker' : 'context'}`);
     }
   }
+  for (const m of mentions) if (m.parts) attachConfirmed(m, m.parts, entities);
   return entities;
+}
+
+/** Parts of a title-case headline run that repeat a name an entity already has ("Trump Praises X"). */
+function attachConfirmed(m: Mention, parts: Span[], entities: Entity[]): void {
+  const known = new Map<string, Entity>();
+  for (const e of entities) for (const x of e.mentions) if (!x.parts) known.set(x.words.join(' ').toLowerCase(), e);
+  for (let i = 0; i < parts.length;) {
+    let matched = 0;
+    for (let j = parts.length; j > i && !matched; j--) {
+      const e = known.get(m.words.slice(i, j).join(' ').toLowerCase());
+      if (!e) continue;
+      const span = { start: parts[i].start, end: parts[j - 1].end, text: '' };
+      const taken = e.mentions.some((x) => x.span.start < span.end && span.start < x.span.end);
+      if (!taken) e.mentions.push({ ...m, span: { ...span, text: m.span.text.slice(span.start - m.span.start, span.end - m.span.start) }, words: m.words.slice(i, j), parts: null });
+      matched = j - i;
+    }
+    i += matched || 1;
+  }
 }
 
 const sameSurname = (m: Mention, e: Entity): boolean => {

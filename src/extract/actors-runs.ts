@@ -91,5 +91,5 @@ function gluedInside(previous: Token, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || !glued(previous, t) || !isCapitalised(next)) return false;
   if (t.text === '-') return glued(t, next);
-  return (t.text === "'" || t.text === '’') && /s$/.test(previous.text);
+  return (t.text === "'" || t.text === '’') && /s$/.test(previous.text) && !isCapitalised(tokens[i - 2] ?? t);
 }

@@ -13,12 +13,19 @@ function shouting(tokens: Token[]): boolean {
   return wordy.length >= 2 && wordy.filter(isAllCaps).length / wordy.length >= SHOUTING_SHARE;
 }
 
+/** Most words capitalised, short function words aside: a headline in title case. */
+function titleCase(tokens: Token[]): boolean {
+  const wordy = tokens.filter((t) => /\p{L}{4}/u.test(t.text));
+  return wordy.length >= 3 && wordy.filter((t) => /^\p{Lu}/u.test(t.text)).length / wordy.length >= SHOUTING_SHARE;
+}
+
 function segments(doc: Document): Segment[] {
   const out: Segment[] = [];
-  if (doc.titleTokens.length) out.push({ tokens: doc.titleTokens, headline: true, lead: false, shouting: shouting(doc.titleTokens) });
+  const title = doc.titleTokens;
+  if (title.length) out.push({ tokens: title, headline: true, lead: false, shouting: shouting(title), titleCase: titleCase(title) });
   for (const s of doc.sentences) {
     const tokens = tokensOf(doc, s);
-    out.push({ tokens, headline: false, lead: s.paragraph === 0, shouting: shouting(tokens) });
+    out.push({ tokens, headline: false, lead: s.paragraph === 0, shouting: shouting(tokens), titleCase: false });
   }
   return out;
 }

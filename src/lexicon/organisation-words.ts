@@ -21,11 +21,20 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'securities', 'capital', 'investments', 'insurance', 'motor', 'steel', 'mining', 'chemicals',
 ]);
 
-/** Names that are organisations on their own: legislatures and parties. */
-export const INSTITUTIONS: ReadonlySet<string> = new Set([
-  'parliament', 'congress', 'senate', 'commons', 'lords', 'pentagon', 'white house',
-  'labour', 'tories', 'tory', 'conservatives', 'liberal democrats', 'lib dems', 'lib dem', 'democrats',
-  'republicans', 'gop', 'taliban', 'hamas', 'hezbollah', 'nato', 'un', 'u.n.', 'eu', 'e.u.',
-  'european union', 'united nations', 'european commission', 'interpol', 'opec', 'who', 'imf',
-  'world bank', 'bbc', 'cnn', 'reuters', 'associated press', 'afp', 'politico',
-]);
+/** Names that are organisations on their own (legislatures, parties, alliances), by their usual forms. */
+const INSTITUTION_FORMS: string[][] = [
+  ['Parliament'], ['Congress'], ['Senate'], ['Commons', 'House of Commons'], ['House of Lords', 'Lords'],
+  ['Pentagon'], ['White House'], ['Labour', 'Labour Party', 'Labor Party'],
+  ['Tories', 'Tory', 'Conservatives', 'Conservative Party', 'Tory Party'],
+  ['Liberal Democrats', 'Lib Dems', 'Lib Dem', 'Liberal Democrat'], ['Democrats', 'Democratic Party'],
+  ['Republicans', 'Republican Party', 'GOP'], ['Taliban'], ['Hamas'], ['Hezbollah'],
+  ['NATO', 'Nato'], ['United Nations', 'UN', 'U.N.'], ['European Union', 'EU', 'E.U.'],
+  ['European Commission'], ['Interpol'], ['OPEC', 'Opec'], ['World Health Organization', 'WHO'],
+  ['International Monetary Fund', 'IMF'], ['World Bank'], ['BBC'], ['CNN'], ['Reuters'],
+  ['Associated Press', 'AP'], ['Agence France-Presse', 'AFP'], ['Politico'],
+];
+
+/** Lower-case form -> canonical name. */
+export const INSTITUTIONS: ReadonlyMap<string, string> = new Map(
+  INSTITUTION_FORMS.flatMap((forms) => forms.map((f) => [f.toLowerCase(), forms[0]] as [string, string])),
+);

@@ -39,7 +39,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'war', 'veterans', 'housing', 'industry', 'development', 'national', 'international', 'public',
   'general', 'staff', 'joint', 'chiefs', 'armed', 'forces', 'army', 'navy', 'air', 'force', 'exchequer',
   'attorney', 'solicitor', 'information', 'communications', 'intelligence', 'police', 'house',
-  'senate', 'majority', 'minority', 'opposition', 'party', 'shadow', 'cabinet', 'central', 'bank',
+  'senate', 'political', 'majority', 'minority', 'opposition', 'party', 'shadow', 'cabinet', 'central', 'bank',
   'federal', 'reserve', 'supreme', 'court', 'high', 'commission', 'council', 'united', 'nations',
 ]);
 
