@@ -9,6 +9,8 @@ export interface PlaceHit {
   /** Canonical name: the country for country, capital and demonym; the region itself otherwise. */
   name: string;
   kind: PlaceKind;
+  /** A city or a US state rather than a continent or a sea. */
+  town: boolean;
   /** Number of tokens the phrase covers. */
   length: number;
 }
@@ -19,11 +21,11 @@ const MAX_PHRASE_TOKENS = 6;
 export const phraseKey = (s: string): string =>
   s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').trim();
 
-function buildIndex(): Map<string, { name: string; kind: PlaceKind }> {
-  const index = new Map<string, { name: string; kind: PlaceKind }>();
-  const put = (phrase: string, name: string, kind: PlaceKind): void => {
+function buildIndex(): Map<string, { name: string; kind: PlaceKind; town: boolean }> {
+  const index = new Map<string, { name: string; kind: PlaceKind; town: boolean }>();
+  const put = (phrase: string, name: string, kind: PlaceKind, town = false): void => {
     const key = phraseKey(phrase);
-    if (!index.has(key)) index.set(key, { name, kind });
+    if (!index.has(key)) index.set(key, { name, kind, town });
   };
   for (const c of COUNTRIES) {
     put(c.name, c.name, 'country');
@@ -31,7 +33,8 @@ function buildIndex(): Map<string, { name: string; kind: PlaceKind }> {
   }
   for (const [seat, country] of Object.entries(SEATS_OF_GOVERNMENT)) put(seat, country, 'seat');
   for (const c of COUNTRIES) for (const s of c.capitals) put(s, c.name, 'capital');
-  for (const r of [...REGIONS, ...US_STATES, ...CITIES]) put(r, r, 'region');
+  for (const r of REGIONS) put(r, r, 'region');
+  for (const r of [...US_STATES, ...CITIES]) put(r, r, 'region', true);
   for (const c of COUNTRIES) for (const s of c.demonyms) put(s, c.name, 'demonym');
   return index;
 }

@@ -3,6 +3,7 @@ import type { ActorType } from '../model/digest.js';
 import type { Span } from '../model/span.js';
 import { spanOf } from '../model/span.js';
 import { NON_ACTOR_HEADS } from '../lexicon/non-actors.js';
+import { TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
 import { NAME_SUFFIXES, PORTFOLIO_WORDS } from '../lexicon/titles.js';
 import { PLACE_PREPOSITIONS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
 import { bare, findRuns, isAllCaps, isCapitalised, isHonorific, isOrganisationHead, isTitleWord, type Run } from './actors-runs.js';
@@ -99,6 +100,7 @@ function speaks(tokens: Token[], at: number, length: number): boolean {
 
 function runMentions(r: Reader, run: Run): Mention[] {
   const tokens = trimGroupWords(run.tokens);
+  if (tableEntry(r, run)) return [organisation(r, tokens, run.at, 'table-team')];
   if (r.segment.shouting || tokens.every((t) => isAllCaps(t) && t.text.length > 5)) return placesIn(r, run, true) ?? [];
   if (quotedWork(r.segment.tokens, run.at, run.tokens.length) || PARTY_STATE_TAG.test(spanText(r, tokens))) return [];
   let start = 0;
@@ -108,7 +110,8 @@ function runMentions(r: Reader, run: Run): Mention[] {
   const at = run.at + start;
   const last = body[body.length - 1];
   if (NON_ACTOR_HEADS.has(bare(last))) return [];
-  if (isOrganisationHead(last) && body.length > 1) return [organisation(r, body, at, 'org-head')];
+  if (placeAt(r.text, body, 0)?.length === body.length) return placesIn(r, { tokens: body, at }, false) ?? [];
+  if ((isOrganisationHead(last) || TEAM_SUFFIXES.has(bare(last))) && body.length > 1) return [organisation(r, body, at, 'org-head')];
   const titled = personAfterTitle(r, body, at);
   if (titled) return [titled];
   if (body.some(isOrganisationHead) && !honorific) return [organisation(r, body, at, 'org-head')];
@@ -118,6 +121,23 @@ function runMentions(r: Reader, run: Run): Mention[] {
   if (body.length === 1 && isOrganisationHead(last)) return [];
   if (honorific) return [person(r, body, at, 'honorific', roleAfter(r.text, r.segment.tokens, at + body.length))];
   return placesIn(r, { tokens: body, at }, false) ?? [bareName(r, body, at)];
+}
+
+/**
+ * A name that opens a line of a results table and is followed by a number ("Plymouth 4 Exeter 1",
+ * "Real Madrid 16 11 5 0 32 12 38"): a team.
+ */
+function tableEntry(r: Reader, run: Run): boolean {
+  const next = r.segment.tokens[run.at + run.tokens.length];
+  if (!next || !/^\d{1,3}$/.test(next.text)) return false;
+  const previous = r.segment.tokens[run.at - 1];
+  return startsLine(r.text, run.tokens[0].start) || (!!previous && /^\d{1,3}$/.test(previous.text));
+}
+
+function startsLine(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i === 0 || text[i - 1] === '\n';
 }
 
 /** "R-TX" after a US politician's name: party and state, not a name. */
@@ -175,9 +195,13 @@ function bareName(r: Reader, tokens: Token[], at: number): Mention {
   const previous = r.segment.tokens[at - 1];
   if (previous && bare(previous) === 'the' && (tokens.length > 1 || isActing(r.segment.tokens[at + 1]))) return { ...m, type: 'organization', rule: 'determiner-name' };
   if (tokens.length > 1 && tokens.some((t) => isAllCaps(t) && /\p{Lu}{2}/u.test(t.text))) return { ...m, type: 'organization', rule: 'caps-name' };
+  if (tokens.length > 1 && tokens.some((_, i) => isTown(placeAt(r.text, tokens, i, i + 1)))) return { ...m, type: 'organization', rule: 'town-name' };
   if (tokens.length > 1) return { ...m, type: 'person', role: roleAfter(r.text, r.segment.tokens, at + tokens.length) };
   return m;
 }
+
+/** A city or a capital inside a longer name makes it a team or a firm ("Vancouver Canucks"). */
+const isTown = (hit: PlaceHit | null): boolean => !!hit && (hit.kind === 'capital' || (hit.kind === 'region' && hit.town));
 
 const isActing = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
 

@@ -18,7 +18,14 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'initiative', 'program', 'programme', 'project', 'network', 'studies', 'research', 'laboratory',
   'laboratories', 'council', 'cabinet', 'secretariat', 'directorate', 'command', 'brigade', 'movement',
   'front', 'mission', 'reserve', 'treasury', 'equity', 'sachs', 'railways', 'telecom', 'bancorp',
+  'newsroom', 'newsdesk',
   'securities', 'capital', 'investments', 'insurance', 'motor', 'steel', 'mining', 'chemicals',
+]);
+
+/** Last words of club names ("Manchester United"): organisations only when they end the name. */
+export const TEAM_SUFFIXES: ReadonlySet<string> = new Set([
+  'united', 'rovers', 'wanderers', 'athletic', 'athletico', 'albion', 'hotspur', 'rangers', 'celtic',
+  'county', 'dynamo', 'sporting',
 ]);
 
 /** Names that are organisations on their own (legislatures, parties, alliances), by their usual forms. */
