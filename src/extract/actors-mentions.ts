@@ -102,7 +102,7 @@ function runMentions(r: Reader, run: Run): Mention[] {
   const tokens = trimGroupWords(run.tokens);
   if (tableEntry(r, run)) return [organisation(r, tokens, run.at, 'table-team')];
   if (r.segment.shouting || tokens.every((t) => isAllCaps(t) && t.text.length > 5)) return placesIn(r, run, true) ?? [];
-  if (quotedWork(r.segment.tokens, run.at, run.tokens.length) || PARTY_STATE_TAG.test(spanText(r, tokens))) return [];
+  if (quotedWork(r.segment.tokens, run.at, run.tokens.length) || (tokens.length > 1 && !isOrganisationHead(tokens[tokens.length - 1]) && namedWork(r.segment.tokens, run.at)) || PARTY_STATE_TAG.test(spanText(r, tokens))) return [];
   let start = 0;
   while (start < tokens.length - 1 && isHonorific(tokens[start])) start++;
   const honorific = start > 0;
@@ -110,6 +110,7 @@ function runMentions(r: Reader, run: Run): Mention[] {
   const at = run.at + start;
   const last = body[body.length - 1];
   if (NON_ACTOR_HEADS.has(bare(last))) return [];
+  if (body.length === 1 && isOrganisationHead(last) && !institutionName(last.text)) return [];
   if (placeAt(r.text, body, 0)?.length === body.length) return placesIn(r, { tokens: body, at }, false) ?? [];
   if ((isOrganisationHead(last) || TEAM_SUFFIXES.has(bare(last))) && body.length > 1) return [organisation(r, body, at, 'org-head')];
   const titled = personAfterTitle(r, body, at);
@@ -118,7 +119,6 @@ function runMentions(r: Reader, run: Run): Mention[] {
   const institution = institutionName(spanText(r, body));
   if (institution) return [{ ...organisation(r, body, at, 'institution'), canonical: institution }];
   if (isTitleWord(last) && !honorific && body.slice(0, -1).every((t) => isTitleWord(t) || PORTFOLIO_WORDS.has(bare(t)) || placeAt(r.text, [t], 0))) return [];
-  if (body.length === 1 && isOrganisationHead(last)) return [];
   if (honorific) return [person(r, body, at, 'honorific', roleAfter(r.text, r.segment.tokens, at + body.length))];
   return placesIn(r, { tokens: body, at }, false) ?? [bareName(r, body, at)];
 }
@@ -149,6 +149,12 @@ function trimGroupWords(tokens: Token[]): Token[] {
   let end = tokens.length;
   while (end > 1 && /^\p{Lu}{2,}s$/u.test(tokens[end - 1].text)) end--;
   return end === tokens.length ? tokens : tokens.slice(0, end);
+}
+
+/** "in The Joe Louis Story": a capitalised "The" inside a sentence opens the title of a work. */
+function namedWork(tokens: Token[], at: number): boolean {
+  const previous = tokens[at - 1];
+  return !!previous && previous.text === 'The' && at - 1 > 0 && !/^[“"‘(:]$/.test(tokens[at - 2].text);
 }
 
 /** A title in quotation marks ("Jungle Fever") names a work, not an actor. */
@@ -195,13 +201,20 @@ function bareName(r: Reader, tokens: Token[], at: number): Mention {
   const previous = r.segment.tokens[at - 1];
   if (previous && bare(previous) === 'the' && (tokens.length > 1 || isActing(r.segment.tokens[at + 1]))) return { ...m, type: 'organization', rule: 'determiner-name' };
   if (tokens.length > 1 && tokens.some((t) => isAllCaps(t) && /\p{Lu}{2}/u.test(t.text))) return { ...m, type: 'organization', rule: 'caps-name' };
-  if (tokens.length > 1 && tokens.some((_, i) => isTown(placeAt(r.text, tokens, i, i + 1)))) return { ...m, type: 'organization', rule: 'town-name' };
+  if (tokens.length > 1 && teamOfTown(r, tokens)) return { ...m, type: 'organization', rule: 'town-name' };
+  if (tokens.length > 1 && placeAt(r.text, tokens, 0, 1)?.kind === 'demonym') return m;
   if (tokens.length > 1) return { ...m, type: 'person', role: roleAfter(r.text, r.segment.tokens, at + tokens.length) };
   return m;
 }
 
-/** A city or a capital inside a longer name makes it a team or a firm ("Vancouver Canucks"). */
 const isTown = (hit: PlaceHit | null): boolean => !!hit && (hit.kind === 'capital' || (hit.kind === 'region' && hit.town));
+
+/** A town ending a name ("Rapid Vienna") or before a plural ("Vancouver Canucks"): a team or a firm. */
+function teamOfTown(r: Reader, tokens: Token[]): boolean {
+  const n = tokens.length;
+  if (isTown(placeAt(r.text, tokens, n - 1, n))) return true;
+  return n === 2 && isTown(placeAt(r.text, tokens, 0, 1)) && /[^s]s$/.test(tokens[1].text);
+}
 
 const isActing = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
 

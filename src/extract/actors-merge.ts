@@ -58,7 +58,9 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
     if (e) e.mentions.push(m);
     else {
       const type = fallbackType(m);
-      if (type) add(m, type, m.type ? m.rule : `${m.rule}+${type === 'person' ? 'speaker' : 'context'}`);
+      const same = entities.find((x) => x.type === type && !x.canonical && longest(x).join(' ').toLowerCase() === m.words.join(' ').toLowerCase());
+      if (same) same.mentions.push(m);
+      else if (type) add(m, type, m.type ? m.rule : `${m.rule}+${type === 'person' ? 'speaker' : 'context'}`);
     }
   }
   for (const m of mentions) if (m.parts) attachConfirmed(m, m.parts, entities);
@@ -108,7 +110,8 @@ function resolveShort(m: Mention, entities: Entity[]): Entity | null {
 
 function fallbackType(m: Mention): ActorType | null {
   if (m.type) return m.type;
-  if (m.located) return 'place';
+  // "to Muslims": a plural after a preposition is a group, not a place.
+  if (m.located && !/[^s]s$/.test(m.span.text)) return 'place';
   if (m.speaking) return 'person';
   return null;
 }

@@ -73,7 +73,7 @@ export function findRuns(tokens: Token[]): Run[] {
     if (nameLike(tokens, i, current.length > 0)) {
       if (!current.length) at = i;
       current.push(t);
-    } else if (current.length && gluedInside(current[current.length - 1], tokens, i)) {
+    } else if (current.length && gluedInside(current, tokens, i)) {
       current.push(t);
     } else if (current.length && (/^\p{Ll}/u.test(t.text) || t.text === '&') && joins(current, tokens, i)) {
       current.push(t);
@@ -86,10 +86,11 @@ export function findRuns(tokens: Token[]): Run[] {
 }
 
 /** A hyphen ("US-China") or a plural possessive apostrophe ("Actors' Equity") inside a name. */
-function gluedInside(previous: Token, tokens: Token[], i: number): boolean {
+function gluedInside(run: Token[], tokens: Token[], i: number): boolean {
+  const previous = run[run.length - 1];
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!next || !glued(previous, t) || !isCapitalised(next)) return false;
   if (t.text === '-') return glued(t, next);
-  return (t.text === "'" || t.text === '’') && /s$/.test(previous.text) && !isCapitalised(tokens[i - 2] ?? t);
+  return (t.text === "'" || t.text === '’') && /s$/.test(previous.text) && run.length === 1;
 }

@@ -250,7 +250,7 @@ export const US_STATES: string[] = [
   'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina',
   'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina',
   'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin',
-  'Wyoming', 'D.C.', 'District of Columbia', 'Puerto Rico',
+  'Wyoming', 'D.C.', 'Washington D.C.', 'Washington, D.C.', 'District of Columbia', 'Puerto Rico',
 ];
 
 /** Large cities that are not capitals, often datelines. Written for newsdigest from general knowledge. */

@@ -15,7 +15,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'chief', 'director', 'chairman', 'chairwoman', 'chair', 'chairperson', 'ceo', 'cfo', 'coo',
   'founder', 'co-founder', 'executive', 'officer', 'manager', 'head', 'boss', 'coach', 'striker',
   'midfielder', 'defender', 'goalkeeper', 'spokesman', 'spokeswoman', 'spokesperson', 'leader',
-  'deputy', 'assistant', 'associate', 'acting', 'former', 'professor', 'prof', 'dean', 'analyst',
+  'deputy', 'assistant', 'associate', 'acting', 'former', 'professor', 'prof', 'analyst',
   'economist', 'expert', 'fellow', 'researcher', 'scientist', 'adviser', 'advisor', 'counselor',
   'commissioner', 'inspector', 'superintendent', 'sheriff', 'detective', 'officer', 'councillor',
   'councilman', 'councilwoman', 'candidate', 'nominee', 'whip', 'chief executive', 'president-elect',
