@@ -2,7 +2,7 @@ import type { Token } from '../model/document.js';
 import type { ActorType } from '../model/digest.js';
 import type { Span } from '../model/span.js';
 import { spanOf } from '../model/span.js';
-import { NON_ACTOR_HEADS } from '../lexicon/non-actors.js';
+import { GROUP_NOUNS, NON_ACTOR_HEADS } from '../lexicon/non-actors.js';
 import { TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
 import { NAME_SUFFIXES, PORTFOLIO_WORDS } from '../lexicon/titles.js';
 import { PLACE_PREPOSITIONS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
@@ -109,7 +109,7 @@ function runMentions(r: Reader, run: Run): Mention[] {
   const body = tokens.slice(start);
   const at = run.at + start;
   const last = body[body.length - 1];
-  if (NON_ACTOR_HEADS.has(bare(last))) return [];
+  if (NON_ACTOR_HEADS.has(bare(last)) || (body.length === 1 && GROUP_NOUNS.has(bare(last)))) return [];
   if (body.length === 1 && isOrganisationHead(last) && !institutionName(last.text)) return [];
   if (placeAt(r.text, body, 0)?.length === body.length) return placesIn(r, { tokens: body, at }, false) ?? [];
   if ((isOrganisationHead(last) || TEAM_SUFFIXES.has(bare(last))) && body.length > 1) return [organisation(r, body, at, 'org-head')];
@@ -118,7 +118,7 @@ function runMentions(r: Reader, run: Run): Mention[] {
   if (body.some(isOrganisationHead) && !honorific) return [organisation(r, body, at, 'org-head')];
   const institution = institutionName(spanText(r, body));
   if (institution) return [{ ...organisation(r, body, at, 'institution'), canonical: institution }];
-  if (isTitleWord(last) && !honorific && body.slice(0, -1).every((t) => isTitleWord(t) || PORTFOLIO_WORDS.has(bare(t)) || placeAt(r.text, [t], 0))) return [];
+  if (!honorific && bareTitle(r, body)) return [];
   if (honorific) return [person(r, body, at, 'honorific', roleAfter(r.text, r.segment.tokens, at + body.length))];
   return placesIn(r, { tokens: body, at }, false) ?? [bareName(r, body, at)];
 }
@@ -165,15 +165,38 @@ function quotedWork(tokens: Token[], at: number, length: number): boolean {
   return (open === '“' || open === '"' || open === '‘') && /^[”"’]$/.test(closeAfterPunct ?? '');
 }
 
+/** "Secretary of State", "Chinese President": a title with no name after it. */
+function bareTitle(r: Reader, tokens: Token[]): boolean {
+  return tokens.some(isTitleWord) && tokens.every((t) => isTitleWord(t) || PORTFOLIO_WORDS.has(bare(t)) || !isCapitalised(t) || !!placeAt(r.text, [t], 0));
+}
+
+/** Where a title starting at `first` ends: "Secretary of State", "Assistant Secretary ... for East Asian and Pacific Affairs". */
+function titleEnd(tokens: Token[], first: number): number {
+  const inTitle = (t: Token): boolean => isTitleWord(t) || PORTFOLIO_WORDS.has(bare(t));
+  let end = first;
+  let i = first;
+  while (i < tokens.length) {
+    if (inTitle(tokens[i])) {
+      end = i++;
+      continue;
+    }
+    if (isCapitalised(tokens[i]) || !['of', 'for'].includes(bare(tokens[i]))) break;
+    // After "of"/"for", the title runs to its last portfolio word.
+    let j = -1;
+    for (let k = i + 1; k < tokens.length; k++) if (PORTFOLIO_WORDS.has(bare(tokens[k]))) j = k;
+    if (j < 0) break;
+    end = j;
+    i = j + 1;
+  }
+  return end;
+}
+
 /** "Secretary of State Antony Blinken": the title is the role, the rest the name. */
 function personAfterTitle(r: Reader, tokens: Token[], at: number): Mention | null {
   const first = tokens.findIndex(isTitleWord);
   // Two name-like words before the "title" make it part of a name: "Martin Luther King".
   if (first < 0 || tokens.slice(0, first).filter((t) => !PORTFOLIO_WORDS.has(bare(t)) && !placeAt(r.text, [t], 0)).length > 1) return null;
-  let roleEnd = first;
-  for (let i = first; i < tokens.length; i++) {
-    if (isTitleWord(tokens[i]) || PORTFOLIO_WORDS.has(bare(tokens[i]))) roleEnd = i;
-  }
+  const roleEnd = titleEnd(tokens, first);
   const name = tokens.slice(roleEnd + 1);
   if (!name.some((t) => isCapitalised(t) && !NAME_SUFFIXES.has(bare(t))) || name.some((t) => !isCapitalised(t) && t.text !== '-' && t.text !== "'")) return null;
   const role = roleBefore(r.text, r.segment.tokens, at, tokens[roleEnd].end);
@@ -226,7 +249,7 @@ function placesIn(r: Reader, run: Run, onlyPlaces: boolean): Mention[] | null {
   let pieceAt = run.at;
   const flush = (): void => {
     const named = piece.filter((t) => t.text !== '-');
-    if (named.length && !onlyPlaces) out.push(bareName(r, named, pieceAt));
+    if (named.length && !onlyPlaces && !bareTitle(r, named)) out.push(personAfterTitle(r, named, pieceAt) ?? bareName(r, named, pieceAt));
     piece = [];
   };
   let found = false;

@@ -22,3 +22,13 @@ export const NON_ACTOR_HEADS: ReadonlySet<string> = new Set([
   'windows', 'index', 'plan', 'strategy', 'doctrine', 'revolution', 'election', 'elections',
   'crisis', 'rally', 'marathon', 'grand prix', 'derby', 'league cup', 'world cup',
 ]);
+
+/** Unnamed collectives that open sentences capitalised ("Officials said"): groups, never names. */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'officials', 'witnesses', 'critics', 'rebels', 'experts', 'analysts', 'residents', 'police',
+  'troops', 'soldiers', 'protesters', 'demonstrators', 'authorities', 'investigators', 'prosecutors',
+  'lawmakers', 'legislators', 'diplomats', 'sources', 'doctors', 'scientists', 'researchers',
+  'economists', 'traders', 'dealers', 'investors', 'voters', 'supporters', 'opponents', 'militants',
+  'insurgents', 'fighters', 'activists', 'villagers', 'students', 'workers', 'farmers', 'fans',
+  'players', 'people', 'observers', 'ministers', 'leaders', 'sales', 'shares', 'prices', 'markets',
+]);
