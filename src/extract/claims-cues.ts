@@ -99,7 +99,10 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   const reports = cue.kind === 'speech' || cue.kind === 'finding' || cue.kind === 'according';
   const { tokens } = b;
   if (cue.kind === 'according') {
-    const source = nounPhraseRightOf(b, cue.last + 1);
+    const described = nounPhraseRightOf(b, cue.last + 1);
+    const named = described && isComma(tokens[described.last + 1]) ? nounPhraseRightOf(b, described.last + 2) : null;
+    // "According to the team's coach, Jane Doe, ...": the name set off after the description.
+    const source = named && tokens[named.last].pos === 'PROPN' && isComma(tokens[named.last + 1]) ? named : described;
     const opensSentence = !hasWords(b, b.sentenceStart, cue.first - 1);
     const content = opensSentence ? afterComma(b, source ? source.last + 1 : cue.last + 1) : before(b, cue.first - 1);
     return { ...base, source, content };
@@ -107,7 +110,9 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   const after = reports ? afterCue(b, cue, cue.kind === 'finding') : null;
   const left = nounPhraseLeftOf(b, skipLeftModifiers(b, cue.first - 1));
   if (left) {
-    const content = after ?? (reports && isComma(tokens[left.first - 1]) ? before(b, left.first - 1) : null);
+    const aside = reports && isComma(tokens[left.first - 1]) && isComma(tokens[cue.last + 1]);
+    if (aside) return { ...base, source: issuerOf(b, left) ?? left, content: wholeSentence(b) };
+    const content = after ?? (reports && cue.kind !== 'finding' && isComma(tokens[left.first - 1]) ? before(b, left.first - 1) : null);
     return { ...base, source: issuerOf(b, left) ?? left, content };
   }
   const previous = tokens[cue.first - 1];
@@ -207,7 +212,7 @@ function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
   if (j >= b.sentenceEnd || (needsThat && !introduced)) return null;
   // "X said, adding ..." is a new clause; only "X said, "..."" goes on with what was said.
   if (commaFirst && !introduced && b.quoteOf[j] < 0) return null;
-  if (!introduced && !hasClauseVerb(b, j, b.sentenceEnd - 1) && b.quoteOf[j] < 0) return null;
+  if (!introduced && b.quoteOf[j] < 0 && !startsClause(b, j)) return null;
   return { start: tokens[j].start, end: tokens[b.sentenceEnd - 1].end };
 }
 
@@ -233,12 +238,33 @@ function before(b: Bounds, last: number): Range | null {
   return { start: b.tokens[b.sentenceStart].start, end: b.tokens[end].end };
 }
 
+/** "The museum, Mr. Bush said, celebrated ...": the attribution is an aside inside its clause. */
+function wholeSentence(b: Bounds): Range {
+  return { start: b.tokens[b.sentenceStart].start, end: b.tokens[b.sentenceEnd - 1].end };
+}
+
 function hasWords(b: Bounds, from: number, to: number): boolean {
   for (let i = from; i <= to; i++) if (b.tokens[i].pos !== 'PUNCT') return true;
   return false;
 }
 
-function hasClauseVerb(b: Bounds, from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (b.quoteOf[i] < 0 && isClauseVerb(b.tokens[i])) return true;
-  return false;
+/** How long a reported clause's subject may run before its verb ("said the number of people in the area has"). */
+const MAX_SUBJECT_TOKENS = 12;
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'CCONJ']);
+const NOT_SUBJECTS = new Set(['who', 'which', 'what', 'whom', 'whose']);
+
+/** "said [the plan] [had] failed": a subject then its verb, not a plain object ("denied visas to ..."). */
+function startsClause(b: Bounds, j: number): boolean {
+  const { tokens } = b;
+  const limit = Math.min(b.sentenceEnd, j + MAX_SUBJECT_TOKENS);
+  let k = j;
+  while (k < limit && b.quoteOf[k] < 0) {
+    const t = tokens[k];
+    const possessive = t.pos === 'PART' && /^['’]s$/.test(t.text);
+    const pronoun = t.pos === 'PRON' && !NOT_SUBJECTS.has(lower(t));
+    if (!(SUBJECT_POS.has(t.pos) || possessive || pronoun)) break;
+    k++;
+  }
+  while (k < b.sentenceEnd && tokens[k].pos === 'ADV') k++;
+  return k > j && k < b.sentenceEnd && b.quoteOf[k] < 0 && isClauseVerb(tokens[k]);
 }

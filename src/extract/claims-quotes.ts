@@ -50,7 +50,11 @@ export function findQuotes(text: string, paragraphs: Span[]): { quotes: Quote[];
 
 function opensWithMark(text: string, p: Span): boolean {
   const c = text[p.start];
-  return DOUBLE_OPEN.has(c) || DOUBLE_EITHER.has(c);
+  return DOUBLE_OPEN.has(c) || DOUBLE_EITHER.has(c) || doubledApostrophe(text, p.start);
+}
+
+function doubledApostrophe(text: string, i: number): boolean {
+  return text[i] === "'" && text[i + 1] === "'" && text[i + 2] !== "'";
 }
 
 /** A paragraph whose first double mark closes goes on with a quote opened before it. */
@@ -60,13 +64,14 @@ function firstMarkCloses(text: string, p: Span): boolean {
     if (DOUBLE_CLOSE.has(c)) return true;
     if (DOUBLE_OPEN.has(c)) return false;
     if (DOUBLE_EITHER.has(c)) return closesHere(text, i);
+    if (doubledApostrophe(text, i)) return closesHere(text, i + 1);
   }
   return false;
 }
 
 /** An opening mark after a finished sentence inside an open quote starts a new quoted paragraph. */
-function reopens(text: string, i: number): boolean {
-  return isSpace(text[i - 1]) && isWordChar(text[i + 1]) && /[.!?]["”]?\s*$/u.test(text.slice(Math.max(0, i - 4), i));
+function reopens(text: string, i: number, width: number): boolean {
+  return isSpace(text[i - 1]) && isWordChar(text[i + width]) && /[.!?]["”']*\s*$/u.test(text.slice(Math.max(0, i - 5), i));
 }
 /** Scan one paragraph; returns whether its last quote runs on into the next paragraph. */
 function scanParagraph(
@@ -76,12 +81,15 @@ function scanParagraph(
   // A quote carried over from the previous paragraph without a fresh mark opens just before it.
   let open = continuing && !opensWithMark(text, p) ? p.start - 1 : -1;
   let continues = open >= 0;
+  let openWidth = 1;
   const push = (o: number, close: number, contentEnd: number, runsOn: boolean, single: boolean) => {
-    const [start, end] = trim(text, o + 1, contentEnd);
+    const [start, end] = trim(text, o + (single ? 1 : openWidth), contentEnd);
     if (end > start) quotes.push({ open: o, close, start, end, paragraph, runsOn, continues, single });
   };
   for (let i = p.start; i < p.end; i++) {
-    const c = text[i];
+    const width = doubledApostrophe(text, i) ? 2 : 1;
+    // Two apostrophes stand for one double mark in some wire copy (''like this'').
+    const c = width === 2 ? '"' : text[i];
     if (open < 0 && SINGLE_OPEN.has(c) && isSpace(text[i - 1]) && isWordChar(text[i + 1])) {
       const close = singleClose(text, i, p.end);
       if (close > 0) {
@@ -90,20 +98,22 @@ function scanParagraph(
       }
       continue;
     }
-    const reopening = open >= 0 && (DOUBLE_OPEN.has(c) || DOUBLE_EITHER.has(c)) && reopens(text, i);
-    const opener = DOUBLE_OPEN.has(c) || (DOUBLE_EITHER.has(c) && (open < 0 || reopening) && !closesHere(text, i));
+    const reopening = open >= 0 && (DOUBLE_OPEN.has(c) || DOUBLE_EITHER.has(c)) && reopens(text, i, width);
+    const opener = DOUBLE_OPEN.has(c) || (DOUBLE_EITHER.has(c) && (open < 0 || reopening) && !closesHere(text, i + width - 1));
     const closer = DOUBLE_CLOSE.has(c) || (DOUBLE_EITHER.has(c) && !opener);
     if (opener) {
       if (reopening) push(open, i, i, true, false);
       else if (open >= 0) diagnostics.push(unbalanced(text, open, 'opening quotation mark never closed'));
       continues = reopening || (continuing && i === p.start);
       open = i;
+      openWidth = width;
     } else if (closer) {
-      if (open >= 0) push(open, i + 1, i, false, false);
+      if (open >= 0) push(open, i + width, i, false, false);
       else diagnostics.push(unbalanced(text, i, 'closing quotation mark with no opening mark'));
       open = -1;
       continues = false;
     }
+    i += width - 1;
   }
   if (open < 0) return false;
   if (nextContinues) {

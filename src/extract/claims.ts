@@ -177,7 +177,7 @@ function asked(doc: Document, a: Attribution): boolean {
 /** Titles of works and nicknames: several words, each significant one capitalised, no sentence inside. */
 function looksLikeTitle(quote: string): boolean {
   const words = quote.split(/\s+/).filter((w) => w.length > 3);
-  return words.length >= 2 && !/[.!?,;:]$/.test(quote) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  return words.length >= 2 && !/[.!?;:]$/.test(quote) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
 /** The sentences around a quote hold nothing but the quote and punctuation. */
