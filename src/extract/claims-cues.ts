@@ -61,7 +61,7 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
       continue;
     }
     const form = FORMS.get(word);
-    if (!form || !(t.pos === 'VERB' || endsInvertedClause(tokens, i))) continue;
+    if (!form || !(t.pos === 'VERB' || endsInvertedClause(tokens, i)) || modifiesNoun(tokens, i)) continue;
     if (form.lemma === 'point' && lower(tokens[i + 1] ?? t) !== 'out') continue;
     cues.push({ first: i, last: form.lemma === 'point' ? i + 1 : i, ...form });
   }
@@ -72,6 +72,12 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
 function isDashAfterQuote(tokens: Token[], quoteOf: Int32Array, i: number): boolean {
   const next = tokens[i + 1];
   return /^[\u2015\u2014\u2013-]$/u.test(tokens[i].text) && i > 0 && quoteOf[i - 1] >= 0 && next !== undefined && next.pos === 'PROPN';
+}
+
+/** "Breitbart's reporting team": an -ing form after a determiner or possessive is an adjective. */
+function modifiesNoun(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return /ing$/i.test(tokens[i].text) && prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'PART' && /^['’]s$/.test(prev.text)));
 }
 
 /** "..., the firm claims.": a verb the tagger took for a plural noun, closing its sentence. */
@@ -108,9 +114,10 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     return { ...base, source, content };
   }
   const after = reports ? afterCue(b, cue, cue.kind === 'finding') : null;
-  const left = nounPhraseLeftOf(b, skipLeftModifiers(b, cue.first - 1));
+  const left = nounPhraseLeftOf(b, skipLeftModifiers(b, cue.first - 1)) ?? relativeAntecedent(b, skipLeftModifiers(b, cue.first - 1));
   if (left) {
-    const aside = reports && isComma(tokens[left.first - 1]) && isComma(tokens[cue.last + 1]);
+    const resumes = cue.last + 2 < b.sentenceEnd && b.quoteOf[cue.last + 2] < 0;
+    const aside = reports && isComma(tokens[left.first - 1]) && isComma(tokens[cue.last + 1]) && resumes;
     if (aside) return { ...base, source: issuerOf(b, left) ?? left, content: wholeSentence(b) };
     const content = after ?? (reports && cue.kind !== 'finding' && isComma(tokens[left.first - 1]) ? before(b, left.first - 1) : null);
     return { ...base, source: issuerOf(b, left) ?? left, content };
@@ -134,6 +141,12 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   const joined = isConjunction(tokens[skipLeftModifiers(b, cue.first - 1)]);
   if (earlier && (joined || isComma(previous))) return { ...base, source: null, sharesSourceOf: earlier, content: after };
   return { ...base, source: null, content: after };
+}
+
+/** "an architect who said ...": the noun the relative pronoun stands for. */
+function relativeAntecedent(b: Bounds, i: number): TokenRun | null {
+  if (i <= b.sentenceStart || lower(b.tokens[i]) !== 'who' || isComma(b.tokens[i - 1])) return null;
+  return nounPhraseLeftOf(b, i - 1);
 }
 
 const isConjunction = (t: Token | undefined) => t !== undefined && t.pos === 'CCONJ';
@@ -170,16 +183,31 @@ function appositiveSubject(b: Bounds, commaAt: number): TokenRun | null {
     }
     if (open < b.sentenceStart || open + 1 >= close || !isDescription(b, open + 1, close)) return null;
     const subject = nounPhraseLeftOf(b, open - 1);
-    if (subject && subject.last === open - 1 && b.tokens[subject.last].pos === 'PROPN') return subject;
+    if (!subject || subject.last !== open - 1) {
+      close = open;
+      continue;
+    }
+    if (b.tokens[subject.last].pos === 'PROPN') return subject;
+    // "A lawyer for the family, Jane Doe, said": the name is the appositive.
+    const name = nounPhraseRightOf(b, open + 1);
+    if (name && name.last === close - 1 && b.tokens[name.last].pos === 'PROPN') return name;
+    if (opensClause(b, subject.first)) return subject;
     close = open;
   }
   return null;
 }
 
+/** Nothing but a conjunction or an adverb stands between the sentence start and token `i`. */
+function opensClause(b: Bounds, i: number): boolean {
+  for (let k = b.sentenceStart; k < i; k++) if (b.tokens[k].pos !== 'CCONJ' && b.tokens[k].pos !== 'ADV' && b.tokens[k].pos !== 'PUNCT') return false;
+  return true;
+}
+
 function isDescription(b: Bounds, from: number, to: number): boolean {
   const first = b.tokens[from].pos;
   const participle = first === 'VERB' && /ing$/i.test(b.tokens[from].text);
-  if (!participle && first !== 'DET' && first !== 'ADJ' && first !== 'NOUN' && first !== 'PROPN' && first !== 'NUM') return false;
+  const relativeClause = NOT_SUBJECTS.has(lower(b.tokens[from]));
+  if (!participle && !relativeClause && first !== 'DET' && first !== 'ADJ' && first !== 'NOUN' && first !== 'PROPN' && first !== 'NUM') return false;
   let relative = false;
   for (let i = from; i < to; i++) {
     const t = b.tokens[i];
@@ -248,23 +276,24 @@ function hasWords(b: Bounds, from: number, to: number): boolean {
   return false;
 }
 
-/** How long a reported clause's subject may run before its verb ("said the number of people in the area has"). */
-const MAX_SUBJECT_TOKENS = 12;
-const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'CCONJ']);
+/** How far a reported clause's verb may sit after its start ("said the number of people in the area has"). */
+const MAX_SUBJECT_TOKENS = 15;
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'CCONJ', 'ADV']);
 const NOT_SUBJECTS = new Set(['who', 'which', 'what', 'whom', 'whose']);
+/** Words that open an adverbial clause, not a reported one ("said when asked"). */
+const CLAUSE_LINKS = new Set(['when', 'where', 'while', 'as', 'because', 'after', 'before', 'if', 'since', 'until', 'though', 'although', 'once']);
 
 /** "said [the plan] [had] failed": a subject then its verb, not a plain object ("denied visas to ..."). */
 function startsClause(b: Bounds, j: number): boolean {
   const { tokens } = b;
+  if (tokens[j].pos === 'ADP' || tokens[j].pos === 'CCONJ' || tokens[j].pos === 'SCONJ' || CLAUSE_LINKS.has(lower(tokens[j]))) return false;
   const limit = Math.min(b.sentenceEnd, j + MAX_SUBJECT_TOKENS);
-  let k = j;
-  while (k < limit && b.quoteOf[k] < 0) {
+  for (let k = j; k < limit && b.quoteOf[k] < 0; k++) {
     const t = tokens[k];
+    if (isClauseVerb(t)) return k > j;
     const possessive = t.pos === 'PART' && /^['’]s$/.test(t.text);
     const pronoun = t.pos === 'PRON' && !NOT_SUBJECTS.has(lower(t));
-    if (!(SUBJECT_POS.has(t.pos) || possessive || pronoun)) break;
-    k++;
+    if (!(SUBJECT_POS.has(t.pos) || possessive || pronoun || t.text === ',')) return false;
   }
-  while (k < b.sentenceEnd && tokens[k].pos === 'ADV') k++;
-  return k > j && k < b.sentenceEnd && b.quoteOf[k] < 0 && isClauseVerb(tokens[k]);
+  return false;
 }

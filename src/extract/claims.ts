@@ -1,4 +1,4 @@
-import type { Document, Sentence, Token } from '../model/document.js';
+import type { Document, Sentence } from '../model/document.js';
 import { sentenceAt } from '../model/document.js';
 import type { Actor, Claim, Diagnostic } from '../model/digest.js';
 import { spanOf, type Range } from '../model/span.js';
@@ -26,7 +26,7 @@ const QUESTIONERS = new Set(QUESTIONER_NOUNS);
 
 /** Direct, partial and indirect quotes with their speakers. */
 export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim[]; diagnostics: Diagnostic[] } {
-  const doc = { ...analysed, tokens: withNamesRetagged(analysed) };
+  const doc = withNamesRetagged(withSentencesMended(analysed));
   const { quotes, diagnostics } = findQuotes(doc.text, doc.paragraphs);
   const quoteOf = quoteOfTokens(doc, quotes);
   const attributions = attribute(doc, findCues(doc, quoteOf), quoteOf);
@@ -38,13 +38,39 @@ export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim
   return { claims: resolveAll(doc, index, drafts, subjects(doc, quoteOf)), diagnostics };
 }
 
-/** Capitalised words inside a sentence that the tagger took for verbs or nouns ("Josh/VERB Earnest") are names. */
-function withNamesRetagged(doc: Document): Token[] {
-  return doc.tokens.map((t, i) => {
-    const inside = i > 0 && doc.tokens[i - 1].sentence === t.sentence && !/^[“"‘'(\u2014\u2015]$/u.test(doc.tokens[i - 1].text);
-    const retag = inside && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && isReportingWord(t.text) === false;
-    return retag ? { ...t, pos: 'PROPN' as const } : t;
+/**
+ * Capitalised words the tagger took for verbs or nouns are names when they sit inside a sentence
+ * ("Josh/VERB Earnest said") or open one right before a reporting verb ("Lynch/VERB said").
+ */
+function withNamesRetagged(doc: Document): Document {
+  const tokens = doc.tokens.map((t, i) => {
+    const prev = doc.tokens[i - 1];
+    const next = doc.tokens[i + 1];
+    const opening = prev === undefined || prev.sentence !== t.sentence || /^[“"‘'(\u2014\u2015]$/u.test(prev.text);
+    const beforeCue = next !== undefined && next.pos === 'VERB' && isReportingWord(next.text);
+    const misread = (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && !isReportingWord(t.text);
+    return misread && (!opening || beforeCue) ? { ...t, pos: 'PROPN' as const } : t;
   });
+  return { ...doc, tokens };
+}
+
+/**
+ * Sentences the tagger split too early are joined back: one that opens with a closing parenthesis
+ * or a lower-case word ("...?" said Jane Doe.) goes on from the one before it in its paragraph.
+ */
+function withSentencesMended(doc: Document): Document {
+  const sentences: Sentence[] = [];
+  const tokens = doc.tokens.slice();
+  for (const s of doc.sentences) {
+    const last = sentences[sentences.length - 1];
+    const first = doc.tokens[s.tokenStart];
+    const carriesOn = last !== undefined && last.paragraph === s.paragraph && (first.text === ')' || /^\p{Ll}/u.test(first.text));
+    const target = carriesOn ? { ...last, end: s.end, text: doc.text.slice(last.start, s.end), tokenEnd: s.tokenEnd } : { ...s, index: sentences.length };
+    if (carriesOn) sentences[sentences.length - 1] = target;
+    else sentences.push(target);
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) tokens[i] = { ...tokens[i], sentence: target.index };
+  }
+  return { ...doc, sentences, tokens };
 }
 
 /** For each token, the index of the quote whose marks enclose it, or -1. */
@@ -126,11 +152,7 @@ function cueAfter(doc: Document, q: Quote, s: Sentence, attributions: Attributio
   if (!endsAsSpeech) return null;
   let i = s.tokenStart;
   while (i < s.tokenEnd && doc.tokens[i].start < q.close) i++;
-  // The tagger may end the sentence at the closing mark: `..."? said Jane Doe.` goes on in the next one.
-  const next = doc.sentences[s.index + 1];
-  const carriesOn = i === s.tokenEnd && next !== undefined && next.paragraph === s.paragraph && /^\p{Ll}/u.test(next.text);
-  const end = carriesOn ? next.tokenEnd : s.tokenEnd;
-  const limit = Math.min(end, i + SUFFIX_WINDOW);
+  const limit = Math.min(s.tokenEnd, i + SUFFIX_WINDOW);
   for (; i < limit; i++) {
     const t = doc.tokens[i];
     if (quoteOf[i] >= 0 || t.pos === 'VERB' && !attributions.some((a) => a.cue.first === i)) return null;
