@@ -2,7 +2,7 @@ import type { Document, Token } from '../model/document.js';
 import type { Range } from '../model/span.js';
 import { DESCRIBING_VERBS, FINDING_VERBS, LISTENER_VERBS, QUESTION_VERBS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
 import { DOCUMENT_NOUNS } from '../lexicon/anonymous-sources.js';
-import { nounPhraseLeftOf, nounPhraseRightOf, skipLeftModifiers, type Bounds, type TokenRun } from './claims-phrases.js';
+import { nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, type Bounds, type TokenRun } from './claims-phrases.js';
 
 export type CueKind = 'speech' | 'finding' | 'describe' | 'question' | 'according';
 
@@ -61,7 +61,8 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
       continue;
     }
     const form = FORMS.get(word);
-    if (!form || !(t.pos === 'VERB' || endsInvertedClause(tokens, i)) || modifiesNoun(tokens, i)) continue;
+    const objectOfVerb = i > 0 && tokens[i - 1].pos === 'VERB';
+    if (!form || !(t.pos === 'VERB' || endsInvertedClause(tokens, i)) || modifiesNoun(tokens, i) || objectOfVerb) continue;
     if (form.lemma === 'point' && lower(tokens[i + 1] ?? t) !== 'out') continue;
     cues.push({ first: i, last: form.lemma === 'point' ? i + 1 : i, ...form });
   }
@@ -140,7 +141,9 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   }
   const joined = isConjunction(tokens[skipLeftModifiers(b, cue.first - 1)]);
   if (earlier && (joined || isComma(previous))) return { ...base, source: null, sharesSourceOf: earlier, content: after };
-  return { ...base, source: null, content: after };
+  // "... outlined his plan and vowed to": the verb shares the sentence's subject.
+  const subject = joined ? sentenceSubject(b) : null;
+  return { ...base, source: subject && subject.last < cue.first ? subject : null, content: after };
 }
 
 /** "an architect who said ...": the noun the relative pronoun stands for. */
@@ -207,7 +210,7 @@ function isDescription(b: Bounds, from: number, to: number): boolean {
   const first = b.tokens[from].pos;
   const participle = first === 'VERB' && /ing$/i.test(b.tokens[from].text);
   const relativeClause = NOT_SUBJECTS.has(lower(b.tokens[from]));
-  if (!participle && !relativeClause && first !== 'DET' && first !== 'ADJ' && first !== 'NOUN' && first !== 'PROPN' && first !== 'NUM') return false;
+  if (!participle && !relativeClause && first !== 'ADP' && first !== 'DET' && first !== 'ADJ' && first !== 'NOUN' && first !== 'PROPN' && first !== 'NUM') return false;
   let relative = false;
   for (let i = from; i < to; i++) {
     const t = b.tokens[i];

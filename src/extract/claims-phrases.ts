@@ -91,7 +91,7 @@ export function nounPhraseRightOf(b: Bounds, from: number): TokenRun | null {
     if (startsAnother) break;
     if (NOMINAL.has(t.pos) || t.pos === 'DET' || isPossessive(t)) last = i;
     else if (t.pos === 'ADP' && last >= 0 && continues &&
-      (RIGHT_PREPOSITIONS.has(lower(t)) || (lower(t) === 'with' && lower(prev) === 'familiar'))) continue;
+      (RIGHT_PREPOSITIONS.has(lower(t)) || (lower(t) === 'with' && lower(prev) === 'familiar') || (lower(t) === 'to' && /^\p{Lu}/u.test(prev.text)))) continue;
     else if (t.pos === 'CCONJ' && lower(t) === 'and' && last >= 0 && continues && prev.pos === 'PROPN') continue;
     else break;
   }

@@ -17,7 +17,7 @@ interface Draft {
 }
 
 /** How many tokens may sit between a quote and the cue that follows it ("..., the minister said"). */
-const SUFFIX_WINDOW = 10;
+const SUFFIX_WINDOW = 30;
 /** An indirect claim needs this many words of its own outside quotation marks. */
 const MIN_INDIRECT_WORDS = 3;
 /** A quote-only sentence continues a speaker quoted at most this many paragraphs before. */
@@ -30,9 +30,10 @@ export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim
   const { quotes, diagnostics } = findQuotes(doc.text, doc.paragraphs);
   const quoteOf = quoteOfTokens(doc, quotes);
   const attributions = attribute(doc, findCues(doc, quoteOf), quoteOf);
+  const byCue = new Map(attributions.map((a) => [a.cue.first, a]));
   const drafts = [
     ...indirectDrafts(doc, attributions, quotes, quoteOf),
-    ...quotes.map((q) => directDraft(doc, q, attributions, quoteOf)).filter((d): d is Draft => d !== null),
+    ...quotes.map((q) => directDraft(doc, q, attributions, byCue, quoteOf)).filter((d): d is Draft => d !== null),
   ].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const index = indexActors(actors, (offset) => quoteAt(quotes, offset) >= 0);
   return { claims: resolveAll(doc, index, drafts, subjects(doc, quoteOf)), diagnostics };
@@ -125,12 +126,12 @@ function ownWords(doc: Document, range: Range, quoteOf: Int32Array): number {
 }
 
 /** A quotation's attribution: a cue right after it, the clause holding it, a cue before it, or the previous speaker. */
-function directDraft(doc: Document, q: Quote, attributions: Attribution[], quoteOf: Int32Array): Draft | null {
+function directDraft(doc: Document, q: Quote, attributions: Attribution[], byCue: Map<number, Attribution>, quoteOf: Int32Array): Draft | null {
   const range = { start: q.start, end: q.end };
   const opening = sentenceAt(doc, q.open) ?? sentenceAt(doc, q.start);
   const closing = sentenceAt(doc, q.close - 1) ?? opening;
   if (!opening || !closing) return null;
-  const suffix = q.runsOn ? null : cueAfter(doc, q, closing, attributions, quoteOf);
+  const suffix = q.runsOn ? null : cueAfter(doc, q, closing, byCue, quoteOf);
   if (suffix) return asked(doc, suffix) ? null : { kind: 'direct', range, attribution: suffix, rule: 'claims.direct.cue-after' };
   if (!looksLikeTitle(doc.text.slice(q.start, q.end))) {
     const holder = enclosingClause(q, attributions);
@@ -146,19 +147,23 @@ function directDraft(doc: Document, q: Quote, attributions: Attribution[], quote
   return null;
 }
 
-/** `"...," X said` / `"...," said X`: a cue within a few name-like tokens after the closing mark. */
-function cueAfter(doc: Document, q: Quote, s: Sentence, attributions: Attribution[], quoteOf: Int32Array): Attribution | null {
-  const endsAsSpeech = /[,.!?…\u2014\u2013-]$/u.test(doc.text.slice(q.start, q.end)) || /^\s*[,\u2014\u2013:]/u.test(doc.text.slice(q.close, q.close + 3));
+/** `"...," X said` / `"...," said X`: a cue after the closing mark, past a name and its descriptions. */
+function cueAfter(doc: Document, q: Quote, s: Sentence, byCue: Map<number, Attribution>, quoteOf: Int32Array): Attribution | null {
+  const content = doc.text.slice(q.start, q.end).replace(/['’]+$/u, '');
+  const endsAsSpeech = /[,.!?…\u2014\u2013-]$/u.test(content) || /^\s*[,\u2014\u2013\u2015:]/u.test(doc.text.slice(q.close, q.close + 3));
   if (!endsAsSpeech) return null;
   let i = s.tokenStart;
   while (i < s.tokenEnd && doc.tokens[i].start < q.close) i++;
   const limit = Math.min(s.tokenEnd, i + SUFFIX_WINDOW);
+  let described = false;
   for (; i < limit; i++) {
     const t = doc.tokens[i];
-    if (quoteOf[i] >= 0 || t.pos === 'VERB' && !attributions.some((a) => a.cue.first === i)) return null;
-    const a = attributions.find((x) => x.cue.first === i);
+    const a = byCue.get(i);
     if (a) return a.source || a.sharesSourceOf ? a : null;
-    if (t.pos === 'PUNCT' && !/^[,\u2014\u2013]$/u.test(t.text)) return null;
+    // Past a comma the name's description may hold a participle ("one of the states suing the EPA").
+    if (quoteOf[i] >= 0 || (t.pos === 'VERB' && !described) || t.pos === 'AUX' && !described) return null;
+    if (t.text === ',') described = i > 0 && doc.tokens[i - 1].pos !== 'PUNCT';
+    else if (t.pos === 'PUNCT' && !/^[\u2014\u2013\u2015()-]$/u.test(t.text) && !(t.text === '.' && described)) return null;
   }
   return null;
 }

@@ -90,6 +90,7 @@ export const SPEECH_VERBS: Record<string, string[]> = {
   blog: ['blogged'],
   email: ['emailed'],
   text: ['texted'],
+  read: ['reads'],
 };
 
 /** Verbs that frame a quoted word or phrase without reporting a clause ("called it 'stunning'"). */
@@ -102,6 +103,20 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
   praise: ['praised'],
   criticise: ['criticised', 'criticized'],
   accuse: ['accused', 'accuses'],
+  condemn: ['condemned', 'condemns'],
+  blast: ['blasted', 'blasts'],
+  slam: ['slammed', 'slams'],
+  dismiss: ['dismissed', 'dismisses'],
+  brand: ['branded', 'brands'],
+  liken: ['likened', 'likens'],
+  compare: ['compared', 'compares'],
+  laud: ['lauded', 'lauds'],
+  hail: ['hailed', 'hails'],
+  decry: ['decried', 'decries'],
+  denounce: ['denounced', 'denounces'],
+  scold: ['scolded'],
+  mock: ['mocked', 'mocks'],
+  attack: ['attacked'],
 };
 
 /** Verbs that report a finding only when a "that" clause follows ("a study found that ..."). */
