@@ -62,7 +62,8 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     }
     const form = FORMS.get(word);
     const objectOfVerb = i > 0 && tokens[i - 1].pos === 'VERB';
-    if (!form || !(t.pos === 'VERB' || endsInvertedClause(tokens, i)) || modifiesNoun(tokens, i) || objectOfVerb) continue;
+    const verbal = t.pos === 'VERB' || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i);
+    if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb) continue;
     if (form.lemma === 'point' && lower(tokens[i + 1] ?? t) !== 'out') continue;
     cues.push({ first: i, last: form.lemma === 'point' ? i + 1 : i, ...form });
   }
@@ -79,6 +80,12 @@ function isDashAfterQuote(tokens: Token[], quoteOf: Int32Array, i: number): bool
 function modifiesNoun(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   return /ing$/i.test(tokens[i].text) && prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'PART' && /^['’]s$/.test(prev.text)));
+}
+
+/** `"..." reply Burton and Nick`: a verb the tagger took for a noun, between a quote and its speaker. */
+function opensInversion(tokens: Token[], quoteOf: Int32Array, i: number): boolean {
+  const next = tokens[i + 1];
+  return i > 0 && quoteOf[i - 1] >= 0 && next !== undefined && next.sentence === tokens[i].sentence && (next.pos === 'PROPN' || next.pos === 'DET');
 }
 
 /** "..., the firm claims.": a verb the tagger took for a plural noun, closing its sentence. */

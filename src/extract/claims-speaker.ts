@@ -3,6 +3,7 @@ import type { Actor, ActorType, Claim } from '../model/digest.js';
 import { spanOf, type Span } from '../model/span.js';
 import { ANONYMOUS_SOURCE_NOUNS, UNNAMED_DETERMINERS } from '../lexicon/anonymous-sources.js';
 import type { TokenRun } from './claims-phrases.js';
+import { HONORIFICS, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
 
 export type Speaker = Pick<Claim, 'speaker' | 'speakerId' | 'speakerMention' | 'anonymous'>;
 
@@ -79,19 +80,27 @@ function coreOf(tokens: Token[], run: TokenRun): TokenRun {
   return run;
 }
 
-/** The proper-noun run ending at the core's head ("Lin Jian" of "spokesman Lin Jian"). */
+/** The proper-noun run ending at the core's head, without titles ("Lin Jian" of "spokesman Lin Jian", "Gov. Amy Lund"). */
 function properRun(tokens: Token[], core: TokenRun): string {
   let first = core.last;
   while (first > core.first && tokens[first - 1].pos === 'PROPN') first--;
+  while (first < core.last && isTitle(tokens, first)) first++;
   return tokens.slice(first, core.last + 1).map((t) => t.text).join(' ');
 }
 
-/** A bare or titled surname ("Wilder", "Mr Howard") takes the full name of an earlier speaker who bears it. */
+/** A title word, or a portfolio word finishing one ("[Secretary of] State", not "United" of "United Nations"). */
+function isTitle(tokens: Token[], i: number): boolean {
+  const word = (t: Token) => lower(t).replace(/\.$/, '');
+  if (TITLE_WORDS.has(word(tokens[i])) || HONORIFICS.has(word(tokens[i]))) return true;
+  const prev = tokens[i - 1];
+  return PORTFOLIO_WORDS.has(word(tokens[i])) && prev !== undefined && (prev.pos === 'ADP' || TITLE_WORDS.has(word(prev)));
+}
+
+/** A bare surname ("Wilder", also "Mr Howard" once its title is gone) takes the full name of an earlier speaker who bears it. */
 function fullName(previous: Claim[], name: string): string {
   const words = name.split(' ');
-  const titled = words.length === 2 && /^\p{Lu}\p{Ll}{0,2}\.?$/u.test(words[0]);
-  if (words.length > 1 && !titled) return name;
-  const surname = words[words.length - 1];
+  if (words.length > 1) return name;
+  const surname = words[0];
   for (let i = previous.length - 1; i >= 0; i--) {
     const s = previous[i].speaker;
     if (s && !previous[i].anonymous && s !== name && s.endsWith(` ${surname}`)) return s;
