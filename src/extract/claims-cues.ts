@@ -2,7 +2,7 @@ import type { Document, Token } from '../model/document.js';
 import type { Range } from '../model/span.js';
 import { DESCRIBING_VERBS, FINDING_VERBS, LISTENER_VERBS, QUESTION_VERBS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
 import { DOCUMENT_NOUNS } from '../lexicon/anonymous-sources.js';
-import { nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, type Bounds, type TokenRun } from './claims-phrases.js';
+import { nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
 
 export type CueKind = 'speech' | 'finding' | 'describe' | 'question' | 'according';
 
@@ -127,7 +127,8 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     const resumes = cue.last + 2 < b.sentenceEnd && b.quoteOf[cue.last + 2] < 0;
     const aside = reports && isComma(tokens[left.first - 1]) && isComma(tokens[cue.last + 1]) && resumes;
     if (aside) return { ...base, source: issuerOf(b, left) ?? left, content: wholeSentence(b) };
-    const content = after ?? (reports && cue.kind !== 'finding' && isComma(tokens[left.first - 1]) ? before(b, left.first - 1) : null);
+    const closesClause = isComma(tokens[left.first - 1]) || closesQuotedClause(b, left.first - 1);
+    const content = after ?? (reports && cue.kind !== 'finding' && closesClause ? before(b, left.first - 1) : null);
     return { ...base, source: issuerOf(b, left) ?? left, content };
   }
   const previous = tokens[cue.first - 1];
@@ -151,6 +152,11 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   // "... outlined his plan and vowed to": the verb shares the sentence's subject.
   const subject = joined ? sentenceSubject(b) : null;
   return { ...base, source: subject && subject.last < cue.first ? subject : null, content: after };
+}
+
+/** `... and "he cannot afford it," Wilder said`: a closing mark after a comma ends the reported clause. */
+function closesQuotedClause(b: Bounds, i: number): boolean {
+  return i > b.sentenceStart && b.quoteOf[i] >= 0 && isComma(b.tokens[i - 1]);
 }
 
 /** "an architect who said ...": the noun the relative pronoun stands for. */
@@ -250,7 +256,7 @@ function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
   if (j >= b.sentenceEnd || (needsThat && !introduced)) return null;
   // "X said, adding ..." is a new clause; only "X said, "..."" goes on with what was said.
   if (commaFirst && !introduced && b.quoteOf[j] < 0) return null;
-  if (!introduced && b.quoteOf[j] < 0 && !startsClause(b, j)) return null;
+  if (!introduced && b.quoteOf[j] < 0 && !startsClause(b, skipTimePhrase(b, j))) return null;
   return { start: tokens[j].start, end: tokens[b.sentenceEnd - 1].end };
 }
 
@@ -296,6 +302,7 @@ const CLAUSE_LINKS = new Set(['when', 'where', 'while', 'as', 'because', 'after'
 /** "said [the plan] [had] failed": a subject then its verb, not a plain object ("denied visas to ..."). */
 function startsClause(b: Bounds, j: number): boolean {
   const { tokens } = b;
+  if (j >= b.sentenceEnd) return false;
   if (tokens[j].pos === 'ADP' || tokens[j].pos === 'CCONJ' || tokens[j].pos === 'SCONJ' || CLAUSE_LINKS.has(lower(tokens[j]))) return false;
   const limit = Math.min(b.sentenceEnd, j + MAX_SUBJECT_TOKENS);
   for (let k = j; k < limit && b.quoteOf[k] < 0; k++) {

@@ -127,3 +127,11 @@ export function sentenceSubject(b: Bounds): TokenRun | null {
 
 /** How long an opening phrase before a sentence's subject may be ("At Monday's debate,"). */
 const MAX_OPENING_TOKENS = 8;
+
+/** Past a time phrase starting at token `i` ("this week", "on Thursday", "yesterday"). */
+export function skipTimePhrase(b: Bounds, i: number): number {
+  const t = b.tokens[i];
+  const next = b.tokens[i + 1];
+  if (i + 1 < b.sentenceEnd && TIME_OPENING.has(lower(t)) && TIME.has(lower(next))) return i + 2;
+  return i < b.sentenceEnd && TIME.has(lower(t)) ? i + 1 : i;
+}
