@@ -123,6 +123,11 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   }
   const after = reports ? afterCue(b, cue, cue.kind === 'finding') : null;
   const left = nounPhraseLeftOf(b, skipLeftModifiers(b, cue.first - 1)) ?? relativeAntecedent(b, skipLeftModifiers(b, cue.first - 1));
+  if (left && isObject(b, left)) {
+    // "checked a box saying ...", "filed a complaint alleging ...": the object speaks for the subject.
+    const source = issuerOf(b, left) ?? (/ing$/i.test(tokens[cue.first].text) ? sentenceSubject(b) : null);
+    return { ...base, source: source && source.last < cue.first ? source : null, content: after };
+  }
   if (left) {
     const resumes = cue.last + 2 < b.sentenceEnd && b.quoteOf[cue.last + 2] < 0;
     const aside = reports && isComma(tokens[left.first - 1]) && isComma(tokens[cue.last + 1]) && resumes;
@@ -166,6 +171,21 @@ function relativeAntecedent(b: Bounds, i: number): TokenRun | null {
 }
 
 const isConjunction = (t: Token | undefined) => t !== undefined && t.pos === 'CCONJ';
+
+/** A noun phrase right after a verb or preposition is its object, not the subject of what follows. */
+function isObject(b: Bounds, phrase: TokenRun): boolean {
+  const before = b.tokens[phrase.first - 1];
+  // "footage of Clinton asking" keeps its speaker; "In a TV interview Trump declared" is the name after the phrase.
+  const governs = before !== undefined && (before.pos === 'VERB' || before.pos === 'ADP') && !CLAUSE_LINKS.has(lower(before)) && lower(before) !== 'of';
+  return phrase.first > b.sentenceStart && governs && b.quoteOf[phrase.first - 1] < 0 && !endsInName(b, phrase);
+}
+
+/** The phrase ends with a name after a common noun ("a Bloomberg interview Trump"). */
+function endsInName(b: Bounds, phrase: TokenRun): boolean {
+  let i = phrase.last;
+  while (i > phrase.first && b.tokens[i].pos === 'PROPN') i--;
+  return i < phrase.last && b.tokens[i].pos === 'NOUN';
+}
 
 /** "X issued a statement saying ...": a document speaks for the subject that issued it. */
 function issuerOf(b: Bounds, phrase: TokenRun): TokenRun | null {
