@@ -56,8 +56,8 @@ function withNamesRetagged(doc: Document): Document {
 }
 
 /**
- * Sentences the tagger split too early are joined back: one that opens with a closing parenthesis
- * or a lower-case word ("...?" said Jane Doe.) goes on from the one before it in its paragraph.
+ * Sentences the tagger split too early are joined back: one that opens with a closing parenthesis,
+ * a dash or a lower-case word ("...?" said Jane Doe.) goes on from the one before it in its paragraph.
  */
 function withSentencesMended(doc: Document): Document {
   const sentences: Sentence[] = [];
@@ -65,7 +65,7 @@ function withSentencesMended(doc: Document): Document {
   for (const s of doc.sentences) {
     const last = sentences[sentences.length - 1];
     const first = doc.tokens[s.tokenStart];
-    const carriesOn = last !== undefined && last.paragraph === s.paragraph && (first.text === ')' || /^\p{Ll}/u.test(first.text));
+    const carriesOn = last !== undefined && last.paragraph === s.paragraph && /^[)\u2014\u2015\p{Ll}]/u.test(first.text);
     const target = carriesOn ? { ...last, end: s.end, text: doc.text.slice(last.start, s.end), tokenEnd: s.tokenEnd } : { ...s, index: sentences.length };
     if (carriesOn) sentences[sentences.length - 1] = target;
     else sentences.push(target);
