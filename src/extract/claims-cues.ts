@@ -88,11 +88,11 @@ function opensInversion(tokens: Token[], quoteOf: Int32Array, i: number): boolea
   return i > 0 && quoteOf[i - 1] >= 0 && next !== undefined && next.sentence === tokens[i].sentence && (next.pos === 'PROPN' || next.pos === 'DET');
 }
 
-/** "..., the firm claims.": a verb the tagger took for a plural noun, closing its sentence. */
+/** "..., the firm claims." / "the website states that": a verb the tagger took for a plural noun. */
 function endsInvertedClause(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
-  return tokens[i].pos === 'NOUN' && tokens[i].text.endsWith('s') && next !== undefined && /^[.,]$/.test(next.text) &&
+  return tokens[i].pos === 'NOUN' && tokens[i].text.endsWith('s') && next !== undefined && /^([.,]|that)$/i.test(next.text) &&
     next.sentence === tokens[i].sentence && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN');
 }
 

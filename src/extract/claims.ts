@@ -6,13 +6,15 @@ import { QUESTIONER_NOUNS } from '../lexicon/anonymous-sources.js';
 import { findQuotes, type Quote } from './claims-quotes.js';
 import { attribute, findCues, isReportingWord, type Attribution } from './claims-cues.js';
 import { indexActors, resolveSpeaker, sameSpeaker, type ActorIndex, type Speaker, type SubjectOf } from './claims-speaker.js';
-import { sentenceSubject } from './claims-phrases.js';
+import { sentenceSubject, type TokenRun } from './claims-phrases.js';
 
 /** A claim before its speaker is resolved: the attribution it rests on, or none for a continuation. */
 interface Draft {
   kind: Claim['kind'];
   range: Range;
   attribution: Attribution | null;
+  /** A speaker named without a reporting verb ("Sanders made this comment:"). */
+  source?: TokenRun;
   rule: string;
 }
 
@@ -31,12 +33,13 @@ export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim
   const quoteOf = quoteOfTokens(doc, quotes);
   const attributions = attribute(doc, findCues(doc, quoteOf), quoteOf);
   const byCue = new Map(attributions.map((a) => [a.cue.first, a]));
+  const subjectOf = subjects(doc, quoteOf);
   const drafts = [
     ...indirectDrafts(doc, attributions, quotes, quoteOf),
-    ...quotes.map((q) => directDraft(doc, q, attributions, byCue, quoteOf)).filter((d): d is Draft => d !== null),
+    ...quotes.map((q) => directDraft(doc, q, attributions, byCue, quoteOf, subjectOf)).filter((d): d is Draft => d !== null),
   ].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const index = indexActors(actors, (offset) => quoteAt(quotes, offset) >= 0);
-  return { claims: resolveAll(doc, index, drafts, subjects(doc, quoteOf)), diagnostics };
+  return { claims: resolveAll(doc, index, drafts, subjectOf), diagnostics };
 }
 
 /**
@@ -126,7 +129,9 @@ function ownWords(doc: Document, range: Range, quoteOf: Int32Array): number {
 }
 
 /** A quotation's attribution: a cue right after it, the clause holding it, a cue before it, or the previous speaker. */
-function directDraft(doc: Document, q: Quote, attributions: Attribution[], byCue: Map<number, Attribution>, quoteOf: Int32Array): Draft | null {
+function directDraft(
+  doc: Document, q: Quote, attributions: Attribution[], byCue: Map<number, Attribution>, quoteOf: Int32Array, subjectOf: SubjectOf,
+): Draft | null {
   const range = { start: q.start, end: q.end };
   const opening = sentenceAt(doc, q.open) ?? sentenceAt(doc, q.start);
   const closing = sentenceAt(doc, q.close - 1) ?? opening;
@@ -140,8 +145,9 @@ function directDraft(doc: Document, q: Quote, attributions: Attribution[], byCue
     if (prefix) return asked(doc, prefix) ? null : { kind: 'direct', range, attribution: prefix, rule: 'claims.direct.cue-before' };
   }
   if (q.continues || onlyQuoted(doc, opening, closing, quoteOf)) {
-    const introduced = q.continues ? null : introducedByColon(doc, opening, attributions);
-    if (introduced) return { kind: 'direct', range, attribution: introduced, rule: 'claims.direct.after-colon' };
+    const introduced = q.continues ? null : introducedByColon(doc, opening, attributions, subjectOf);
+    if (introduced && 'cue' in introduced) return { kind: 'direct', range, attribution: introduced, rule: 'claims.direct.after-colon' };
+    if (introduced) return { kind: 'direct', range, attribution: null, source: introduced, rule: 'claims.direct.after-colon' };
     return { kind: 'direct', range, attribution: null, rule: 'claims.direct.continuation' };
   }
   return null;
@@ -163,7 +169,7 @@ function cueAfter(doc: Document, q: Quote, s: Sentence, byCue: Map<number, Attri
     // Past a comma the name's description may hold a participle ("one of the states suing the EPA").
     if (quoteOf[i] >= 0 || (t.pos === 'VERB' && !described) || t.pos === 'AUX' && !described) return null;
     if (t.text === ',') described = i > 0 && doc.tokens[i - 1].pos !== 'PUNCT';
-    else if (t.pos === 'PUNCT' && !/^[\u2014\u2013\u2015()-]$/u.test(t.text) && !(t.text === '.' && described)) return null;
+    else if (t.pos === 'PUNCT' && !/^[\u2014\u2013\u2015().-]$/u.test(t.text)) return null;
   }
   return null;
 }
@@ -189,10 +195,11 @@ function cueBefore(doc: Document, at: number, s: Sentence, attributions: Attribu
 }
 
 /** "Caddell continued:" closing the sentence before a quote-only one introduces it. */
-function introducedByColon(doc: Document, s: Sentence, attributions: Attribution[]): Attribution | null {
+function introducedByColon(doc: Document, s: Sentence, attributions: Attribution[], subjectOf: SubjectOf): Attribution | TokenRun | null {
   const before = doc.sentences[s.index - 1];
   if (!before || !before.text.endsWith(':')) return null;
-  return cueBefore(doc, before.end, before, attributions);
+  // "Sanders made the following comment:" has no reporting verb; its subject speaks.
+  return cueBefore(doc, before.end, before, attributions) ?? subjectOf(before.index);
 }
 
 /** A question put by the press is not a claim. */
@@ -238,6 +245,7 @@ function subjects(doc: Document, quoteOf: Int32Array): SubjectOf {
 }
 
 function speakerOf(doc: Document, index: ActorIndex, d: Draft, previous: Claim[], subjectOf: SubjectOf): Speaker | null {
+  if (d.source) return resolveSpeaker(doc, index, d.source, previous, subjectOf);
   const a = d.attribution;
   if (a) {
     const source = a.source ?? a.sharesSourceOf?.source;

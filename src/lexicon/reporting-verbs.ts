@@ -68,9 +68,14 @@ export const SPEECH_VERBS: Record<string, string[]> = {
   urge: ['urge', 'urges', 'urged', 'urging'],
   repeat: ['repeat', 'repeats', 'repeated'],
   exclaim: ['exclaim', 'exclaims', 'exclaimed'],
-  shout: ['shout', 'shouts', 'shouted'],
-  yell: ['yelled'],
-  whisper: ['whispered'],
+  shout: ['shout', 'shouts', 'shouted', 'shouting'],
+  yell: ['yell', 'yells', 'yelled', 'yelling'],
+  scream: ['screams', 'screamed', 'screaming'],
+  chant: ['chant', 'chants', 'chanted', 'chanting'],
+  cry: ['cried'],
+  sing: ['sings', 'sang', 'singing'],
+  exhort: ['exhorted', 'exhorts'],
+  whisper: ['whispered', 'whispers'],
   charge: ['charged'],
   hint: ['hinted'],
   brag: ['bragged'],
@@ -117,6 +122,9 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
   scold: ['scolded'],
   mock: ['mocked', 'mocks'],
   attack: ['attacked'],
+  characterize: ['characterized', 'characterised', 'characterizes'],
+  reference: ['referenced', 'references'],
+  rate: ['rated'],
 };
 
 /** Verbs that report a finding only when a "that" clause follows ("a study found that ..."). */
