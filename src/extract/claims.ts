@@ -144,6 +144,8 @@ function directDraft(
     const prefix = cueBefore(doc, q.open, opening, attributions);
     if (prefix) return asked(doc, prefix) ? null : { kind: 'direct', range, attribution: prefix, rule: 'claims.direct.cue-before' };
   }
+  const label = speakerLabel(doc, q, opening);
+  if (label) return { kind: 'direct', range, attribution: null, source: label, rule: 'claims.direct.transcript' };
   if (q.continues || onlyQuoted(doc, opening, closing, quoteOf)) {
     const introduced = q.continues ? null : introducedByColon(doc, opening, attributions, subjectOf);
     if (introduced && 'cue' in introduced) return { kind: 'direct', range, attribution: introduced, rule: 'claims.direct.after-colon' };
@@ -192,6 +194,21 @@ function cueBefore(doc: Document, at: number, s: Sentence, attributions: Attribu
     if (t.sentence === s.index && t.end <= at) best = a;
   }
   return best && (best.source || best.sharesSourceOf) ? best : null;
+}
+
+/** How many words a transcript's speaker label may have ("SEN. JANE DOE:"). */
+const MAX_LABEL_TOKENS = 4;
+
+/** A transcript line inside quotation marks opens with its speaker in capitals: "PENCE: Well, look ...". */
+function speakerLabel(doc: Document, q: Quote, s: Sentence): TokenRun | null {
+  let first = s.tokenStart;
+  while (first < s.tokenEnd && doc.tokens[first].start < q.start) first++;
+  for (let i = first; i < Math.min(s.tokenEnd, first + MAX_LABEL_TOKENS + 1); i++) {
+    const t = doc.tokens[i];
+    if (t.text === ':') return i > first ? { first, last: i - 1 } : null;
+    if (!/^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text)) return null;
+  }
+  return null;
 }
 
 /** "Caddell continued:" closing the sentence before a quote-only one introduces it. */
