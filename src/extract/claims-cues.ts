@@ -122,8 +122,9 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     return { ...base, source, content };
   }
   const after = reports ? afterCue(b, cue, cue.kind === 'finding') : null;
+  const participle = /ing$/i.test(tokens[cue.first].text);
   const left = nounPhraseLeftOf(b, skipLeftModifiers(b, cue.first - 1)) ?? relativeAntecedent(b, skipLeftModifiers(b, cue.first - 1));
-  if (left && isObject(b, left)) {
+  if (left && isObject(b, left, participle)) {
     // "checked a box saying ...", "filed a complaint alleging ...": the object speaks for the subject.
     const source = issuerOf(b, left) ?? (/ing$/i.test(tokens[cue.first].text) ? sentenceSubject(b) : null);
     return { ...base, source: source && source.last < cue.first ? source : null, content: after };
@@ -137,7 +138,6 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     return { ...base, source: issuerOf(b, left) ?? left, content };
   }
   const previous = tokens[cue.first - 1];
-  const participle = /ing$/i.test(tokens[cue.first].text);
   if (isComma(previous)) {
     const subject = appositiveSubject(b, cue.first - 1);
     if (subject) return { ...base, source: subject, content: after };
@@ -172,11 +172,14 @@ function relativeAntecedent(b: Bounds, i: number): TokenRun | null {
 
 const isConjunction = (t: Token | undefined) => t !== undefined && t.pos === 'CCONJ';
 
-/** A noun phrase right after a verb or preposition is its object, not the subject of what follows. */
-function isObject(b: Bounds, phrase: TokenRun): boolean {
+/**
+ * A noun phrase right after a verb is its object, not the subject of what follows; so is one after
+ * a preposition when a participle follows ("in a box saying"), but not "footage of Clinton asking".
+ */
+function isObject(b: Bounds, phrase: TokenRun, participle: boolean): boolean {
   const before = b.tokens[phrase.first - 1];
-  // "footage of Clinton asking" keeps its speaker; "In a TV interview Trump declared" is the name after the phrase.
-  const governs = before !== undefined && (before.pos === 'VERB' || before.pos === 'ADP') && !CLAUSE_LINKS.has(lower(before)) && lower(before) !== 'of';
+  const preposition = participle && before !== undefined && before.pos === 'ADP' && lower(before) !== 'of';
+  const governs = before !== undefined && (before.pos === 'VERB' || preposition) && !CLAUSE_LINKS.has(lower(before));
   return phrase.first > b.sentenceStart && governs && b.quoteOf[phrase.first - 1] < 0 && !endsInName(b, phrase);
 }
 
@@ -330,7 +333,7 @@ function startsClause(b: Bounds, j: number): boolean {
     if (isClauseVerb(t)) return k > j;
     const possessive = t.pos === 'PART' && /^['’]s$/.test(t.text);
     const pronoun = t.pos === 'PRON' && !NOT_SUBJECTS.has(lower(t));
-    if (!(SUBJECT_POS.has(t.pos) || possessive || pronoun || t.text === ',')) return false;
+    if (!(SUBJECT_POS.has(t.pos) || possessive || pronoun || /^[,\u2014\u2013-]$/u.test(t.text))) return false;
   }
   return false;
 }

@@ -19,7 +19,7 @@ export interface Bounds {
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 /** Prepositions that stay inside a source's description ("spokesman for the ministry"). */
-const INNER_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with']);
+const INNER_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on']);
 const RIGHT_PREPOSITIONS = new Set(['of', 'for', 'from']);
 
 const TIME = new Set(TIME_NOUNS);
@@ -28,6 +28,13 @@ const TIME_OPENING = new Set(TIME_OPENERS);
 const lower = (t: Token) => t.text.toLowerCase();
 const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s$/i.test(t.text);
 const isHead = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos === 'PRON' && PERSONAL_PRONOUNS.has(lower(t)));
+
+/** A hyphen joining two words with no space ("labor-policy experts"). */
+function isInnerHyphen(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return tokens[i].text === '-' && prev !== undefined && next !== undefined && prev.end === tokens[i].start && tokens[i].end === next.start;
+}
 
 export function isPersonalPronoun(t: Token): boolean {
   return t.pos === 'PRON' && PERSONAL_PRONOUNS.has(lower(t));
@@ -64,7 +71,7 @@ export function nounPhraseLeftOf(b: Bounds, from: number): TokenRun | null {
   while (i >= b.sentenceStart && b.quoteOf[i] < 0) {
     const t = tokens[i];
     const prev = tokens[i - 1];
-    if (NOMINAL.has(t.pos) || isPossessive(t)) first = i;
+    if (NOMINAL.has(t.pos) || isPossessive(t) || isInnerHyphen(tokens, i)) first = i;
     else if (t.pos === 'DET') {
       first = i;
       if (!(i - 1 >= b.sentenceStart && prev.pos === 'ADP' && INNER_PREPOSITIONS.has(lower(prev)))) break;
@@ -89,7 +96,7 @@ export function nounPhraseRightOf(b: Bounds, from: number): TokenRun | null {
     const continues = next !== undefined && i + 1 < b.sentenceEnd && (NOMINAL.has(next.pos) || next.pos === 'DET');
     const startsAnother = last >= 0 && prev.pos !== 'ADP' && (t.pos === 'DET' || (t.pos === 'ADJ' && prev.pos === 'PROPN'));
     if (startsAnother) break;
-    if (NOMINAL.has(t.pos) || t.pos === 'DET' || isPossessive(t)) last = i;
+    if (NOMINAL.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isInnerHyphen(tokens, i)) last = i;
     else if (t.pos === 'ADP' && last >= 0 && continues &&
       (RIGHT_PREPOSITIONS.has(lower(t)) || (lower(t) === 'with' && lower(prev) === 'familiar') || (lower(t) === 'to' && /^\p{Lu}/u.test(prev.text)))) continue;
     else if (t.pos === 'CCONJ' && lower(t) === 'and' && last >= 0 && continues && prev.pos === 'PROPN') continue;
