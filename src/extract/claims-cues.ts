@@ -93,7 +93,7 @@ function endsInvertedClause(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
   return tokens[i].pos === 'NOUN' && tokens[i].text.endsWith('s') && next !== undefined && /^([.,]|that)$/i.test(next.text) &&
-    next.sentence === tokens[i].sentence && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN');
+    next.sentence === tokens[i].sentence && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ');
 }
 
 /** Source and reported clause of every cue, sentence by sentence. */

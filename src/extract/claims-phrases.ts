@@ -110,7 +110,8 @@ function withHead(tokens: Token[], first: number, last: number): TokenRun | null
   while (first <= last && (tokens[first].pos === 'ADP' || tokens[first].pos === 'CCONJ')) first++;
   while (last >= first && !isHead(tokens[last]) && tokens[last].pos !== 'ADJ') last--;
   for (let i = first; i <= last; i++) if (isHead(tokens[i])) return { first, last };
-  return null;
+  // "the firm/ADJ claims": a determiner and an adjective make a noun the tagger missed.
+  return last > first && tokens[first].pos === 'DET' && tokens[last].pos === 'ADJ' ? { first, last } : null;
 }
 
 /** The named subject opening a sentence ("And in 2008, Hillary Clinton slammed ..."), if any. */

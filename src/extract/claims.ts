@@ -6,7 +6,7 @@ import { QUESTIONER_NOUNS } from '../lexicon/anonymous-sources.js';
 import { findQuotes, type Quote } from './claims-quotes.js';
 import { attribute, findCues, isReportingWord, type Attribution } from './claims-cues.js';
 import { indexActors, resolveSpeaker, sameSpeaker, type ActorIndex, type Speaker, type SubjectOf } from './claims-speaker.js';
-import { sentenceSubject, type TokenRun } from './claims-phrases.js';
+import { nounPhraseRightOf, sentenceSubject, type TokenRun } from './claims-phrases.js';
 
 /** A claim before its speaker is resolved: the attribution it rests on, or none for a continuation. */
 interface Draft {
@@ -138,6 +138,8 @@ function directDraft(
   if (!opening || !closing) return null;
   const suffix = q.runsOn ? null : cueAfter(doc, q, closing, byCue, quoteOf);
   if (suffix) return asked(doc, suffix) ? null : { kind: 'direct', range, attribution: suffix, rule: 'claims.direct.cue-after' };
+  const signature = q.runsOn ? null : nameAfter(doc, q, closing, quoteOf);
+  if (signature) return { kind: 'direct', range, attribution: null, source: signature, rule: 'claims.direct.signed' };
   if (!looksLikeTitle(doc.text.slice(q.start, q.end))) {
     const holder = enclosingClause(q, attributions);
     if (holder) return { kind: 'direct', range, attribution: holder, rule: 'claims.direct.in-reported-clause' };
@@ -174,6 +176,17 @@ function cueAfter(doc: Document, q: Quote, s: Sentence, byCue: Map<number, Attri
     else if (t.pos === 'PUNCT' && !/^[\u2014\u2013\u2015().-]$/u.test(t.text)) return null;
   }
   return null;
+}
+
+/** `"...," Mr Bootle.`: a quote followed by nothing but a name is signed by it. */
+function nameAfter(doc: Document, q: Quote, s: Sentence, quoteOf: Int32Array): TokenRun | null {
+  if (!/,$/u.test(doc.text.slice(q.start, q.end))) return null;
+  let i = s.tokenStart;
+  while (i < s.tokenEnd && doc.tokens[i].start < q.close) i++;
+  const name = nounPhraseRightOf({ tokens: doc.tokens, quoteOf, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd }, i);
+  if (!name || doc.tokens[name.last].pos !== 'PROPN') return null;
+  const end = doc.tokens[name.last + 1];
+  return name.last + 1 === s.tokenEnd - 1 && end.text === '.' ? name : null;
 }
 
 /** The reported clause that holds a partial quote ("said the sides had a 'robust' talk"). */

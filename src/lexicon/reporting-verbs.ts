@@ -125,6 +125,7 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
   characterize: ['characterized', 'characterised', 'characterizes'],
   reference: ['referenced', 'references'],
   rate: ['rated'],
+  expect: ['expects', 'expected'],
 };
 
 /** Verbs that report a finding only when a "that" clause follows ("a study found that ..."). */
