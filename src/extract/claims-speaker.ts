@@ -1,7 +1,7 @@
 import type { Document, Token } from '../model/document.js';
 import type { Actor, ActorType, Claim } from '../model/digest.js';
 import { spanOf, type Span } from '../model/span.js';
-import { ANONYMOUS_SOURCE_NOUNS, UNNAMED_DETERMINERS } from '../lexicon/anonymous-sources.js';
+import { ANONYMOUS_SOURCE_NOUNS, BODY_NOUNS, UNNAMED_DETERMINERS } from '../lexicon/anonymous-sources.js';
 import type { TokenRun } from './claims-phrases.js';
 import { HONORIFICS, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
 
@@ -22,6 +22,7 @@ export interface ActorIndex {
 }
 
 const ANONYMOUS = new Set(ANONYMOUS_SOURCE_NOUNS);
+const BODIES = new Set(BODY_NOUNS);
 const UNNAMED = new Set(UNNAMED_DETERMINERS);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const SINGULAR_PERSONAL = new Set(['he', 'she', 'i']);
@@ -48,7 +49,9 @@ export function resolveSpeaker(doc: Document, index: ActorIndex, run: TokenRun, 
   if (run.first === run.last && tokens[run.first].pos === 'PRON') {
     return resolvePronoun(doc, index, mention, tokens[run.first].sentence, previous, subjectOf);
   }
-  const core = coreOf(tokens, run);
+  // "Ambassador to the United States Jane Doe": a person named at the end is the head, past any preposition.
+  const named = actorAt(index, tokens[run.last].start, tokens[run.last].end);
+  const core = named?.type === 'person' ? run : coreOf(tokens, run);
   const head = tokens[core.last];
   const actor = actorAt(index, head.start, head.end);
   const headWord = lower(head);
@@ -61,6 +64,8 @@ export function resolveSpeaker(doc: Document, index: ActorIndex, run: TokenRun, 
   const definite = lower(tokens[run.first]) === 'the' && !headWord.endsWith('s');
   const titled = definite ? holderOfTitle(index, headWord, mention.start, previous) : null;
   if (titled) return { ...titled, speakerMention: mention };
+  const body = definite && BODIES.has(headWord) ? latestActor(index, mention.start, false) : null;
+  if (body) return { speaker: body.name, speakerId: body.id, speakerMention: mention, anonymous: false };
   const description = describe(text, tokens, run);
   const anonymous = ANONYMOUS.has(headWord) || UNNAMED.has(lower(tokens[run.first]));
   return { speaker: description, speakerId: null, speakerMention: mention, anonymous };

@@ -38,3 +38,11 @@ export const DOCUMENT_NOUNS = [
   'email', 'message', 'note', 'filing', 'ruling', 'complaint', 'communique', 'announcement',
   'video', 'speech', 'op-ed', 'column', 'editorial', 'blog',
 ];
+
+/** Nouns that refer back to an organisation already named ("the firm said", "the ministry added"). */
+export const BODY_NOUNS = [
+  'firm', 'company', 'group', 'bank', 'ministry', 'agency', 'government', 'department', 'organisation',
+  'organization', 'party', 'campaign', 'network', 'newspaper', 'paper', 'court', 'committee', 'council',
+  'union', 'club', 'team', 'board', 'regulator', 'administration', 'consultancy', 'charity', 'institute',
+  'university', 'broadcaster', 'airline', 'carmaker', 'retailer', 'insurer', 'lender', 'manufacturer',
+];
