@@ -118,7 +118,10 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     // "According to the team's coach, Jane Doe, ...": the name set off after the description.
     const source = named && tokens[named.last].pos === 'PROPN' && isComma(tokens[named.last + 1]) ? named : described;
     const opensSentence = !hasWords(b, b.sentenceStart, cue.first - 1);
-    const content = opensSentence ? afterComma(b, source ? source.last + 1 : cue.last + 1) : before(b, cue.first - 1);
+    // "Politico reported, according to sources, Clinton tried ...": an aside before the clause it sources.
+    const closing = source ? closingComma(b, source.last + 1) : -1;
+    const aside = isComma(tokens[cue.first - 1]) && closing > 0 && startsClause(b, closing + 1);
+    const content = opensSentence || aside ? afterComma(b, source ? source.last + 1 : cue.last + 1) : before(b, cue.first - 1);
     return { ...base, source, content };
   }
   const after = reports ? afterCue(b, cue, cue.kind === 'finding') : null;
@@ -274,13 +277,36 @@ function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
       break;
     }
   }
-  const commaFirst = isComma(tokens[j]);
+  const pastAside = pastAccordingAside(b, j);
+  const commaFirst = pastAside === j && isComma(tokens[j]);
+  j = pastAside;
   while (j < b.sentenceEnd && tokens[j].pos === 'PUNCT' && b.quoteOf[j] < 0) j++;
   if (j >= b.sentenceEnd || (needsThat && !introduced)) return null;
   // "X said, adding ..." is a new clause; only "X said, "..."" goes on with what was said.
   if (commaFirst && !introduced && b.quoteOf[j] < 0) return null;
   if (!introduced && b.quoteOf[j] < 0 && !startsClause(b, skipTimePhrase(b, j))) return null;
   return { start: tokens[j].start, end: tokens[b.sentenceEnd - 1].end };
+}
+
+/** "reported, according to sources in the meeting, that ...": skip the aside to the clause. */
+function pastAccordingAside(b: Bounds, j: number): number {
+  const { tokens } = b;
+  if (!isComma(tokens[j]) || lower(tokens[j + 1] ?? tokens[j]) !== 'according') return j;
+  const source = nounPhraseRightOf(b, j + 3);
+  const closing = source ? closingComma(b, source.last + 1) : -1;
+  return closing > 0 ? closing : j;
+}
+
+/** How far the comma closing a source's description may be ("sources in the meetings,"). */
+const MAX_DESCRIPTION_TOKENS = 8;
+
+/** The comma that closes a source's trailing description, if no verb comes first. */
+function closingComma(b: Bounds, from: number): number {
+  for (let i = from; i < Math.min(b.sentenceEnd, from + MAX_DESCRIPTION_TOKENS); i++) {
+    if (isComma(b.tokens[i])) return i;
+    if (isClauseVerb(b.tokens[i]) || b.quoteOf[i] >= 0) return -1;
+  }
+  return -1;
 }
 
 /** "that" introducing a clause, not pointing at a noun ("that request"). */

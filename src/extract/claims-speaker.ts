@@ -64,7 +64,7 @@ export function resolveSpeaker(doc: Document, index: ActorIndex, run: TokenRun, 
   const definite = lower(tokens[run.first]) === 'the' && !headWord.endsWith('s');
   const titled = definite ? holderOfTitle(index, headWord, mention.start, previous) : null;
   if (titled) return { ...titled, speakerMention: mention };
-  const body = definite && BODIES.has(headWord) ? latestActor(index, mention.start, false) : null;
+  const body = definite && BODIES.has(headWord) ? latestActor(index, mention.start, (type) => type === 'organization') : null;
   if (body) return { speaker: body.name, speakerId: body.id, speakerMention: mention, anonymous: false };
   const description = describe(text, tokens, run);
   const anonymous = ANONYMOUS.has(headWord) || UNNAMED.has(lower(tokens[run.first]));
@@ -172,7 +172,7 @@ function resolvePronoun(doc: Document, index: ActorIndex, mention: Span, sentenc
     }
     if (best) return { ...best, speakerMention: mention };
   }
-  const actor = latestActor(index, mention.start, personal);
+  const actor = latestActor(index, mention.start, personal ? (type) => type === 'person' : (type) => GROUP_TYPES.has(type));
   if (actor) return { speaker: actor.name, speakerId: actor.id, speakerMention: mention, anonymous: false };
   return { speaker: mention.text, speakerId: null, speakerMention: mention, anonymous: false };
 }
@@ -186,11 +186,10 @@ function fitsPronoun(index: ActorIndex, speaker: Speaker, personal: boolean): bo
   return personal ? !body : body || speaker.anonymous;
 }
 
-function latestActor(index: ActorIndex, before: number, person: boolean): Actor | null {
+function latestActor(index: ActorIndex, before: number, fits: (type: ActorType) => boolean): Actor | null {
   for (let i = index.mentions.length - 1; i >= 0; i--) {
     const m = index.mentions[i];
-    if (m.start >= before || index.quoted[i]) continue;
-    if (person ? m.actor.type === 'person' : GROUP_TYPES.has(m.actor.type)) return m.actor;
+    if (m.start < before && !index.quoted[i] && fits(m.actor.type)) return m.actor;
   }
   return null;
 }

@@ -28,7 +28,7 @@ const QUESTIONERS = new Set(QUESTIONER_NOUNS);
 
 /** Direct, partial and indirect quotes with their speakers. */
 export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim[]; diagnostics: Diagnostic[] } {
-  const doc = withNamesRetagged(withSentencesMended(analysed));
+  const doc = withTagsMended(withSentencesMended(analysed));
   const { quotes, diagnostics } = findQuotes(doc.text, doc.paragraphs);
   const quoteOf = quoteOfTokens(doc, quotes);
   const attributions = attribute(doc, findCues(doc, quoteOf), quoteOf);
@@ -45,15 +45,19 @@ export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim
 /**
  * Capitalised words the tagger took for verbs or nouns are names when they sit inside a sentence
  * ("Josh/VERB Earnest said") or open one right before a reporting verb ("Lynch/VERB said").
+ * An -s "verb" right after "to" is a plural noun.
  */
-function withNamesRetagged(doc: Document): Document {
+function withTagsMended(doc: Document): Document {
   const tokens = doc.tokens.map((t, i) => {
     const prev = doc.tokens[i - 1];
     const next = doc.tokens[i + 1];
     const opening = prev === undefined || prev.sentence !== t.sentence || /^[“"‘'(\u2014\u2015]$/u.test(prev.text);
     const beforeCue = next !== undefined && next.pos === 'VERB' && isReportingWord(next.text);
     const misread = (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && !isReportingWord(t.text);
-    return misread && (!opening || beforeCue) ? { ...t, pos: 'PROPN' as const } : t;
+    if (misread && (!opening || beforeCue)) return { ...t, pos: 'PROPN' as const };
+    // "according to sources/VERB": an -s form right after "to" is a plural noun, not a verb.
+    const pluralAfterTo = t.pos === 'VERB' && /s$/.test(t.text) && prev !== undefined && prev.text.toLowerCase() === 'to';
+    return pluralAfterTo ? { ...t, pos: 'NOUN' as const } : t;
   });
   return { ...doc, tokens };
 }
