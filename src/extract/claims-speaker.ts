@@ -30,6 +30,8 @@ const GROUP_TYPES = new Set(['organization', 'country', 'group']);
 /** How many paragraphs and sentences back a pronoun may reach for its antecedent. */
 const PRONOUN_REACH = 2;
 const PRONOUN_SENTENCES = 4;
+/** How many earlier mentions or claims a title or pronoun looks back through. */
+const LOOKBACK = 200;
 
 const lower = (t: Token) => t.text.toLowerCase();
 
@@ -134,12 +136,13 @@ function actorAt(index: ActorIndex, start: number, end: number): Actor | null {
 
 /** "The minister said": the actor whose role holds the title, else the earlier speaker so described. */
 function holderOfTitle(index: ActorIndex, title: string, before: number, previous: Claim[]): Omit<Speaker, 'speakerMention'> | null {
-  for (let i = index.mentions.length - 1; i >= 0; i--) {
+  const last = lastMentionBefore(index, before);
+  for (let i = last; i >= Math.max(0, last - LOOKBACK); i--) {
     const m = index.mentions[i];
-    if (m.start >= before || !m.actor.role) continue;
+    if (!m.actor.role) continue;
     if (m.actor.role.toLowerCase().split(/\W+/).includes(title)) return { speaker: m.actor.name, speakerId: m.actor.id, anonymous: false };
   }
-  for (let i = previous.length - 1; i >= 0; i--) {
+  for (let i = previous.length - 1; i >= Math.max(0, previous.length - LOOKBACK); i--) {
     const c = previous[i];
     if (!c.anonymous && c.speakerMention && c.speakerMention.text.toLowerCase().split(/\W+/).includes(title) && c.speakerMention.text.toLowerCase() !== `the ${title}`) {
       return { speaker: c.speaker, speakerId: c.speakerId, anonymous: false };
@@ -160,7 +163,8 @@ function resolvePronoun(doc: Document, index: ActorIndex, mention: Span, sentenc
     const limit = s === sentence ? mention.start : end;
     let best: Speaker | null = null;
     let bestAt = -1;
-    for (const c of previous) {
+    for (let i = previous.length - 1; i >= 0 && previous[i].end >= start; i--) {
+      const c = previous[i];
       const at = c.speakerMention?.start ?? -1;
       if (at >= start && at < limit && at > bestAt && fitsPronoun(index, c, personal)) { best = sameSpeaker(c); bestAt = at; }
     }
@@ -187,9 +191,21 @@ function fitsPronoun(index: ActorIndex, speaker: Speaker, personal: boolean): bo
 }
 
 function latestActor(index: ActorIndex, before: number, fits: (type: ActorType) => boolean): Actor | null {
-  for (let i = index.mentions.length - 1; i >= 0; i--) {
-    const m = index.mentions[i];
-    if (m.start < before && !index.quoted[i] && fits(m.actor.type)) return m.actor;
+  const last = lastMentionBefore(index, before);
+  for (let i = last; i >= Math.max(0, last - LOOKBACK); i--) {
+    if (!index.quoted[i] && fits(index.mentions[i].actor.type)) return index.mentions[i].actor;
   }
   return null;
+}
+
+/** Index of the last actor mention starting before `offset`, or -1. */
+function lastMentionBefore(index: ActorIndex, offset: number): number {
+  let lo = 0;
+  let hi = index.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.mentions[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }

@@ -33,10 +33,11 @@ export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim
   const quoteOf = quoteOfTokens(doc, quotes);
   const attributions = attribute(doc, findCues(doc, quoteOf), quoteOf);
   const byCue = new Map(attributions.map((a) => [a.cue.first, a]));
+  const bySentence = groupBySentence(attributions);
   const subjectOf = subjects(doc, quoteOf);
   const drafts = [
     ...indirectDrafts(doc, attributions, quotes, quoteOf),
-    ...quotes.map((q) => directDraft(doc, q, attributions, byCue, quoteOf, subjectOf)).filter((d): d is Draft => d !== null),
+    ...quotes.map((q) => directDraft(doc, q, bySentence, byCue, quoteOf, subjectOf)).filter((d): d is Draft => d !== null),
   ].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const index = indexActors(actors, (offset) => quoteAt(quotes, offset) >= 0);
   return { claims: resolveAll(doc, index, drafts, subjectOf), diagnostics };
@@ -123,18 +124,20 @@ function withoutTrailingQuote(text: string, range: Range, quotes: Quote[]): Rang
   return kept ? { start: range.start, end: range.start + kept.length } : null;
 }
 
+/** Words of a range (inside one sentence) that stand outside quotation marks. */
 function ownWords(doc: Document, range: Range, quoteOf: Int32Array): number {
-  const first = doc.tokens.findIndex((t) => t.start >= range.start);
+  const s = sentenceAt(doc, range.start);
+  if (!s) return 0;
   let n = 0;
-  for (let i = first; i >= 0 && i < doc.tokens.length && doc.tokens[i].end <= range.end; i++) {
-    if (quoteOf[i] < 0 && doc.tokens[i].pos !== 'PUNCT') n++;
+  for (let i = s.tokenStart; i < s.tokenEnd && doc.tokens[i].end <= range.end; i++) {
+    if (doc.tokens[i].start >= range.start && quoteOf[i] < 0 && doc.tokens[i].pos !== 'PUNCT') n++;
   }
   return n;
 }
 
 /** A quotation's attribution: a cue right after it, the clause holding it, a cue before it, or the previous speaker. */
 function directDraft(
-  doc: Document, q: Quote, attributions: Attribution[], byCue: Map<number, Attribution>, quoteOf: Int32Array, subjectOf: SubjectOf,
+  doc: Document, q: Quote, bySentence: Map<number, Attribution[]>, byCue: Map<number, Attribution>, quoteOf: Int32Array, subjectOf: SubjectOf,
 ): Draft | null {
   const range = { start: q.start, end: q.end };
   const opening = sentenceAt(doc, q.open) ?? sentenceAt(doc, q.start);
@@ -145,15 +148,15 @@ function directDraft(
   const signature = q.runsOn ? null : nameAfter(doc, q, closing, quoteOf);
   if (signature) return { kind: 'direct', range, attribution: null, source: signature, rule: 'claims.direct.signed' };
   if (!looksLikeTitle(doc.text.slice(q.start, q.end))) {
-    const holder = enclosingClause(q, attributions);
+    const holder = enclosingClause(q, bySentence.get(opening.index) ?? []);
     if (holder) return { kind: 'direct', range, attribution: holder, rule: 'claims.direct.in-reported-clause' };
-    const prefix = cueBefore(doc, q.open, opening, attributions);
+    const prefix = cueBefore(doc, q.open, bySentence.get(opening.index) ?? []);
     if (prefix) return asked(doc, prefix) ? null : { kind: 'direct', range, attribution: prefix, rule: 'claims.direct.cue-before' };
   }
   const label = speakerLabel(doc, q, opening);
   if (label) return { kind: 'direct', range, attribution: null, source: label, rule: 'claims.direct.transcript' };
   if (q.continues || onlyQuoted(doc, opening, closing, quoteOf)) {
-    const introduced = q.continues ? null : introducedByColon(doc, opening, attributions, subjectOf);
+    const introduced = q.continues ? null : introducedByColon(doc, opening, bySentence, subjectOf);
     if (introduced && 'cue' in introduced) return { kind: 'direct', range, attribution: introduced, rule: 'claims.direct.after-colon' };
     if (introduced) return { kind: 'direct', range, attribution: null, source: introduced, rule: 'claims.direct.after-colon' };
     return { kind: 'direct', range, attribution: null, rule: 'claims.direct.continuation' };
@@ -194,9 +197,9 @@ function nameAfter(doc: Document, q: Quote, s: Sentence, quoteOf: Int32Array): T
 }
 
 /** The reported clause that holds a partial quote ("said the sides had a 'robust' talk"). */
-function enclosingClause(q: Quote, attributions: Attribution[]): Attribution | null {
+function enclosingClause(q: Quote, inSentence: Attribution[]): Attribution | null {
   let best: Attribution | null = null;
-  for (const a of attributions) {
+  for (const a of inSentence) {
     if (!a.content || a.content.start > q.open || a.content.end < q.end) continue;
     if (!best || a.content.end - a.content.start < best.content!.end - best.content!.start) best = a;
   }
@@ -204,12 +207,9 @@ function enclosingClause(q: Quote, attributions: Attribution[]): Attribution | n
 }
 
 /** `X said: "..."`, `X called it "stunning"`: the nearest cue before the quote in its sentence. */
-function cueBefore(doc: Document, at: number, s: Sentence, attributions: Attribution[]): Attribution | null {
+function cueBefore(doc: Document, at: number, inSentence: Attribution[]): Attribution | null {
   let best: Attribution | null = null;
-  for (const a of attributions) {
-    const t = doc.tokens[a.cue.last];
-    if (t.sentence === s.index && t.end <= at) best = a;
-  }
+  for (const a of inSentence) if (doc.tokens[a.cue.last].end <= at) best = a;
   return best && (best.source || best.sharesSourceOf) ? best : null;
 }
 
@@ -229,11 +229,21 @@ function speakerLabel(doc: Document, q: Quote, s: Sentence): TokenRun | null {
 }
 
 /** "Caddell continued:" closing the sentence before a quote-only one introduces it. */
-function introducedByColon(doc: Document, s: Sentence, attributions: Attribution[], subjectOf: SubjectOf): Attribution | TokenRun | null {
+function introducedByColon(doc: Document, s: Sentence, bySentence: Map<number, Attribution[]>, subjectOf: SubjectOf): Attribution | TokenRun | null {
   const before = doc.sentences[s.index - 1];
   if (!before || !before.text.endsWith(':')) return null;
   // "Sanders made the following comment:" has no reporting verb; its subject speaks.
-  return cueBefore(doc, before.end, before, attributions) ?? subjectOf(before.index);
+  return cueBefore(doc, before.end, bySentence.get(before.index) ?? []) ?? subjectOf(before.index);
+}
+
+function groupBySentence(attributions: Attribution[]): Map<number, Attribution[]> {
+  const out = new Map<number, Attribution[]>();
+  for (const a of attributions) {
+    const list = out.get(a.sentence);
+    if (list) list.push(a);
+    else out.set(a.sentence, [a]);
+  }
+  return out;
 }
 
 /** A question put by the press is not a claim. */
