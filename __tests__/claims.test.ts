@@ -89,6 +89,16 @@ const rows: Row[] = [
   { text: '«Nous restons ici», said Pierre Dubois.', claims: [['direct', 'Pierre Dubois', 'Nous restons ici']] },
   { text: "''It is over,'' said Judge Amy Lund.", claims: [['direct', 'Amy Lund', 'It is over,']] },
   { text: '"It\'s all about the \'little guy\' now," Mark Hale said.', claims: [['direct', 'Mark Hale', "It's all about the 'little guy' now,"]] },
+  {
+    text: '"We watched “The Long Goodbye” twice," said Dana Cole.',
+    claims: [['direct', 'Dana Cole', 'We watched “The Long Goodbye” twice,']],
+  },
+  {
+    text: 'Senator Ruth Adler mocked the proposal, saying it “would not survive a week.”',
+    claims: [['direct', 'Ruth Adler', 'would not survive a week.']],
+  },
+  { text: '“HOST: Where were you that night?”', claims: [['direct', 'HOST', 'HOST: Where were you that night?']] },
+  { text: 'The firm expects “aggressive” rate cuts next year, the bank’s chief economist Tom Price said.', claims: [['indirect', 'Tom Price', 'The firm expects “aggressive” rate cuts next year'], ['direct', 'Tom Price', 'aggressive']] },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

@@ -92,7 +92,7 @@ function opensInversion(tokens: Token[], quoteOf: Int32Array, i: number): boolea
 function endsInvertedClause(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
-  return tokens[i].pos === 'NOUN' && tokens[i].text.endsWith('s') && next !== undefined && /^([.,]|that)$/i.test(next.text) &&
+  return tokens[i].pos === 'NOUN' && tokens[i].text.endsWith('s') && next !== undefined && /^([.,:]|that)$/i.test(next.text) &&
     next.sentence === tokens[i].sentence && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ');
 }
 
@@ -145,10 +145,11 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     const subject = appositiveSubject(b, cue.first - 1);
     if (subject) return { ...base, source: subject, content: after };
     if (participle) {
-      const clauseSubject = nounPhraseLeftOf(b, cue.first - 2);
+      // "X said, adding ...", "X mocked the plan, saying ...": the participle shares the clause's subject.
       const introduced = reports ? afterCue(b, cue, true) : null;
-      if (clauseSubject) return { ...base, source: clauseSubject, content: introduced };
       if (earlier) return { ...base, source: null, sharesSourceOf: earlier, content: introduced };
+      const clauseSubject = sentenceSubject(b, false) ?? nounPhraseLeftOf(b, cue.first - 2);
+      if (clauseSubject && clauseSubject.last < cue.first) return { ...base, source: clauseSubject, content: introduced };
     }
   }
   const right = nounPhraseRightOf(b, cue.last + 1);
@@ -157,8 +158,9 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   }
   const joined = isConjunction(tokens[skipLeftModifiers(b, cue.first - 1)]);
   if (earlier && (joined || isComma(previous))) return { ...base, source: null, sharesSourceOf: earlier, content: after };
-  // "... outlined his plan and vowed to": the verb shares the sentence's subject.
-  const subject = joined ? sentenceSubject(b) : null;
+  // "... outlined his plan and vowed to", "sings before asking": the verb shares the sentence's subject.
+  const linked = participle && TIME_LINKS.has(lower(tokens[cue.first - 1] ?? tokens[cue.first]));
+  const subject = joined || linked ? sentenceSubject(b, false) : null;
   return { ...base, source: subject && subject.last < cue.first ? subject : null, content: after };
 }
 
@@ -345,6 +347,8 @@ function hasWords(b: Bounds, from: number, to: number): boolean {
 const MAX_SUBJECT_TOKENS = 15;
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'CCONJ', 'ADV']);
 const NOT_SUBJECTS = new Set(['who', 'which', 'what', 'whom', 'whose']);
+/** Words after which a participle keeps the sentence's subject ("before asking her"). */
+const TIME_LINKS = new Set(['before', 'after', 'while', 'when']);
 /** Words that open an adverbial clause, not a reported one ("said when asked"). */
 const CLAUSE_LINKS = new Set(['when', 'where', 'while', 'as', 'because', 'after', 'before', 'if', 'since', 'until', 'though', 'although', 'once']);
 

@@ -114,8 +114,8 @@ function withHead(tokens: Token[], first: number, last: number): TokenRun | null
   return last > first && tokens[first].pos === 'DET' && tokens[last].pos === 'ADJ' ? { first, last } : null;
 }
 
-/** The named subject opening a sentence ("And in 2008, Hillary Clinton slammed ..."), if any. */
-export function sentenceSubject(b: Bounds): TokenRun | null {
+/** The subject opening a sentence ("And in 2008, Hillary Clinton slammed ..."), if any; `named` asks for a name. */
+export function sentenceSubject(b: Bounds, named = true): TokenRun | null {
   const { tokens } = b;
   let i = b.sentenceStart;
   const opener = tokens[i].pos;
@@ -127,7 +127,7 @@ export function sentenceSubject(b: Bounds): TokenRun | null {
   }
   while (i < b.sentenceEnd && (tokens[i].pos === 'CCONJ' || tokens[i].pos === 'ADV')) i++;
   const subject = nounPhraseRightOf(b, i);
-  if (!subject || tokens[subject.last].pos !== 'PROPN') return null;
+  if (!subject || (named && tokens[subject.last].pos !== 'PROPN')) return null;
   const next = tokens[subject.last + 1];
   const verbFollows = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.text === ',' || next.text === '(');
   return verbFollows ? subject : null;

@@ -82,6 +82,9 @@ function scanParagraph(
   let open = continuing && !opensWithMark(text, p) ? p.start - 1 : -1;
   let continues = open >= 0;
   let openWidth = 1;
+  // A quote carried over keeps no style of its own: either style of closing mark ends it.
+  let openStraight = false;
+  let nested = 0;
   const push = (o: number, close: number, contentEnd: number, runsOn: boolean, single: boolean) => {
     const [start, end] = trim(text, o + (single ? 1 : openWidth), contentEnd);
     if (end > start) quotes.push({ open: o, close, start, end, paragraph, runsOn, continues, single });
@@ -98,6 +101,17 @@ function scanParagraph(
       }
       continue;
     }
+    const isDouble = DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c) || DOUBLE_EITHER.has(c);
+    if (open >= 0 && isDouble && DOUBLE_EITHER.has(c) !== openStraight) {
+      // A quote inside a quote in the other style of marks ("... “Shark Tank.” ...") is part of it;
+      // a closing mark of the other style with nothing nested closes the outer quote (mixed marks).
+      const closing = DOUBLE_EITHER.has(c) ? closesHere(text, i + width - 1) : DOUBLE_CLOSE.has(c);
+      if (!closing || nested > 0) {
+        nested += closing ? -1 : 1;
+        i += width - 1;
+        continue;
+      }
+    }
     const reopening = open >= 0 && (DOUBLE_OPEN.has(c) || DOUBLE_EITHER.has(c)) && reopens(text, i, width);
     // A closing mark typed where an opening one belongs (”Fear. I am afraid.”) still opens.
     const misturned = DOUBLE_CLOSE.has(c) && open < 0 && isSpace(text[i - 1]) && isWordChar(text[i + 1]);
@@ -109,6 +123,8 @@ function scanParagraph(
       continues = reopening || (continuing && i === p.start);
       open = i;
       openWidth = width;
+      openStraight = DOUBLE_EITHER.has(c);
+      nested = 0;
     } else if (closer) {
       if (open >= 0) push(open, i + width, i, false, false);
       else diagnostics.push(unbalanced(text, i, 'closing quotation mark with no opening mark'));
