@@ -129,7 +129,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   const left = nounPhraseLeftOf(b, skipLeftModifiers(b, cue.first - 1)) ?? relativeAntecedent(b, skipLeftModifiers(b, cue.first - 1));
   if (left && isObject(b, left, participle)) {
     // "checked a box saying ...", "filed a complaint alleging ...": the object speaks for the subject.
-    const source = issuerOf(b, left) ?? (/ing$/i.test(tokens[cue.first].text) ? sentenceSubject(b) : null);
+    const source = issuerOf(b, left) ?? (participle ? namedAfterOf(b, left) ?? sentenceSubject(b) : null);
     return { ...base, source: source && source.last < cue.first ? source : null, content: after };
   }
   if (left) {
@@ -176,6 +176,14 @@ function relativeAntecedent(b: Bounds, i: number): TokenRun | null {
 }
 
 const isConjunction = (t: Token | undefined) => t !== undefined && t.pos === 'CCONJ';
+
+/** "footage of Hillary Clinton asking": the name after "of" is the one speaking. */
+function namedAfterOf(b: Bounds, phrase: TokenRun): TokenRun | null {
+  for (let i = phrase.last - 1; i > phrase.first; i--) {
+    if (lower(b.tokens[i]) === 'of') return b.tokens[phrase.last].pos === 'PROPN' ? { first: i + 1, last: phrase.last } : null;
+  }
+  return null;
+}
 
 /**
  * A noun phrase right after a verb is its object, not the subject of what follows; so is one after

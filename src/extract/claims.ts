@@ -46,7 +46,7 @@ export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim
 /**
  * Capitalised words the tagger took for verbs or nouns are names when they sit inside a sentence
  * ("Josh/VERB Earnest said") or open one right before a reporting verb ("Lynch/VERB said").
- * An -s "verb" right after "to" is a plural noun.
+ * A "verb" right after "to" ending in -s, or after a possessive, is a noun.
  */
 function withTagsMended(doc: Document): Document {
   const tokens = doc.tokens.map((t, i) => {
@@ -56,9 +56,10 @@ function withTagsMended(doc: Document): Document {
     const beforeCue = next !== undefined && next.pos === 'VERB' && isReportingWord(next.text);
     const misread = (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && !isReportingWord(t.text);
     if (misread && (!opening || beforeCue)) return { ...t, pos: 'PROPN' as const };
-    // "according to sources/VERB": an -s form right after "to" is a plural noun, not a verb.
-    const pluralAfterTo = t.pos === 'VERB' && /s$/.test(t.text) && prev !== undefined && prev.text.toLowerCase() === 'to';
-    return pluralAfterTo ? { ...t, pos: 'NOUN' as const } : t;
+    // "according to sources/VERB", "Pyongyang's only ally/VERB": nouns the tagger read as verbs.
+    const pluralAfterTo = /s$/.test(t.text) && prev !== undefined && prev.text.toLowerCase() === 'to';
+    const afterPossessive = prev !== undefined && /^['’]s$/.test(prev.text) || (doc.tokens[i - 2] !== undefined && /^['’]s$/.test(doc.tokens[i - 2].text) && prev.pos === 'ADV');
+    return t.pos === 'VERB' && (pluralAfterTo || afterPossessive) ? { ...t, pos: 'NOUN' as const } : t;
   });
   return { ...doc, tokens };
 }
