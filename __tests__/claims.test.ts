@@ -99,10 +99,27 @@ const rows: Row[] = [
   },
   { text: '“HOST: Where were you that night?”', claims: [['direct', 'HOST', 'HOST: Where were you that night?']] },
   { text: 'The firm expects “aggressive” rate cuts next year, the bank’s chief economist Tom Price said.', claims: [['indirect', 'Tom Price', 'The firm expects “aggressive” rate cuts next year'], ['direct', 'Tom Price', 'aggressive']] },
+  {
+    text: 'Senator Harry Stone has branded the bill a “gift to polluters.”',
+    people: ['Harry Stone'],
+    claims: [['direct', 'Harry Stone', 'gift to polluters.']],
+  },
+  {
+    text: 'Mayor Ana Ruiz has spent weeks on what aides call the “listening tour” of the city.',
+    people: ['Ana Ruiz'],
+    claims: [['direct', 'aides', 'listening tour']],
+  },
+  {
+    text: 'Mayor Ana Ruiz has spent weeks on the “listening tour” her critics mock.',
+    people: ['Ana Ruiz'],
+    claims: [],
+    skip: 'a quote in a sentence led by a named person is taken for her words',
+  },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },
   { text: 'Dwayne “The Rock” Johnson arrived late.', claims: [] },
+  { text: 'Moscow signed a partnership “without limits” with Beijing.', claims: [] },
   { text: 'The mayor hopes to reopen the park by June.', claims: [] },
   { text: 'Residents believe the water is unsafe.', claims: [] },
   { text: '“Will you resign?” a reporter asked.', claims: [] },

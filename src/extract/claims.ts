@@ -25,6 +25,8 @@ const MIN_INDIRECT_WORDS = 3;
 /** A quote-only sentence continues a speaker quoted at most this many paragraphs before. */
 const CONTINUATION_REACH = 2;
 const QUESTIONERS = new Set(QUESTIONER_NOUNS);
+/** Quoted words in a sentence whose named subject is their only possible speaker. */
+const SUBJECT_RULE = 'claims.direct.subject';
 
 /** Direct, partial and indirect quotes with their speakers. */
 export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim[]; diagnostics: Diagnostic[] } {
@@ -153,6 +155,11 @@ function directDraft(
     if (holder) return { kind: 'direct', range, attribution: holder, rule: 'claims.direct.in-reported-clause' };
     const prefix = cueBefore(doc, q.open, bySentence.get(opening.index) ?? []);
     if (prefix) return asked(doc, prefix) ? null : { kind: 'direct', range, attribution: prefix, rule: 'claims.direct.cue-before' };
+    // "Reid has gone after Trump as a “human leech”": words quoted inside a named subject's sentence are its.
+    const subject = subjectOf(opening.index);
+    if (subject && doc.tokens[subject.last].end <= q.open && !onlyQuoted(doc, opening, closing, quoteOf)) {
+      return { kind: 'direct', range, attribution: null, source: subject, rule: SUBJECT_RULE };
+    }
   }
   const label = speakerLabel(doc, q, opening);
   if (label) return { kind: 'direct', range, attribution: null, source: label, rule: 'claims.direct.transcript' };
@@ -290,7 +297,12 @@ function subjects(doc: Document, quoteOf: Int32Array): SubjectOf {
 }
 
 function speakerOf(doc: Document, index: ActorIndex, d: Draft, previous: Claim[], subjectOf: SubjectOf): Speaker | null {
-  if (d.source) return resolveSpeaker(doc, index, d.source, previous, subjectOf);
+  if (d.source) {
+    const speaker = resolveSpeaker(doc, index, d.source, previous, subjectOf);
+    // Without a verb of speech only a person's own words count; a country's quoted phrase is a scare quote.
+    const person = speaker.speakerId !== null && index.types.get(speaker.speakerId) === 'person';
+    return d.rule !== SUBJECT_RULE || person ? speaker : null;
+  }
   const a = d.attribution;
   if (a) {
     const source = a.source ?? a.sharesSourceOf?.source;
