@@ -118,7 +118,16 @@ function fullName(previous: Claim[], name: string): string {
 /** An unnamed source's description: the phrase without its article ("State Department official"). */
 function describe(text: string, tokens: Token[], run: TokenRun): string {
   const first = ARTICLES.has(lower(tokens[run.first])) && run.first < run.last ? run.first + 1 : run.first;
-  return text.slice(tokens[first].start, tokens[run.last].end);
+  // One prepositional phrase describes; a second only places it ("delegates at the convention | in Philadelphia").
+  let last = run.last;
+  let phrases = 0;
+  for (let i = first + 1; i <= run.last; i++) {
+    if (tokens[i].pos === 'ADP' && ++phrases === 2) {
+      last = i - 1;
+      break;
+    }
+  }
+  return text.slice(tokens[first].start, tokens[last].end);
 }
 
 function actorAt(index: ActorIndex, start: number, end: number): Actor | null {

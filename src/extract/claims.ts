@@ -155,9 +155,11 @@ function directDraft(
     if (holder) return { kind: 'direct', range, attribution: holder, rule: 'claims.direct.in-reported-clause' };
     const prefix = cueBefore(doc, q.open, bySentence.get(opening.index) ?? []);
     if (prefix) return asked(doc, prefix) ? null : { kind: 'direct', range, attribution: prefix, rule: 'claims.direct.cue-before' };
-    // "Reid has gone after Trump as a “human leech”": words quoted inside a named subject's sentence are its.
+    // "Reid has gone after Trump as a “human leech”": a phrase quoted inside a named subject's sentence is its
+    // (a single quoted word is more often a scare quote).
     const subject = subjectOf(opening.index);
-    if (subject && doc.tokens[subject.last].end <= q.open && !onlyQuoted(doc, opening, closing, quoteOf)) {
+    const phrase = /\s/.test(doc.text.slice(q.start, q.end));
+    if (phrase && subject && doc.tokens[subject.last].end <= q.open && !onlyQuoted(doc, opening, closing, quoteOf)) {
       return { kind: 'direct', range, attribution: null, source: subject, rule: SUBJECT_RULE };
     }
   }
