@@ -352,7 +352,7 @@ function hasWords(b: Bounds, from: number, to: number): boolean {
 }
 
 /** How far a reported clause's verb may sit after its start ("said the number of people in the area has"). */
-const MAX_SUBJECT_TOKENS = 15;
+const MAX_SUBJECT_TOKENS = 25;
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'CCONJ', 'ADV']);
 const NOT_SUBJECTS = new Set(['who', 'which', 'what', 'whom', 'whose']);
 /** Words after which a participle keeps the sentence's subject ("before asking her"). */
@@ -364,11 +364,15 @@ const CLAUSE_LINKS = new Set(['when', 'where', 'while', 'as', 'because', 'after'
 function startsClause(b: Bounds, j: number): boolean {
   const { tokens } = b;
   if (j >= b.sentenceEnd) return false;
-  if (tokens[j].pos === 'ADP' || tokens[j].pos === 'CCONJ' || tokens[j].pos === 'SCONJ' || CLAUSE_LINKS.has(lower(tokens[j]))) return false;
+  const opener = tokens[j].pos;
+  if (opener === 'ADP' || opener === 'CCONJ' || opener === 'SCONJ' || opener === 'PART' || opener === 'VERB' || CLAUSE_LINKS.has(lower(tokens[j]))) return false;
   const limit = Math.min(b.sentenceEnd, j + MAX_SUBJECT_TOKENS);
   for (let k = j; k < limit && b.quoteOf[k] < 0; k++) {
     const t = tokens[k];
-    if (isClauseVerb(t)) return k > j;
+    // "her plans to raise taxes would ...": an infinitive inside the subject is not its verb.
+    const infinitive = t.pos === 'VERB' && k > j && lower(tokens[k - 1]) === 'to';
+    if (isClauseVerb(t) && !infinitive) return k > j;
+    if (infinitive || (t.pos === 'PART' && lower(t) === 'to')) continue;
     const possessive = t.pos === 'PART' && /^['’]s$/.test(t.text);
     const pronoun = t.pos === 'PRON' && !NOT_SUBJECTS.has(lower(t));
     if (!(SUBJECT_POS.has(t.pos) || possessive || pronoun || /^[,\u2014\u2013-]$/u.test(t.text))) return false;

@@ -58,8 +58,9 @@ function withTagsMended(doc: Document): Document {
     const beforeCue = next !== undefined && next.pos === 'VERB' && isReportingWord(next.text);
     const misread = (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && !isReportingWord(t.text);
     if (misread && (!opening || beforeCue)) return { ...t, pos: 'PROPN' as const };
-    // "according to sources/VERB", "Pyongyang's only ally/VERB": nouns the tagger read as verbs.
-    const pluralAfterTo = /s$/.test(t.text) && prev !== undefined && prev.text.toLowerCase() === 'to';
+    // "according to police/VERB", "to sources/VERB", "Pyongyang's only ally/VERB": nouns the tagger read as verbs.
+    const afterTo = prev !== undefined && prev.text.toLowerCase() === 'to';
+    const pluralAfterTo = afterTo && (/s$/.test(t.text) || doc.tokens[i - 2]?.text.toLowerCase() === 'according');
     const afterPossessive = prev !== undefined && /^['’]s$/.test(prev.text) || (doc.tokens[i - 2] !== undefined && /^['’]s$/.test(doc.tokens[i - 2].text) && prev.pos === 'ADV');
     return t.pos === 'VERB' && (pluralAfterTo || afterPossessive) ? { ...t, pos: 'NOUN' as const } : t;
   });
@@ -68,7 +69,8 @@ function withTagsMended(doc: Document): Document {
 
 /**
  * Sentences the tagger split too early are joined back: one that opens with a closing parenthesis,
- * a dash or a lower-case word ("...?" said Jane Doe.) goes on from the one before it in its paragraph.
+ * a dash or a lower-case word ("...?" said Jane Doe.), or that follows an unclosed parenthesis
+ * ("Rep. Jane Doe (R-S.C.) said"), goes on from the one before it in its paragraph.
  */
 function withSentencesMended(doc: Document): Document {
   const sentences: Sentence[] = [];
@@ -76,13 +78,17 @@ function withSentencesMended(doc: Document): Document {
   for (const s of doc.sentences) {
     const last = sentences[sentences.length - 1];
     const first = doc.tokens[s.tokenStart];
-    const carriesOn = last !== undefined && last.paragraph === s.paragraph && /^[)\u2014\u2015\p{Ll}]/u.test(first.text);
+    const carriesOn = last !== undefined && last.paragraph === s.paragraph && (/^[)\u2014\u2015\p{Ll}]/u.test(first.text) || opensParenthesis(last.text));
     const target = carriesOn ? { ...last, end: s.end, text: doc.text.slice(last.start, s.end), tokenEnd: s.tokenEnd } : { ...s, index: sentences.length };
     if (carriesOn) sentences[sentences.length - 1] = target;
     else sentences.push(target);
     for (let i = s.tokenStart; i < s.tokenEnd; i++) tokens[i] = { ...tokens[i], sentence: target.index };
   }
   return { ...doc, sentences, tokens };
+}
+
+function opensParenthesis(sentence: string): boolean {
+  return (sentence.match(/\(/g)?.length ?? 0) > (sentence.match(/\)/g)?.length ?? 0);
 }
 
 /** For each token, the index of the quote whose marks enclose it, or -1. */
