@@ -1,0 +1,285 @@
+import type { Token } from '../model/document.js';
+import type { ActorType } from '../model/digest.js';
+import type { Span } from '../model/span.js';
+import { spanOf } from '../model/span.js';
+import { GROUP_NOUNS, NON_ACTOR_HEADS } from '../lexicon/non-actors.js';
+import { TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
+import { NAME_SUFFIXES, PORTFOLIO_WORDS } from '../lexicon/titles.js';
+import { PLACE_PREPOSITIONS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
+import { bare, findRuns, isAllCaps, isCapitalised, isHonorific, isOrganisationHead, isTitleWord, type Run } from './actors-runs.js';
+import { institutionName, placeAt, type PlaceHit } from './actors-gazetteer.js';
+import { roleAfter, roleBefore } from './actors-roles.js';
+
+/** A stretch of tokens read as one unit: the headline or one sentence of the body. */
+export interface Segment {
+  tokens: Token[];
+  headline: boolean;
+  lead: boolean;
+  /** Mostly upper case (a wire headline): only gazetteer names are trusted in it. */
+  shouting: boolean;
+  /** Capitalised Like A Headline: only gazetteer names and names the body confirms count. */
+  titleCase: boolean;
+}
+
+/** One occurrence of a name, typed when the name or its context says what it is. */
+export interface Mention {
+  span: Span;
+  words: string[];
+  /** null: a bare name whose type the other mentions of the article decide. */
+  type: ActorType | null;
+  rule: string;
+  /** Canonical name of a gazetteer entry (country or region). */
+  canonical: string | null;
+  role: string | null;
+  /** All-caps short form introduced in brackets right after an organisation's name. */
+  acronym: string | null;
+  speaking: boolean;
+  located: boolean;
+  /** Spans of the words, for a headline run that only counts where it repeats a name of the body. */
+  parts: Span[] | null;
+  headline: boolean;
+  lead: boolean;
+}
+
+interface Reader {
+  text: string;
+  segment: Segment;
+}
+
+const wordTokens = (tokens: Token[]): Token[] => tokens.filter((t) => /\p{L}/u.test(t.text));
+const words = (tokens: Token[]): string[] => wordTokens(tokens).map((t) => t.text.replace(/’/g, "'"));
+
+/** Every candidate mention of a segment, in order. */
+export function segmentMentions(text: string, segment: Segment): Mention[] {
+  const reader: Reader = { text, segment };
+  const runs = findRuns(segment.tokens);
+  if (segment.titleCase) return runs.flatMap((run) => [...(placesIn(reader, run, true) ?? []), tentative(reader, run)]);
+  return runs.flatMap((run) => runMentions(reader, run));
+}
+
+function tentative(r: Reader, run: Run): Mention {
+  const parts = wordTokens(run.tokens).map((t) => spanOf(r.text, t.start, t.end));
+  return mention(r, run.tokens, run.at, null, 'headline-name', { parts });
+}
+
+function mention(r: Reader, tokens: Token[], at: number, type: ActorType | null, rule: string, extra: Partial<Mention> = {}): Mention {
+  const all = r.segment.tokens;
+  const before = all[at - 1];
+  const after = all[at + tokens.length];
+  const beforeThe = before && bare(before) === 'the' ? all[at - 2] : before;
+  return {
+    span: spanOf(r.text, tokens[0].start, tokens[tokens.length - 1].end),
+    words: words(tokens),
+    type,
+    rule,
+    canonical: null,
+    role: null,
+    acronym: null,
+    speaking: speaks(all, at, tokens.length),
+    parts: null,
+    located: !!beforeThe && (tokens.length > 1 ? STRICT_PLACE_PREPOSITIONS : PLACE_PREPOSITIONS).has(bare(beforeThe)) && !(after && after.pos === 'NOUN'),
+    headline: r.segment.headline,
+    lead: r.segment.lead,
+    ...extra,
+  };
+}
+
+const isSpeech = (t: Token | undefined): boolean => !!t && t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma);
+
+/** "Wilder said", "said Shi Yinhong", "Lu Chao, director of ..., said". */
+function speaks(tokens: Token[], at: number, length: number): boolean {
+  const end = at + length;
+  if (isSpeech(tokens[end]) || isSpeech(tokens[at - 1])) return true;
+  if (tokens[end]?.text !== ',') return false;
+  for (let i = end + 1; i < Math.min(tokens.length, end + 30); i++) {
+    if (tokens[i].text === ',') return isSpeech(tokens[i + 1]);
+    if (tokens[i].pos === 'VERB') return false;
+  }
+  return false;
+}
+
+function runMentions(r: Reader, run: Run): Mention[] {
+  const tokens = trimGroupWords(run.tokens);
+  if (tableEntry(r, run)) return [organisation(r, tokens, run.at, 'table-team')];
+  if (r.segment.shouting || tokens.every((t) => isAllCaps(t) && t.text.length > 5)) return placesIn(r, run, true) ?? [];
+  if (quotedWork(r.segment.tokens, run.at, run.tokens.length) || (tokens.length > 1 && !isOrganisationHead(tokens[tokens.length - 1]) && namedWork(r.segment.tokens, run.at)) || PARTY_STATE_TAG.test(spanText(r, tokens))) return [];
+  let start = 0;
+  while (start < tokens.length - 1 && isHonorific(tokens[start])) start++;
+  const honorific = start > 0;
+  const body = tokens.slice(start);
+  const at = run.at + start;
+  const last = body[body.length - 1];
+  if (NON_ACTOR_HEADS.has(bare(last)) || (body.length === 1 && GROUP_NOUNS.has(bare(last)))) return [];
+  if (body.length === 1 && isOrganisationHead(last) && !institutionName(last.text)) return [];
+  if (placeAt(r.text, body, 0)?.length === body.length) return placesIn(r, { tokens: body, at }, false) ?? [];
+  if ((isOrganisationHead(last) || TEAM_SUFFIXES.has(bare(last))) && body.length > 1) return [organisation(r, body, at, 'org-head')];
+  const titled = personAfterTitle(r, body, at);
+  if (titled) return [titled];
+  if (body.some(isOrganisationHead) && !honorific) return [organisation(r, body, at, 'org-head')];
+  const institution = institutionName(spanText(r, body));
+  if (institution) return [{ ...organisation(r, body, at, 'institution'), canonical: institution }];
+  if (!honorific && bareTitle(r, body)) return [];
+  if (honorific) return [person(r, body, at, 'honorific', roleAfter(r.text, r.segment.tokens, at + body.length))];
+  return placesIn(r, { tokens: body, at }, false) ?? [bareName(r, body, at)];
+}
+
+/**
+ * A name that opens a line of a results table and is followed by a number ("Plymouth 4 Exeter 1",
+ * "Real Madrid 16 11 5 0 32 12 38"): a team.
+ */
+function tableEntry(r: Reader, run: Run): boolean {
+  const next = r.segment.tokens[run.at + run.tokens.length];
+  if (!next || !/^\d{1,3}$/.test(next.text)) return false;
+  const previous = r.segment.tokens[run.at - 1];
+  return startsLine(r.text, run.tokens[0].start) || (!!previous && /^\d{1,3}$/.test(previous.text));
+}
+
+function startsLine(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i === 0 || text[i - 1] === '\n';
+}
+
+/** "R-TX" after a US politician's name: party and state, not a name. */
+const PARTY_STATE_TAG = /^[A-Z]-[A-Z]{2}$/;
+const spanText = (r: Reader, tokens: Token[]): string => r.text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+
+/** "Labour MPs": a plural acronym of members ends the run but is not part of the name. */
+function trimGroupWords(tokens: Token[]): Token[] {
+  let end = tokens.length;
+  while (end > 1 && /^\p{Lu}{2,}s$/u.test(tokens[end - 1].text)) end--;
+  return end === tokens.length ? tokens : tokens.slice(0, end);
+}
+
+/** "in The Joe Louis Story": a capitalised "The" inside a sentence opens the title of a work. */
+function namedWork(tokens: Token[], at: number): boolean {
+  const previous = tokens[at - 1];
+  return !!previous && previous.text === 'The' && at - 1 > 0 && !/^[“"‘(:]$/.test(tokens[at - 2].text);
+}
+
+/** A title in quotation marks ("Jungle Fever") names a work, not an actor. */
+function quotedWork(tokens: Token[], at: number, length: number): boolean {
+  const open = tokens[at - 1]?.text;
+  const close = tokens[at + length]?.text;
+  const closeAfterPunct = /^[,.!?]$/.test(close ?? '') ? tokens[at + length + 1]?.text : close;
+  return (open === '“' || open === '"' || open === '‘') && /^[”"’]$/.test(closeAfterPunct ?? '');
+}
+
+/** "Secretary of State", "Chinese President": a title with no name after it. */
+function bareTitle(r: Reader, tokens: Token[]): boolean {
+  return tokens.some(isTitleWord) && tokens.every((t) => isTitleWord(t) || PORTFOLIO_WORDS.has(bare(t)) || !isCapitalised(t) || !!placeAt(r.text, [t], 0));
+}
+
+/** Where a title starting at `first` ends: "Secretary of State", "Assistant Secretary ... for East Asian and Pacific Affairs". */
+function titleEnd(tokens: Token[], first: number): number {
+  const inTitle = (t: Token): boolean => isTitleWord(t) || PORTFOLIO_WORDS.has(bare(t));
+  let end = first;
+  let i = first;
+  while (i < tokens.length) {
+    if (inTitle(tokens[i])) {
+      end = i++;
+      continue;
+    }
+    if (isCapitalised(tokens[i]) || !['of', 'for'].includes(bare(tokens[i]))) break;
+    // After "of"/"for", the title runs to its last portfolio word.
+    let j = -1;
+    for (let k = i + 1; k < tokens.length; k++) if (PORTFOLIO_WORDS.has(bare(tokens[k]))) j = k;
+    if (j < 0) break;
+    end = j;
+    i = j + 1;
+  }
+  return end;
+}
+
+/** "Secretary of State Antony Blinken": the title is the role, the rest the name. */
+function personAfterTitle(r: Reader, tokens: Token[], at: number): Mention | null {
+  const first = tokens.findIndex(isTitleWord);
+  // Two name-like words before the "title" make it part of a name: "Martin Luther King".
+  if (first < 0 || tokens.slice(0, first).filter((t) => !PORTFOLIO_WORDS.has(bare(t)) && !placeAt(r.text, [t], 0)).length > 1) return null;
+  const roleEnd = titleEnd(tokens, first);
+  const name = tokens.slice(roleEnd + 1);
+  if (!name.some((t) => isCapitalised(t) && !NAME_SUFFIXES.has(bare(t))) || name.some((t) => !isCapitalised(t) && t.text !== '-' && t.text !== "'")) return null;
+  const role = roleBefore(r.text, r.segment.tokens, at, tokens[roleEnd].end);
+  return person(r, name, at + roleEnd + 1, 'title-name', role);
+}
+
+function person(r: Reader, tokens: Token[], at: number, rule: string, role: string | null): Mention {
+  return mention(r, tokens, at, 'person', rule, { role: role ?? roleAfter(r.text, r.segment.tokens, at + tokens.length) });
+}
+
+function organisation(r: Reader, tokens: Token[], at: number, rule: string): Mention {
+  const all = r.segment.tokens;
+  const end = at + tokens.length;
+  const bracketed = all[end]?.text === '(' && all[end + 2]?.text === ')' && isAllCaps(all[end + 1]) ? all[end + 1].text : null;
+  return mention(r, tokens, at, 'organization', rule, { acronym: bracketed });
+}
+
+/** A name with nothing in it that says what it is: context and the article's other mentions decide. */
+function bareName(r: Reader, tokens: Token[], at: number): Mention {
+  if (tokens.length === 1 && isAllCaps(tokens[0]) && tokens[0].text.length <= 6) return mention(r, tokens, at, 'organization', 'acronym');
+  const role = roleBefore(r.text, r.segment.tokens, at, null);
+  if (role) return person(r, tokens, at, 'role-name', role);
+  const m = mention(r, tokens, at, null, 'propn-run');
+  if (m.located) return m;
+  const previous = r.segment.tokens[at - 1];
+  if (previous && bare(previous) === 'the' && (tokens.length > 1 || isActing(r.segment.tokens[at + 1]))) return { ...m, type: 'organization', rule: 'determiner-name' };
+  if (tokens.length > 1 && tokens.some((t) => isAllCaps(t) && /\p{Lu}{2}/u.test(t.text))) return { ...m, type: 'organization', rule: 'caps-name' };
+  if (tokens.length > 1 && teamOfTown(r, tokens)) return { ...m, type: 'organization', rule: 'town-name' };
+  if (tokens.length > 1 && placeAt(r.text, tokens, 0, 1)?.kind === 'demonym') return m;
+  if (tokens.length > 1) return { ...m, type: 'person', role: roleAfter(r.text, r.segment.tokens, at + tokens.length) };
+  return m;
+}
+
+const isTown = (hit: PlaceHit | null): boolean => !!hit && (hit.kind === 'capital' || (hit.kind === 'region' && hit.town));
+
+/** A town ending a name ("Rapid Vienna") or before a plural ("Vancouver Canucks"): a team or a firm. */
+function teamOfTown(r: Reader, tokens: Token[]): boolean {
+  const n = tokens.length;
+  if (isTown(placeAt(r.text, tokens, n - 1, n))) return true;
+  return n === 2 && isTown(placeAt(r.text, tokens, 0, 1)) && /[^s]s$/.test(tokens[1].text);
+}
+
+const isActing = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+
+/** Gazetteer names inside a run; the pieces between them are bare names unless the run shouts. Null: none. */
+function placesIn(r: Reader, run: Run, onlyPlaces: boolean): Mention[] | null {
+  const out: Mention[] = [];
+  const tokens = run.tokens;
+  let piece: Token[] = [];
+  let pieceAt = run.at;
+  const flush = (): void => {
+    const named = piece.filter((t) => t.text !== '-');
+    if (named.length && !onlyPlaces && !bareTitle(r, named)) out.push(personAfterTitle(r, named, pieceAt) ?? bareName(r, named, pieceAt));
+    piece = [];
+  };
+  let found = false;
+  for (let i = 0; i < tokens.length;) {
+    const found0 = placeAt(r.text, tokens, i);
+    // Inside a longer name only a country stands apart ("US-China"); "Sydney Poitier" is a person.
+    const hit = found0 && (found0.kind === 'country' || found0.kind === 'seat' || onlyPlaces || found0.length === tokens.length) ? found0 : null;
+    if (!hit) {
+      if (!piece.length) pieceAt = run.at + i;
+      piece.push(tokens[i]);
+      i++;
+      continue;
+    }
+    flush();
+    found = true;
+    const m = placeMention(r, tokens.slice(i, i + hit.length), run.at + i, hit, onlyPlaces);
+    if (m) out.push(m);
+    i += hit.length;
+  }
+  if (!found) return null;
+  flush();
+  return out;
+}
+
+function placeMention(r: Reader, tokens: Token[], at: number, hit: PlaceHit, shouting: boolean): Mention | null {
+  if (hit.kind === 'demonym') return null;
+  if (hit.kind === 'region') return { ...mention(r, tokens, at, 'place', 'gazetteer-region'), canonical: hit.name };
+  const m = mention(r, tokens, at, 'country', 'gazetteer-country', { canonical: hit.name });
+  if (hit.kind === 'country' || hit.kind === 'seat') return m;
+  const next = r.segment.tokens[at + tokens.length];
+  const onlyWhere = shouting || m.located || (!!next && (next.pos === 'NOUN' || next.pos === 'ADJ' || /^\d/.test(next.text)));
+  return onlyWhere ? { ...m, type: 'place', rule: 'gazetteer-capital', canonical: null } : { ...m, rule: 'capital-metonym' };
+}

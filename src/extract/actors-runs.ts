@@ -1,0 +1,96 @@
+import type { Token } from '../model/document.js';
+import { NOT_NAMES } from '../lexicon/non-actors.js';
+import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles.js';
+import { ORGANISATION_HEADS } from '../lexicon/organisation-words.js';
+import { NAME_JOINERS, NAME_PARTICLES } from '../lexicon/actor-context.js';
+
+/** A run of capitalised tokens (with joiners such as "of" and particles such as "de") in one segment. */
+export interface Run {
+  tokens: Token[];
+  /** Index in the segment of the first token. */
+  at: number;
+}
+
+const FUNCTION_TAGS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ', 'NUM', 'PUNCT', 'SYM', 'SPACE']);
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '…']);
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+export const bare = (t: Token): string => t.text.toLowerCase().replace(/[’]/g, "'").replace(/\.$/, '');
+export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+export const isAllCaps = (t: Token): boolean => /^[\p{Lu}][\p{Lu}.&]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
+export const isTitleWord = (t: Token): boolean => TITLE_WORDS.has(bare(t));
+export const isHonorific = (t: Token): boolean => HONORIFICS.has(bare(t));
+export const isOrganisationHead = (t: Token): boolean => {
+  const w = bare(t);
+  return ORGANISATION_HEADS.has(w) || ORGANISATION_HEADS.has(w.replace(/ies$/, 'y')) || ORGANISATION_HEADS.has(w.replace(/s$/, ''));
+};
+const glued = (a: Token, b: Token): boolean => a.end === b.start;
+
+/** The first word of a sentence, or of a quotation or clause opened inside it. */
+function startsClause(tokens: Token[], i: number): boolean {
+  return i === 0 || OPENERS.has(tokens[i - 1].text);
+}
+
+/** Can this token belong to a name? Clause-initial words must be tagged proper nouns or titles. */
+function nameLike(tokens: Token[], i: number, inRun: boolean): boolean {
+  const t = tokens[i];
+  if (!isCapitalised(t) || t.text === 'I') return false;
+  if (!/\p{L}/u.test(t.text)) return false;
+  // A month inside a name is a name ("Theresa May"); a day never is.
+  if (NOT_NAMES.has(bare(t)) && !(inRun && t.pos === 'PROPN' && !isHonorific(t) && !DAYS.has(bare(t)))) return false;
+  if (FUNCTION_TAGS.has(t.pos) && !isAllCaps(t) && !isHonorific(t)) return false;
+  if (startsClause(tokens, i) && t.pos !== 'PROPN' && !isTitleWord(t) && !isHonorific(t)) return false;
+  return true;
+}
+
+/** Does a joiner at `i` continue the run: "Secretary of State", "Center for ... and ... Studies"? */
+function joins(run: Token[], tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || !nameLike(tokens, i + 1, true)) return false;
+  const word = bare(tokens[i]);
+  if (NAME_PARTICLES.has(word)) return run.length > 0;
+  if (word === '&') return true;
+  if (!NAME_JOINERS.has(word)) return false;
+  const institutional = run.some((t) => isOrganisationHead(t) || isTitleWord(t));
+  if (word !== 'and') return institutional;
+  // "and" only inside a name that already took "of"/"for" a word or two back.
+  const recent = run.slice(-3).some((t) => bare(t) === 'of' || bare(t) === 'for');
+  return institutional && recent;
+}
+
+/** Runs of name-like tokens, hyphen-glued parts ("US-China") and joiners kept inside. */
+export function findRuns(tokens: Token[]): Run[] {
+  const runs: Run[] = [];
+  let current: Token[] = [];
+  let at = 0;
+  const close = (): void => {
+    while (current.length && !isCapitalised(current[current.length - 1])) current.pop();
+    if (current.length) runs.push({ tokens: current, at });
+    current = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (nameLike(tokens, i, current.length > 0)) {
+      if (!current.length) at = i;
+      current.push(t);
+    } else if (current.length && gluedInside(current, tokens, i)) {
+      current.push(t);
+    } else if (current.length && (/^\p{Ll}/u.test(t.text) || t.text === '&') && joins(current, tokens, i)) {
+      current.push(t);
+    } else {
+      close();
+    }
+  }
+  close();
+  return runs;
+}
+
+/** A hyphen ("US-China") or a plural possessive apostrophe ("Actors' Equity") inside a name. */
+function gluedInside(run: Token[], tokens: Token[], i: number): boolean {
+  const previous = run[run.length - 1];
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!next || !glued(previous, t) || !isCapitalised(next)) return false;
+  if (t.text === '-') return glued(t, next);
+  return (t.text === "'" || t.text === '’') && /s$/.test(previous.text) && run.length === 1;
+}
