@@ -17,7 +17,8 @@ const nlp = winkNLP({
   },
 });
 const its = nlp.its;
-const knownWords = lexicon!.list.length;
+/** Learnt words before this index have been forgotten already. */
+let forgottenUpTo = lexicon!.list.length;
 
 /**
  * wink-nlp adds every unknown word it meets to its lexicon, and a word once known is tokenised
@@ -27,7 +28,8 @@ const knownWords = lexicon!.list.length;
  */
 function forgetLearntWords(): void {
   const { list, hash } = lexicon!;
-  for (let i = knownWords; i < list.length; i++) if (hash[list[i]] === i) delete hash[list[i]];
+  for (let i = forgottenUpTo; i < list.length; i++) if (hash[list[i]] === i) delete hash[list[i]];
+  forgottenUpTo = list.length;
 }
 
 /** Tokens longer than this are hidden from the tagger: it is quadratic on very long tokens. */
