@@ -170,6 +170,15 @@ function bareTitle(r: Reader, tokens: Token[]): boolean {
   return tokens.some(isTitleWord) && tokens.every((t) => isTitleWord(t) || PORTFOLIO_WORDS.has(bare(t)) || !isCapitalised(t) || !!placeAt(r.text, [t], 0));
 }
 
+/**
+ * Two plain name words before a "title" make it part of a name ("Martin Luther King"); an
+ * organisation, a place or a portfolio before it is part of the role ("Circuit Court Judge").
+ */
+function partOfName(r: Reader, prefix: Token[]): boolean {
+  if (prefix.some(isOrganisationHead)) return false;
+  return prefix.filter((t) => !PORTFOLIO_WORDS.has(bare(t)) && !placeAt(r.text, [t], 0)).length > 1;
+}
+
 /** Where a title starting at `first` ends: "Secretary of State", "Assistant Secretary ... for East Asian and Pacific Affairs". */
 function titleEnd(tokens: Token[], first: number): number {
   const inTitle = (t: Token): boolean => isTitleWord(t) || PORTFOLIO_WORDS.has(bare(t));
@@ -194,8 +203,7 @@ function titleEnd(tokens: Token[], first: number): number {
 /** "Secretary of State Antony Blinken": the title is the role, the rest the name. */
 function personAfterTitle(r: Reader, tokens: Token[], at: number): Mention | null {
   const first = tokens.findIndex(isTitleWord);
-  // Two name-like words before the "title" make it part of a name: "Martin Luther King".
-  if (first < 0 || tokens.slice(0, first).filter((t) => !PORTFOLIO_WORDS.has(bare(t)) && !placeAt(r.text, [t], 0)).length > 1) return null;
+  if (first < 0 || partOfName(r, tokens.slice(0, first))) return null;
   const roleEnd = titleEnd(tokens, first);
   const name = tokens.slice(roleEnd + 1);
   if (!name.some((t) => isCapitalised(t) && !NAME_SUFFIXES.has(bare(t))) || name.some((t) => !isCapitalised(t) && t.text !== '-' && t.text !== "'")) return null;
@@ -225,7 +233,7 @@ function bareName(r: Reader, tokens: Token[], at: number): Mention {
   if (previous && bare(previous) === 'the' && (tokens.length > 1 || isActing(r.segment.tokens[at + 1]))) return { ...m, type: 'organization', rule: 'determiner-name' };
   if (tokens.length > 1 && tokens.some((t) => isAllCaps(t) && /\p{Lu}{2}/u.test(t.text))) return { ...m, type: 'organization', rule: 'caps-name' };
   if (tokens.length > 1 && teamOfTown(r, tokens)) return { ...m, type: 'organization', rule: 'town-name' };
-  if (tokens.length > 1 && placeAt(r.text, tokens, 0, 1)?.kind === 'demonym') return m;
+  if (tokens.length > 1 && placeAt(r.text, tokens, 0, 1)?.kind === 'demonym') return bareName(r, tokens.slice(1), at + 1);
   if (tokens.length > 1) return { ...m, type: 'person', role: roleAfter(r.text, r.segment.tokens, at + tokens.length) };
   return m;
 }
@@ -255,8 +263,10 @@ function placesIn(r: Reader, run: Run, onlyPlaces: boolean): Mention[] | null {
   let found = false;
   for (let i = 0; i < tokens.length;) {
     const found0 = placeAt(r.text, tokens, i);
-    // Inside a longer name only a country stands apart ("US-China"); "Sydney Poitier" is a person.
-    const hit = found0 && (found0.kind === 'country' || found0.kind === 'seat' || onlyPlaces || found0.length === tokens.length) ? found0 : null;
+    // Inside a longer name only a country at its start or after a hyphen stands apart ("US-China",
+    // "Burkina Faso President ..."); "Sydney Poitier" and "Bill Jordan" are people.
+    const apart = i === 0 || tokens[i - 1].text === '-';
+    const hit = found0 && (((found0.kind === 'country' || found0.kind === 'seat') && apart) || onlyPlaces || found0.length === tokens.length) ? found0 : null;
     if (!hit) {
       if (!piece.length) pieceAt = run.at + i;
       piece.push(tokens[i]);

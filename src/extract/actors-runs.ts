@@ -18,7 +18,8 @@ const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 's
 export const bare = (t: Token): string => t.text.toLowerCase().replace(/[’]/g, "'").replace(/\.$/, '');
 export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 export const isAllCaps = (t: Token): boolean => /^[\p{Lu}][\p{Lu}.&]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
-export const isTitleWord = (t: Token): boolean => TITLE_WORDS.has(bare(t));
+/** "President", "Vice-President", "Secretary-General". */
+export const isTitleWord = (t: Token): boolean => TITLE_WORDS.has(bare(t)) || TITLE_WORDS.has(bare(t).replace(/^.*-/, ''));
 export const isHonorific = (t: Token): boolean => HONORIFICS.has(bare(t));
 export const isOrganisationHead = (t: Token): boolean => {
   const w = bare(t);

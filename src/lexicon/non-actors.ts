@@ -16,8 +16,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 /** A run ending in one of these names an event, a law, a product or a work, not an actor. */
 export const NON_ACTOR_HEADS: ReadonlySet<string> = new Set([
   'cup', 'championship', 'championships', 'games', 'olympics', 'open', 'tournament', 'series',
-  'trophy', 'prize', 'award', 'awards', 'festival', 'war', 'summit', 'conference', 'act', 'bill',
-  'law', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'amendment',
+  'trophy', 'prize', 'award', 'awards', 'festival', 'war', 'summit', 'conference', 'act', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'amendment',
   'constitution', 'day', 'week', 'year', 'eve', 'show', 'album', 'film', 'book', 'iphone', 'ipad',
   'windows', 'index', 'plan', 'strategy', 'doctrine', 'revolution', 'election', 'elections',
   'crisis', 'rally', 'marathon', 'grand prix', 'derby', 'league cup', 'world cup',

@@ -20,7 +20,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'commissioner', 'inspector', 'superintendent', 'sheriff', 'detective', 'officer', 'councillor',
   'councilman', 'councilwoman', 'candidate', 'nominee', 'whip', 'chief executive', 'president-elect',
   'correspondent', 'editor', 'reporter', 'columnist', 'author', 'actor', 'actress', 'singer',
-  'director-general', 'secretary-general',
+  'director-general', 'secretary-general', 'member', 'mp', 'mep', 'skipper', 'captain',
 ]);
 
 /** Honorifics: kept out of both the name and the role. Lower case, without the full stop. */
