@@ -101,6 +101,7 @@ function speaks(tokens: Token[], at: number, length: number): boolean {
 function runMentions(r: Reader, run: Run): Mention[] {
   const tokens = trimGroupWords(run.tokens);
   if (tableEntry(r, run)) return [organisation(r, tokens, run.at, 'table-team')];
+  if (scorer(r, run)) return [person(r, tokens, run.at, 'scorer', null)];
   if (r.segment.shouting || tokens.every((t) => isAllCaps(t) && t.text.length > 5)) return placesIn(r, run, true) ?? [];
   if (quotedWork(r.segment.tokens, run.at, run.tokens.length) || (tokens.length > 1 && !isOrganisationHead(tokens[tokens.length - 1]) && namedWork(r.segment.tokens, run.at)) || PARTY_STATE_TAG.test(spanText(r, tokens))) return [];
   let start = 0;
@@ -132,6 +133,13 @@ function tableEntry(r: Reader, run: Run): boolean {
   if (!next || !/^\d{1,3}$/.test(next.text)) return false;
   const previous = r.segment.tokens[run.at - 1];
   return startsLine(r.text, run.tokens[0].start) || (!!previous && /^\d{1,3}$/.test(previous.text));
+}
+
+/** "(Mulder 2nd, Wosz 89th)", "(Zola 12, Vialli 55)": a player after a team's score. */
+function scorer(r: Reader, run: Run): boolean {
+  const next = r.segment.tokens[run.at + run.tokens.length];
+  const previous = r.segment.tokens[run.at - 1];
+  return !!next && !!previous && /^\d{1,3}(st|nd|rd|th)?$/.test(next.text) && (previous.text === '(' || previous.text === ',');
 }
 
 function startsLine(text: string, at: number): boolean {
