@@ -35,6 +35,8 @@ export interface Mention {
   acronym: string | null;
   speaking: boolean;
   located: boolean;
+  /** Followed by a common noun it qualifies ("Democratic voters"). */
+  modifier: boolean;
   /** Spans of the words, for a headline run that only counts where it repeats a name of the body. */
   parts: Span[] | null;
   headline: boolean;
@@ -77,6 +79,7 @@ function mention(r: Reader, tokens: Token[], at: number, type: ActorType | null,
     acronym: null,
     speaking: speaks(all, at, tokens.length),
     parts: null,
+    modifier: !!after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text),
     located: !!beforeThe && (tokens.length > 1 ? STRICT_PLACE_PREPOSITIONS : PLACE_PREPOSITIONS).has(bare(beforeThe)) && !(after && after.pos === 'NOUN'),
     headline: r.segment.headline,
     lead: r.segment.lead,
@@ -111,7 +114,10 @@ function runMentions(r: Reader, run: Run): Mention[] {
   const at = run.at + start;
   const last = body[body.length - 1];
   if (NON_ACTOR_HEADS.has(bare(last)) || (body.length === 1 && GROUP_NOUNS.has(bare(last)))) return [];
-  if (body.length === 1 && isOrganisationHead(last) && !institutionName(last.text)) return [];
+  // "the Identity Cards Bill" is a law; "Group F" a pool of a tournament.
+  if (body.length > 1 && (bare(last) === 'bill' || (/^\p{Lu}$/u.test(last.text) && isOrganisationHead(body[0])))) return [];
+  if (body.length === 1 && isOrganisationHead(last) && !institutionName(last.text) && r.segment.tokens[at - 1]?.text !== 'The') return [];
+  if (body.length === 1 && isOrganisationHead(last)) return [organisation(r, body, at, 'org-head')];
   if (placeAt(r.text, body, 0)?.length === body.length) return placesIn(r, { tokens: body, at }, false) ?? [];
   if ((isOrganisationHead(last) || TEAM_SUFFIXES.has(bare(last))) && body.length > 1) return [organisation(r, body, at, 'org-head')];
   const titled = personAfterTitle(r, body, at);
@@ -236,9 +242,11 @@ function bareName(r: Reader, tokens: Token[], at: number): Mention {
   const role = roleBefore(r.text, r.segment.tokens, at, null);
   if (role) return person(r, tokens, at, 'role-name', role);
   const m = mention(r, tokens, at, null, 'propn-run');
-  if (m.located) return m;
   const previous = r.segment.tokens[at - 1];
-  if (previous && bare(previous) === 'the' && (tokens.length > 1 || isActing(r.segment.tokens[at + 1]))) return { ...m, type: 'organization', rule: 'determiner-name' };
+  const the = !!previous && bare(previous) === 'the';
+  if (m.located && !(the && tokens.length > 1)) return m;
+  // "the Daily Beast", "the Intercept said"; not "the Belgians" (a group).
+  if (the && (tokens.length > 1 || (isActing(r.segment.tokens[at + 1]) && !/s$/.test(tokens[0].text)))) return { ...m, type: 'organization', rule: 'determiner-name' };
   if (tokens.length > 1 && tokens.some((t) => isAllCaps(t) && /\p{Lu}{2}/u.test(t.text))) return { ...m, type: 'organization', rule: 'caps-name' };
   if (tokens.length > 1 && teamOfTown(r, tokens)) return { ...m, type: 'organization', rule: 'town-name' };
   if (tokens.length > 1 && placeAt(r.text, tokens, 0, 1)?.kind === 'demonym') return bareName(r, tokens.slice(1), at + 1);

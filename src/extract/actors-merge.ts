@@ -104,7 +104,7 @@ function resolveShort(m: Mention, entities: Entity[]): Entity | null {
     candidates((e) => persons(e) && longest(e).length > 1 && longest(e)[longest(e).length - 1] === w) ??
     candidates((e) => persons(e) && longest(e).length > 1 && within(m.words, longest(e))) ??
     candidates((e) => e.type === 'organization' && (e.mentions.some((x) => x.acronym === w) || (m.words.length === 1 && initials(longest(e)) === w))) ??
-    candidates((e) => e.type === 'organization' && m.type === null && longest(e)[0] === w && longest(e).length > 1)
+    candidates((e) => e.type === 'organization' && m.type === null && !m.modifier && longest(e)[0] === w && longest(e).length > 1)
   );
 }
 
