@@ -5,7 +5,7 @@ import { spanOf } from '../model/span.js';
 import { GROUP_NOUNS, NON_ACTOR_HEADS } from '../lexicon/non-actors.js';
 import { TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
 import { NAME_SUFFIXES, PORTFOLIO_WORDS } from '../lexicon/titles.js';
-import { PLACE_PREPOSITIONS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
+import { NAME_PARTICLES, PLACE_PREPOSITIONS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
 import { bare, findRuns, isAllCaps, isCapitalised, isHonorific, isOrganisationHead, isTitleWord, type Run } from './actors-runs.js';
 import { institutionName, placeAt, type PlaceHit } from './actors-gazetteer.js';
 import { roleAfter, roleBefore } from './actors-roles.js';
@@ -118,13 +118,13 @@ function runMentions(r: Reader, run: Run): Mention[] {
   if (body.length > 1 && (bare(last) === 'bill' || (/^\p{Lu}$/u.test(last.text) && isOrganisationHead(body[0])))) return [];
   if (body.length === 1 && isOrganisationHead(last) && !institutionName(last.text) && r.segment.tokens[at - 1]?.text !== 'The') return [];
   if (body.length === 1 && isOrganisationHead(last)) return [organisation(r, body, at, 'org-head')];
+  const institution = institutionName(spanText(r, body));
+  if (institution) return [{ ...organisation(r, body, at, 'institution'), canonical: institution }];
   if (placeAt(r.text, body, 0)?.length === body.length) return placesIn(r, { tokens: body, at }, false) ?? [];
   if ((isOrganisationHead(last) || TEAM_SUFFIXES.has(bare(last))) && body.length > 1) return [organisation(r, body, at, 'org-head')];
   const titled = personAfterTitle(r, body, at);
   if (titled) return [titled];
   if (body.some(isOrganisationHead) && !honorific) return [organisation(r, body, at, 'org-head')];
-  const institution = institutionName(spanText(r, body));
-  if (institution) return [{ ...organisation(r, body, at, 'institution'), canonical: institution }];
   if (!honorific && bareTitle(r, body)) return [];
   if (honorific) return [person(r, body, at, 'honorific', roleAfter(r.text, r.segment.tokens, at + body.length))];
   return placesIn(r, { tokens: body, at }, false) ?? [bareName(r, body, at)];
@@ -220,7 +220,8 @@ function personAfterTitle(r: Reader, tokens: Token[], at: number): Mention | nul
   if (first < 0 || partOfName(r, tokens.slice(0, first))) return null;
   const roleEnd = titleEnd(tokens, first);
   const name = tokens.slice(roleEnd + 1);
-  if (!name.some((t) => isCapitalised(t) && !NAME_SUFFIXES.has(bare(t))) || name.some((t) => !isCapitalised(t) && t.text !== '-' && t.text !== "'")) return null;
+  const inName = (t: Token): boolean => isCapitalised(t) || t.text === '-' || t.text === "'" || NAME_PARTICLES.has(bare(t));
+  if (!name.some((t) => isCapitalised(t) && !NAME_SUFFIXES.has(bare(t))) || !name.every(inName)) return null;
   const role = roleBefore(r.text, r.segment.tokens, at, tokens[roleEnd].end);
   return person(r, name, at + roleEnd + 1, 'title-name', role);
 }

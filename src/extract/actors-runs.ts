@@ -46,10 +46,11 @@ function nameLike(tokens: Token[], i: number, inRun: boolean): boolean {
 
 /** Does a joiner at `i` continue the run: "Secretary of State", "Center for ... and ... Studies"? */
 function joins(run: Token[], tokens: Token[], i: number): boolean {
+  const word = bare(tokens[i]);
+  // Particles may chain: "de la Cruz", "van der Berg".
+  if (NAME_PARTICLES.has(word)) return run.length > 0 && particleLeadsToName(tokens, i);
   const next = tokens[i + 1];
   if (!next || !nameLike(tokens, i + 1, true)) return false;
-  const word = bare(tokens[i]);
-  if (NAME_PARTICLES.has(word)) return run.length > 0;
   if (word === '&') return true;
   if (!NAME_JOINERS.has(word)) return false;
   const institutional = run.some((t) => isOrganisationHead(t) || isTitleWord(t));
@@ -57,6 +58,14 @@ function joins(run: Token[], tokens: Token[], i: number): boolean {
   // "and" only inside a name that already took "of"/"for" a word or two back.
   const recent = run.slice(-3).some((t) => bare(t) === 'of' || bare(t) === 'for');
   return institutional && recent;
+}
+
+function particleLeadsToName(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 2; j++) {
+    if (nameLike(tokens, j, true)) return true;
+    if (!NAME_PARTICLES.has(bare(tokens[j]))) return false;
+  }
+  return false;
 }
 
 /** Runs of name-like tokens, hyphen-glued parts ("US-China") and joiners kept inside. */

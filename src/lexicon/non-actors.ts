@@ -10,7 +10,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'close', 'advertisement', 'share', 'tweet', 'email', 'print', 'comments', 'menu', 'subscribe',
   'sign', 'log', 'read', 'more', 'related', 'watch', 'video', 'photo', 'image', 'getty', 'images',
   'i', 'god', 'internet', 'web', 'covid', 'covid-19', 'coronavirus', 'am', 'pm', 'gmt', 'est', 'edt',
-  'et', 'pt', 'utc', 'ok', 'tv', 'no', 'yes', 'oh', 'mr', 'mrs', 'ms', 'dr', 'st', 'id', 'ids',
+  'et', 'pt', 'utc', 'ok', 'tv', 'no', 'yes', 'oh', 'id', 'ids',
 ]);
 
 /** A run ending in one of these names an event, a law, a product or a work, not an actor. */
