@@ -103,30 +103,59 @@ function speaks(tokens: Token[], at: number, length: number): boolean {
 
 function runMentions(r: Reader, run: Run): Mention[] {
   const tokens = trimGroupWords(run.tokens);
+  const laidOut = byLayout(r, run, tokens);
+  if (laidOut) return laidOut;
+  if (workOrTag(r, run, tokens)) return [];
+  let start = 0;
+  while (start < tokens.length - 1 && isHonorific(tokens[start])) start++;
+  const body = tokens.slice(start);
+  const at = run.at + start;
+  if (start > 0) return [personAfterTitle(r, body, at) ?? person(r, body, at, 'honorific', null)];
+  if (notAnActor(r, body, at)) return [];
+  return classify(r, body, at);
+}
+
+/** Tables and shouted headlines, where the shape of the line says more than the words. */
+function byLayout(r: Reader, run: Run, tokens: Token[]): Mention[] | null {
   if (tableEntry(r, run)) return [organisation(r, tokens, run.at, 'table-team')];
   if (scorer(r, run)) return [person(r, tokens, run.at, 'scorer', null)];
   if (r.segment.shouting || tokens.every((t) => isAllCaps(t) && t.text.length > 5)) return placesIn(r, run, true) ?? [];
-  if (quotedWork(r.segment.tokens, run.at, run.tokens.length) || (tokens.length > 1 && !isOrganisationHead(tokens[tokens.length - 1]) && namedWork(r.segment.tokens, run.at)) || PARTY_STATE_TAG.test(spanText(r, tokens))) return [];
-  let start = 0;
-  while (start < tokens.length - 1 && isHonorific(tokens[start])) start++;
-  const honorific = start > 0;
-  const body = tokens.slice(start);
-  const at = run.at + start;
+  return null;
+}
+
+/** A work's title in quotes or after "The", or a party-state tag such as "R-TX". */
+function workOrTag(r: Reader, run: Run, tokens: Token[]): boolean {
+  const all = r.segment.tokens;
+  if (quotedWork(all, run.at, run.tokens.length) || PARTY_STATE_TAG.test(spanText(r, tokens))) return true;
+  return tokens.length > 1 && !isOrganisationHead(tokens[tokens.length - 1]) && namedWork(all, run.at);
+}
+
+/** Events, laws, collectives, lone organisation words ("Ministry") and titles without a name. */
+function notAnActor(r: Reader, body: Token[], at: number): boolean {
   const last = body[body.length - 1];
-  if (NON_ACTOR_HEADS.has(bare(last)) || (body.length === 1 && GROUP_NOUNS.has(bare(last)))) return [];
-  // "the Identity Cards Bill" is a law; "Group F" a pool of a tournament.
-  if (body.length > 1 && (bare(last) === 'bill' || (/^\p{Lu}$/u.test(last.text) && isOrganisationHead(body[0])))) return [];
-  if (body.length === 1 && isOrganisationHead(last) && !institutionName(last.text) && r.segment.tokens[at - 1]?.text !== 'The') return [];
+  const word = bare(last);
+  if (NON_ACTOR_HEADS.has(word)) return true;
+  if (body.length === 1) {
+    if (GROUP_NOUNS.has(word)) return true;
+    // "The Times" is a newspaper; a lone "Ministry" is no name.
+    if (isOrganisationHead(last) && !institutionName(last.text) && r.segment.tokens[at - 1]?.text !== 'The') return true;
+  } else if (word === 'bill' || (/^\p{Lu}$/u.test(last.text) && isOrganisationHead(body[0]))) {
+    // "the Identity Cards Bill" is a law; "Group F" a pool of a tournament.
+    return true;
+  }
+  return bareTitle(r, body);
+}
+
+function classify(r: Reader, body: Token[], at: number): Mention[] {
+  const last = body[body.length - 1];
   if (body.length === 1 && isOrganisationHead(last)) return [organisation(r, body, at, 'org-head')];
   const institution = institutionName(spanText(r, body));
   if (institution) return [{ ...organisation(r, body, at, 'institution'), canonical: institution }];
   if (placeAt(r.text, body, 0)?.length === body.length) return placesIn(r, { tokens: body, at }, false) ?? [];
-  if ((isOrganisationHead(last) || TEAM_SUFFIXES.has(bare(last))) && body.length > 1) return [organisation(r, body, at, 'org-head')];
+  if (body.length > 1 && (isOrganisationHead(last) || TEAM_SUFFIXES.has(bare(last)))) return [organisation(r, body, at, 'org-head')];
   const titled = personAfterTitle(r, body, at);
   if (titled) return [titled];
-  if (body.some(isOrganisationHead) && !honorific) return [organisation(r, body, at, 'org-head')];
-  if (!honorific && bareTitle(r, body)) return [];
-  if (honorific) return [person(r, body, at, 'honorific', roleAfter(r.text, r.segment.tokens, at + body.length))];
+  if (body.some(isOrganisationHead)) return [organisation(r, body, at, 'org-head')];
   return placesIn(r, { tokens: body, at }, false) ?? [bareName(r, body, at)];
 }
 
@@ -196,6 +225,10 @@ function partOfName(r: Reader, prefix: Token[]): boolean {
 /** Where a title starting at `first` ends: "Secretary of State", "Assistant Secretary ... for East Asian and Pacific Affairs". */
 function titleEnd(tokens: Token[], first: number): number {
   const inTitle = (t: Token): boolean => isTitleWord(t) || PORTFOLIO_WORDS.has(bare(t));
+  let lastPortfolio = -1;
+  tokens.forEach((t, k) => {
+    if (PORTFOLIO_WORDS.has(bare(t))) lastPortfolio = k;
+  });
   let end = first;
   let i = first;
   while (i < tokens.length) {
@@ -203,13 +236,10 @@ function titleEnd(tokens: Token[], first: number): number {
       end = i++;
       continue;
     }
-    if (isCapitalised(tokens[i]) || !['of', 'for'].includes(bare(tokens[i]))) break;
     // After "of"/"for", the title runs to its last portfolio word.
-    let j = -1;
-    for (let k = i + 1; k < tokens.length; k++) if (PORTFOLIO_WORDS.has(bare(tokens[k]))) j = k;
-    if (j < 0) break;
-    end = j;
-    i = j + 1;
+    if (isCapitalised(tokens[i]) || !['of', 'for'].includes(bare(tokens[i])) || lastPortfolio <= i) break;
+    end = lastPortfolio;
+    i = lastPortfolio + 1;
   }
   return end;
 }

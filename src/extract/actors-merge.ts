@@ -68,7 +68,10 @@ class Registry {
   /** Entities of a type whose longest name holds `words`, the one last named before `at` first. */
   holding(type: ActorType, words: string[], at: number, test: (e: Entity) => boolean = () => true): Entity | null {
     const lowered = words.map((w) => w.toLowerCase());
-    const found = (this.byWord.get(lowered[0]) ?? []).filter((e) => e.type === type && within(lowered, e.full) && test(e));
+    // Look up by the word that the fewest entities share.
+    const lists = lowered.map((w) => this.byWord.get(w) ?? []);
+    const rarest = lists.reduce((a, b) => (b.length < a.length ? b : a));
+    const found = rarest.filter((e) => e.type === type && within(lowered, e.full) && test(e));
     if (!found.length) return null;
     return found.reduce((a, b) => (lastBefore(b.starts, at) > lastBefore(a.starts, at) ? b : a));
   }
@@ -125,14 +128,17 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
     if (same) registry.attach(same, m);
     else registry.add(m, type, m.type ? m.rule : `${m.rule}+${type === 'person' ? 'speaker' : 'context'}`);
   }
-  for (const m of mentions) if (m.parts) attachConfirmed(m, m.parts, registry.entities);
+  const headlineRuns = mentions.filter((m) => m.parts);
+  if (headlineRuns.length) {
+    const known = new Map<string, Entity>();
+    for (const e of registry.entities) for (const x of e.mentions) known.set(key(x.words), e);
+    for (const m of headlineRuns) attachConfirmed(m, m.parts as Span[], known);
+  }
   return registry.entities;
 }
 
 /** Parts of a title-case headline run that repeat a name an entity already has ("Trump Praises X"). */
-function attachConfirmed(m: Mention, parts: Span[], entities: Entity[]): void {
-  const known = new Map<string, Entity>();
-  for (const e of entities) for (const x of e.mentions) if (!x.parts) known.set(key(x.words), e);
+function attachConfirmed(m: Mention, parts: Span[], known: Map<string, Entity>): void {
   for (let i = 0; i < parts.length;) {
     let matched = 0;
     for (let j = parts.length; j > i && !matched; j--) {

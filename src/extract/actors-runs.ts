@@ -45,7 +45,7 @@ function nameLike(tokens: Token[], i: number, inRun: boolean): boolean {
 }
 
 /** Does a joiner at `i` continue the run: "Secretary of State", "Center for ... and ... Studies"? */
-function joins(run: Token[], tokens: Token[], i: number): boolean {
+function joins(run: Token[], institutional: boolean, tokens: Token[], i: number): boolean {
   const word = bare(tokens[i]);
   // Particles may chain: "de la Cruz", "van der Berg".
   if (NAME_PARTICLES.has(word)) return run.length > 0 && particleLeadsToName(tokens, i);
@@ -53,7 +53,6 @@ function joins(run: Token[], tokens: Token[], i: number): boolean {
   if (!next || !nameLike(tokens, i + 1, true)) return false;
   if (word === '&') return true;
   if (!NAME_JOINERS.has(word)) return false;
-  const institutional = run.some((t) => isOrganisationHead(t) || isTitleWord(t));
   if (word !== 'and') return institutional;
   // "and" only inside a name that already took "of"/"for" a word or two back.
   const recent = run.slice(-3).some((t) => bare(t) === 'of' || bare(t) === 'for');
@@ -73,19 +72,23 @@ export function findRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let current: Token[] = [];
   let at = 0;
+  // Whether the run holds an organisation or title word, so "of" and "for" may continue it.
+  let institutional = false;
   const close = (): void => {
     while (current.length && !isCapitalised(current[current.length - 1])) current.pop();
     if (current.length) runs.push({ tokens: current, at });
     current = [];
+    institutional = false;
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (nameLike(tokens, i, current.length > 0)) {
       if (!current.length) at = i;
       current.push(t);
+      institutional ||= isOrganisationHead(t) || isTitleWord(t);
     } else if (current.length && gluedInside(current, tokens, i)) {
       current.push(t);
-    } else if (current.length && (/^\p{Ll}/u.test(t.text) || t.text === '&') && joins(current, tokens, i)) {
+    } else if (current.length && (/^\p{Ll}/u.test(t.text) || t.text === '&') && joins(current, institutional, tokens, i)) {
       current.push(t);
     } else {
       close();
