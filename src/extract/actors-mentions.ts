@@ -117,7 +117,8 @@ function runMentions(r: Reader, run: Run): Mention[] {
 
 /** Tables and shouted headlines, where the shape of the line says more than the words. */
 function byLayout(r: Reader, run: Run, tokens: Token[]): Mention[] | null {
-  if (tableEntry(r, run)) return [organisation(r, tokens, run.at, 'table-team')];
+  if (tableEntry(r, run) || fixture(r, run)) return [organisation(r, tokens, run.at, 'table-team')];
+  if (datelinePlace(r, run)) return [mention(r, tokens, run.at, 'place', 'dateline')];
   if (scorer(r, run)) return [person(r, tokens, run.at, 'scorer', null)];
   if (r.segment.shouting || tokens.every((t) => isAllCaps(t) && t.text.length > 5)) return placesIn(r, run, true) ?? [];
   return null;
@@ -168,6 +169,22 @@ function tableEntry(r: Reader, run: Run): boolean {
   if (!next || !/^\d{1,3}$/.test(next.text)) return false;
   const previous = r.segment.tokens[run.at - 1];
   return startsLine(r.text, run.tokens[0].start) || (!!previous && /^\d{1,3}$/.test(previous.text));
+}
+
+const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
+
+/** "Udinese v Roma", "MIAMI AT CHICAGO": the two sides of a fixture. */
+function fixture(r: Reader, run: Run): boolean {
+  const all = r.segment.tokens;
+  const versus = (t: Token | undefined): boolean => !!t && (VERSUS.has(t.text.toLowerCase()) || (r.segment.shouting && t.text === 'AT'));
+  return versus(all[run.at + run.tokens.length]) || versus(all[run.at - 1]);
+}
+
+/** "BONN 1996-12-06", "TEMPE, Ariz.": an upper-case town opening a line, where the story was filed. */
+function datelinePlace(r: Reader, run: Run): boolean {
+  const next = r.segment.tokens[run.at + run.tokens.length];
+  if (!next || !run.tokens.every(isAllCaps) || !startsLine(r.text, run.tokens[0].start)) return false;
+  return next.text === ',' || /^\d{4}-\d{2}-\d{2}$/.test(next.text);
 }
 
 /** "(Mulder 2nd, Wosz 89th)", "(Zola 12, Vialli 55)": a player after a team's score. */

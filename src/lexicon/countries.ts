@@ -233,7 +233,7 @@ export const REGIONS: string[] = [
   'Korean Peninsula', 'Gaza', 'Gaza Strip', 'West Bank', 'Crimea', 'Donbas', 'Kashmir', 'Tibet',
   'Xinjiang', 'Siberia', 'Sahara', 'Horn of Africa', 'Southeast Asia', 'South Asia', 'Central Asia',
   'East Asia', 'Eastern Europe', 'Western Europe', 'Indo-Pacific', 'South China Sea', 'Black Sea',
-  'Red Sea', 'Taiwan Strait', 'Silicon Valley', 'Wall Street',
+  'Red Sea', 'Taiwan Strait', 'Silicon Valley', 'Wall Street', 'West Indies', 'Latin America',
 ];
 
 /** Seats of government that news copy uses for the state itself ("the Kremlin said"). */
@@ -265,5 +265,5 @@ export const CITIES: string[] = [
   'Lahore', 'Shanghai', 'Guangzhou', 'Shenzhen', 'Wuhan', 'Osaka', 'Ho Chi Minh City', 'Saigon',
   'Johannesburg', 'Lagos', 'Alexandria', 'Casablanca', 'Sao Paulo', 'São Paulo', 'Rio de Janeiro',
   'Tel Aviv', 'Gaza City', 'Aleppo', 'Mosul', 'Basra', 'Kandahar', 'Donetsk', 'Luhansk', 'Kharkiv',
-  'Odesa', 'Odessa', 'Mariupol', 'Jeddah', 'Mecca', 'Medina', 'Benghazi', 'Hebron', 'Bethlehem',
+  'Odesa', 'Odessa', 'St Louis', 'St. Louis', 'San Diego', 'Pittsburgh', 'Cleveland', 'Baltimore', 'Mariupol', 'Jeddah', 'Mecca', 'Medina', 'Benghazi', 'Hebron', 'Bethlehem',
 ];

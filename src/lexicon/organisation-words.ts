@@ -38,7 +38,7 @@ const INSTITUTION_FORMS: string[][] = [
   ['NATO', 'Nato'], ['United Nations', 'UN', 'U.N.'], ['European Union', 'EU', 'E.U.'],
   ['European Commission'], ['Interpol'], ['OPEC', 'Opec'], ['World Health Organization', 'WHO'],
   ['International Monetary Fund', 'IMF'], ['World Bank'], ['BBC'], ['CNN'], ['Reuters'],
-  ['Associated Press', 'AP'], ['Agence France-Presse', 'AFP'], ['Politico'],
+  ['Associated Press', 'AP'], ['Red Cross', 'International Committee of the Red Cross', 'ICRC'], ['Agence France-Presse', 'AFP'], ['Politico'],
 ];
 
 /** Lower-case form -> canonical name. */
