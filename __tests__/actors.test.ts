@@ -108,6 +108,15 @@ const cases: Case[] = [
     ],
   },
   {
+    text: 'The singer is survived by his widow Carla Moreno and their children Ines, Tomas and Luz.',
+    want: [
+      { name: 'Carla Moreno', type: 'person', role: 'widow' },
+      { name: 'Ines', type: 'person' },
+      { name: 'Tomas', type: 'person' },
+      { name: 'Luz', type: 'person' },
+    ],
+  },
+  {
     text: 'Finance Minister Ravi Menon said inflation would ease.',
     want: [{ name: 'Ravi Menon', type: 'person', role: 'Finance Minister' }],
     not: ['Finance Minister Ravi Menon'],

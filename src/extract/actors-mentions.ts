@@ -56,7 +56,20 @@ export function segmentMentions(text: string, segment: Segment): Mention[] {
   const reader: Reader = { text, segment };
   const runs = findRuns(segment.tokens);
   if (segment.titleCase) return runs.flatMap((run) => [...(placesIn(reader, run, true) ?? []), tentative(reader, run)]);
-  return runs.flatMap((run) => runMentions(reader, run));
+  return coordinatePeople(text, runs.flatMap((run) => runMentions(reader, run)));
+}
+
+const LIST_SEPARATOR = /^\s*(,|and|,\s*and|&)\s*$/;
+
+/** "Nora, Hasna and Guy": a bare name listed right after a person is a person. */
+function coordinatePeople(text: string, mentions: Mention[]): Mention[] {
+  for (let i = 1; i < mentions.length; i++) {
+    const [a, b] = [mentions[i - 1], mentions[i]];
+    if (a.type === 'person' && b.type === null && b.span.start - a.span.end <= 6 && LIST_SEPARATOR.test(text.slice(a.span.end, b.span.start))) {
+      mentions[i] = { ...b, type: 'person', rule: 'listed-with-person' };
+    }
+  }
+  return mentions;
 }
 
 function tentative(r: Reader, run: Run): Mention {

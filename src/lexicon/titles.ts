@@ -23,6 +23,14 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'director-general', 'secretary-general', 'member', 'mp', 'mep', 'skipper', 'captain',
 ]);
 
+/** Family words that introduce a person as a title does ("his widow Ruby Dee", "children Nora"). */
+export const KINSHIP_WORDS: ReadonlySet<string> = new Set([
+  'wife', 'husband', 'widow', 'widower', 'son', 'sons', 'daughter', 'daughters', 'children', 'child',
+  'brother', 'brothers', 'sister', 'sisters', 'mother', 'father', 'parents', 'grandson', 'granddaughter',
+  'grandmother', 'grandfather', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'partner', 'fiancee',
+  'fiance', 'girlfriend', 'boyfriend', 'stepson', 'stepdaughter',
+]);
+
 /** Honorifics: kept out of both the name and the role. Lower case, without the full stop. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'mx', 'messrs', 'madam', 'mme', 'm',
