@@ -124,6 +124,8 @@ function runMentions(r: Reader, run: Run): Mention[] {
   const body = tokens.slice(start);
   const at = run.at + start;
   if (start > 0) return [personAfterTitle(r, body, at) ?? person(r, body, at, 'honorific', null)];
+  const institution = institutionName(spanText(r, body));
+  if (institution) return [{ ...organisation(r, body, at, 'institution'), canonical: institution }];
   if (notAnActor(r, body, at)) return [];
   return classify(r, body, at);
 }
@@ -141,6 +143,8 @@ function byLayout(r: Reader, run: Run, tokens: Token[]): Mention[] | null {
 function workOrTag(r: Reader, run: Run, tokens: Token[]): boolean {
   const all = r.segment.tokens;
   if (quotedWork(all, run.at, run.tokens.length) || PARTY_STATE_TAG.test(spanText(r, tokens))) return true;
+  // "Airbus A321", "Boeing 747": a model number makes a product.
+  if (tokens.some((t) => /\p{L}/u.test(t.text) && /\d/.test(t.text))) return true;
   return tokens.length > 1 && !isOrganisationHead(tokens[tokens.length - 1]) && namedWork(all, run.at);
 }
 
@@ -163,8 +167,6 @@ function notAnActor(r: Reader, body: Token[], at: number): boolean {
 function classify(r: Reader, body: Token[], at: number): Mention[] {
   const last = body[body.length - 1];
   if (body.length === 1 && isOrganisationHead(last)) return [organisation(r, body, at, 'org-head')];
-  const institution = institutionName(spanText(r, body));
-  if (institution) return [{ ...organisation(r, body, at, 'institution'), canonical: institution }];
   if (placeAt(r.text, body, 0)?.length === body.length) return placesIn(r, { tokens: body, at }, false) ?? [];
   if (body.length > 1 && (isOrganisationHead(last) || TEAM_SUFFIXES.has(bare(last)))) return [organisation(r, body, at, 'org-head')];
   const titled = personAfterTitle(r, body, at);
@@ -214,7 +216,7 @@ function startsLine(text: string, at: number): boolean {
 }
 
 /** "R-TX" after a US politician's name: party and state, not a name. */
-const PARTY_STATE_TAG = /^[A-Z]-[A-Z]{2}$/;
+const PARTY_STATE_TAG = /^[A-Z]-[A-Z][A-Za-z.]{1,13}$/;
 const spanText = (r: Reader, tokens: Token[]): string => r.text.slice(tokens[0].start, tokens[tokens.length - 1].end);
 
 /** "Labour MPs": a plural acronym of members ends the run but is not part of the name. */
@@ -249,7 +251,13 @@ function bareTitle(r: Reader, tokens: Token[]): boolean {
  */
 function partOfName(r: Reader, prefix: Token[]): boolean {
   if (prefix.some(isOrganisationHead)) return false;
-  return prefix.filter((t) => !PORTFOLIO_WORDS.has(bare(t)) && !placeAt(r.text, [t], 0)).length > 1;
+  let plain = 0;
+  for (let i = 0; i < prefix.length;) {
+    const place = placeAt(r.text, prefix, i);
+    if (place) i += place.length;
+    else plain += PORTFOLIO_WORDS.has(bare(prefix[i++])) ? 0 : 1;
+  }
+  return plain > 1;
 }
 
 /** Where a title starting at `first` ends: "Secretary of State", "Assistant Secretary ... for East Asian and Pacific Affairs". */

@@ -54,7 +54,7 @@ class Registry {
       if (!list.includes(e)) list.push(e);
       this.byWord.set(w, list);
     }
-    if (e.type === 'organization' && m.words.length > 2) this.byAcronym.set(initials(m.words), e);
+    if (e.type === 'organization' && m.words.length > 1) this.byAcronym.set(initials(m.words), e);
   }
 
   named(type: ActorType | null, words: string[]): Entity | undefined {
@@ -115,8 +115,9 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
     assigned.add(m);
   }
   for (const e of registry.entities) e.starts.sort((a, b) => a - b);
-  for (const m of mentions) {
-    if (assigned.has(m) || m.parts) continue;
+  // Typed one-word names ("Senator Cruz") first, so that bare ones ("toward Cruz") can follow them.
+  const rest = mentions.filter((m) => !assigned.has(m) && !m.parts);
+  for (const m of [...rest.filter((x) => x.type), ...rest.filter((x) => !x.type)]) {
     const e = resolveShort(m, registry);
     if (e) {
       registry.attach(e, m);
@@ -169,11 +170,14 @@ function resolveShort(m: Mention, registry: Registry): Entity | null {
     if (org) return org;
   }
   if (m.type !== null || m.modifier) return null;
+  const same = registry.named('person', m.words) ?? registry.named('organization', m.words);
+  if (same) return same;
   return registry.holding('organization', m.words, at, (e) => e.full.length > 1 && e.full[0] === lower);
 }
 
 function fallbackType(m: Mention): ActorType | null {
   if (m.type) return m.type;
+  if (m.modifier) return null;
   // "to Muslims": a plural after a preposition is a group, not a place.
   if (m.located && !/[^s]s$/.test(m.span.text)) return 'place';
   if (m.speaking) return 'person';

@@ -1,6 +1,6 @@
 import type { Token } from '../model/document.js';
 import { NOT_NAMES } from '../lexicon/non-actors.js';
-import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles.js';
+import { HONORIFICS, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-words.js';
 import { NAME_JOINERS, NAME_PARTICLES } from '../lexicon/actor-context.js';
 
@@ -19,7 +19,10 @@ export const bare = (t: Token): string => t.text.toLowerCase().replace(/[’]/g,
 export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 export const isAllCaps = (t: Token): boolean => /^[\p{Lu}][\p{Lu}.&]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
 /** "President", "Vice-President", "Secretary-General". */
-export const isTitleWord = (t: Token): boolean => TITLE_WORDS.has(bare(t)) || TITLE_WORDS.has(bare(t).replace(/^.*-/, ''));
+export const isTitleWord = (t: Token): boolean => {
+  const w = bare(t).replace(/^.*-/, '');
+  return TITLE_WORDS.has(w) || (/[^s]s$/.test(w) && TITLE_WORDS.has(w.slice(0, -1)));
+};
 export const isHonorific = (t: Token): boolean => HONORIFICS.has(bare(t));
 export const isOrganisationHead = (t: Token): boolean => {
   const w = bare(t);
@@ -53,7 +56,10 @@ function joins(run: Token[], institutional: boolean, tokens: Token[], i: number)
   if (!next || !nameLike(tokens, i + 1, true)) return false;
   if (word === '&') return true;
   if (!NAME_JOINERS.has(word)) return false;
-  if (word !== 'and') return institutional;
+  // "of"/"for" continue an office or a body ("Secretary of", "University of"), not a person's name.
+  const previous = run[run.length - 1];
+  const opensOf = isOrganisationHead(previous) || isTitleWord(previous) || PORTFOLIO_WORDS.has(bare(previous));
+  if (word !== 'and') return institutional && (word === 'on' || opensOf);
   // "and" only inside a name that already took "of"/"for" a word or two back.
   const recent = run.slice(-3).some((t) => bare(t) === 'of' || bare(t) === 'for');
   return institutional && recent;

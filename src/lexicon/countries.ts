@@ -233,7 +233,7 @@ export const REGIONS: string[] = [
   'Korean Peninsula', 'Gaza', 'Gaza Strip', 'West Bank', 'Crimea', 'Donbas', 'Kashmir', 'Tibet',
   'Xinjiang', 'Siberia', 'Sahara', 'Horn of Africa', 'Southeast Asia', 'South Asia', 'Central Asia',
   'East Asia', 'Eastern Europe', 'Western Europe', 'Indo-Pacific', 'South China Sea', 'Black Sea',
-  'Red Sea', 'Taiwan Strait', 'Silicon Valley', 'Wall Street', 'West Indies', 'Latin America',
+  'Red Sea', 'Taiwan Strait', 'Silicon Valley', 'Wall Street', 'West Indies', 'North Sea',
 ];
 
 /** Seats of government that news copy uses for the state itself ("the Kremlin said"). */
