@@ -117,6 +117,19 @@ const cases: Case[] = [
     ],
   },
   {
+    text: 'Shares in carmaker Volkar rose after Brandt Halvorsen said Volkar’s profits had doubled. Fans gathered at Riverside Arena.',
+    want: [
+      { name: 'Volkar', type: 'organization' },
+      { name: 'Brandt Halvorsen', type: 'person' },
+      { name: 'Riverside Arena', type: 'place' },
+    ],
+  },
+  {
+    text: 'The new Zentra X500 phone went on sale, said Rep. Dana Cole, R-Ohio.',
+    want: [{ name: 'Dana Cole', type: 'person', role: 'Rep.' }],
+    not: ['Zentra X500', 'R-Ohio'],
+  },
+  {
     text: 'Finance Minister Ravi Menon said inflation would ease.',
     want: [{ name: 'Ravi Menon', type: 'person', role: 'Finance Minister' }],
     not: ['Finance Minister Ravi Menon'],

@@ -3,7 +3,8 @@ import type { ActorType } from '../model/digest.js';
 import type { Span } from '../model/span.js';
 import { spanOf } from '../model/span.js';
 import { GROUP_NOUNS, NON_ACTOR_HEADS } from '../lexicon/non-actors.js';
-import { TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
+import { CORPORATE_POSSESSIONS, ORGANISATION_INTRODUCERS, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
+import { PLACE_HEADS } from '../lexicon/countries.js';
 import { NAME_SUFFIXES, PORTFOLIO_WORDS } from '../lexicon/titles.js';
 import { NAME_PARTICLES, PLACE_PREPOSITIONS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
 import { bare, findRuns, isAllCaps, isCapitalised, isHonorific, isOrganisationHead, isTitleWord, type Run } from './actors-runs.js';
@@ -37,6 +38,8 @@ export interface Mention {
   located: boolean;
   /** Followed by a common noun it qualifies ("Democratic voters"). */
   modifier: boolean;
+  /** Its context says organisation: "carmaker Nissan", "Diageo's shares". */
+  corporate: boolean;
   /** Spans of the words, for a headline run that only counts where it repeats a name of the body. */
   parts: Span[] | null;
   headline: boolean;
@@ -92,12 +95,21 @@ function mention(r: Reader, tokens: Token[], at: number, type: ActorType | null,
     acronym: null,
     speaking: speaks(all, at, tokens.length),
     parts: null,
+    corporate: corporateContext(all, at, tokens.length),
     modifier: !!after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text),
     located: !!beforeThe && (tokens.length > 1 ? STRICT_PLACE_PREPOSITIONS : PLACE_PREPOSITIONS).has(bare(beforeThe)) && !(after && after.pos === 'NOUN'),
     headline: r.segment.headline,
     lead: r.segment.lead,
     ...extra,
   };
+}
+
+/** "carmaker Nissan", "Diageo's shares": the words around a name that only organisations take. */
+function corporateContext(tokens: Token[], at: number, length: number): boolean {
+  const before = tokens[at - 1];
+  if (before && /^\p{Ll}/u.test(before.text) && ORGANISATION_INTRODUCERS.has(bare(before))) return true;
+  const end = at + length;
+  return /^['’]s$/.test(tokens[end]?.text ?? '') && CORPORATE_POSSESSIONS.has(bare(tokens[end + 1] ?? tokens[end]));
 }
 
 const isSpeech = (t: Token | undefined): boolean => !!t && t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma);
@@ -169,6 +181,7 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
   if (body.length === 1 && isOrganisationHead(last)) return [organisation(r, body, at, 'org-head')];
   if (placeAt(r.text, body, 0)?.length === body.length) return placesIn(r, { tokens: body, at }, false) ?? [];
   if (body.length > 1 && (isOrganisationHead(last) || TEAM_SUFFIXES.has(bare(last)))) return [organisation(r, body, at, 'org-head')];
+  if (body.length > 1 && PLACE_HEADS.has(bare(last))) return [mention(r, body, at, 'place', 'place-head')];
   const titled = personAfterTitle(r, body, at);
   if (titled) return [titled];
   if (body.some(isOrganisationHead)) return [organisation(r, body, at, 'org-head')];
@@ -311,6 +324,7 @@ function bareName(r: Reader, tokens: Token[], at: number): Mention {
   const role = roleBefore(r.text, r.segment.tokens, at, null);
   if (role) return person(r, tokens, at, 'role-name', role);
   const m = mention(r, tokens, at, null, 'propn-run');
+  if (m.corporate) return { ...m, type: 'organization', rule: 'corporate-context' };
   const previous = r.segment.tokens[at - 1];
   const the = !!previous && bare(previous) === 'the';
   if (m.located && !(the && tokens.length > 1)) return m;

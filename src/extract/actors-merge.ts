@@ -129,6 +129,10 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
     if (same) registry.attach(same, m);
     else registry.add(m, type, m.type ? m.rule : `${m.rule}+${type === 'person' ? 'speaker' : 'context'}`);
   }
+  for (const e of registry.entities) {
+    // A bare name the article also calls "carmaker X" or gives shares to is an organisation.
+    if (e.type === 'person' && e.rule.startsWith('propn-run') && e.mentions.some((m) => m.corporate)) e.type = 'organization';
+  }
   const headlineRuns = mentions.filter((m) => m.parts);
   if (headlineRuns.length) {
     const known = new Map<string, Entity>();

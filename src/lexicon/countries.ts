@@ -267,3 +267,11 @@ export const CITIES: string[] = [
   'Tel Aviv', 'Gaza City', 'Aleppo', 'Mosul', 'Basra', 'Kandahar', 'Donetsk', 'Luhansk', 'Kharkiv',
   'Odesa', 'Odessa', 'St Louis', 'St. Louis', 'San Diego', 'Pittsburgh', 'Cleveland', 'Baltimore', 'Mariupol', 'Jeddah', 'Mecca', 'Medina', 'Benghazi', 'Hebron', 'Bethlehem',
 ];
+
+/** Last words that make a name a place: "North Sea", "Scheels Arena", "Helmand Province". */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'sea', 'ocean', 'river', 'lake', 'mountains', 'mountain', 'mount', 'hills', 'valley', 'desert',
+  'island', 'islands', 'strait', 'bay', 'peninsula', 'province', 'region', 'district', 'street',
+  'avenue', 'road', 'square', 'park', 'stadium', 'arena', 'airport', 'bridge', 'palace', 'canal',
+  'coast', 'beach', 'harbour', 'harbor', 'oval', 'field', 'gardens', 'heights', 'plaza', 'boulevard',
+]);
