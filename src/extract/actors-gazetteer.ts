@@ -51,6 +51,12 @@ export function placeAt(text: string, tokens: Token[], i: number, limit = tokens
   return null;
 }
 
+/** Is the word a demonym, singular or plural ("Briton", "Britons")? */
+export function isDemonym(word: string): boolean {
+  const key = phraseKey(word);
+  return INDEX.get(key)?.kind === 'demonym' || INDEX.get(key.replace(/s$/, ''))?.kind === 'demonym';
+}
+
 /** The canonical name of an institution or party ("Tory" -> "Tories"), or null. */
 export function institutionName(phrase: string): string | null {
   return INSTITUTIONS.get(phraseKey(phrase)) ?? null;

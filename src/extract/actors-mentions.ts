@@ -8,7 +8,7 @@ import { PLACE_HEADS } from '../lexicon/countries.js';
 import { NAME_SUFFIXES, PORTFOLIO_WORDS } from '../lexicon/titles.js';
 import { NAME_PARTICLES, PLACE_PREPOSITIONS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
 import { bare, findRuns, isAllCaps, isCapitalised, isHonorific, isOrganisationHead, isTitleWord, type Run } from './actors-runs.js';
-import { institutionName, placeAt, type PlaceHit } from './actors-gazetteer.js';
+import { institutionName, isDemonym, placeAt, type PlaceHit } from './actors-gazetteer.js';
 import { roleAfter, roleBefore } from './actors-roles.js';
 
 /** A stretch of tokens read as one unit: the headline or one sentence of the body. */
@@ -324,7 +324,7 @@ function bareName(r: Reader, tokens: Token[], at: number): Mention {
   const role = roleBefore(r.text, r.segment.tokens, at, null);
   if (role) return person(r, tokens, at, 'role-name', role);
   const m = mention(r, tokens, at, null, 'propn-run');
-  if (m.corporate) return { ...m, type: 'organization', rule: 'corporate-context' };
+  if (m.corporate && tokens.length > 1) return { ...m, type: 'organization', rule: 'corporate-context' };
   const previous = r.segment.tokens[at - 1];
   const the = !!previous && bare(previous) === 'the';
   if (m.located && !(the && tokens.length > 1)) return m;
@@ -332,7 +332,10 @@ function bareName(r: Reader, tokens: Token[], at: number): Mention {
   if (the && (tokens.length > 1 || (isActing(r.segment.tokens[at + 1]) && !/s$/.test(tokens[0].text)))) return { ...m, type: 'organization', rule: 'determiner-name' };
   if (tokens.length > 1 && tokens.some((t) => isAllCaps(t) && /\p{Lu}{2}/u.test(t.text))) return { ...m, type: 'organization', rule: 'caps-name' };
   if (tokens.length > 1 && teamOfTown(r, tokens)) return { ...m, type: 'organization', rule: 'town-name' };
-  if (tokens.length > 1 && placeAt(r.text, tokens, 0, 1)?.kind === 'demonym') return bareName(r, tokens.slice(1), at + 1);
+  if (tokens.length > 1 && isDemonym(tokens[0].text)) return bareName(r, tokens.slice(1), at + 1);
+  // "Double Olympic champion Kelly Holmes": words before a title are part of the role.
+  const next = r.segment.tokens[at + tokens.length];
+  if (tokens.length > 1 && next && /^\p{Ll}/u.test(next.text) && isTitleWord(next)) return m;
   if (tokens.length > 1) return { ...m, type: 'person', role: roleAfter(r.text, r.segment.tokens, at + tokens.length) };
   return m;
 }

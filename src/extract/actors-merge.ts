@@ -182,6 +182,7 @@ function resolveShort(m: Mention, registry: Registry): Entity | null {
 function fallbackType(m: Mention): ActorType | null {
   if (m.type) return m.type;
   if (m.modifier) return null;
+  if (m.corporate) return 'organization';
   // "to Muslims": a plural after a preposition is a group, not a place.
   if (m.located && !/[^s]s$/.test(m.span.text)) return 'place';
   if (m.speaking) return 'person';

@@ -38,7 +38,7 @@ const INSTITUTION_FORMS: string[][] = [
   ['NATO', 'Nato'], ['United Nations', 'UN', 'U.N.'], ['European Union', 'EU', 'E.U.'],
   ['European Commission'], ['Interpol'], ['OPEC', 'Opec'], ['World Health Organization', 'WHO'],
   ['International Monetary Fund', 'IMF'], ['World Bank'], ['BBC'], ['CNN'], ['Reuters'],
-  ['Associated Press', 'AP'], ['Red Cross', 'International Committee of the Red Cross', 'ICRC'], ['Agence France-Presse', 'AFP'], ['Politico'],
+  ['Associated Press', 'AP'], ['Islamic State', 'ISIS', 'ISIL'], ['al-Qaeda', 'al Qaeda', 'Al Qaeda'], ['Red Cross', 'International Committee of the Red Cross', 'ICRC'], ['Agence France-Presse', 'AFP'], ['Politico'],
 ];
 
 /** Lower-case form -> canonical name. */
@@ -58,7 +58,6 @@ export const ORGANISATION_INTRODUCERS: ReadonlySet<string> = new Set([
 
 /** Words after a possessive that only organisations have ("Diageo's shares", "BA's chief executive"). */
 export const CORPORATE_POSSESSIONS: ReadonlySet<string> = new Set([
-  'shares', 'share', 'profits', 'profit', 'shareholders', 'stock', 'board', 'revenues', 'revenue',
-  'earnings', 'subsidiary', 'subsidiaries', 'takeover', 'customers', 'chairman', 'ceo', 'stake',
-  'headquarters', 'staff', 'employees', 'workforce', 'brands', 'products', 'results', 'turnover',
+  'shares', 'profits', 'profit', 'shareholders', 'stock', 'revenues', 'revenue', 'earnings',
+  'subsidiary', 'subsidiaries', 'takeover', 'ceo', 'turnover', 'share price', 'market value',
 ]);

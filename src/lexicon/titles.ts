@@ -20,7 +20,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'commissioner', 'inspector', 'superintendent', 'sheriff', 'detective', 'officer', 'councillor',
   'councilman', 'councilwoman', 'candidate', 'nominee', 'whip', 'chief executive', 'president-elect',
   'correspondent', 'editor', 'reporter', 'columnist', 'author', 'actor', 'actress', 'singer',
-  'director-general', 'secretary-general', 'republican', 'democrat', 'member', 'mp', 'mep', 'skipper', 'captain',
+  'director-general', 'secretary-general', 'republican', 'democrat', 'champion', 'medallist',
+  'medalist', 'winner', 'runner-up', 'titleholder', 'veteran', 'rookie', 'forward', 'winger', 'member', 'mp', 'mep', 'skipper', 'captain',
 ]);
 
 /** Family words that introduce a person as a title does ("his widow Ruby Dee", "children Nora"). */
