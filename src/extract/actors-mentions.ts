@@ -84,7 +84,9 @@ function mention(r: Reader, tokens: Token[], at: number, type: ActorType | null,
   const all = r.segment.tokens;
   const before = all[at - 1];
   const after = all[at + tokens.length];
-  const beforeThe = before && bare(before) === 'the' ? all[at - 2] : before;
+  const prepositionAt = before && bare(before) === 'the' ? at - 2 : at - 1;
+  const beforeThe = all[prepositionAt];
+  const affiliation = affiliated(all, prepositionAt);
   return {
     span: spanOf(r.text, tokens[0].start, tokens[tokens.length - 1].end),
     words: words(tokens),
@@ -95,13 +97,19 @@ function mention(r: Reader, tokens: Token[], at: number, type: ActorType | null,
     acronym: null,
     speaking: speaks(all, at, tokens.length),
     parts: null,
-    corporate: corporateContext(all, at, tokens.length),
+    corporate: affiliation || corporateContext(all, at, tokens.length),
     modifier: !!after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text),
-    located: !!beforeThe && (tokens.length > 1 ? STRICT_PLACE_PREPOSITIONS : PLACE_PREPOSITIONS).has(bare(beforeThe)) && !(after && after.pos === 'NOUN'),
+    located: !affiliation && !!beforeThe && (tokens.length > 1 ? STRICT_PLACE_PREPOSITIONS : PLACE_PREPOSITIONS).has(bare(beforeThe)) && !(after && after.pos === 'NOUN'),
     headline: r.segment.headline,
     lead: r.segment.lead,
     ...extra,
   };
+}
+
+/** "security manager at Microsoft", "a professor at Yale": a job's preposition before an employer. */
+function affiliated(tokens: Token[], preposition: number): boolean {
+  const job = tokens[preposition - 1];
+  return preposition > 0 && preposition < tokens.length && ['at', 'with', 'for'].includes(bare(tokens[preposition])) && !!job && /^\p{Ll}/u.test(job.text) && isTitleWord(job);
 }
 
 /** "carmaker Nissan", "Diageo's shares": the words around a name that only organisations take. */

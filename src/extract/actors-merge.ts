@@ -125,7 +125,7 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
     }
     const type = fallbackType(m);
     if (!type) continue;
-    const same = registry.named(type, m.words);
+    const same = registry.named(type, m.words) ?? registry.named('organization', m.words) ?? registry.named('person', m.words) ?? registry.named('place', m.words);
     if (same) registry.attach(same, m);
     else registry.add(m, type, m.type ? m.rule : `${m.rule}+${type === 'person' ? 'speaker' : 'context'}`);
   }

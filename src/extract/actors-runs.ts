@@ -13,7 +13,7 @@ export interface Run {
 
 const FUNCTION_TAGS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ', 'NUM', 'PUNCT', 'SYM', 'SPACE']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '…']);
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 export const bare = (t: Token): string => t.text.toLowerCase().replace(/[’]/g, "'").replace(/\.$/, '');
 export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
@@ -40,8 +40,8 @@ function nameLike(tokens: Token[], i: number, inRun: boolean): boolean {
   const t = tokens[i];
   if (!isCapitalised(t) || t.text === 'I') return false;
   if (!/\p{L}/u.test(t.text)) return false;
-  // A month inside a name is a name ("Theresa May"); a day never is.
-  if (NOT_NAMES.has(bare(t)) && !(inRun && t.pos === 'PROPN' && !isHonorific(t) && !DAYS.has(bare(t)))) return false;
+  // A month inside a name is a name ("Theresa May"); other such words never are.
+  if (NOT_NAMES.has(bare(t)) && !(inRun && t.pos === 'PROPN' && MONTHS.has(bare(t)))) return false;
   if (FUNCTION_TAGS.has(t.pos) && !isAllCaps(t) && !isHonorific(t)) return false;
   if (startsClause(tokens, i) && t.pos !== 'PROPN' && !isTitleWord(t) && !isHonorific(t)) return false;
   return true;
