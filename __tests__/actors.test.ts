@@ -130,6 +130,16 @@ const cases: Case[] = [
     not: ['Zentra X500', 'R-Ohio'],
   },
   {
+    text: 'Lena Park, Co-founder of Brightloop, spoke first. A State Department Spokesperson declined to comment, and a manager at Quellit said nothing.',
+    want: [
+      { name: 'Lena Park', type: 'person', role: 'Co-founder of Brightloop' },
+      { name: 'Brightloop', type: 'organization' },
+      { name: 'State Department', type: 'organization' },
+      { name: 'Quellit', type: 'organization' },
+    ],
+    not: ['State Department Spokesperson'],
+  },
+  {
     text: 'Finance Minister Ravi Menon said inflation would ease.',
     want: [{ name: 'Ravi Menon', type: 'person', role: 'Finance Minister' }],
     not: ['Finance Minister Ravi Menon'],

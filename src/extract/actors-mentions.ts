@@ -189,10 +189,22 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
   if (body.length === 1 && isOrganisationHead(last)) return [organisation(r, body, at, 'org-head')];
   if (placeAt(r.text, body, 0)?.length === body.length) return placesIn(r, { tokens: body, at }, false) ?? [];
   if (body.length > 1 && (isOrganisationHead(last) || TEAM_SUFFIXES.has(bare(last)))) return [organisation(r, body, at, 'org-head')];
-  if (body.length > 1 && PLACE_HEADS.has(bare(last))) return [mention(r, body, at, 'place', 'place-head')];
+  if (body.length > 1 && PLACE_HEADS.has(bare(last))) {
+    // "Bute Park" is a place, but "Lena Park, co-founder of ..." or "Min Park said" a person.
+    const place = mention(r, body, at, 'place', 'place-head');
+    if (!place.speaking && !roleAfter(r.text, r.segment.tokens, at + body.length)) return [place];
+  }
   const titled = personAfterTitle(r, body, at);
   if (titled) return [titled];
-  if (body.some(isOrganisationHead)) return [organisation(r, body, at, 'org-head')];
+  const employer = afterTitleOf(body);
+  if (employer > 0) {
+    const rest = body.slice(employer);
+    const place = placeAt(r.text, rest, 0)?.length === rest.length;
+    return place ? classify(r, rest, at + employer) : [organisation(r, rest, at + employer, 'employer')];
+  }
+  const lastHead = body.map(isOrganisationHead).lastIndexOf(true);
+  // "State Department Spokesperson": the body without the job that follows it.
+  if (lastHead >= 0) return [organisation(r, body.slice(0, body.slice(lastHead).every((t, i) => i === 0 || isTitleWord(t)) ? lastHead + 1 : body.length), at, 'org-head')];
   return placesIn(r, { tokens: body, at }, false) ?? [bareName(r, body, at)];
 }
 
@@ -279,6 +291,15 @@ function partOfName(r: Reader, prefix: Token[]): boolean {
     else plain += PORTFOLIO_WORDS.has(bare(prefix[i++])) ? 0 : 1;
   }
   return plain > 1;
+}
+
+/** "Co-founder of Google": where the body after a leading title's "of"/"for" starts, or -1. */
+function afterTitleOf(tokens: Token[]): number {
+  if (!isTitleWord(tokens[0])) return -1;
+  const joiner = tokens.findIndex((t) => bare(t) === 'of' || bare(t) === 'for');
+  if (joiner < 0 || joiner + 1 >= tokens.length) return -1;
+  const rest = tokens.slice(joiner + 1);
+  return rest.some((t) => PORTFOLIO_WORDS.has(bare(t)) || !isCapitalised(t)) ? -1 : joiner + 1;
 }
 
 /** Where a title starting at `first` ends: "Secretary of State", "Assistant Secretary ... for East Asian and Pacific Affairs". */
