@@ -174,7 +174,9 @@ function notAnActor(r: Reader, body: Token[], at: number): boolean {
   const word = bare(last);
   if (NON_ACTOR_HEADS.has(word)) return true;
   if (body.length === 1) {
-    if (GROUP_NOUNS.has(word)) return true;
+    // "Officials", "Britons": unnamed collectives.
+    if (GROUP_NOUNS.has(word) || (/s$/.test(word) && isDemonym(last.text) && !placeAt(r.text, body, 0))) return true;
+    if (/^\p{Lu}\.?$/u.test(last.text)) return true;
     // "The Times" is a newspaper; a lone "Ministry" is no name.
     if (isOrganisationHead(last) && !institutionName(last.text) && r.segment.tokens[at - 1]?.text !== 'The') return true;
   } else if (word === 'bill' || (/^\p{Lu}$/u.test(last.text) && isOrganisationHead(body[0]))) {
@@ -329,11 +331,14 @@ function personAfterTitle(r: Reader, tokens: Token[], at: number): Mention | nul
   const first = tokens.findIndex(isTitleWord);
   if (first < 0 || partOfName(r, tokens.slice(0, first))) return null;
   const roleEnd = titleEnd(tokens, first);
-  const name = tokens.slice(roleEnd + 1);
+  let nameStart = roleEnd + 1;
+  // "Tory Treasurer Lord Ashcroft": an honorific between title and name belongs to neither.
+  while (nameStart < tokens.length - 1 && isHonorific(tokens[nameStart])) nameStart++;
+  const name = tokens.slice(nameStart);
   const inName = (t: Token): boolean => isCapitalised(t) || t.text === '-' || t.text === "'" || NAME_PARTICLES.has(bare(t));
   if (!name.some((t) => isCapitalised(t) && !NAME_SUFFIXES.has(bare(t))) || !name.every(inName)) return null;
   const role = roleBefore(r.text, r.segment.tokens, at, tokens[roleEnd].end);
-  return person(r, name, at + roleEnd + 1, 'title-name', role);
+  return person(r, name, at + nameStart, 'title-name', role);
 }
 
 function person(r: Reader, tokens: Token[], at: number, rule: string, role: string | null): Mention {

@@ -233,7 +233,8 @@ export const REGIONS: string[] = [
   'Korean Peninsula', 'Gaza', 'Gaza Strip', 'West Bank', 'Crimea', 'Donbas', 'Kashmir', 'Tibet',
   'Xinjiang', 'Siberia', 'Sahara', 'Horn of Africa', 'Southeast Asia', 'South Asia', 'Central Asia',
   'East Asia', 'Eastern Europe', 'Western Europe', 'Indo-Pacific', 'South China Sea', 'Black Sea',
-  'Red Sea', 'Taiwan Strait', 'Silicon Valley', 'Wall Street', 'West Indies', 'North Sea',
+  'Red Sea', 'Taiwan Strait', 'Silicon Valley', 'Wall Street', 'West Indies', 'North Sea', 'South West', 'South East', 'North West', 'North East',
+  'Midlands', 'Middle America', 'Midwest', 'Deep South',
 ];
 
 /** Seats of government that news copy uses for the state itself ("the Kremlin said"). */

@@ -11,7 +11,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'sign', 'log', 'read', 'more', 'related', 'watch', 'video', 'photo', 'image', 'getty', 'images',
   'i', 'god', 'internet', 'web', 'covid', 'covid-19', 'coronavirus', 'am', 'pm', 'gmt', 'est', 'edt',
   'et', 'pt', 'utc', 'ok', 'tv', 'no', 'yes', 'oh', 'id', 'ids', 'suv', 'suvs', 'gdp', 'ipo', 'ceo',
-  'cfo', 'dvd', 'pc', 'pcs', 'hiv', 'aids', 'cctv', 'atm', 'vat', 'sms', 'pdf', 'faq', 'usb', 'gps',
+  'cfo', 'dvd', 'pc', 'pcs', 'hiv', 'aids', 'cctv', 'atm', 'vat', 'sms', 'pdf', 'faq', 'usb', 'gps', 'ftse',
 ]);
 
 /** A run ending in one of these names an event, a law, a product or a work, not an actor. */

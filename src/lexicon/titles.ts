@@ -21,7 +21,11 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'councilman', 'councilwoman', 'candidate', 'nominee', 'whip', 'chief executive', 'president-elect',
   'correspondent', 'editor', 'reporter', 'columnist', 'author', 'actor', 'actress', 'singer',
   'director-general', 'secretary-general', 'republican', 'democrat', 'champion', 'medallist',
-  'medalist', 'winner', 'runner-up', 'titleholder', 'veteran', 'rookie', 'forward', 'winger', 'member', 'mp', 'mep', 'skipper', 'captain',
+  'medalist', 'winner', 'runner-up', 'titleholder', 'veteran', 'rookie', 'forward', 'winger',
+  'treasurer', 'novelist', 'writer', 'poet', 'artist', 'playwright', 'producer', 'composer', 'musician',
+  'rapper', 'comedian', 'presenter', 'broadcaster', 'journalist', 'photographer', 'designer',
+  'architect', 'lawyer', 'surgeon', 'doctor', 'pastor', 'priest', 'businessman', 'businesswoman',
+  'entrepreneur', 'billionaire', 'tycoon', 'activist', 'campaigner', 'historian', 'commentator', 'member', 'mp', 'mep', 'skipper', 'captain',
 ]);
 
 /** Family words that introduce a person as a title does ("his widow Ruby Dee", "children Nora"). */
@@ -50,6 +54,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'attorney', 'solicitor', 'information', 'communications', 'intelligence', 'police', 'house',
   'senate', 'political', 'majority', 'minority', 'opposition', 'party', 'shadow', 'cabinet', 'central', 'bank',
   'federal', 'reserve', 'supreme', 'court', 'high', 'commission', 'council', 'united', 'nations',
+  'european', 'african', 'asian', 'arab', 'western', 'eastern', 'northern', 'southern', 'global',
 ]);
 
 /** Generational suffixes that end a name but are never a name alone. Lower case, no full stop. */
