@@ -140,6 +140,15 @@ const cases: Case[] = [
     not: ['State Department Spokesperson'],
   },
   {
+    text: 'She finished behind fellow Kenyan Ruth Wanjiru. Marta Lima said the race was fast, and Rapid Vienna won 2-0.',
+    want: [
+      { name: 'Ruth Wanjiru', type: 'person', role: 'fellow Kenyan' },
+      { name: 'Marta Lima', type: 'person' },
+      { name: 'Rapid Vienna', type: 'organization' },
+    ],
+    not: ['Kenyan Ruth Wanjiru', 'Peru'],
+  },
+  {
     text: 'Finance Minister Ravi Menon said inflation would ease.',
     want: [{ name: 'Ravi Menon', type: 'person', role: 'Finance Minister' }],
     not: ['Finance Minister Ravi Menon'],

@@ -354,6 +354,11 @@ function organisation(r: Reader, tokens: Token[], at: number, rule: string): Men
 
 /** A name with nothing in it that says what it is: context and the article's other mentions decide. */
 function bareName(r: Reader, tokens: Token[], at: number): Mention {
+  // "fellow American Justin Gatlin": the demonym is part of the role, not of the name.
+  if (tokens.length > 1 && isDemonym(tokens[0].text)) {
+    const named = bareName(r, tokens.slice(1), at + 1);
+    return named.type === 'person' && !named.role ? { ...named, role: roleBefore(r.text, r.segment.tokens, at, tokens[0].end) } : named;
+  }
   if (tokens.length === 1 && isAllCaps(tokens[0]) && tokens[0].text.length <= 6) return mention(r, tokens, at, 'organization', 'acronym');
   const role = roleBefore(r.text, r.segment.tokens, at, null);
   if (role) return person(r, tokens, at, 'role-name', role);
@@ -365,8 +370,7 @@ function bareName(r: Reader, tokens: Token[], at: number): Mention {
   // "the Daily Beast", "the Intercept said"; not "the Belgians" (a group).
   if (the && (tokens.length > 1 || (isActing(r.segment.tokens[at + 1]) && !/s$/.test(tokens[0].text)))) return { ...m, type: 'organization', rule: 'determiner-name' };
   if (tokens.length > 1 && tokens.some((t) => isAllCaps(t) && /\p{Lu}{2}/u.test(t.text))) return { ...m, type: 'organization', rule: 'caps-name' };
-  if (tokens.length > 1 && teamOfTown(r, tokens)) return { ...m, type: 'organization', rule: 'town-name' };
-  if (tokens.length > 1 && isDemonym(tokens[0].text)) return bareName(r, tokens.slice(1), at + 1);
+  if (tokens.length > 1 && teamOfTown(r, tokens) && !m.speaking && !roleAfter(r.text, r.segment.tokens, at + tokens.length)) return { ...m, type: 'organization', rule: 'town-name' };
   // "Double Olympic champion Kelly Holmes": words before a title are part of the role.
   const next = r.segment.tokens[at + tokens.length];
   if (tokens.length > 1 && next && /^\p{Ll}/u.test(next.text) && isTitleWord(next)) return m;
