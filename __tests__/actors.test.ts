@@ -149,6 +149,14 @@ const cases: Case[] = [
     not: ['Kenyan Ruth Wanjiru', 'Peru'],
   },
   {
+    text: 'Under Dana R. Whitfield\'s plan, African-Americans in Raleigh, N.C., would pay less, a New York Democrat said.',
+    want: [
+      { name: 'Dana R. Whitfield', type: 'person' },
+      { name: 'N.C.', type: 'place' },
+    ],
+    not: ['Dana R. Whitfield\'s', 'African-Americans', 'New York Democrat'],
+  },
+  {
     text: 'Finance Minister Ravi Menon said inflation would ease.',
     want: [{ name: 'Ravi Menon', type: 'person', role: 'Finance Minister' }],
     not: ['Finance Minister Ravi Menon'],

@@ -52,7 +52,7 @@ interface Reader {
 }
 
 const wordTokens = (tokens: Token[]): Token[] => tokens.filter((t) => /\p{L}/u.test(t.text));
-const words = (tokens: Token[]): string[] => wordTokens(tokens).map((t) => t.text.replace(/’/g, "'"));
+const words = (tokens: Token[]): string[] => wordTokens(tokens).map((t) => t.text.replace(/’/g, "'").replace(/(\p{L})'s$/u, '$1'));
 
 /** Every candidate mention of a segment, in order. */
 export function segmentMentions(text: string, segment: Segment): Mention[] {
@@ -87,8 +87,11 @@ function mention(r: Reader, tokens: Token[], at: number, type: ActorType | null,
   const prepositionAt = before && bare(before) === 'the' ? at - 2 : at - 1;
   const beforeThe = all[prepositionAt];
   const affiliation = affiliated(all, prepositionAt);
+  const last = tokens[tokens.length - 1];
+  // "Trump's" left whole by the tokenizer: the possessive is not part of the name.
+  const end = /\p{L}['’]s$/u.test(last.text) ? last.end - 2 : last.end;
   return {
-    span: spanOf(r.text, tokens[0].start, tokens[tokens.length - 1].end),
+    span: spanOf(r.text, tokens[0].start, end),
     words: words(tokens),
     type,
     rule,
@@ -109,7 +112,7 @@ function mention(r: Reader, tokens: Token[], at: number, type: ActorType | null,
 /** "security manager at Microsoft", "a professor at Yale": a job's preposition before an employer. */
 function affiliated(tokens: Token[], preposition: number): boolean {
   const job = tokens[preposition - 1];
-  return preposition > 0 && preposition < tokens.length && ['at', 'with', 'for'].includes(bare(tokens[preposition])) && !!job && /^\p{Ll}/u.test(job.text) && isTitleWord(job);
+  return preposition > 0 && preposition < tokens.length && bare(tokens[preposition]) === 'at' && !!job && /^\p{Ll}/u.test(job.text) && isTitleWord(job);
 }
 
 /** "carmaker Nissan", "Diageo's shares": the words around a name that only organisations take. */
@@ -173,6 +176,8 @@ function notAnActor(r: Reader, body: Token[], at: number): boolean {
   const last = body[body.length - 1];
   const word = bare(last);
   if (NON_ACTOR_HEADS.has(word)) return true;
+  // "African-Americans", "Britons": peoples, not actors.
+  if (body.every((t) => t.text === '-' || isDemonym(t.text))) return true;
   if (body.length === 1) {
     // "Officials", "Britons": unnamed collectives.
     if (GROUP_NOUNS.has(word) || (/s$/.test(word) && isDemonym(last.text) && !placeAt(r.text, body, 0))) return true;
@@ -234,7 +239,7 @@ function fixture(r: Reader, run: Run): boolean {
 function datelinePlace(r: Reader, run: Run): boolean {
   const next = r.segment.tokens[run.at + run.tokens.length];
   if (!next || !run.tokens.every(isAllCaps) || !startsLine(r.text, run.tokens[0].start)) return false;
-  return next.text === ',' || /^\d{4}-\d{2}-\d{2}$/.test(next.text);
+  return next.text === ',' || /^[—–-]$/.test(next.text) || /^\d{4}-\d{2}-\d{2}$/.test(next.text);
 }
 
 /** "(Mulder 2nd, Wosz 89th)", "(Zola 12, Vialli 55)": a player after a team's score. */
@@ -277,7 +282,22 @@ function quotedWork(tokens: Token[], at: number, length: number): boolean {
 
 /** "Secretary of State", "Chinese President": a title with no name after it. */
 function bareTitle(r: Reader, tokens: Token[]): boolean {
-  return tokens.some(isTitleWord) && tokens.every((t) => isTitleWord(t) || PORTFOLIO_WORDS.has(bare(t)) || !isCapitalised(t) || !!placeAt(r.text, [t], 0));
+  return tokens.some(isTitleWord) && plainWords(r, tokens) === 0;
+}
+
+/** Capitalised words that are neither titles, portfolios nor part of a gazetteer phrase. */
+function plainWords(r: Reader, tokens: Token[]): number {
+  let plain = 0;
+  for (let i = 0; i < tokens.length;) {
+    const place = placeAt(r.text, tokens, i);
+    if (place) {
+      i += place.length;
+      continue;
+    }
+    const t = tokens[i++];
+    if (isCapitalised(t) && !isTitleWord(t) && !PORTFOLIO_WORDS.has(bare(t))) plain++;
+  }
+  return plain;
 }
 
 /**
@@ -285,14 +305,7 @@ function bareTitle(r: Reader, tokens: Token[]): boolean {
  * organisation, a place or a portfolio before it is part of the role ("Circuit Court Judge").
  */
 function partOfName(r: Reader, prefix: Token[]): boolean {
-  if (prefix.some(isOrganisationHead)) return false;
-  let plain = 0;
-  for (let i = 0; i < prefix.length;) {
-    const place = placeAt(r.text, prefix, i);
-    if (place) i += place.length;
-    else plain += PORTFOLIO_WORDS.has(bare(prefix[i++])) ? 0 : 1;
-  }
-  return plain > 1;
+  return !prefix.some(isOrganisationHead) && plainWords(r, prefix) > 1;
 }
 
 /** "Co-founder of Google": where the body after a leading title's "of"/"for" starts, or -1. */
@@ -369,7 +382,7 @@ function bareName(r: Reader, tokens: Token[], at: number): Mention {
   if (m.located && !(the && tokens.length > 1)) return m;
   // "the Daily Beast", "the Intercept said"; not "the Belgians" (a group).
   if (the && (tokens.length > 1 || (isActing(r.segment.tokens[at + 1]) && !/s$/.test(tokens[0].text)))) return { ...m, type: 'organization', rule: 'determiner-name' };
-  if (tokens.length > 1 && tokens.some((t) => isAllCaps(t) && /\p{Lu}{2}/u.test(t.text))) return { ...m, type: 'organization', rule: 'caps-name' };
+  if (tokens.length > 1 && tokens.some((t) => isAllCaps(t) && /\p{Lu}{2}/u.test(t.text) && !NAME_SUFFIXES.has(bare(t)))) return { ...m, type: 'organization', rule: 'caps-name' };
   if (tokens.length > 1 && teamOfTown(r, tokens) && !m.speaking && !roleAfter(r.text, r.segment.tokens, at + tokens.length)) return { ...m, type: 'organization', rule: 'town-name' };
   // "Double Olympic champion Kelly Holmes": words before a title are part of the role.
   const next = r.segment.tokens[at + tokens.length];

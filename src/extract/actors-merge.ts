@@ -131,7 +131,7 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
   }
   for (const e of registry.entities) {
     // A bare name the article also calls "carmaker X" or gives shares to is an organisation.
-    if (e.type === 'person' && e.rule.startsWith('propn-run') && e.mentions.some((m) => m.corporate)) e.type = 'organization';
+    if (e.type === 'person' && e.rule.startsWith('propn-run') && e.mentions.filter((m) => m.corporate).length * 2 >= e.mentions.length) e.type = 'organization';
   }
   const headlineRuns = mentions.filter((m) => m.parts);
   if (headlineRuns.length) {

@@ -243,6 +243,13 @@ export const SEATS_OF_GOVERNMENT: Record<string, string> = {
   'Élysée': 'France', Zhongnanhai: 'China', 'Blue House': 'South Korea',
 };
 
+/** Adjectives of peoples beyond one state ("African", "Latino"): never actors themselves. */
+export const PEOPLES: string[] = [
+  'African', 'European', 'Asian', 'Arab', 'Latino', 'Latina', 'Hispanic', 'Scandinavian', 'Balkan',
+  'Caucasian', 'Kurdish', 'Kurd', 'Pashtun', 'Uighur', 'Uyghur', 'Rohingya', 'Tamil', 'Berber', 'Slav',
+  'Jewish', 'Muslim', 'Catholic', 'Protestant', 'Sunni', 'Shiite', 'Shia', 'Hindu', 'Sikh',
+];
+
 /** US states and the federal district, places in their own right. Written for newsdigest. */
 export const US_STATES: string[] = [
   'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware',
@@ -252,6 +259,11 @@ export const US_STATES: string[] = [
   'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina',
   'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin',
   'Wyoming', 'D.C.', 'Washington D.C.', 'Washington, D.C.', 'District of Columbia', 'Puerto Rico',
+  // Abbreviations of news-agency style.
+  'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.',
+  'Ky.', 'La.', 'Md.', 'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'N.H.',
+  'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'Okla.', 'Ore.', 'Pa.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.',
+  'Va.', 'Vt.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.',
 ];
 
 /** Large cities that are not capitals, often datelines. Written for newsdigest from general knowledge. */
