@@ -10,17 +10,11 @@ import { NAME_PARTICLES, PLACE_PREPOSITIONS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSI
 import { bare, findRuns, isAllCaps, isCapitalised, isHonorific, isOrganisationHead, isTitleWord, type Run } from './actors-runs.js';
 import { institutionName, isDemonym, placeAt, type PlaceHit } from './actors-gazetteer.js';
 import { roleAfter, roleBefore } from './actors-roles.js';
+import {
+  PARTY_STATE_TAG, datelinePlace, fixture, namedWork, quotedWork, scorer, spanText, tableEntry, type Reader, type Segment,
+} from './actors-layout.js';
 
-/** A stretch of tokens read as one unit: the headline or one sentence of the body. */
-export interface Segment {
-  tokens: Token[];
-  headline: boolean;
-  lead: boolean;
-  /** Mostly upper case (a wire headline): only gazetteer names are trusted in it. */
-  shouting: boolean;
-  /** Capitalised Like A Headline: only gazetteer names and names the body confirms count. */
-  titleCase: boolean;
-}
+export type { Segment };
 
 /** One occurrence of a name, typed when the name or its context says what it is. */
 export interface Mention {
@@ -44,11 +38,6 @@ export interface Mention {
   parts: Span[] | null;
   headline: boolean;
   lead: boolean;
-}
-
-interface Reader {
-  text: string;
-  segment: Segment;
 }
 
 const wordTokens = (tokens: Token[]): Token[] => tokens.filter((t) => /\p{L}/u.test(t.text));
@@ -215,69 +204,11 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
   return placesIn(r, { tokens: body, at }, false) ?? [bareName(r, body, at)];
 }
 
-/**
- * A name that opens a line of a results table and is followed by a number ("Plymouth 4 Exeter 1",
- * "Real Madrid 16 11 5 0 32 12 38"): a team.
- */
-function tableEntry(r: Reader, run: Run): boolean {
-  const next = r.segment.tokens[run.at + run.tokens.length];
-  if (!next || !/^\d{1,3}$/.test(next.text)) return false;
-  const previous = r.segment.tokens[run.at - 1];
-  return startsLine(r.text, run.tokens[0].start) || (!!previous && /^\d{1,3}$/.test(previous.text));
-}
-
-const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
-
-/** "Udinese v Roma", "MIAMI AT CHICAGO": the two sides of a fixture. */
-function fixture(r: Reader, run: Run): boolean {
-  const all = r.segment.tokens;
-  const versus = (t: Token | undefined): boolean => !!t && (VERSUS.has(t.text.toLowerCase()) || (r.segment.shouting && t.text === 'AT'));
-  return versus(all[run.at + run.tokens.length]) || versus(all[run.at - 1]);
-}
-
-/** "BONN 1996-12-06", "TEMPE, Ariz.": an upper-case town opening a line, where the story was filed. */
-function datelinePlace(r: Reader, run: Run): boolean {
-  const next = r.segment.tokens[run.at + run.tokens.length];
-  if (!next || !run.tokens.every(isAllCaps) || !startsLine(r.text, run.tokens[0].start)) return false;
-  return next.text === ',' || /^[—–-]$/.test(next.text) || /^\d{4}-\d{2}-\d{2}$/.test(next.text);
-}
-
-/** "(Mulder 2nd, Wosz 89th)", "(Zola 12, Vialli 55)": a player after a team's score. */
-function scorer(r: Reader, run: Run): boolean {
-  const next = r.segment.tokens[run.at + run.tokens.length];
-  const previous = r.segment.tokens[run.at - 1];
-  return !!next && !!previous && /^\d{1,3}(st|nd|rd|th)?$/.test(next.text) && (previous.text === '(' || previous.text === ',');
-}
-
-function startsLine(text: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
-  return i === 0 || text[i - 1] === '\n';
-}
-
-/** "R-TX" after a US politician's name: party and state, not a name. */
-const PARTY_STATE_TAG = /^[A-Z]-[A-Z][A-Za-z.]{1,13}$/;
-const spanText = (r: Reader, tokens: Token[]): string => r.text.slice(tokens[0].start, tokens[tokens.length - 1].end);
-
 /** "Labour MPs": a plural acronym of members ends the run but is not part of the name. */
 function trimGroupWords(tokens: Token[]): Token[] {
   let end = tokens.length;
   while (end > 1 && /^\p{Lu}{2,}s$/u.test(tokens[end - 1].text)) end--;
   return end === tokens.length ? tokens : tokens.slice(0, end);
-}
-
-/** "in The Joe Louis Story": a capitalised "The" inside a sentence opens the title of a work. */
-function namedWork(tokens: Token[], at: number): boolean {
-  const previous = tokens[at - 1];
-  return !!previous && previous.text === 'The' && at - 1 > 0 && !/^[“"‘(:]$/.test(tokens[at - 2].text);
-}
-
-/** A title in quotation marks ("Jungle Fever") names a work, not an actor. */
-function quotedWork(tokens: Token[], at: number, length: number): boolean {
-  const open = tokens[at - 1]?.text;
-  const close = tokens[at + length]?.text;
-  const closeAfterPunct = /^[,.!?]$/.test(close ?? '') ? tokens[at + length + 1]?.text : close;
-  return (open === '“' || open === '"' || open === '‘') && /^[”"’]$/.test(closeAfterPunct ?? '');
 }
 
 /** "Secretary of State", "Chinese President": a title with no name after it. */
