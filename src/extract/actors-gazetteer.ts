@@ -41,9 +41,16 @@ function buildIndex(): Map<string, { name: string; kind: PlaceKind; town: boolea
 }
 
 const INDEX = buildIndex();
+/** First words of every phrase: most tokens are rejected by one look-up. */
+const FIRST_WORDS = new Set([...INDEX.keys()].map(firstWord));
+
+function firstWord(key: string): string {
+  return key.split(/[\s-]/, 1)[0];
+}
 
 /** The longest gazetteer phrase starting at `tokens[i]` and ending within `limit`, if any. */
 export function placeAt(text: string, tokens: Token[], i: number, limit = tokens.length): PlaceHit | null {
+  if (!FIRST_WORDS.has(firstWord(tokens[i].text.toLowerCase().replace(/[’‘]/g, "'")))) return null;
   const last = Math.min(limit, i + MAX_PHRASE_TOKENS) - 1;
   for (let j = last; j >= i; j--) {
     const hit = INDEX.get(phraseKey(text.slice(tokens[i].start, tokens[j].end)));
