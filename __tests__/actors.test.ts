@@ -157,6 +157,15 @@ const cases: Case[] = [
     not: ['Dana R. Whitfield\'s', 'African-Americans', 'New York Democrat'],
   },
   {
+    text: 'Ri Song-chol met Chan Wai-man in a Seoul-based office. Later, Ri said the US-led talks had failed.',
+    want: [
+      { name: 'Ri Song-chol', type: 'person', aliases: ['Ri'] },
+      { name: 'Chan Wai-man', type: 'person' },
+      { name: 'United States', type: 'country', aliases: ['US'] },
+    ],
+    not: ['Seoul-based'],
+  },
+  {
     text: 'Finance Minister Ravi Menon said inflation would ease.',
     want: [{ name: 'Ravi Menon', type: 'person', role: 'Finance Minister' }],
     not: ['Finance Minister Ravi Menon'],

@@ -81,7 +81,7 @@ export function findRuns(tokens: Token[]): Run[] {
   // Whether the run holds an organisation or title word, so "of" and "for" may continue it.
   let institutional = false;
   const close = (): void => {
-    while (current.length && !isCapitalised(current[current.length - 1])) current.pop();
+    while (current.length && !isCapitalised(current[current.length - 1]) && !endsWithSyllable(current)) current.pop();
     if (current.length) runs.push({ tokens: current, at });
     current = [];
     institutional = false;
@@ -94,6 +94,8 @@ export function findRuns(tokens: Token[]): Run[] {
       institutional ||= isOrganisationHead(t) || isTitleWord(t);
     } else if (current.length && gluedInside(current, tokens, i)) {
       current.push(t);
+      // A lower-case syllable ("Jong-un") is taken here: it is not name-like on its own.
+      if (!isCapitalised(tokens[i + 1]) && t.text === '-') current.push(tokens[++i]);
     } else if (current.length && (/^\p{Ll}/u.test(t.text) || t.text === '&') && joins(current, institutional, tokens, i)) {
       current.push(t);
     } else {
@@ -109,7 +111,20 @@ function gluedInside(run: Token[], tokens: Token[], i: number): boolean {
   const previous = run[run.length - 1];
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (!next || !glued(previous, t) || !isCapitalised(next)) return false;
-  if (t.text === '-') return glued(t, next);
-  return (t.text === "'" || t.text === '’') && /s$/.test(previous.text) && run.length === 1;
+  if (!next || !glued(previous, t)) return false;
+  if (t.text === '-') return glued(t, next) && (isCapitalised(next) || syllableAfterHyphen(run, next));
+  return (t.text === "'" || t.text === '’') && isCapitalised(next) && /s$/.test(previous.text) && run.length === 1;
+}
+
+const endsWithSyllable = (run: Token[]): boolean => {
+  const [hyphen, last] = run.slice(-2);
+  return run.length > 2 && hyphen.text === '-' && glued(hyphen, last) && /^\p{Ll}/u.test(last.text);
+};
+
+/** Lower-case second halves of a compound word ("Hong Kong-born"), not of a name. */
+const COMPOUND_ENDS = new Set(['born', 'era', 'run', 'made', 'type', 'like', 'free', 'wide', 'size', 'only', 'long', 'held', 'area']);
+
+/** "Kim Jong-un", "Wong Kwok-hing": a short lower-case syllable ends a two-part name. */
+function syllableAfterHyphen(run: Token[], next: Token): boolean {
+  return run.length >= 2 && /^\p{Ll}{1,4}$/u.test(next.text) && !/ed$/.test(next.text) && !COMPOUND_ENDS.has(next.text);
 }
