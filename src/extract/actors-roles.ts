@@ -1,4 +1,5 @@
 import type { Token } from '../model/document.js';
+import { KINSHIP_WORDS } from '../lexicon/titles.js';
 import { bare, isCapitalised, isTitleWord } from './actors-runs.js';
 
 const MAX_ROLE_TOKENS = 25;
@@ -15,7 +16,7 @@ export function roleBefore(text: string, tokens: Token[], at: number, titleEnd: 
   let end = titleEnd;
   if (end === null) {
     const previous = tokens[at - 1];
-    if (!previous || isCapitalised(previous) || !isTitleWord(previous)) return null;
+    if (!previous || isCapitalised(previous) || !(isTitleWord(previous) || KINSHIP_WORDS.has(bare(previous)))) return null;
     end = previous.end;
     first = at - 1;
   }
@@ -38,6 +39,8 @@ export function roleAfter(text: string, tokens: Token[], end: number): string | 
     const t = tokens[i];
     if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === '(' || t.text === '—') break;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON') return null;
+    // "... at Liaoning University in northeastern China": the place is not part of the role.
+    if (bare(t) === 'in' && tokens[i - 1].pos === 'PROPN') break;
     if (i - first < 5 && isTitleWord(t)) titled = true;
     last = i;
   }

@@ -7,6 +7,8 @@ import { mergeMentions, rankActors } from './actors-merge.js';
 
 /** Share of upper-case words above which a line is a shouted headline. */
 const SHOUTING_SHARE = 0.6;
+/** Share of capitalised words above which a headline is in title case. */
+const TITLE_CASE_SHARE = 0.75;
 
 function shouting(tokens: Token[]): boolean {
   const wordy = tokens.filter((t) => /\p{L}{2}/u.test(t.text));
@@ -16,7 +18,7 @@ function shouting(tokens: Token[]): boolean {
 /** Most words capitalised, short function words aside: a headline in title case. */
 function titleCase(tokens: Token[]): boolean {
   const wordy = tokens.filter((t) => /\p{L}{4}/u.test(t.text));
-  return wordy.length >= 3 && wordy.filter((t) => /^\p{Lu}/u.test(t.text)).length / wordy.length >= SHOUTING_SHARE;
+  return wordy.length >= 3 && wordy.filter((t) => /^\p{Lu}/u.test(t.text)).length / wordy.length >= TITLE_CASE_SHARE;
 }
 
 function segments(doc: Document): Segment[] {

@@ -13,8 +13,8 @@ export const SPEECH_LEMMAS: ReadonlySet<string> = new Set([
 
 /** Prepositions after which a name is where something happened. */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'in', 'at', 'near', 'from', 'outside', 'inside', 'across', 'around', 'throughout', 'to', 'into',
-  'via', 'towards', 'toward', 'through',
+  'in', 'at', 'near', 'from', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'via',
+  'through',
 ]);
 
 /** Prepositions that make even a multi-word name a place ("in New Delhi", unlike "to Kevin Smith"). */

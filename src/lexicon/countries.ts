@@ -233,7 +233,8 @@ export const REGIONS: string[] = [
   'Korean Peninsula', 'Gaza', 'Gaza Strip', 'West Bank', 'Crimea', 'Donbas', 'Kashmir', 'Tibet',
   'Xinjiang', 'Siberia', 'Sahara', 'Horn of Africa', 'Southeast Asia', 'South Asia', 'Central Asia',
   'East Asia', 'Eastern Europe', 'Western Europe', 'Indo-Pacific', 'South China Sea', 'Black Sea',
-  'Red Sea', 'Taiwan Strait', 'Silicon Valley', 'Wall Street',
+  'Red Sea', 'Taiwan Strait', 'Silicon Valley', 'Wall Street', 'West Indies', 'North Sea', 'South West', 'South East', 'North West', 'North East',
+  'Midlands', 'Middle America', 'Midwest', 'Deep South',
 ];
 
 /** Seats of government that news copy uses for the state itself ("the Kremlin said"). */
@@ -241,6 +242,13 @@ export const SEATS_OF_GOVERNMENT: Record<string, string> = {
   Kremlin: 'Russia', 'Downing Street': 'United Kingdom', Whitehall: 'United Kingdom', Elysee: 'France',
   'Élysée': 'France', Zhongnanhai: 'China', 'Blue House': 'South Korea',
 };
+
+/** Adjectives of peoples beyond one state ("African", "Latino"): never actors themselves. */
+export const PEOPLES: string[] = [
+  'African', 'European', 'Asian', 'Arab', 'Latino', 'Latina', 'Hispanic', 'Scandinavian', 'Balkan',
+  'Caucasian', 'Kurdish', 'Kurd', 'Pashtun', 'Uighur', 'Uyghur', 'Rohingya', 'Tamil', 'Berber', 'Slav',
+  'Jewish', 'Muslim', 'Catholic', 'Protestant', 'Sunni', 'Shiite', 'Shia', 'Hindu', 'Sikh',
+];
 
 /** US states and the federal district, places in their own right. Written for newsdigest. */
 export const US_STATES: string[] = [
@@ -251,6 +259,11 @@ export const US_STATES: string[] = [
   'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina',
   'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin',
   'Wyoming', 'D.C.', 'Washington D.C.', 'Washington, D.C.', 'District of Columbia', 'Puerto Rico',
+  // Abbreviations of news-agency style.
+  'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.',
+  'Ky.', 'La.', 'Md.', 'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'N.H.',
+  'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'Okla.', 'Ore.', 'Pa.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.',
+  'Va.', 'Vt.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.',
 ];
 
 /** Large cities that are not capitals, often datelines. Written for newsdigest from general knowledge. */
@@ -265,5 +278,13 @@ export const CITIES: string[] = [
   'Lahore', 'Shanghai', 'Guangzhou', 'Shenzhen', 'Wuhan', 'Osaka', 'Ho Chi Minh City', 'Saigon',
   'Johannesburg', 'Lagos', 'Alexandria', 'Casablanca', 'Sao Paulo', 'São Paulo', 'Rio de Janeiro',
   'Tel Aviv', 'Gaza City', 'Aleppo', 'Mosul', 'Basra', 'Kandahar', 'Donetsk', 'Luhansk', 'Kharkiv',
-  'Odesa', 'Odessa', 'Mariupol', 'Jeddah', 'Mecca', 'Medina', 'Benghazi', 'Hebron', 'Bethlehem',
+  'Odesa', 'Odessa', 'St Louis', 'St. Louis', 'San Diego', 'Pittsburgh', 'Cleveland', 'Baltimore', 'Mariupol', 'Jeddah', 'Mecca', 'Medina', 'Benghazi', 'Hebron', 'Bethlehem',
 ];
+
+/** Last words that make a name a place: "North Sea", "Scheels Arena", "Helmand Province". */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'sea', 'ocean', 'river', 'lake', 'mountains', 'mountain', 'mount', 'hills', 'valley', 'desert',
+  'island', 'islands', 'strait', 'bay', 'peninsula', 'province', 'region', 'district', 'street',
+  'avenue', 'road', 'square', 'park', 'stadium', 'arena', 'airport', 'bridge', 'palace', 'canal',
+  'coast', 'beach', 'harbour', 'harbor', 'oval', 'field', 'gardens', 'heights', 'plaza', 'boulevard',
+]);

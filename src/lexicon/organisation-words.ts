@@ -38,10 +38,26 @@ const INSTITUTION_FORMS: string[][] = [
   ['NATO', 'Nato'], ['United Nations', 'UN', 'U.N.'], ['European Union', 'EU', 'E.U.'],
   ['European Commission'], ['Interpol'], ['OPEC', 'Opec'], ['World Health Organization', 'WHO'],
   ['International Monetary Fund', 'IMF'], ['World Bank'], ['BBC'], ['CNN'], ['Reuters'],
-  ['Associated Press', 'AP'], ['Agence France-Presse', 'AFP'], ['Politico'],
+  ['Associated Press', 'AP'], ['Islamic State', 'ISIS', 'ISIL'], ['al-Qaeda', 'al Qaeda', 'Al Qaeda'], ['Red Cross', 'International Committee of the Red Cross', 'ICRC'], ['Agence France-Presse', 'AFP'], ['Politico'],
 ];
 
 /** Lower-case form -> canonical name. */
 export const INSTITUTIONS: ReadonlyMap<string, string> = new Map(
   INSTITUTION_FORMS.flatMap((forms) => forms.map((f) => [f.toLowerCase(), forms[0]] as [string, string])),
 );
+
+/** Common nouns that introduce an organisation's name ("carmaker Nissan", "the drinks group Diageo"). */
+export const ORGANISATION_INTRODUCERS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'bank', 'lender', 'insurer', 'carmaker', 'automaker', 'airline', 'carrier',
+  'retailer', 'supermarket', 'chain', 'maker', 'manufacturer', 'producer', 'supplier', 'giant', 'rival',
+  'operator', 'broker', 'brokerage', 'broadcaster', 'newspaper', 'paper', 'magazine', 'website', 'site',
+  'network', 'conglomerate', 'brand', 'label', 'publisher', 'charity', 'club', 'side', 'team', 'party',
+  'union', 'agency', 'regulator', 'watchdog', 'startup', 'start-up', 'subsidiary', 'unit', 'fund',
+  'consultancy', 'consultants', 'accountants', 'pollster', 'studio', 'developer', 'utility',
+]);
+
+/** Words after a possessive that only organisations have ("Diageo's shares", "BA's chief executive"). */
+export const CORPORATE_POSSESSIONS: ReadonlySet<string> = new Set([
+  'shares', 'profits', 'profit', 'shareholders', 'stock', 'revenues', 'revenue', 'earnings',
+  'subsidiary', 'subsidiaries', 'takeover', 'ceo', 'turnover', 'share price', 'market value',
+]);

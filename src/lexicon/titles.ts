@@ -20,7 +20,20 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'commissioner', 'inspector', 'superintendent', 'sheriff', 'detective', 'officer', 'councillor',
   'councilman', 'councilwoman', 'candidate', 'nominee', 'whip', 'chief executive', 'president-elect',
   'correspondent', 'editor', 'reporter', 'columnist', 'author', 'actor', 'actress', 'singer',
-  'director-general', 'secretary-general',
+  'director-general', 'secretary-general', 'republican', 'democrat', 'champion', 'medallist',
+  'medalist', 'winner', 'runner-up', 'titleholder', 'veteran', 'rookie', 'forward', 'winger',
+  'treasurer', 'novelist', 'writer', 'poet', 'artist', 'playwright', 'producer', 'composer', 'musician',
+  'rapper', 'comedian', 'presenter', 'broadcaster', 'journalist', 'photographer', 'designer',
+  'architect', 'lawyer', 'surgeon', 'doctor', 'pastor', 'priest', 'businessman', 'businesswoman',
+  'entrepreneur', 'billionaire', 'tycoon', 'activist', 'campaigner', 'historian', 'commentator', 'member', 'mp', 'mep', 'skipper', 'captain',
+]);
+
+/** Family words that introduce a person as a title does ("his widow Ruby Dee", "children Nora"). */
+export const KINSHIP_WORDS: ReadonlySet<string> = new Set([
+  'wife', 'husband', 'widow', 'widower', 'son', 'sons', 'daughter', 'daughters', 'children', 'child',
+  'brother', 'brothers', 'sister', 'sisters', 'mother', 'father', 'parents', 'grandson', 'granddaughter',
+  'grandmother', 'grandfather', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'partner', 'fiancee',
+  'fiance', 'girlfriend', 'boyfriend', 'stepson', 'stepdaughter',
 ]);
 
 /** Honorifics: kept out of both the name and the role. Lower case, without the full stop. */
@@ -41,6 +54,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'attorney', 'solicitor', 'information', 'communications', 'intelligence', 'police', 'house',
   'senate', 'political', 'majority', 'minority', 'opposition', 'party', 'shadow', 'cabinet', 'central', 'bank',
   'federal', 'reserve', 'supreme', 'court', 'high', 'commission', 'council', 'united', 'nations',
+  'european', 'african', 'asian', 'arab', 'western', 'eastern', 'northern', 'southern', 'global',
 ]);
 
 /** Generational suffixes that end a name but are never a name alone. Lower case, no full stop. */
