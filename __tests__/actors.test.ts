@@ -178,6 +178,55 @@ const cases: Case[] = [
     ],
     skip: 'an appositive after a possessive description is not read as a role yet',
   },
+  {
+    text: 'Halvorsen Brask said sales fell. Halvorsen Brask, the world’s largest maker of ferry engines, cut 300 jobs.',
+    want: [{ name: 'Halvorsen Brask', type: 'organization' }],
+  },
+  {
+    text: 'Quorvia said it would appeal. Quorvia said in a statement that the ruling was wrong.',
+    want: [{ name: 'Quorvia', type: 'organization' }],
+  },
+  {
+    text: 'A survey of 2,000 adults was published on Tuesday. Tandem found that most renters had moved twice.',
+    want: [{ name: 'Tandem', type: 'organization' }],
+  },
+  {
+    text: 'Kettering Athletic have signed a new striker. The deal was agreed late on Friday.',
+    want: [{ name: 'Kettering Athletic', type: 'organization' }],
+  },
+  {
+    text: 'Maria Lund, the party’s transport spokeswoman, said in a statement the plan had failed. Lund later resigned.',
+    want: [{ name: 'Maria Lund', type: 'person', aliases: ['Lund'] }],
+  },
+  {
+    text: 'Voters who back Daniel Frey are wary of the tax plan, and if Frey were elected he would cut it.',
+    want: [{ name: 'Daniel Frey', type: 'person' }],
+  },
+  {
+    text: 'But Mr. Okonjo found the committee divided, and Okonjo said the vote would wait.',
+    want: [{ name: 'Okonjo', type: 'person' }],
+  },
+  {
+    text: 'Women are paid less than men in most sectors, the study said. Staff are angry.',
+    want: [],
+    not: ['Women', 'Staff'],
+  },
+  {
+    text: 'I’m not leaving, said Carla Rossi. Rossi, 61, has run the bakery since 1990.',
+    want: [{ name: 'Carla Rossi', type: 'person' }],
+    not: ['I’m'],
+  },
+  {
+    text: 'Brightwater Asset Management said it had sold its stake.',
+    want: [{ name: 'Brightwater Asset Management', type: 'organization' }],
+  },
+  {
+    text: 'The host Jonah Pell said the award would go to Sunfield Capital Partners, and Pell thanked the jury.',
+    want: [
+      { name: 'Jonah Pell', type: 'person' },
+      { name: 'Sunfield Capital Partners', type: 'organization' },
+    ],
+  },
 ];
 
 describe('findActors', () => {

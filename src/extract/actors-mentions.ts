@@ -3,7 +3,7 @@ import type { ActorType } from '../model/digest.js';
 import type { Span } from '../model/span.js';
 import { spanOf } from '../model/span.js';
 import { GROUP_NOUNS, NON_ACTOR_HEADS } from '../lexicon/non-actors.js';
-import { CORPORATE_POSSESSIONS, ORGANISATION_INTRODUCERS, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
+import { CORPORATE_POSSESSIONS, FIRM_NOUNS, ORGANISATION_ACTIONS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
 import { PLACE_HEADS } from '../lexicon/countries.js';
 import { NAME_SUFFIXES, PORTFOLIO_WORDS } from '../lexicon/titles.js';
 import { NAME_PARTICLES, PLACE_PREPOSITIONS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
@@ -32,8 +32,10 @@ export interface Mention {
   located: boolean;
   /** Followed by a common noun it qualifies ("Democratic voters"). */
   modifier: boolean;
-  /** Its context says organisation: "carmaker Nissan", "Diageo's shares". */
+  /** Its context says organisation: "carmaker Acme", "Acme's shares". */
   corporate: boolean;
+  /** Its verb suits a firm better than a person ("Acme have", "Acme acquired"): enough only for a lone word. */
+  firmLike: boolean;
   /** Spans of the words, for a headline run that only counts where it repeats a name of the body. */
   parts: Span[] | null;
   headline: boolean;
@@ -90,6 +92,7 @@ function mention(r: Reader, tokens: Token[], at: number, type: ActorType | null,
     speaking: speaks(all, at, tokens.length),
     parts: null,
     corporate: affiliation || corporateContext(all, at, tokens.length),
+    firmLike: actsAsFirm(all, at, tokens.length),
     modifier: !!after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text),
     located: !affiliation && !!beforeThe && (tokens.length > 1 ? STRICT_PLACE_PREPOSITIONS : PLACE_PREPOSITIONS).has(bare(beforeThe)) && !(after && after.pos === 'NOUN'),
     headline: r.segment.headline,
@@ -104,12 +107,43 @@ function affiliated(tokens: Token[], preposition: number): boolean {
   return preposition > 0 && preposition < tokens.length && bare(tokens[preposition]) === 'at' && !!job && /^\p{Ll}/u.test(job.text) && isTitleWord(job);
 }
 
-/** "carmaker Nissan", "Diageo's shares": the words around a name that only organisations take. */
+/** "carmaker Acme", "Acme's shares", ", the world's largest carmaker": words only organisations take. */
 function corporateContext(tokens: Token[], at: number, length: number): boolean {
   const before = tokens[at - 1];
   if (before && /^\p{Ll}/u.test(before.text) && ORGANISATION_INTRODUCERS.has(bare(before))) return true;
   const end = at + length;
-  return /^['’]s$/.test(tokens[end]?.text ?? '') && CORPORATE_POSSESSIONS.has(bare(tokens[end + 1] ?? tokens[end]));
+  const next = tokens[end];
+  if (!next) return false;
+  if (/^['’]s$/.test(next.text)) return CORPORATE_POSSESSIONS.has(bare(tokens[end + 1] ?? next));
+  return next.text === ',' && describedAsFirm(tokens, end + 1);
+}
+
+/** "Acme have", "Acme acquired", "Acme said in a statement": verbs more usual for a firm than a person. */
+function actsAsFirm(tokens: Token[], at: number, length: number): boolean {
+  const end = at + length;
+  const next = tokens[end];
+  if (!next) return false;
+  if (next.pos === 'VERB' && ORGANISATION_ACTIONS.has(next.lemma)) return true;
+  if (isSpeech(next) && ['in a statement', 'in a filing'].includes(tokens.slice(end + 1, end + 4).map(bare).join(' '))) return true;
+  // British agreement with a team or firm, as the subject opening a clause (not "voters who back
+  // Smith are", "would Smith have won"); a lone word opening the sentence may be a common noun.
+  const before = tokens[at - 1];
+  const opensClause = before ? before.pos === 'PUNCT' && before.text !== ',' : length > 1;
+  return PLURAL_AGREEMENT.has(bare(next)) && opensClause && !/s$/.test(tokens[end - 1].text) && !GROUP_NOUNS.has(bare(tokens[end - 1]));
+}
+
+const DESCRIPTION_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'PART', 'ADV', 'NUM']);
+
+/** ", the world's largest carmaker": an appositive of modifiers ending in a word that names a firm. */
+function describedAsFirm(tokens: Token[], from: number): boolean {
+  if (!['the', 'a', 'an'].includes(bare(tokens[from] ?? tokens[0]))) return false;
+  for (let i = from + 1; i < Math.min(tokens.length, from + 7); i++) {
+    const t = tokens[i];
+    // The firm word must head the description: not "the party's Treasury spokesman".
+    if (/^\p{Ll}/u.test(t.text) && FIRM_NOUNS.has(bare(t))) return !DESCRIPTION_TAGS.has(tokens[i + 1]?.pos ?? 'PUNCT');
+    if (isTitleWord(t) || !DESCRIPTION_TAGS.has(t.pos)) return false;
+  }
+  return false;
 }
 
 const isSpeech = (t: Token | undefined): boolean => !!t && t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma);
@@ -307,7 +341,6 @@ function bareName(r: Reader, tokens: Token[], at: number): Mention {
   const role = roleBefore(r.text, r.segment.tokens, at, null);
   if (role) return person(r, tokens, at, 'role-name', role);
   const m = mention(r, tokens, at, null, 'propn-run');
-  if (m.corporate && tokens.length > 1) return { ...m, type: 'organization', rule: 'corporate-context' };
   const previous = r.segment.tokens[at - 1];
   const the = !!previous && bare(previous) === 'the';
   if (m.located && !(the && tokens.length > 1)) return m;

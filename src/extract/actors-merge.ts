@@ -1,6 +1,7 @@
 import type { Actor, ActorType } from '../model/digest.js';
 import type { Span } from '../model/span.js';
 import type { Mention } from './actors-mentions.js';
+import { GIVEN_NAMES } from '../lexicon/given-names.js';
 
 /** Mentions of one real-world actor. */
 interface Entity {
@@ -130,8 +131,10 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
     else registry.add(m, type, m.type ? m.rule : `${m.rule}+${type === 'person' ? 'speaker' : 'context'}`);
   }
   for (const e of registry.entities) {
-    // A bare name the article also calls "carmaker X" or gives shares to is an organisation.
-    if (e.type === 'person' && e.rule.startsWith('propn-run') && e.mentions.filter((m) => m.corporate).length * 2 >= e.mentions.length) e.type = 'organization';
+    if (e.type === 'person' && e.rule.startsWith('propn-run') && soundsCorporate(e)) {
+      e.type = 'organization';
+      e.rule = 'corporate-context';
+    }
   }
   const headlineRuns = mentions.filter((m) => m.parts);
   if (headlineRuns.length) {
@@ -140,6 +143,20 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
     for (const m of headlineRuns) attachConfirmed(m, m.parts as Span[], known);
   }
   return registry.entities;
+}
+
+/**
+ * A bare name the article also calls "carmaker X" or gives shares to is an organisation: a third of
+ * its mentions suffice when none gives it a role and it does not start with a known given name, a
+ * majority otherwise; never when a title or honorific makes one of its mentions a person. A verb
+ * suiting a firm ("Acme have") counts for a one-word name only.
+ */
+function soundsCorporate(e: Entity): boolean {
+  const lone = e.full.length === 1;
+  const corporate = e.mentions.filter((m) => m.corporate || (lone && m.firmLike)).length;
+  if (!corporate || e.mentions.some((m) => m.type === 'person' && m.rule !== 'propn-run')) return false;
+  const share = corporate / e.mentions.length;
+  return GIVEN_NAMES.has(e.full[0]) || e.mentions.some((m) => m.role) ? share > 0.5 : share >= 1 / 3;
 }
 
 /** Parts of a title-case headline run that repeat a name an entity already has ("Trump Praises X"). */
@@ -182,7 +199,7 @@ function resolveShort(m: Mention, registry: Registry): Entity | null {
 function fallbackType(m: Mention): ActorType | null {
   if (m.type) return m.type;
   if (m.modifier) return null;
-  if (m.corporate) return 'organization';
+  if (m.corporate || (m.firmLike && m.words.length === 1)) return 'organization';
   // "to Muslims": a plural after a preposition is a group, not a place.
   if (m.located && !/[^s]s$/.test(m.span.text)) return 'place';
   if (m.speaking) return 'person';

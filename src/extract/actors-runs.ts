@@ -38,7 +38,7 @@ function startsClause(tokens: Token[], i: number): boolean {
 /** Can this token belong to a name? Clause-initial words must be tagged proper nouns or titles. */
 function nameLike(tokens: Token[], i: number, inRun: boolean): boolean {
   const t = tokens[i];
-  if (!isCapitalised(t) || t.text === 'I') return false;
+  if (!isCapitalised(t) || /^I(['’](m|ll|d|ve))?$/.test(t.text)) return false;
   if (!/\p{L}/u.test(t.text)) return false;
   // A month inside a name is a name ("Theresa May"); other such words never are.
   if (NOT_NAMES.has(bare(t)) && !(inRun && t.pos === 'PROPN' && MONTHS.has(bare(t)))) return false;

@@ -20,6 +20,8 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'front', 'mission', 'reserve', 'treasury', 'equity', 'sachs', 'railways', 'telecom', 'bancorp',
   'newsroom', 'newsdesk',
   'securities', 'capital', 'investments', 'insurance', 'motor', 'steel', 'mining', 'chemicals',
+  'management', 'communications', 'telecommunications', 'electronics', 'software', 'foods', 'brewery',
+  'entertainment', 'pictures', 'publishing', 'logistics', 'shipping', 'realty', 'ventures',
 ]);
 
 /** Last words of club names ("Manchester United"): organisations only when they end the name. */
@@ -55,6 +57,27 @@ export const ORGANISATION_INTRODUCERS: ReadonlySet<string> = new Set([
   'union', 'agency', 'regulator', 'watchdog', 'startup', 'start-up', 'subsidiary', 'unit', 'fund',
   'consultancy', 'consultants', 'accountants', 'pollster', 'studio', 'developer', 'utility',
 ]);
+
+/** Nouns heading a description that only fits a firm or body (", the world's largest carmaker"). */
+export const FIRM_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'bank', 'lender', 'insurer', 'carmaker', 'automaker', 'airline', 'carrier',
+  'retailer', 'supermarket', 'chain', 'manufacturer', 'conglomerate', 'newspaper', 'magazine', 'website',
+  'charity', 'club', 'party', 'union', 'agency', 'regulator', 'watchdog', 'startup', 'start-up',
+  'subsidiary', 'utility', 'brand', 'label', 'studio', 'consultancy', 'brokerage', 'organisation',
+  'organization', 'institute', 'university', 'network', 'broadcaster', 'operator', 'exporter', 'producer',
+  'maker', 'supplier', 'distributor', 'developer', 'publisher',
+]);
+
+/** Verbs a bare name only does as an organisation ("Pew found", "Acme acquired"). Lemmas. */
+export const ORGANISATION_ACTIONS: ReadonlySet<string> = new Set([
+  'find', 'publish', 'acquire', 'manufacture', 'employ', 'hire', 'invest', 'recall', 'merge', 'list',
+]);
+
+/**
+ * Plural forms of the verb after a name the team or firm agrees with ("Arsenal have", "Acme are");
+ * not "were", which is also the subjunctive ("if Smith were elected").
+ */
+export const PLURAL_AGREEMENT: ReadonlySet<string> = new Set(['have', 'are']);
 
 /** Words after a possessive that only organisations have ("Diageo's shares", "BA's chief executive"). */
 export const CORPORATE_POSSESSIONS: ReadonlySet<string> = new Set([

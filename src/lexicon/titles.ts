@@ -25,7 +25,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'treasurer', 'novelist', 'writer', 'poet', 'artist', 'playwright', 'producer', 'composer', 'musician',
   'rapper', 'comedian', 'presenter', 'broadcaster', 'journalist', 'photographer', 'designer',
   'architect', 'lawyer', 'surgeon', 'doctor', 'pastor', 'priest', 'businessman', 'businesswoman',
-  'entrepreneur', 'billionaire', 'tycoon', 'activist', 'campaigner', 'historian', 'commentator', 'member', 'mp', 'mep', 'skipper', 'captain',
+  'entrepreneur', 'billionaire', 'tycoon', 'activist', 'campaigner', 'historian', 'commentator', 'songwriter', 'member', 'mp', 'mep', 'skipper', 'captain',
 ]);
 
 /** Family words that introduce a person as a title does ("his widow Ruby Dee", "children Nora"). */
