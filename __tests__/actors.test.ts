@@ -140,11 +140,11 @@ const cases: Case[] = [
     not: ['State Department Spokesperson'],
   },
   {
-    text: 'She finished behind fellow Kenyan Ruth Wanjiru. Marta Lima said the race was fast, and Rapid Vienna won 2-0.',
+    text: 'She finished behind fellow Kenyan Ruth Wanjiru. Marta Lima said the race was fast, and Sporting Lisbon won 2-0.',
     want: [
       { name: 'Ruth Wanjiru', type: 'person', role: 'fellow Kenyan' },
       { name: 'Marta Lima', type: 'person' },
-      { name: 'Rapid Vienna', type: 'organization' },
+      { name: 'Sporting Lisbon', type: 'organization' },
     ],
     not: ['Kenyan Ruth Wanjiru', 'Peru'],
   },

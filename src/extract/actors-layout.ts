@@ -19,8 +19,8 @@ export interface Reader {
 }
 
 /**
- * A name that opens a line of a results table and is followed by a number ("Plymouth 4 Exeter 1",
- * "Real Madrid 16 11 5 0 32 12 38"): a team.
+ * A name that opens a line of a results table and is followed by a number ("Ashford 4 Brinley 1",
+ * "Calder Rovers 16 11 5 0 32 12 38"): a team.
  */
 export function tableEntry(r: Reader, run: Run): boolean {
   const next = r.segment.tokens[run.at + run.tokens.length];
@@ -31,21 +31,21 @@ export function tableEntry(r: Reader, run: Run): boolean {
 
 const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
 
-/** "Udinese v Roma", "MIAMI AT CHICAGO": the two sides of a fixture. */
+/** "Ashford v Brinley", "DENVER AT TORONTO": the two sides of a fixture. */
 export function fixture(r: Reader, run: Run): boolean {
   const all = r.segment.tokens;
   const versus = (t: Token | undefined): boolean => !!t && (VERSUS.has(t.text.toLowerCase()) || (r.segment.shouting && t.text === 'AT'));
   return versus(all[run.at + run.tokens.length]) || versus(all[run.at - 1]);
 }
 
-/** "BONN 1996-12-06", "TEMPE, Ariz.": an upper-case town opening a line, where the story was filed. */
+/** "OSLO 2019-03-04", "AUSTIN, Texas": an upper-case town opening a line, where the story was filed. */
 export function datelinePlace(r: Reader, run: Run): boolean {
   const next = r.segment.tokens[run.at + run.tokens.length];
   if (!next || !run.tokens.every(isAllCaps) || !startsLine(r.text, run.tokens[0].start)) return false;
   return next.text === ',' || /^[—–-]$/.test(next.text) || /^\d{4}-\d{2}-\d{2}$/.test(next.text);
 }
 
-/** "(Mulder 2nd, Wosz 89th)", "(Zola 12, Vialli 55)": a player after a team's score. */
+/** "(Hale 2nd, Brandt 89th)", "(Okoro 12, Lindqvist 55)": a player after a team's score. */
 export function scorer(r: Reader, run: Run): boolean {
   const next = r.segment.tokens[run.at + run.tokens.length];
   const previous = r.segment.tokens[run.at - 1];
@@ -62,13 +62,13 @@ function startsLine(text: string, at: number): boolean {
 export const PARTY_STATE_TAG = /^[A-Z]-[A-Z][A-Za-z.]{1,13}$/;
 export const spanText = (r: Reader, tokens: Token[]): string => r.text.slice(tokens[0].start, tokens[tokens.length - 1].end);
 
-/** "in The Joe Louis Story": a capitalised "The" inside a sentence opens the title of a work. */
+/** "in The Harbour Keeper": a capitalised "The" inside a sentence opens the title of a work. */
 export function namedWork(tokens: Token[], at: number): boolean {
   const previous = tokens[at - 1];
   return !!previous && previous.text === 'The' && at - 1 > 0 && !/^[“"‘(:]$/.test(tokens[at - 2].text);
 }
 
-/** A title in quotation marks ("Jungle Fever") names a work, not an actor. */
+/** A title in quotation marks ("Night Ferry") names a work, not an actor. */
 export function quotedWork(tokens: Token[], at: number, length: number): boolean {
   const open = tokens[at - 1]?.text;
   const close = tokens[at + length]?.text;

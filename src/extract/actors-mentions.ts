@@ -55,7 +55,7 @@ export function segmentMentions(text: string, segment: Segment): Mention[] {
 
 const LIST_SEPARATOR = /^\s*(,|and|,\s*and|&)\s*$/;
 
-/** "Nora, Hasna and Guy": a bare name listed right after a person is a person. */
+/** "Ines, Tomas and Ruth": a bare name listed right after a person is a person. */
 function coordinatePeople(text: string, mentions: Mention[]): Mention[] {
   for (let i = 1; i < mentions.length; i++) {
     const [a, b] = [mentions[i - 1], mentions[i]];
@@ -79,7 +79,7 @@ function mention(r: Reader, tokens: Token[], at: number, type: ActorType | null,
   const beforeThe = all[prepositionAt];
   const affiliation = affiliated(all, prepositionAt);
   const last = tokens[tokens.length - 1];
-  // "Trump's" left whole by the tokenizer: the possessive is not part of the name.
+  // "Varga's" left whole by the tokenizer: the possessive is not part of the name.
   const end = /\p{L}['’]s$/u.test(last.text) ? last.end - 2 : last.end;
   return {
     span: spanOf(r.text, tokens[0].start, end),
@@ -101,7 +101,7 @@ function mention(r: Reader, tokens: Token[], at: number, type: ActorType | null,
   };
 }
 
-/** "security manager at Microsoft", "a professor at Yale": a job's preposition before an employer. */
+/** "security manager at Acme", "a professor at Calder College": a job's preposition before an employer. */
 function affiliated(tokens: Token[], preposition: number): boolean {
   const job = tokens[preposition - 1];
   return preposition > 0 && preposition < tokens.length && bare(tokens[preposition]) === 'at' && !!job && /^\p{Ll}/u.test(job.text) && isTitleWord(job);
@@ -148,7 +148,7 @@ function describedAsFirm(tokens: Token[], from: number): boolean {
 
 const isSpeech = (t: Token | undefined): boolean => !!t && t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma);
 
-/** "Wilder said", "said Shi Yinhong", "Lu Chao, director of ..., said". */
+/** "Varga said", "said Mei Lan", "Tomas Varga, director of ..., said". */
 function speaks(tokens: Token[], at: number, length: number): boolean {
   const end = at + length;
   if (isSpeech(tokens[end]) || isSpeech(tokens[at - 1])) return true;
@@ -189,7 +189,7 @@ function byLayout(r: Reader, run: Run, tokens: Token[]): Mention[] | null {
 function workOrTag(r: Reader, run: Run, tokens: Token[]): boolean {
   const all = r.segment.tokens;
   if (quotedWork(all, run.at, run.tokens.length) || PARTY_STATE_TAG.test(spanText(r, tokens))) return true;
-  // "Airbus A321", "Boeing 747": a model number makes a product.
+  // "Acme X200", "Skyline 380": a model number makes a product.
   if (tokens.some((t) => /\p{L}/u.test(t.text) && /\d/.test(t.text))) return true;
   return tokens.length > 1 && !isOrganisationHead(tokens[tokens.length - 1]) && namedWork(all, run.at);
 }
@@ -208,7 +208,7 @@ function notAnActor(r: Reader, body: Token[], at: number): boolean {
     // "The Times" is a newspaper; a lone "Ministry" is no name.
     if (isOrganisationHead(last) && !institutionName(last.text) && r.segment.tokens[at - 1]?.text !== 'The') return true;
   } else if (word === 'bill' || (/^\p{Lu}$/u.test(last.text) && isOrganisationHead(body[0]))) {
-    // "the Identity Cards Bill" is a law; "Group F" a pool of a tournament.
+    // "the Water Rates Bill" is a law; "Group F" a pool of a tournament.
     return true;
   }
   return bareTitle(r, body);
@@ -220,7 +220,7 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
   if (placeAt(r.text, body, 0)?.length === body.length) return placesIn(r, { tokens: body, at }, false) ?? [];
   if (body.length > 1 && (isOrganisationHead(last) || TEAM_SUFFIXES.has(bare(last)))) return [organisation(r, body, at, 'org-head')];
   if (body.length > 1 && PLACE_HEADS.has(bare(last))) {
-    // "Bute Park" is a place, but "Lena Park, co-founder of ..." or "Min Park said" a person.
+    // "Ashford Park" is a place, but "Lena Park, co-founder of ..." or "Min Park said" a person.
     const place = mention(r, body, at, 'place', 'place-head');
     if (!place.speaking && !roleAfter(r.text, r.segment.tokens, at + body.length)) return [place];
   }
@@ -266,14 +266,14 @@ function plainWords(r: Reader, tokens: Token[]): number {
 }
 
 /**
- * Two plain name words before a "title" make it part of a name ("Martin Luther King"); an
+ * Two plain name words before a "title" make it part of a name ("Anna Maria Judge"); an
  * organisation, a place or a portfolio before it is part of the role ("Circuit Court Judge").
  */
 function partOfName(r: Reader, prefix: Token[]): boolean {
   return !prefix.some(isOrganisationHead) && plainWords(r, prefix) > 1;
 }
 
-/** "Co-founder of Google": where the body after a leading title's "of"/"for" starts, or -1. */
+/** "Co-founder of Acme": where the body after a leading title's "of"/"for" starts, or -1. */
 function afterTitleOf(tokens: Token[]): number {
   if (!isTitleWord(tokens[0])) return -1;
   const joiner = tokens.findIndex((t) => bare(t) === 'of' || bare(t) === 'for');
@@ -304,13 +304,13 @@ function titleEnd(tokens: Token[], first: number): number {
   return end;
 }
 
-/** "Secretary of State Antony Blinken": the title is the role, the rest the name. */
+/** "Secretary of State Dana Moss": the title is the role, the rest the name. */
 function personAfterTitle(r: Reader, tokens: Token[], at: number): Mention | null {
   const first = tokens.findIndex(isTitleWord);
   if (first < 0 || partOfName(r, tokens.slice(0, first))) return null;
   const roleEnd = titleEnd(tokens, first);
   let nameStart = roleEnd + 1;
-  // "Tory Treasurer Lord Ashcroft": an honorific between title and name belongs to neither.
+  // "Party Treasurer Lord Hale": an honorific between title and name belongs to neither.
   while (nameStart < tokens.length - 1 && isHonorific(tokens[nameStart])) nameStart++;
   const name = tokens.slice(nameStart);
   const inName = (t: Token): boolean => isCapitalised(t) || t.text === '-' || t.text === "'" || NAME_PARTICLES.has(bare(t));
@@ -332,7 +332,7 @@ function organisation(r: Reader, tokens: Token[], at: number, rule: string): Men
 
 /** A name with nothing in it that says what it is: context and the article's other mentions decide. */
 function bareName(r: Reader, tokens: Token[], at: number): Mention {
-  // "fellow American Justin Gatlin": the demonym is part of the role, not of the name.
+  // "fellow Kenyan Ruth Wanjiru": the demonym is part of the role, not of the name.
   if (tokens.length > 1 && isDemonym(tokens[0].text)) {
     const named = bareName(r, tokens.slice(1), at + 1);
     return named.type === 'person' && !named.role ? { ...named, role: roleBefore(r.text, r.segment.tokens, at, tokens[0].end) } : named;
@@ -344,11 +344,11 @@ function bareName(r: Reader, tokens: Token[], at: number): Mention {
   const previous = r.segment.tokens[at - 1];
   const the = !!previous && bare(previous) === 'the';
   if (m.located && !(the && tokens.length > 1)) return m;
-  // "the Daily Beast", "the Intercept said"; not "the Belgians" (a group).
+  // "the Daily Ledger", "the Courier said"; not "the Belgians" (a group).
   if (the && (tokens.length > 1 || (isActing(r.segment.tokens[at + 1]) && !/s$/.test(tokens[0].text)))) return { ...m, type: 'organization', rule: 'determiner-name' };
   if (tokens.length > 1 && tokens.some((t) => isAllCaps(t) && /\p{Lu}{2}/u.test(t.text) && !NAME_SUFFIXES.has(bare(t)))) return { ...m, type: 'organization', rule: 'caps-name' };
   if (tokens.length > 1 && teamOfTown(r, tokens) && !m.speaking && !roleAfter(r.text, r.segment.tokens, at + tokens.length)) return { ...m, type: 'organization', rule: 'town-name' };
-  // "Double Olympic champion Kelly Holmes": words before a title are part of the role.
+  // "Double Olympic champion Ada Lind": words before a title are part of the role.
   const next = r.segment.tokens[at + tokens.length];
   if (tokens.length > 1 && next && /^\p{Ll}/u.test(next.text) && isTitleWord(next)) return m;
   if (tokens.length > 1) return { ...m, type: 'person', role: roleAfter(r.text, r.segment.tokens, at + tokens.length) };
@@ -357,7 +357,7 @@ function bareName(r: Reader, tokens: Token[], at: number): Mention {
 
 const isTown = (hit: PlaceHit | null): boolean => !!hit && (hit.kind === 'capital' || (hit.kind === 'region' && hit.town));
 
-/** A town ending a name ("Rapid Vienna") or before a plural ("Vancouver Canucks"): a team or a firm. */
+/** A town ending a name ("Sporting Lisbon") or before a plural ("Calgary Comets"): a team or a firm. */
 function teamOfTown(r: Reader, tokens: Token[]): boolean {
   const n = tokens.length;
   if (isTown(placeAt(r.text, tokens, n - 1, n))) return true;
@@ -381,7 +381,7 @@ function placesIn(r: Reader, run: Run, onlyPlaces: boolean): Mention[] | null {
   for (let i = 0; i < tokens.length;) {
     const found0 = placeAt(r.text, tokens, i);
     // Inside a longer name only a country at its start or after a hyphen stands apart ("US-China",
-    // "Burkina Faso President ..."); "Sydney Poitier" and "Bill Jordan" are people.
+    // "Burkina Faso President ..."); "Sydney Hale" and "Ben Jordan" are people.
     const apart = i === 0 || tokens[i - 1].text === '-';
     const hit = found0 && (((found0.kind === 'country' || found0.kind === 'seat') && apart) || onlyPlaces || found0.length === tokens.length) ? found0 : null;
     if (!hit) {

@@ -116,7 +116,7 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
     assigned.add(m);
   }
   for (const e of registry.entities) e.starts.sort((a, b) => a - b);
-  // Typed one-word names ("Senator Cruz") first, so that bare ones ("toward Cruz") can follow them.
+  // Typed one-word names ("Senator Varga") first, so that bare ones ("toward Varga") can follow them.
   const rest = mentions.filter((m) => !assigned.has(m) && !m.parts);
   for (const m of [...rest.filter((x) => x.type), ...rest.filter((x) => !x.type)]) {
     const e = resolveShort(m, registry);
@@ -159,7 +159,7 @@ function soundsCorporate(e: Entity): boolean {
   return GIVEN_NAMES.has(e.full[0]) || e.mentions.some((m) => m.role) ? share > 0.5 : share >= 1 / 3;
 }
 
-/** Parts of a title-case headline run that repeat a name an entity already has ("Trump Praises X"). */
+/** Parts of a title-case headline run that repeat a name an entity already has ("Varga Praises X"). */
 function attachConfirmed(m: Mention, parts: Span[], known: Map<string, Entity>): void {
   for (let i = 0; i < parts.length;) {
     let matched = 0;

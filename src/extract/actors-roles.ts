@@ -7,9 +7,9 @@ const ROLE_WORD_TAGS = new Set(['ADJ', 'NOUN', 'PROPN']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
- * The title in front of a name: "Chinese Foreign Ministry spokesman Lin Jian" gives "Chinese
+ * The title in front of a name: "Kenyan Foreign Ministry spokesman Amos Kibet" gives "Kenyan
  * Foreign Ministry spokesman". `titleEnd` is where a title inside the name's own run ends; without
- * it the word just before the name must be a title word ("envoy Xie Feng").
+ * it the word just before the name must be a title word ("envoy Mei Lan").
  */
 export function roleBefore(text: string, tokens: Token[], at: number, titleEnd: number | null): string | null {
   let first = at;
@@ -28,7 +28,7 @@ export function roleBefore(text: string, tokens: Token[], at: number, titleEnd: 
   return text.slice(tokens[first].start, end);
 }
 
-/** The appositive after a name: "Shi Yinhong, an international relations expert at ...". */
+/** The appositive after a name: "Mei Lan, an international relations expert at ...". */
 export function roleAfter(text: string, tokens: Token[], end: number): string | null {
   if (tokens[end]?.text !== ',') return null;
   let first = end + 1;
@@ -39,7 +39,7 @@ export function roleAfter(text: string, tokens: Token[], end: number): string | 
     const t = tokens[i];
     if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === '(' || t.text === '—') break;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON') return null;
-    // "... at Liaoning University in northeastern China": the place is not part of the role.
+    // "... at Calder University in northern Kenya": the place is not part of the role.
     if (bare(t) === 'in' && tokens[i - 1].pos === 'PROPN') break;
     if (i - first < 5 && isTitleWord(t)) titled = true;
     last = i;

@@ -40,7 +40,7 @@ function nameLike(tokens: Token[], i: number, inRun: boolean): boolean {
   const t = tokens[i];
   if (!isCapitalised(t) || /^I(['’](m|ll|d|ve))?$/.test(t.text)) return false;
   if (!/\p{L}/u.test(t.text)) return false;
-  // A month inside a name is a name ("Theresa May"); other such words never are.
+  // A month inside a name is a name ("Ada May"); other such words never are.
   if (NOT_NAMES.has(bare(t)) && !(inRun && t.pos === 'PROPN' && MONTHS.has(bare(t)))) return false;
   if (FUNCTION_TAGS.has(t.pos) && !isAllCaps(t) && !isHonorific(t)) return false;
   if (startsClause(tokens, i) && t.pos !== 'PROPN' && !isTitleWord(t) && !isHonorific(t)) return false;
@@ -94,7 +94,7 @@ export function findRuns(tokens: Token[]): Run[] {
       institutional ||= isOrganisationHead(t) || isTitleWord(t);
     } else if (current.length && gluedInside(current, tokens, i)) {
       current.push(t);
-      // A lower-case syllable ("Jong-un") is taken here: it is not name-like on its own.
+      // A lower-case syllable ("Wai-man") is taken here: it is not name-like on its own.
       if (!isCapitalised(tokens[i + 1]) && t.text === '-') current.push(tokens[++i]);
     } else if (current.length && (/^\p{Ll}/u.test(t.text) || t.text === '&') && joins(current, institutional, tokens, i)) {
       current.push(t);
@@ -106,7 +106,7 @@ export function findRuns(tokens: Token[]): Run[] {
   return runs;
 }
 
-/** A hyphen ("US-China") or a plural possessive apostrophe ("Actors' Equity") inside a name. */
+/** A hyphen ("US-China") or a plural possessive apostrophe ("Farmers' Union") inside a name. */
 function gluedInside(run: Token[], tokens: Token[], i: number): boolean {
   const previous = run[run.length - 1];
   const t = tokens[i];
@@ -124,7 +124,7 @@ const endsWithSyllable = (run: Token[]): boolean => {
 /** Lower-case second halves of a compound word ("Hong Kong-born"), not of a name. */
 const COMPOUND_ENDS = new Set(['born', 'era', 'run', 'made', 'type', 'like', 'free', 'wide', 'size', 'only', 'long', 'held', 'area']);
 
-/** "Kim Jong-un", "Wong Kwok-hing": a short lower-case syllable ends a two-part name. */
+/** "Ri Song-chol", "Chan Wai-man": a short lower-case syllable ends a two-part name. */
 function syllableAfterHyphen(run: Token[], next: Token): boolean {
   return run.length >= 2 && /^\p{Ll}{1,4}$/u.test(next.text) && !/ed$/.test(next.text) && !COMPOUND_ENDS.has(next.text);
 }

@@ -17,10 +17,10 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'through',
 ]);
 
-/** Prepositions that make even a multi-word name a place ("in New Delhi", unlike "to Kevin Smith"). */
+/** Prepositions that make even a multi-word name a place ("in New Delhi", unlike "to Ada Lind"). */
 export const STRICT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 
-/** Lower-case particles inside personal names: "de la Cruz", "bin Salman", "van der Berg". */
+/** Lower-case particles inside personal names: "de la Cruz", "bin Rashid", "van der Berg". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de', 'la', 'le', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'da', 'di',
   'du', 'dos', 'das', 'y', 'ben', 'abu', 'ter', 'st.',

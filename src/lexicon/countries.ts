@@ -281,7 +281,7 @@ export const CITIES: string[] = [
   'Odesa', 'Odessa', 'St Louis', 'St. Louis', 'San Diego', 'Pittsburgh', 'Cleveland', 'Baltimore', 'Mariupol', 'Jeddah', 'Mecca', 'Medina', 'Benghazi', 'Hebron', 'Bethlehem',
 ];
 
-/** Last words that make a name a place: "North Sea", "Scheels Arena", "Helmand Province". */
+/** Last words that make a name a place: "North Sea", "Calder Arena", "Ashford Province". */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'sea', 'ocean', 'river', 'lake', 'mountains', 'mountain', 'mount', 'hills', 'valley', 'desert',
   'island', 'islands', 'strait', 'bay', 'peninsula', 'province', 'region', 'district', 'street',

@@ -1,6 +1,6 @@
 /**
  * Words that make a run of capitalised words an organisation when they head it ("State
- * Department", "Georgetown University", "Acme Corp"), and one-word institutions and parties.
+ * Department", "Calder University", "Acme Corp"), and one-word institutions and parties.
  * Written for newsdigest from general knowledge of English-language news copy. Lower case.
  */
 export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
@@ -24,7 +24,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'entertainment', 'pictures', 'publishing', 'logistics', 'shipping', 'realty', 'ventures',
 ]);
 
-/** Last words of club names ("Manchester United"): organisations only when they end the name. */
+/** Last words of club names ("Calder United"): organisations only when they end the name. */
 export const TEAM_SUFFIXES: ReadonlySet<string> = new Set([
   'united', 'rovers', 'wanderers', 'athletic', 'athletico', 'albion', 'hotspur', 'rangers', 'celtic',
   'county', 'dynamo', 'sporting',
@@ -48,7 +48,7 @@ export const INSTITUTIONS: ReadonlyMap<string, string> = new Map(
   INSTITUTION_FORMS.flatMap((forms) => forms.map((f) => [f.toLowerCase(), forms[0]] as [string, string])),
 );
 
-/** Common nouns that introduce an organisation's name ("carmaker Nissan", "the drinks group Diageo"). */
+/** Common nouns that introduce an organisation's name ("carmaker Acme", "the drinks group Halvor"). */
 export const ORGANISATION_INTRODUCERS: ReadonlySet<string> = new Set([
   'company', 'firm', 'group', 'bank', 'lender', 'insurer', 'carmaker', 'automaker', 'airline', 'carrier',
   'retailer', 'supermarket', 'chain', 'maker', 'manufacturer', 'producer', 'supplier', 'giant', 'rival',
@@ -68,18 +68,18 @@ export const FIRM_NOUNS: ReadonlySet<string> = new Set([
   'maker', 'supplier', 'distributor', 'developer', 'publisher',
 ]);
 
-/** Verbs a bare name only does as an organisation ("Pew found", "Acme acquired"). Lemmas. */
+/** Verbs a bare name only does as an organisation ("Tandem found", "Acme acquired"). Lemmas. */
 export const ORGANISATION_ACTIONS: ReadonlySet<string> = new Set([
   'find', 'publish', 'acquire', 'manufacture', 'employ', 'hire', 'invest', 'recall', 'merge', 'list',
 ]);
 
 /**
- * Plural forms of the verb after a name the team or firm agrees with ("Arsenal have", "Acme are");
+ * Plural forms of the verb after a name the team or firm agrees with ("Calder United have", "Acme are");
  * not "were", which is also the subjunctive ("if Smith were elected").
  */
 export const PLURAL_AGREEMENT: ReadonlySet<string> = new Set(['have', 'are']);
 
-/** Words after a possessive that only organisations have ("Diageo's shares", "BA's chief executive"). */
+/** Words after a possessive that only organisations have ("Acme's shares", "Acme's chief executive"). */
 export const CORPORATE_POSSESSIONS: ReadonlySet<string> = new Set([
   'shares', 'profits', 'profit', 'shareholders', 'stock', 'revenues', 'revenue', 'earnings',
   'subsidiary', 'subsidiaries', 'takeover', 'ceo', 'turnover', 'share price', 'market value',

@@ -28,7 +28,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'entrepreneur', 'billionaire', 'tycoon', 'activist', 'campaigner', 'historian', 'commentator', 'songwriter', 'member', 'mp', 'mep', 'skipper', 'captain',
 ]);
 
-/** Family words that introduce a person as a title does ("his widow Ruby Dee", "children Nora"). */
+/** Family words that introduce a person as a title does ("his widow Ada Lind", "children Ines"). */
 export const KINSHIP_WORDS: ReadonlySet<string> = new Set([
   'wife', 'husband', 'widow', 'widower', 'son', 'sons', 'daughter', 'daughters', 'children', 'child',
   'brother', 'brothers', 'sister', 'sisters', 'mother', 'father', 'parents', 'grandson', 'granddaughter',
