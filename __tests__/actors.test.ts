@@ -227,6 +227,15 @@ const cases: Case[] = [
       { name: 'Sunfield Capital Partners', type: 'organization' },
     ],
   },
+  {
+    text: 'The nominees Ada Lind, Ben Hale and director Omar Said met the press.',
+    want: [{ name: 'Ada Lind', type: 'person' }, { name: 'Omar Said', type: 'person', role: 'director' }],
+    not: ['nominees'],
+  },
+  {
+    text: 'Former Calderon Foods boss Dana Moss denied the charges. Calderon Foods said it would cooperate.',
+    want: [{ name: 'Dana Moss', type: 'person' }, { name: 'Calderon Foods', type: 'organization' }],
+  },
 ];
 
 describe('findActors', () => {

@@ -308,6 +308,9 @@ function titleEnd(tokens: Token[], first: number): number {
 function personAfterTitle(r: Reader, tokens: Token[], at: number): Mention | null {
   const first = tokens.findIndex(isTitleWord);
   if (first < 0 || partOfName(r, tokens.slice(0, first))) return null;
+  // "Former Acme boss Dana Moss": the run opens a role whose job word follows it, so it names no person.
+  const next = r.segment.tokens[at + tokens.length];
+  if (next && /^\p{Ll}/u.test(next.text) && isTitleWord(next)) return null;
   const roleEnd = titleEnd(tokens, first);
   let nameStart = roleEnd + 1;
   // "Party Treasurer Lord Hale": an honorific between title and name belongs to neither.

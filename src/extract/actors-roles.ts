@@ -17,6 +17,8 @@ export function roleBefore(text: string, tokens: Token[], at: number, titleEnd: 
   if (end === null) {
     const previous = tokens[at - 1];
     if (!previous || isCapitalised(previous) || !(isTitleWord(previous) || KINSHIP_WORDS.has(bare(previous)))) return null;
+    // "nominees Ada Lind, Ben Hale and ...": a plural job belongs to the list, not to one name.
+    if (isTitleWord(previous) && /[^s]s$/.test(previous.text)) return null;
     end = previous.end;
     first = at - 1;
   }
@@ -41,6 +43,8 @@ export function roleAfter(text: string, tokens: Token[], end: number): string | 
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON') return null;
     // "... at Calder University in northern Kenya": the place is not part of the role.
     if (bare(t) === 'in' && tokens[i - 1].pos === 'PROPN') break;
+    // "Ada Lind, Ben Hale and director Omar Said": a list of names, not an appositive.
+    if (bare(t) === 'and' && !titled) return null;
     if (i - first < 5 && isTitleWord(t)) titled = true;
     last = i;
   }
