@@ -236,6 +236,23 @@ const cases: Case[] = [
     text: 'Former Calderon Foods boss Dana Moss denied the charges. Calderon Foods said it would cooperate.',
     want: [{ name: 'Dana Moss', type: 'person' }, { name: 'Calderon Foods', type: 'organization' }],
   },
+  {
+    text: 'Officials at the State and Justice Departments met on Monday. A State Department spokesman said talks went well.',
+    want: [
+      { name: 'State Department', type: 'organization', aliases: ['State'] },
+      { name: 'Justice Department', type: 'organization', aliases: ['Justice Departments'] },
+    ],
+  },
+  {
+    text: 'Doctors at the Calder Clinic and University Hospitals treated the victims.',
+    want: [{ name: 'Calder Clinic', type: 'organization' }],
+    not: ['Calder Clinic Hospital', 'University Hospital'],
+  },
+  {
+    text: 'Ada Lind, an analyst at a Nairobi think tank, said the plan was sound.',
+    want: [{ name: 'Ada Lind', type: 'person' }],
+    not: ['Kenya'],
+  },
 ];
 
 describe('findActors', () => {

@@ -3,7 +3,7 @@ import type { ActorType } from '../model/digest.js';
 import type { Span } from '../model/span.js';
 import { spanOf } from '../model/span.js';
 import { GROUP_NOUNS, NON_ACTOR_HEADS } from '../lexicon/non-actors.js';
-import { CORPORATE_POSSESSIONS, FIRM_NOUNS, ORGANISATION_ACTIONS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
+import { CORPORATE_POSSESSIONS, FIRM_NOUNS, ORGANISATION_ACTIONS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
 import { PLACE_HEADS } from '../lexicon/countries.js';
 import { NAME_SUFFIXES, PORTFOLIO_WORDS } from '../lexicon/titles.js';
 import { NAME_PARTICLES, PLACE_PREPOSITIONS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
@@ -50,7 +50,33 @@ export function segmentMentions(text: string, segment: Segment): Mention[] {
   const reader: Reader = { text, segment };
   const runs = findRuns(segment.tokens);
   if (segment.titleCase) return runs.flatMap((run) => [...(placesIn(reader, run, true) ?? []), tentative(reader, run)]);
-  return coordinatePeople(text, runs.flatMap((run) => runMentions(reader, run)));
+  return coordinateBodies(text, coordinatePeople(text, runs.flatMap((run) => runMentions(reader, run))));
+}
+
+export const SHARED_HEAD_RULE = 'shared-head';
+
+/** Heads of government bodies that copy shares between two names ("the State and Justice Departments"). */
+const SHARED_HEADS = new Set(['department', 'ministry', 'committee', 'commission', 'council', 'court', 'office']);
+
+/** "Departments" -> "Department", "Ministries" -> "Ministry": a plural body word, singular; else null. */
+function singularHead(word: string): string | null {
+  const singular = word.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+  return singular !== word && SHARED_HEADS.has(singular.toLowerCase()) ? singular : null;
+}
+
+/** "the State and Justice Departments": two bodies sharing one plural head, each named in full. */
+function coordinateBodies(text: string, mentions: Mention[]): Mention[] {
+  for (let i = 1; i < mentions.length; i++) {
+    const [a, b] = [mentions[i - 1], mentions[i]];
+    const head = singularHead(b.words[b.words.length - 1]);
+    // The first name must lack a head of its own: not "the Clinic and University Hospitals".
+    if (!head || b.words.length < 2 || a.canonical || a.words.some((w) => ORGANISATION_HEADS.has(w.toLowerCase()))) continue;
+    if (!LIST_SEPARATOR.test(text.slice(a.span.end, b.span.start))) continue;
+    const rule = SHARED_HEAD_RULE;
+    mentions[i - 1] = { ...a, type: 'organization', rule, canonical: `${a.words.join(' ')} ${head}`, role: null };
+    mentions[i] = { ...b, type: 'organization', rule, canonical: [...b.words.slice(0, -1), head].join(' ') };
+  }
+  return mentions;
 }
 
 const LIST_SEPARATOR = /^\s*(,|and|,\s*and|&)\s*$/;
@@ -410,6 +436,8 @@ function placeMention(r: Reader, tokens: Token[], at: number, hit: PlaceHit, sho
   const m = mention(r, tokens, at, 'country', 'gazetteer-country', { canonical: hit.name });
   if (hit.kind === 'country' || hit.kind === 'seat') return m;
   const next = r.segment.tokens[at + tokens.length];
-  const onlyWhere = shouting || m.located || (!!next && (next.pos === 'NOUN' || next.pos === 'ADJ' || /^\d/.test(next.text)));
+  // "a Calder think tank": after an indefinite article the capital only qualifies what follows.
+  const qualifying = ['a', 'an'].includes(bare(r.segment.tokens[at - 1] ?? tokens[0]));
+  const onlyWhere = shouting || m.located || qualifying || (!!next && (next.pos === 'NOUN' || next.pos === 'ADJ' || /^\d/.test(next.text)));
   return onlyWhere ? { ...m, type: 'place', rule: 'gazetteer-capital', canonical: null } : { ...m, rule: 'capital-metonym' };
 }

@@ -1,6 +1,6 @@
 import type { Actor, ActorType } from '../model/digest.js';
 import type { Span } from '../model/span.js';
-import type { Mention } from './actors-mentions.js';
+import { SHARED_HEAD_RULE, type Mention } from './actors-mentions.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 
 /** Mentions of one real-world actor. */
@@ -39,15 +39,22 @@ class Registry {
     const e: Entity = { type, rule, canonical: m.canonical, mentions: [], full: [], starts: [] };
     this.entities.push(e);
     this.attach(e, m);
+    // "the State and Justice Departments": a name completed from a shared head is an ordinary name
+    // that later mentions ("the State Department") find; gazetteer forms are not.
+    if (e.canonical && m.rule === SHARED_HEAD_RULE) this.index(e, e.canonical.split(' '));
     return e;
   }
 
   attach(e: Entity, m: Mention): void {
     e.mentions.push(m);
-    const words = m.words.map((w) => w.toLowerCase());
     if (m.words.length > 1) e.starts.push(m.span.start);
     if (m.acronym) this.byAcronym.set(m.acronym, e);
-    if (e.canonical || words.length <= e.full.length) return;
+    if (!e.canonical) this.index(e, m.words);
+  }
+
+  private index(e: Entity, names: string[]): void {
+    const words = names.map((w) => w.toLowerCase());
+    if (words.length <= e.full.length) return;
     e.full = words;
     this.byName.set(`${e.type}:${key(words)}`, e);
     for (const w of new Set(words)) {
@@ -55,7 +62,7 @@ class Registry {
       if (!list.includes(e)) list.push(e);
       this.byWord.set(w, list);
     }
-    if (e.type === 'organization' && m.words.length > 1) this.byAcronym.set(initials(m.words), e);
+    if (e.type === 'organization' && names.length > 1) this.byAcronym.set(initials(names), e);
   }
 
   named(type: ActorType | null, words: string[]): Entity | undefined {
