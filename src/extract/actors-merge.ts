@@ -13,6 +13,8 @@ interface Entity {
   full: string[];
   /** Sorted starts of its multi-word mentions: which entity a later bare surname follows. */
   starts: number[];
+  /** Words under which the registry lists it. */
+  listed: Set<string>;
 }
 
 const key = (words: string[]): string => words.join(' ').toLowerCase();
@@ -28,15 +30,30 @@ function within(inner: string[], outer: string[]): boolean {
 const initials = (ws: string[]): string =>
   ws.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 
+/** How a one-word mention can name a longer name: its surname, any of its words, an organisation's first word. */
+type ShortKind = 'person-last' | 'person-any' | 'organization-first';
+
+/** Longer names that a one-word mention can stand for: the starts of their multi-word mentions, in order. */
+interface ShortSlot {
+  /** The entity to take when none was named before the mention: the first indexed. */
+  first: Entity;
+  starts: number[];
+  owners: Entity[];
+}
+
 /** Entities with indexes by word, acronym and name, so that merging stays linear in the mentions. */
 class Registry {
   readonly entities: Entity[] = [];
   private readonly byWord = new Map<string, Entity[]>();
   private readonly byAcronym = new Map<string, Entity>();
   private readonly byName = new Map<string, Entity>();
+  /** Built once the longer names are all known; null before. */
+  private short: Map<string, ShortSlot> | null = null;
+  /** While the index is first built, starts are appended and sorted at the end. */
+  private building = true;
 
   add(m: Mention, type: ActorType, rule = m.rule): Entity {
-    const e: Entity = { type, rule, canonical: m.canonical, mentions: [], full: [], starts: [] };
+    const e: Entity = { type, rule, canonical: m.canonical, mentions: [], full: [], starts: [], listed: new Set() };
     this.entities.push(e);
     this.attach(e, m);
     // "the State and Justice Departments": a name completed from a shared head is an ordinary name
@@ -49,20 +66,66 @@ class Registry {
     e.mentions.push(m);
     if (m.words.length > 1) e.starts.push(m.span.start);
     if (m.acronym) this.byAcronym.set(m.acronym, e);
-    if (!e.canonical) this.index(e, m.words);
+    const grew = !e.canonical && this.index(e, m.words);
+    // A longer name met late still makes its entity the last one named at this point.
+    if (this.short && m.words.length > 1 && !grew) for (const w of new Set(e.full)) this.enterShort(w, e, [m.span.start]);
   }
 
-  private index(e: Entity, names: string[]): void {
+  /** List the entity under a longer name; false when it has one at least as long. */
+  private index(e: Entity, names: string[]): boolean {
     const words = names.map((w) => w.toLowerCase());
-    if (words.length <= e.full.length) return;
+    if (words.length <= e.full.length) return false;
     e.full = words;
     this.byName.set(`${e.type}:${key(words)}`, e);
     for (const w of new Set(words)) {
+      if (e.listed.has(w)) continue;
+      e.listed.add(w);
       const list = this.byWord.get(w) ?? [];
-      if (!list.includes(e)) list.push(e);
+      list.push(e);
       this.byWord.set(w, list);
     }
     if (e.type === 'organization' && names.length > 1) this.byAcronym.set(initials(names), e);
+    if (this.short) for (const w of new Set(words)) this.enterShort(w, e, e.starts);
+    return true;
+  }
+
+  /** Index the longer names by the words a one-word mention may use; their starts must be sorted. */
+  freezeLongNames(): void {
+    this.short = new Map();
+    for (const [w, list] of this.byWord) for (const e of list) this.enterShort(w, e, e.starts);
+    for (const slot of this.short.values()) {
+      const order = slot.starts.map((start, i) => ({ start, e: slot.owners[i] })).sort((a, b) => a.start - b.start);
+      slot.starts = order.map((x) => x.start);
+      slot.owners = order.map((x) => x.e);
+    }
+    this.building = false;
+  }
+
+  /** File the entity under the keys `w` opens for it, with the given starts of its mentions. */
+  private enterShort(w: string, e: Entity, starts: number[]): void {
+    const full = e.full;
+    if (full.length < 2 || !full.includes(w) || !this.short) return;
+    const kinds: ShortKind[] = [];
+    if (e.type === 'person') kinds.push(...(full[full.length - 1] === w ? ['person-last' as const] : []), 'person-any');
+    if (e.type === 'organization' && full[0] === w) kinds.push('organization-first');
+    for (const kind of kinds) {
+      const id = `${kind}:${w}`;
+      const slot = this.short.get(id) ?? { first: e, starts: [], owners: [] };
+      this.short.set(id, slot);
+      for (const start of starts) {
+        const at = this.building ? slot.starts.length : lastBelow(slot.starts, start) + 1;
+        slot.starts.splice(at, 0, start);
+        slot.owners.splice(at, 0, e);
+      }
+    }
+  }
+
+  /** The longer name a one-word mention at `at` stands for: the one last named before it, else the first. */
+  latest(kind: ShortKind, word: string, at: number): Entity | null {
+    const slot = this.short?.get(`${kind}:${word}`);
+    if (!slot) return null;
+    const i = lastBelow(slot.starts, at);
+    return i >= 0 ? slot.owners[i] : slot.first;
   }
 
   named(type: ActorType | null, words: string[]): Entity | undefined {
@@ -85,19 +148,25 @@ class Registry {
   }
 }
 
-/** The greatest of sorted `starts` below `at`, or -1. */
-function lastBefore(starts: number[], at: number): number {
+/** The index of the greatest of sorted `starts` below `at`, or -1. */
+function lastBelow(starts: number[], at: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   let best = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (starts[mid] < at) {
-      best = starts[mid];
+      best = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
   return best;
+}
+
+/** The greatest of sorted `starts` below `at`, or -1. */
+function lastBefore(starts: number[], at: number): number {
+  const i = lastBelow(starts, at);
+  return i >= 0 ? starts[i] : -1;
 }
 
 /** Group mentions into entities: gazetteer names by country, longer names first, then bare names. */
@@ -123,6 +192,7 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
     assigned.add(m);
   }
   for (const e of registry.entities) e.starts.sort((a, b) => a - b);
+  registry.freezeLongNames();
   // Typed one-word names ("Senator Varga") first, so that bare ones ("toward Varga") can follow them.
   const rest = mentions.filter((m) => !assigned.has(m) && !m.parts);
   for (const m of [...rest.filter((x) => x.type), ...rest.filter((x) => !x.type)]) {
@@ -187,10 +257,11 @@ function resolveShort(m: Mention, registry: Registry): Entity | null {
   const at = m.span.start;
   const w = m.words.join(' ');
   const lower = w.toLowerCase();
+  const one = m.words.length === 1;
   if (m.type !== 'organization') {
-    const person =
-      registry.holding('person', m.words, at, (e) => e.full.length > 1 && e.full[e.full.length - 1] === lower) ??
-      registry.holding('person', m.words, at, (e) => e.full.length > 1);
+    const person = one
+      ? registry.latest('person-last', lower, at) ?? registry.latest('person-any', lower, at)
+      : registry.holding('person', m.words, at, (e) => e.full.length > 1);
     if (person) return person;
   }
   if (m.words.length === 1) {
@@ -200,7 +271,7 @@ function resolveShort(m: Mention, registry: Registry): Entity | null {
   if (m.type !== null || m.modifier) return null;
   const same = registry.named('person', m.words) ?? registry.named('organization', m.words);
   if (same) return same;
-  return registry.holding('organization', m.words, at, (e) => e.full.length > 1 && e.full[0] === lower);
+  return one ? registry.latest('organization-first', lower, at) : null;
 }
 
 function fallbackType(m: Mention): ActorType | null {
