@@ -253,6 +253,11 @@ const cases: Case[] = [
     want: [{ name: 'Ada Lind', type: 'person' }],
     not: ['Kenya'],
   },
+  {
+    text: 'Calder Mayor Unveils Bold New Housing Plan For Riverside District\n\nMayor Ines Varga unveiled a housing plan on Monday. Varga said rents would fall.',
+    want: [{ name: 'Ines Varga', type: 'person', aliases: ['Varga'] }],
+    not: ['Calder Mayor Unveils Bold New Housing Plan For Riverside District', 'Bold New Housing Plan For Riverside District', 'Riverside District'],
+  },
 ];
 
 describe('findActors', () => {

@@ -25,9 +25,12 @@ function segments(doc: Document): Segment[] {
   const out: Segment[] = [];
   const title = doc.titleTokens;
   if (title.length) out.push({ tokens: title, headline: true, lead: false, shouting: shouting(title), titleCase: titleCase(title) });
+  const firstParagraph = doc.sentences.filter((s) => s.paragraph === 0);
   for (const s of doc.sentences) {
     const tokens = tokensOf(doc, s);
-    out.push({ tokens, headline: false, lead: s.paragraph === 0, shouting: shouting(tokens), titleCase: false });
+    // A first paragraph of one title-case sentence is the headline repeated as the body's first line.
+    const repeatedHeadline = firstParagraph.length === 1 && s === firstParagraph[0] && titleCase(tokens);
+    out.push({ tokens, headline: false, lead: s.paragraph === 0, shouting: shouting(tokens), titleCase: repeatedHeadline });
   }
   return out;
 }
