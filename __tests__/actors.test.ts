@@ -258,6 +258,10 @@ const cases: Case[] = [
     want: [{ name: 'Ines Varga', type: 'person', aliases: ['Varga'] }],
     not: ['Calder Mayor Unveils Bold New Housing Plan For Riverside District', 'Bold New Housing Plan For Riverside District', 'Riverside District'],
   },
+  {
+    text: 'Volunteers for the Ada Lind campaign knocked on doors. Lind said turnout would be high.',
+    want: [{ name: 'Ada Lind', type: 'person', aliases: ['Lind'] }],
+  },
 ];
 
 describe('findActors', () => {

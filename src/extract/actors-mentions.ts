@@ -5,6 +5,7 @@ import { spanOf } from '../model/span.js';
 import { GROUP_NOUNS, NON_ACTOR_HEADS } from '../lexicon/non-actors.js';
 import { CORPORATE_POSSESSIONS, FIRM_NOUNS, ORGANISATION_ACTIONS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
 import { PLACE_HEADS } from '../lexicon/countries.js';
+import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { NAME_SUFFIXES, PORTFOLIO_WORDS } from '../lexicon/titles.js';
 import { NAME_PARTICLES, PLACE_PREPOSITIONS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
 import { bare, findRuns, isAllCaps, isCapitalised, isHonorific, isOrganisationHead, isTitleWord, type Run } from './actors-runs.js';
@@ -373,8 +374,10 @@ function bareName(r: Reader, tokens: Token[], at: number): Mention {
   const previous = r.segment.tokens[at - 1];
   const the = !!previous && bare(previous) === 'the';
   if (m.located && !(the && tokens.length > 1)) return m;
-  // "the Daily Ledger", "the Courier said"; not "the Belgians" (a group).
-  if (the && (tokens.length > 1 || (isActing(r.segment.tokens[at + 1]) && !/s$/.test(tokens[0].text)))) return { ...m, type: 'organization', rule: 'determiner-name' };
+  // "the Daily Ledger", "the Courier said"; not "the Belgians" (a group), nor "the Ada Lind campaign",
+  // where a person's name only qualifies the noun after it.
+  const personQualifying = m.modifier && GIVEN_NAMES.has(bare(tokens[0]));
+  if (the && !personQualifying && (tokens.length > 1 || (isActing(r.segment.tokens[at + 1]) && !/s$/.test(tokens[0].text)))) return { ...m, type: 'organization', rule: 'determiner-name' };
   if (tokens.length > 1 && tokens.some((t) => isAllCaps(t) && /\p{Lu}{2}/u.test(t.text) && !NAME_SUFFIXES.has(bare(t)))) return { ...m, type: 'organization', rule: 'caps-name' };
   if (tokens.length > 1 && teamOfTown(r, tokens) && !m.speaking && !roleAfter(r.text, r.segment.tokens, at + tokens.length)) return { ...m, type: 'organization', rule: 'town-name' };
   // "Double Olympic champion Ada Lind": words before a title are part of the role.
