@@ -170,6 +170,31 @@ if (want('summary')) {
   console.log(`summaries starting a sentence with an unresolved pronoun or connective: ${dangling}/${digests.length}`);
 }
 
+if (want('raw')) {
+  heading('Raw articles (corpus/raw/articles.jsonl): errors, and page furniture in summaries or claims');
+  const docs = readJsonl(path.join(corpus, 'raw', 'articles.jsonl'));
+  const { JUNK_LINES } = await import(pathToFileURL(path.join(root, 'dist', 'lexicon', 'furniture.js')).href);
+  // Furniture as it shows inside a sentence, beside the whole-line patterns of the layout step.
+  const inline = /\b(read more|follow us on|contributed to this report|getty images|ap photo)\b/i;
+  const isFurniture = (s) => JUNK_LINES.some((re) => re.test(s.trim())) || inline.test(s);
+  let errors = 0;
+  const furnished = [];
+  for (const r of docs) {
+    let d;
+    try {
+      d = digest(r.text, { id: String(r.id) });
+    } catch (err) {
+      errors++;
+      console.log(`  error on ${r.id}: ${err.message}`);
+      continue;
+    }
+    const hits = [...d.summary.map((s) => s.text), ...d.claims.map((c) => c.quote)].filter(isFurniture);
+    if (hits.length) furnished.push(`${r.id}: ${JSON.stringify(hits[0].slice(0, 80))}`);
+  }
+  for (const f of furnished.slice(0, 10)) console.log(`  furniture: ${f}`);
+  console.log(`articles ${docs.length}, error records ${errors}, digests with furniture in summary or claims ${furnished.length}`);
+}
+
 if (gate && gateFailed) {
   console.log('\nevaluation gate failed');
   process.exit(1);
