@@ -11,6 +11,8 @@ export interface DigestOptions extends SummaryOptions {
   id?: string;
   path?: string | null;
   format?: 'text' | 'html';
+  /** For a page: its publication date, and why it was read without a DOM when it was. */
+  page?: { published: string | null; fallback: string | null };
 }
 
 /** The whole pipeline: text in, digest out. Offsets in the digest index into `text`. */
@@ -29,6 +31,7 @@ export function digest(text: string, options: DigestOptions = {}): Digest {
       words: doc.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM').length,
       sentences: doc.sentences.length,
       format: options.format ?? 'text',
+      ...(options.format === 'html' ? { text, published: options.page?.published ?? null } : {}),
     },
     title: doc.title?.text ?? null,
     dateline: doc.dateline && { place: doc.dateline.place, agency: doc.dateline.agency, start: doc.dateline.start, end: doc.dateline.end },
@@ -37,7 +40,11 @@ export function digest(text: string, options: DigestOptions = {}): Digest {
     actors,
     claims,
     figures,
-    diagnostics: [...claimNotes, ...summaryNotes],
+    diagnostics: [
+      ...(options.page?.fallback ? [{ severity: 'warning' as const, message: options.page.fallback, rule: 'input.html-fallback' }] : []),
+      ...claimNotes,
+      ...summaryNotes,
+    ],
   };
 }
 

@@ -2,19 +2,26 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { decode } from '../input/decode.js';
 import { InputError } from '../input/errors.js';
+import { DEFAULT_FETCH_LIMITS, fetchBytes, isUrl } from '../input/fetch.js';
+import { htmlToArticle, looksLikeHtml } from '../input/html.js';
 import type { Io } from './io.js';
 
 export interface Article {
+  /** The text the digest's offsets point into: the input as decoded, or the article extracted from a page. */
   text: string;
   path: string | null;
   label: string;
+  format: 'text' | 'html';
+  /** For pages: metadata, and why the page was read without a DOM when it was. */
+  page?: { published: string | null; fallback: string | null };
 }
 
-/** Read one input (a path, or "-" for stdin) into text, refusing what is not an article. */
+/** Read one input (a path, a web address, or "-" for stdin) into text, refusing what is not an article. */
 export async function readArticle(input: string, io: Io, maxBytes: number): Promise<Article> {
-  if (input === '-') {
-    const bytes = await readStdin(io, maxBytes);
-    return { text: decode(bytes, 'standard input').text, path: null, label: 'standard input' };
+  if (input === '-') return toArticle(await readStdin(io, maxBytes), null, 'standard input');
+  if (isUrl(input)) {
+    const page = await fetchBytes(input, { ...DEFAULT_FETCH_LIMITS, maxBytes });
+    return toArticle(page.bytes, input, input, /html/i.test(page.contentType));
   }
   const full = path.resolve(io.cwd, input);
   let info;
@@ -32,7 +39,15 @@ export async function readArticle(input: string, io: Io, maxBytes: number): Prom
   } catch (err) {
     throw fileError(input, err);
   }
-  return { text: decode(bytes, input).text, path: input, label: input };
+  return toArticle(bytes, input, input);
+}
+
+async function toArticle(bytes: Buffer, source: string | null, label: string, html = false): Promise<Article> {
+  const text = decode(bytes, label).text;
+  if (!html && !looksLikeHtml(text, source)) return { text, path: source, label, format: 'text' };
+  const page = await htmlToArticle(text);
+  if (!page.text.trim()) throw new InputError(`${label}: the page has no article text that could be found`);
+  return { text: page.text, path: source, label, format: 'html', page: { published: page.published, fallback: page.fallback } };
 }
 
 export async function readStdin(io: Io, maxBytes: number): Promise<Buffer> {

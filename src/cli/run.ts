@@ -118,7 +118,7 @@ async function summarize(inputs: string[], options: SummarizeOptions, io: Io): P
   for (const input of inputs) {
     try {
       const article = await readArticle(input, io, options.maxBytes);
-      const d = digest(article.text, { ...digestOptions, path: article.path });
+      const d = digest(article.text, { ...digestOptions, path: article.path, format: article.format, page: article.page });
       if (options.json) io.stdout.write(escapeC1(inputs.length > 1 ? JSON.stringify(d) : JSON.stringify(d, null, 2)) + '\n');
       else io.stdout.write((inputs.length > 1 && input !== inputs[0] ? '\n' : '') + renderTerminal(d, { width, style }));
     } catch (err) {

@@ -59,10 +59,21 @@ export interface Diagnostic {
   end?: number;
 }
 
+export interface Source {
+  path: string | null;
+  chars: number;
+  words: number;
+  sentences: number;
+  /** "html": offsets index `text`, the article extracted from the page, not the page itself. */
+  format: 'text' | 'html';
+  text?: string;
+  published?: string | null;
+}
+
 export interface Digest {
   schemaVersion: typeof SCHEMA_VERSION;
   id?: string;
-  source: { path: string | null; chars: number; words: number; sentences: number; format: 'text' | 'html' };
+  source: Source;
   title: string | null;
   dateline: { place: string | null; agency: string | null; start: number; end: number } | null;
   byline: Span | null;

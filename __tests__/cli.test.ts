@@ -1,0 +1,153 @@
+import { describe, expect, test } from '@jest/globals';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { run, EXIT } from '../src/cli/run.js';
+import type { Io } from '../src/cli/io.js';
+
+const ARTICLE = `Harbour plan approved
+
+PORTSMOUTH (Reuters) - The city council approved a £40m plan to rebuild the old harbour on Monday.
+
+"This is a good day for the city," said Mayor Helen Ashby. She added that work would start in spring.
+`;
+
+const dir = mkdtempSync(path.join(tmpdir(), 'newsdigest-cli-'));
+const file = (name: string, content: string | Buffer): string => {
+  const p = path.join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+const good = file('good.txt', ARTICLE);
+
+interface Result { code: number; stdout: string; stderr: string }
+
+async function cli(argv: string[], stdin: string | Buffer = '', env: Record<string, string> = {}): Promise<Result> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: { write: (s: string) => (stdout += s), isTTY: false },
+    stderr: { write: (s: string) => (stderr += s) },
+    stdin: Object.assign((async function* () { if (stdin.length) yield Buffer.from(stdin); })(), { isTTY: false }),
+    env,
+    cwd: dir,
+  };
+  const code = await run(argv, io);
+  return { code, stdout, stderr };
+}
+
+describe('exit codes', () => {
+  const table: [string, string[], number, RegExp | null][] = [
+    ['a readable article', ['summarize', good], EXIT.ok, null],
+    ['--version', ['--version'], EXIT.ok, null],
+    ['--help', ['--help'], EXIT.ok, null],
+    ['an unknown option', ['summarize', '--frobnicate', good], EXIT.usage, /unknown option/],
+    ['an unknown command', ['frobnicate'], EXIT.usage, /unknown command/],
+    ['a bad --sentences', ['summarize', '--sentences', 'zero', good], EXIT.usage, /whole number/],
+    ['a missing file', ['summarize', 'nowhere.txt'], EXIT.usage, /no such file/],
+    ['a folder', ['summarize', dir], EXIT.usage, /is a folder/],
+    ['an empty file', ['summarize', file('empty.txt', '')], EXIT.usage, /is empty/],
+    ['a blank file', ['summarize', file('blank.txt', ' \n\t\n')], EXIT.usage, /is empty/],
+    ['a binary file', ['summarize', file('binary.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3]))], EXIT.usage, /binary/],
+    ['a file over --max-bytes', ['summarize', '--max-bytes', '10', good], EXIT.usage, /over the .* limit/],
+    ['a missing --jsonl file', ['summarize', '--jsonl', 'nowhere.jsonl'], EXIT.usage, /no such file/],
+  ];
+  test.each(table)('%s', async (_name, argv, code, stderr) => {
+    const r = await cli(argv);
+    expect(r.code).toBe(code);
+    if (stderr) {
+      expect(r.stderr).toMatch(stderr);
+      expect(r.stdout).toBe('');
+    }
+    if (code === EXIT.usage) expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('no permission', async () => {
+    const locked = file('locked.txt', ARTICLE);
+    chmodSync(locked, 0o000);
+    const r = await cli(['summarize', locked]);
+    chmodSync(locked, 0o644);
+    // root can read anything: then the article is simply read.
+    if (process.getuid?.() === 0) expect(r.code).toBe(EXIT.ok);
+    else expect([r.code, r.stderr]).toEqual([EXIT.usage, expect.stringMatching(/permission denied/)]);
+  });
+});
+
+describe('input and output', () => {
+  test('--json prints the contract with offsets into the input', async () => {
+    const r = await cli(['summarize', '--json', good]);
+    const d = JSON.parse(r.stdout);
+    expect(d.schemaVersion).toBe('1');
+    expect(d.title).toBe('Harbour plan approved');
+    expect(d.dateline).toMatchObject({ place: 'PORTSMOUTH', agency: 'Reuters' });
+    for (const s of d.summary) expect(ARTICLE.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  test('stdin as -, and stdin when no input is given', async () => {
+    for (const argv of [['summarize', '--json', '-'], ['summarize', '--json']]) {
+      const r = await cli(argv, ARTICLE);
+      expect(r.code).toBe(EXIT.ok);
+      expect(JSON.parse(r.stdout).source.path).toBeNull();
+    }
+  });
+
+  test('several inputs give one JSON document per line; a bad one is reported and the rest go on', async () => {
+    const r = await cli(['summarize', '--json', good, 'nowhere.txt', good]);
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).title)).toEqual(['Harbour plan approved', 'Harbour plan approved']);
+    expect(r.stderr).toMatch(/nowhere.txt: no such file/);
+  });
+
+  test('--jsonl keeps ids and order, and turns a bad record into an error record', async () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: ARTICLE }),
+      'not json',
+      JSON.stringify({ id: 7, text: '' }),
+      JSON.stringify({ id: 'b', text: 'Officials said the bridge would reopen.' }),
+    ].join('\n');
+    const r = await cli(['summarize', '--jsonl', '-'], input);
+    expect(r.code).toBe(EXIT.ok);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => [o.id, 'error' in o])).toEqual([['a', false], [null, true], ['7', true], ['b', false]]);
+  });
+
+  test('the terminal digest has no colour when NO_COLOR is set, and colour with FORCE_COLOR', async () => {
+    expect((await cli(['summarize', good], '', { NO_COLOR: '1' })).stdout).not.toMatch(/\u001b\[/);
+    expect((await cli(['summarize', good], '', { FORCE_COLOR: '1' })).stdout).toMatch(/\u001b\[/);
+    expect((await cli(['summarize', '--no-color', good], '', { FORCE_COLOR: '1' })).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  test('control characters in the article never reach the terminal', async () => {
+    const evil = file('evil.txt', 'Title \u001b]0;pwned\u0007 here\n\nThe mayor said \u001b[2J the plan \u009b31m was approved.\n');
+    const text = (await cli(['summarize', '--width', '60', evil])).stdout;
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    const json = (await cli(['summarize', '--json', evil])).stdout;
+    expect(json).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+
+  test('--width wraps the terminal digest', async () => {
+    const lines = (await cli(['summarize', '--width', '50', good])).stdout.split('\n');
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(50);
+  });
+});
+
+describe('the installed command in a pipe', () => {
+  const bin = path.resolve('bin/newsdigest');
+  test('all output arrives through a pipe, and | head ends quietly', () => {
+    const many = Array.from({ length: 200 }, (_, i) => JSON.stringify({ id: String(i), text: ARTICLE })).join('\n');
+    const full = spawnSync(bin, ['summarize', '--jsonl', '-'], { input: many, encoding: 'utf8' });
+    expect(full.status).toBe(0);
+    expect(full.stdout.trim().split('\n')).toHaveLength(200);
+    const head = spawnSync('sh', ['-c', `${bin} summarize --jsonl - | head -1`], { input: many, encoding: 'utf8' });
+    expect(head.stdout.trim().split('\n')).toHaveLength(1);
+    expect(head.stderr).toBe('');
+  });
+
+  test('an error is one line on stderr and nothing on stdout', () => {
+    const r = spawnSync(bin, ['summarize', 'nowhere.txt'], { encoding: 'utf8', cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

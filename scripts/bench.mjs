@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// Speed and memory of newsdigest, printed as one table. Numbers, never assertions: compare runs
+// on the same machine, and paste before/after tables into commit messages.
+//
+//   npm run bench [-- --quick] [--data DIR]
+//
+// Uses the built CLI (dist/). The raw-article corpus (DIR/corpus/raw/articles.jsonl, DIR defaulting
+// to ../shared beside the project or $NEWSDIGEST_EVAL_DATA) is used when present; otherwise the
+// project's own fixtures stand in for it, and the table says so.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const quick = args.includes('--quick');
+const data = path.resolve(opt('--data') ?? process.env.NEWSDIGEST_EVAL_DATA ?? path.join(root, '..', 'shared'));
+const bin = path.join(root, 'bin', 'newsdigest');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdigest-bench-'));
+const rows = [];
+const row = (what, value, note = '') => { rows.push([what, value, note]); console.error(`  ${what}: ${value} ${note}`); };
+
+const fixtures = fs.existsSync(path.join(root, 'fixtures'))
+  ? fs.readdirSync(path.join(root, 'fixtures')).map((d) => path.join(root, 'fixtures', d, 'article.txt')).filter((f) => fs.existsSync(f))
+  : [];
+const reference = [path.join(data, 'examples', 'ap-us-china-influence.txt'), ...fixtures].find((f) => fs.existsSync(f));
+const rawFile = path.join(data, 'corpus', 'raw', 'articles.jsonl');
+const corpus = fs.existsSync(rawFile)
+  ? { file: rawFile, label: 'raw corpus' }
+  : { file: writeFixtureCorpus(), label: 'fixtures x50 (raw corpus absent)' };
+const records = fs.readFileSync(corpus.file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const words = (s) => (s.match(/\S+/g) ?? []).length;
+const totalWords = records.reduce((n, r) => n + words(r.text), 0);
+
+/** Wall time of a command in ms, and its peak RSS in MB (from a preloaded reporter). */
+function measure(argv, input) {
+  const rssFile = path.join(tmp, 'rss');
+  fs.rmSync(rssFile, { force: true });
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(root, 'scripts', 'report-rss.mjs')).href, ...argv], {
+    input, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NEWSDIGEST_RSS_FILE: rssFile, NO_COLOR: '1' },
+  });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr.split('\n')[0]}`);
+  const rss = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) / 1024 : NaN;
+  return { ms, rss, stdout: r.stdout };
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const runs = quick ? 3 : 7;
+const coldStart = (argv) => median(Array.from({ length: runs }, () => measure(argv).ms));
+
+console.error('measuring...');
+const nodeMs = coldStart(['-e', '0']);
+row('node -e 0', `${nodeMs.toFixed(0)} ms`, '(median of ' + runs + ')');
+for (const [label, argv] of [['--version', [bin, '--version']], ['--help', [bin, 'summarize', '--help']], ['summarize --json (one article)', [bin, 'summarize', '--json', reference]]]) {
+  const ms = coldStart(argv);
+  row(`cold start ${label}`, `${ms.toFixed(0)} ms`, `${(ms / nodeMs).toFixed(2)}x node`);
+}
+
+const jsonl = records.map((r) => JSON.stringify({ id: r.id, text: r.text })).join('\n');
+const batch = measure([bin, 'summarize', '--jsonl', '-'], jsonl);
+row(`--jsonl over ${corpus.label}`, `${(records.length / (batch.ms / 1000)).toFixed(1)} articles/s`, `${Math.round(totalWords / (batch.ms / 1000))} words/s, ${records.length} articles`);
+row('peak RSS, --jsonl batch', `${batch.rss.toFixed(0)} MB`);
+
+const { default: nlp } = await import('compromise');
+const t0 = performance.now();
+for (const r of records) nlp(r.text);
+const cms = performance.now() - t0;
+row('compromise alone, parse (in process)', `${(records.length / (cms / 1000)).toFixed(1)} articles/s`, `${Math.round(totalWords / (cms / 1000))} words/s`);
+
+// Per-MB times subtract the run on a one-line article, so start-up and model loading are not counted.
+const tiny = path.join(tmp, 'tiny.txt');
+fs.writeFileSync(tiny, 'The council met on Monday.\n');
+const baseline = median(Array.from({ length: runs }, () => measure([bin, 'summarize', '--json', tiny]).ms));
+for (const size of quick ? [10e3, 1e6] : [10e3, 1e6, 5e6]) {
+  const file = path.join(tmp, `big-${size}.txt`);
+  let text = '';
+  for (let i = 0; text.length < size; i++) text += records[i % records.length].text + '\n\n';
+  fs.writeFileSync(file, text.slice(0, size));
+  const r = measure([bin, 'summarize', '--json', '--max-bytes', String(size * 2), file]);
+  row(`one ${size >= 1e6 ? size / 1e6 + ' MB' : size / 1e3 + ' KB'} document`, `${((r.ms - baseline) / (size / 1e6)).toFixed(0)} ms/MB`, `${r.ms.toFixed(0)} ms total, peak RSS ${r.rss.toFixed(0)} MB`);
+}
+
+fs.rmSync(tmp, { recursive: true, force: true });
+const width = Math.max(...rows.map((r) => r[0].length));
+const vwidth = Math.max(...rows.map((r) => r[1].length));
+console.log(`newsdigest ${JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version} benchmark, node ${process.version}, ${os.cpus().length} cpus`);
+for (const [w, v, n] of rows) console.log(`${w.padEnd(width)}  ${v.padStart(vwidth)}  ${n}`);
+
+function writeFixtureCorpus() {
+  const file = path.join(tmp, 'fixtures.jsonl');
+  const texts = fixtures.map((f) => fs.readFileSync(f, 'utf8'));
+  fs.writeFileSync(file, Array.from({ length: 50 * texts.length }, (_, i) => JSON.stringify({ id: String(i), text: texts[i % texts.length] })).join('\n'));
+  return file;
+}
