@@ -44,7 +44,9 @@ const figure: Required<Figure> = {
 };
 const sentence: Required<SummarySentence> = { text: '"We are ready," Duarte said.', start: 0, end: 28, sentence: 0 };
 const diagnostic: Required<Diagnostic> = { severity: 'warning', message: 'quote without a speaker', rule: 'claim.orphan', start: 60, end: 70 };
-const source: Required<Digest['source']> = { path: 'article.txt', chars: 120, words: 20, sentences: 2, format: 'text' };
+const source: Required<Digest['source']> = {
+  path: 'page.html', chars: 120, words: 20, sentences: 2, format: 'html', text: 'x'.repeat(120), published: '2025-03-04',
+};
 const dateline: Required<NonNullable<Digest['dateline']>> = { place: 'BRUSSELS', agency: 'Reuters', start: 0, end: 20 };
 const sample: Required<Digest> = {
   schemaVersion: '1', id: 'doc-1', source, title: 'Ministers agree', dateline, byline: span('By Jo Reyes', 80),
@@ -102,10 +104,17 @@ describe('schema/digest.schema.json', () => {
     ['an extra field in a mention', (d) => { d.actors[0].mentions[0].type = 'PERSON'; }],
     ['a missing actor rule', (d) => { delete d.actors[0].rule; }],
     ['an unknown source format', (d) => { d.source.format = 'pdf'; }],
+    ['a page without its extracted text', (d) => { delete d.source.text; }],
   ])('refuses %s', (_name, mutate) => {
     const broken = structuredClone(sample) as Record<string, any>;
     mutate(broken);
     expect(errorsOf(broken)).not.toBe('');
+  });
+
+  test('accepts the digest of a page read as HTML, with a fallback note', () => {
+    const page = { published: '2025-03-04T09:00:00Z', fallback: 'page read as plain text: nesting deeper than 512' };
+    const current = digest(readArticle(fixtureSlugs()[0]), { path: 'page.html', format: 'html', page });
+    expect(errorsOf(JSON.parse(JSON.stringify(current)))).toBe('');
   });
 
   describe.each(fixtureSlugs())('fixture %s', (slug) => {
