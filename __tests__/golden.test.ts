@@ -10,6 +10,9 @@ import { fixtureSlugs, goldenOutputs, goldenPath, REGENERATE } from '../fixtures
 
 const slugs = fixtureSlugs();
 
+/** Longest diff shown; the rest is counted, not printed. */
+const MAX_DIFF_LINES = 60;
+
 /** The changed region of two texts, line by line: common head and tail cut, a little context kept. */
 function lineDiff(expected: string, actual: string, context = 2): string {
   const a = expected.split('\n');
@@ -24,7 +27,8 @@ function lineDiff(expected: string, actual: string, context = 2): string {
   for (let i = head; i < a.length - tail; i++) out.push(`- ${a[i]}`);
   for (let i = head; i < b.length - tail; i++) out.push(`+ ${b[i]}`);
   for (let i = a.length - tail; i < Math.min(a.length, a.length - tail + context); i++) out.push(`  ${a[i]}`);
-  return out.join('\n');
+  const hidden = out.length - MAX_DIFF_LINES;
+  return (hidden > 0 ? [...out.slice(0, MAX_DIFF_LINES), `… ${hidden} more lines`] : out).join('\n');
 }
 
 describe('golden digests', () => {
