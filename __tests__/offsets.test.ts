@@ -166,6 +166,21 @@ describe('offsets: every span is text.slice(start, end), and digests are determi
     ['"It is 8,000 soldiers," said Ana Duarte, 45.\r\n\r\n“We paid $1.13bn,” he said.'],
   ])('fixed input %#', (text) => checkInput(text));
 
+  // Lines built to make a backtracking pattern explode; each must still be read in a blink.
+  test.each([
+    ['By A' + 'andA'.repeat(750) + '!'], // the by-line pattern once took minutes on this
+    ['By ' + 'Jo, '.repeat(750) + '!'],
+    ['WASHINGTON' + ', Aa'.repeat(750) + ' (AP) x'],
+    ['Photo ' + ')a'.repeat(1500)],
+    ['"' + 'said '.repeat(600) + '\n\n' + '“a” '.repeat(750)],
+    ['1,'.repeat(1500) + '000 people'],
+    ['$' + '1.'.repeat(1500) + 'bn'],
+  ])('hostile input %# is read in well under a second', (text) => {
+    const t0 = performance.now();
+    checkInput(text);
+    expect(performance.now() - t0).toBeLessThan(1500);
+  });
+
   test.each(fixtureSlugs())('fixture %s', (slug) => {
     const text = readArticle(slug);
     const d = digest(text);
