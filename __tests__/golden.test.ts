@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { digest } from '../src/digest.js';
 import { renderTerminal } from '../src/render/terminal.js';
 import { renderJson } from '../src/render/json.js';
-import { fixtureSlugs, goldenOutputs, goldenPath, REGENERATE } from '../fixtures/golden.mjs';
+import { fixtureSlugs, goldenOutputs, goldenPath, readArticle, REGENERATE } from '../fixtures/golden.mjs';
 
 const slugs = fixtureSlugs();
 
@@ -34,6 +34,13 @@ function lineDiff(expected: string, actual: string, context = 2): string {
 describe('golden digests', () => {
   test('there are at least four fixtures', () => {
     expect(slugs.length).toBeGreaterThanOrEqual(4);
+  });
+
+  test.each(slugs)('%s is a 300-700 word article with its expected.md', (slug) => {
+    const words = readArticle(slug).split(/\s+/).filter(Boolean).length;
+    expect(words).toBeGreaterThanOrEqual(300);
+    expect(words).toBeLessThanOrEqual(700);
+    expect(existsSync(goldenPath(slug, 'expected.md'))).toBe(true);
   });
 
   describe.each(slugs)('%s', (slug) => {
