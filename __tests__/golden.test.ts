@@ -3,10 +3,12 @@
 // regenerate them with `npm run build && node scripts/update-golden.mjs` and review the diff.
 import { describe, expect, test } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { digest } from '../src/digest.js';
 import { renderTerminal } from '../src/render/terminal.js';
 import { renderJson } from '../src/render/json.js';
-import { fixtureSlugs, goldenOutputs, goldenPath, readArticle, REGENERATE } from '../fixtures/golden.mjs';
+import { run } from '../src/cli/run.js';
+import { articlePath, FIXTURES_DIR, fixtureSlugs, goldenOutputs, goldenPath, readArticle, REGENERATE } from '../fixtures/golden.mjs';
 
 const slugs = fixtureSlugs();
 
@@ -31,6 +33,20 @@ function lineDiff(expected: string, actual: string, context = 2): string {
   return (hidden > 0 ? [...out.slice(0, MAX_DIFF_LINES), `… ${hidden} more lines`] : out).join('\n');
 }
 
+/** What `newsdigest <argv>` prints, run from the repository root with fake streams. */
+async function commandOutput(argv: string[]): Promise<string> {
+  let stdout = '';
+  const io = {
+    stdout: { write: (s: string) => (stdout += s), isTTY: false },
+    stderr: { write: (s: string) => s },
+    stdin: Object.assign((async function* () {})(), { isTTY: true }),
+    env: {},
+    cwd: path.dirname(FIXTURES_DIR),
+  };
+  await run(argv, io);
+  return stdout;
+}
+
 describe('golden digests', () => {
   test('there are at least four fixtures', () => {
     expect(slugs.length).toBeGreaterThanOrEqual(4);
@@ -41,6 +57,13 @@ describe('golden digests', () => {
     expect(words).toBeGreaterThanOrEqual(300);
     expect(words).toBeLessThanOrEqual(700);
     expect(existsSync(goldenPath(slug, 'expected.md'))).toBe(true);
+  });
+
+  // The goldens are what a user sees: the command's own defaults must give the same output.
+  test.each(slugs)('%s: the command line prints the golden files', async (slug) => {
+    const outputs = goldenOutputs(slug, { digest, renderTerminal, renderJson });
+    expect(await commandOutput(['summarize', '--json', articlePath(slug)])).toBe(outputs['digest.json']);
+    expect(await commandOutput(['summarize', '--no-color', '--width', '80', articlePath(slug)])).toBe(outputs['digest.txt']);
   });
 
   describe.each(slugs)('%s', (slug) => {
