@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -20,6 +20,7 @@ const file = (name: string, content: string | Buffer): string => {
   return p;
 };
 const good = file('good.txt', ARTICLE);
+mkdirSync(path.join(dir, 'empty-folder'));
 
 interface Result { code: number; stdout: string; stderr: string }
 
@@ -46,7 +47,7 @@ describe('exit codes', () => {
     ['an unknown command', ['frobnicate'], EXIT.usage, /unknown command/],
     ['a bad --sentences', ['summarize', '--sentences', 'zero', good], EXIT.usage, /whole number/],
     ['a missing file', ['summarize', 'nowhere.txt'], EXIT.usage, /no such file/],
-    ['a folder', ['summarize', dir], EXIT.usage, /is a folder/],
+    ['a folder with no articles', ['summarize', path.join(dir, 'empty-folder')], EXIT.usage, /no article files/],
     ['an empty file', ['summarize', file('empty.txt', '')], EXIT.usage, /is empty/],
     ['a blank file', ['summarize', file('blank.txt', ' \n\t\n')], EXIT.usage, /is empty/],
     ['a binary file', ['summarize', file('binary.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3]))], EXIT.usage, /binary/],
@@ -92,26 +93,6 @@ describe('input and output', () => {
     }
   });
 
-  test('several inputs give one JSON document per line; a bad one is reported and the rest go on', async () => {
-    const r = await cli(['summarize', '--json', good, 'nowhere.txt', good]);
-    expect(r.code).toBe(EXIT.usage);
-    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).title)).toEqual(['Harbour plan approved', 'Harbour plan approved']);
-    expect(r.stderr).toMatch(/nowhere.txt: no such file/);
-  });
-
-  test('--jsonl keeps ids and order, and turns a bad record into an error record', async () => {
-    const input = [
-      JSON.stringify({ id: 'a', text: ARTICLE }),
-      'not json',
-      JSON.stringify({ id: 7, text: '' }),
-      JSON.stringify({ id: 'b', text: 'Officials said the bridge would reopen.' }),
-    ].join('\n');
-    const r = await cli(['summarize', '--jsonl', '-'], input);
-    expect(r.code).toBe(EXIT.ok);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(out.map((o) => [o.id, 'error' in o])).toEqual([['a', false], [null, true], ['7', true], ['b', false]]);
-  });
-
   test('the terminal digest has no colour when NO_COLOR is set, and colour with FORCE_COLOR', async () => {
     expect((await cli(['summarize', good], '', { NO_COLOR: '1' })).stdout).not.toMatch(/\u001b\[/);
     expect((await cli(['summarize', good], '', { FORCE_COLOR: '1' })).stdout).toMatch(/\u001b\[/);
@@ -142,6 +123,46 @@ describe('the installed command in a pipe', () => {
     const head = spawnSync('sh', ['-c', `${bin} summarize --jsonl - | head -1`], { input: many, encoding: 'utf8' });
     expect(head.stdout.trim().split('\n')).toHaveLength(1);
     expect(head.stderr).toBe('');
+  });
+
+  test('several inputs give one JSON document per line; a bad one is reported and the rest go on', () => {
+    const r = spawnSync(bin, ['summarize', '--json', good, 'nowhere.txt', good], { encoding: 'utf8', cwd: dir });
+    expect(r.status).toBe(EXIT.usage);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).title)).toEqual(['Harbour plan approved', 'Harbour plan approved']);
+    expect(r.stderr).toMatch(/nowhere.txt: no such file/);
+  });
+
+  test('--jsonl keeps ids and order, and turns a bad record into an error record', () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: ARTICLE }),
+      'not json',
+      JSON.stringify({ id: 7, text: '' }),
+      JSON.stringify({ id: 'b', text: 'Officials said the bridge would reopen.' }),
+    ].join('\n');
+    const r = spawnSync(bin, ['summarize', '--jsonl', '-'], { input, encoding: 'utf8' });
+    expect(r.status).toBe(EXIT.ok);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => [o.id, 'error' in o])).toEqual([['a', false], [null, true], ['7', true], ['b', false]]);
+  });
+
+  test('--jobs 2 gives byte-identical output to one job, in input order', () => {
+    const texts = [ARTICLE, 'Officials said the bridge would reopen.', ARTICLE.replace(/Ashby/g, 'Moreau')];
+    const input = Array.from({ length: 30 }, (_, i) => JSON.stringify({ id: String(i), text: texts[i % 3] })).join('\n');
+    const one = spawnSync(bin, ['summarize', '--jsonl', '-'], { input, encoding: 'utf8' });
+    const two = spawnSync(bin, ['summarize', '--jsonl', '-', '--jobs', '2'], { input, encoding: 'utf8' });
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(Array.from({ length: 30 }, (_, i) => String(i)));
+  });
+
+  test('a folder gives every article file in it', () => {
+    const folder = path.join(dir, 'many');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, 'b.txt'), ARTICLE);
+    writeFileSync(path.join(folder, 'a.txt'), ARTICLE);
+    writeFileSync(path.join(folder, 'notes.bin'), 'skip me');
+    const r = spawnSync(bin, ['summarize', '--json', folder], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n').map((l) => path.basename(JSON.parse(l).source.path))).toEqual(['a.txt', 'b.txt']);
   });
 
   test('an error is one line on stderr and nothing on stdout', () => {

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { decode } from '../input/decode.js';
 import { InputError } from '../input/errors.js';
@@ -14,6 +14,23 @@ export interface Article {
   format: 'text' | 'html';
   /** For pages: metadata, and why the page was read without a DOM when it was. */
   page?: { published: string | null; fallback: string | null };
+}
+
+/** Article files of a folder, read by extension. */
+const ARTICLE_FILE = /\.(txt|text|md|html?|xhtml)$/i;
+
+/** Inputs with each folder replaced by the article files in it (sorted, not recursive). */
+export async function expandInputs(inputs: string[], io: Io): Promise<string[]> {
+  const out: string[] = [];
+  for (const input of inputs) {
+    if (input === '-' || isUrl(input)) { out.push(input); continue; }
+    const info = await stat(path.resolve(io.cwd, input)).catch(() => null);
+    if (!info?.isDirectory()) { out.push(input); continue; }
+    const names = (await readdir(path.resolve(io.cwd, input))).filter((n) => ARTICLE_FILE.test(n)).sort();
+    if (!names.length) throw new InputError(`${input} is a folder with no article files (.txt, .md, .html) in it`);
+    out.push(...names.map((n) => path.join(input, n)));
+  }
+  return out;
 }
 
 /** Read one input (a path, a web address, or "-" for stdin) into text, refusing what is not an article. */

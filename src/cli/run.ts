@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { DigestOptions } from '../digest.js';
+import type { Digest } from '../model/digest.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
 import { InputError } from '../input/errors.js';
+import { escapeC1 } from '../render/text.js';
+import { digestLine, jsonlLines, outcomeLine, streamOrdered } from './batch.js';
 import { colourLevel, styleFor } from './colour.js';
 import type { Io } from './io.js';
-import { megabytes, readArticle } from './inputs.js';
-import { escapeC1 } from '../render/text.js';
+import { expandInputs, megabytes, readArticle } from './inputs.js';
+import { progressBar } from './progress.js';
 
 /** Exit codes, as documented in the README. */
 export const EXIT = { ok: 0, internal: 1, usage: 2 } as const;
@@ -21,6 +22,8 @@ interface SummarizeOptions {
   width?: number;
   color?: boolean;
   maxBytes: number;
+  jobs: number;
+  timeout: number;
   debug?: boolean;
 }
 
@@ -29,8 +32,9 @@ Examples:
   $ newsdigest summarize article.txt               a coloured digest in the terminal
   $ newsdigest summarize --json article.txt | jq '.claims[] | {speaker, quote}'
   $ cat article.txt | newsdigest summarize -       read standard input
-  $ newsdigest summarize --json a.txt b.txt        one JSON document per line
-  $ newsdigest summarize --jsonl articles.jsonl    records {"id","text"} in, one digest per line out
+  $ newsdigest summarize page.html                 the article of a saved web page
+  $ newsdigest summarize --json articles/          every .txt/.html file of a folder, one JSON line each
+  $ newsdigest summarize --jsonl in.jsonl -j 2     records {"id","text"} in, one digest per line out
 
 Exit codes: 0 success, 1 internal error, 2 usage or input error.
 Colour: off when NO_COLOR is set, with --no-color, or when output is not a terminal; FORCE_COLOR forces it.`;
@@ -52,8 +56,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   program
     .command('summarize')
     .alias('s')
-    .description('digest one or more articles (a path, or - for standard input)')
-    .argument('[inputs...]', 'article files (plain text), or - for standard input')
+    .description('digest articles: files, folders, web addresses, or - for standard input')
+    .argument('[inputs...]', 'article files (text or HTML), folders of them, http(s) addresses, or - for standard input')
     .option('--json', 'print the digest as JSON (one compact line per article when there are several)')
     .option('--jsonl <file>', 'read JSON Lines records {"id","text"} from a file or - and write one digest per line')
     .option('-n, --sentences <n>', 'summary length in sentences', positiveInt, 3)
@@ -61,6 +65,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('-w, --width <n>', 'wrap the terminal digest to this many columns', positiveInt)
     .addOption(new Option('--color', 'force colour on'))
     .addOption(new Option('--no-color', 'turn colour off'))
+    .option('-j, --jobs <n>', 'worker threads for several articles', positiveInt, 1)
+    .option('--timeout <seconds>', 'with several articles, give up on one after this long and go on', positiveInt, 30)
     .option('--max-bytes <n>', `largest input accepted (default ${megabytes(DEFAULT_MAX_BYTES)})`, positiveInt, DEFAULT_MAX_BYTES)
     .option('--debug', 'print stack traces of internal errors')
     .addHelpText('after', EXAMPLES)
@@ -77,9 +83,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (err) {
-    if (err instanceof CommanderError) {
-      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    }
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (err instanceof InputError) {
       io.stderr.write(`newsdigest: ${err.message}\n`);
       return EXIT.usage;
@@ -89,71 +93,88 @@ export async function run(argv: string[], io: Io): Promise<number> {
 }
 
 async function summarize(inputs: string[], options: SummarizeOptions, io: Io): Promise<number> {
-  const { digest } = await import('../digest.js');
-  const digestOptions = { sentences: options.sentences, ratio: options.ratio };
+  const digestOptions: DigestOptions = { sentences: options.sentences, ratio: options.ratio };
   if (options.jsonl !== undefined) {
     if (inputs.length) throw new InputError('--jsonl reads its own file: give no other inputs');
-    const source = options.jsonl === '-' ? Readable.from(io.stdin) : createReadStream(options.jsonl);
-    await new Promise<void>((resolve, reject) => {
-      source.once('error', (err: NodeJS.ErrnoException) => reject(streamError(options.jsonl!, err)));
-      source.once('readable', resolve);
-      source.once('end', resolve);
-    });
-    let lineNo = 0;
-    for await (const line of createInterface({ input: source, crlfDelay: Infinity })) {
-      lineNo++;
-      if (!line.trim()) continue;
-      io.stdout.write(escapeC1(JSON.stringify(digestRecord(line, lineNo, (text, id) => digest(text, { ...digestOptions, id })))) + '\n');
-    }
-    return EXIT.ok;
+    return batchJsonl(options.jsonl, digestOptions, options, io);
   }
   if (!inputs.length) {
     if (io.stdin.isTTY) throw new InputError('no input: give an article file, or - to read standard input (see newsdigest summarize --help)');
     inputs = ['-'];
   }
-  const { renderTerminal } = await import('../render/terminal.js');
-  const style = styleFor(colourLevel(options.color, io.env, io.stdout.isTTY));
-  const width = Math.max(40, Math.min(options.width ?? io.stdout.columns ?? 80, 240));
+  const files = await expandInputs(inputs, io);
+  if (files.length === 1) return single(files[0], digestOptions, options, io);
+  return many(files, digestOptions, options, io);
+}
+
+/** One article, in this thread: the fastest start, and nothing printed unless all of it worked. */
+async function single(input: string, digestOptions: DigestOptions, options: SummarizeOptions, io: Io): Promise<number> {
+  const article = await readArticle(input, io, options.maxBytes);
+  const { digest } = await import('../digest.js');
+  const d = digest(article.text, { ...digestOptions, path: article.path, format: article.format, page: article.page });
+  if (options.json) await write(io, escapeC1(JSON.stringify(d, null, 2)) + '\n');
+  else await write(io, (await renderFor(io, options))(d));
+  return EXIT.ok;
+}
+
+/** Several articles through worker threads, written in input order; a bad one is reported and skipped. */
+async function many(files: string[], digestOptions: DigestOptions, options: SummarizeOptions, io: Io): Promise<number> {
+  const { DigestPool } = await import('./pool.js');
+  const pool = new DigestPool({ jobs: options.jobs, timeoutMs: options.timeout * 1000 });
+  const render = options.json ? null : await renderFor(io, options);
+  const progress = await progressBar(io, files.length);
   let code: number = EXIT.ok;
-  for (const input of inputs) {
+  let started = 0;
+  const start = async (input: string): Promise<string | null> => {
+    const index = started++;
     try {
       const article = await readArticle(input, io, options.maxBytes);
-      const d = digest(article.text, { ...digestOptions, path: article.path, format: article.format, page: article.page });
-      if (options.json) io.stdout.write(escapeC1(inputs.length > 1 ? JSON.stringify(d) : JSON.stringify(d, null, 2)) + '\n');
-      else io.stdout.write((inputs.length > 1 && input !== inputs[0] ? '\n' : '') + renderTerminal(d, { width, style }));
+      const outcome = await pool.run(article.text, { ...digestOptions, path: article.path, format: article.format, page: article.page });
+      if ('error' in outcome) throw new InputError(`${input}: ${outcome.error}`);
+      if (!render) return escapeC1(outcomeLine(outcome, undefined)) + '\n';
+      return (index ? '\n' : '') + render(outcome.digest as Digest);
     } catch (err) {
-      if (!(err instanceof InputError) || inputs.length === 1) throw err;
+      if (!(err instanceof InputError)) throw err;
       io.stderr.write(`newsdigest: ${err.message}\n`);
       code = EXIT.usage;
+      return null;
     }
+  };
+  try {
+    await streamOrdered(files, options.jobs, start, (s) => write(io, s), () => progress.tick());
+  } finally {
+    progress.stop();
+    await pool.close();
   }
   return code;
 }
 
-/** One JSON Lines record to one output record; a bad record gives an error record, never a stop. */
-function digestRecord(line: string, lineNo: number, make: (text: string, id: string | undefined) => object): object {
-  let record: unknown;
+/** JSON Lines in, JSON Lines out: a record that fails gives an error record and the run goes on. */
+async function batchJsonl(file: string, digestOptions: DigestOptions, options: SummarizeOptions, io: Io): Promise<number> {
+  const lines = await jsonlLines(file, io);
+  const { DigestPool } = await import('./pool.js');
+  const pool = new DigestPool({ jobs: options.jobs, timeoutMs: options.timeout * 1000 });
+  const progress = await progressBar(io, null);
+  let lineNo = 0;
   try {
-    record = JSON.parse(line);
-  } catch {
-    return { id: null, error: `line ${lineNo} is not valid JSON` };
+    await streamOrdered(lines, options.jobs, (line) => digestLine(line, ++lineNo, pool, digestOptions), (s) => write(io, escapeC1(s)), () => progress.tick());
+  } finally {
+    progress.stop();
+    await pool.close();
   }
-  const r = record as { id?: unknown; text?: unknown };
-  const id = r && typeof r === 'object' && r.id !== undefined && r.id !== null ? String(r.id) : undefined;
-  if (!r || typeof r !== 'object' || typeof r.text !== 'string') return { id: id ?? null, error: `line ${lineNo} has no "text" string` };
-  if (!r.text.trim()) return { id: id ?? null, error: `line ${lineNo}: the text is empty` };
-  try {
-    return make(r.text.replace(/^\uFEFF/, ''), id);
-  } catch (err) {
-    return { id: id ?? null, error: `internal error: ${(err as Error).message}` };
-  }
+  return EXIT.ok;
 }
 
-function streamError(file: string, err: NodeJS.ErrnoException): Error {
-  if (err.code === 'ENOENT') return new InputError(`${file}: no such file: check the path`);
-  if (err.code === 'EISDIR') return new InputError(`${file} is a folder: give a JSON Lines file`);
-  if (err.code === 'EACCES') return new InputError(`${file}: permission denied: check the file's permissions`);
-  return err;
+async function renderFor(io: Io, options: SummarizeOptions): Promise<(d: Digest) => string> {
+  const { renderTerminal } = await import('../render/terminal.js');
+  const style = styleFor(colourLevel(options.color, io.env, io.stdout.isTTY));
+  const width = Math.max(40, Math.min(options.width ?? io.stdout.columns ?? 80, 240));
+  return (d) => renderTerminal(d, { width, style });
+}
+
+/** Write, waiting for a slow reader when the stream asks us to (bounded memory on big batches). */
+async function write(io: Io, text: string): Promise<void> {
+  if (io.stdout.write(text) === false && io.stdout.once) await new Promise<void>((resolve) => io.stdout.once!('drain', resolve));
 }
 
 function internalError(err: unknown, io: Io, debug: boolean): number {

@@ -1,7 +1,323 @@
-import type { Document } from '../model/document.js';
+import type { Document, Sentence } from '../model/document.js';
+import { sentenceAt } from '../model/document.js';
 import type { Actor, Claim, Diagnostic } from '../model/digest.js';
+import { spanOf, type Range } from '../model/span.js';
+import { QUESTIONER_NOUNS } from '../lexicon/anonymous-sources.js';
+import { findQuotes, type Quote } from './claims-quotes.js';
+import { attribute, findCues, isReportingWord, type Attribution } from './claims-cues.js';
+import { indexActors, resolveSpeaker, sameSpeaker, type ActorIndex, type Speaker, type SubjectOf } from './claims-speaker.js';
+import { nounPhraseRightOf, sentenceSubject, type TokenRun } from './claims-phrases.js';
+
+/** A claim before its speaker is resolved: the attribution it rests on, or none for a continuation. */
+interface Draft {
+  kind: Claim['kind'];
+  range: Range;
+  attribution: Attribution | null;
+  /** A speaker named without a reporting verb ("Sanders made this comment:"). */
+  source?: TokenRun;
+  rule: string;
+}
+
+/** How many tokens may sit between a quote and the cue that follows it ("..., the minister said"). */
+const SUFFIX_WINDOW = 30;
+/** An indirect claim needs this many words of its own outside quotation marks. */
+const MIN_INDIRECT_WORDS = 3;
+/** A quote-only sentence continues a speaker quoted at most this many paragraphs before. */
+const CONTINUATION_REACH = 2;
+const QUESTIONERS = new Set(QUESTIONER_NOUNS);
+/** Quoted words in a sentence whose named subject is their only possible speaker. */
+const SUBJECT_RULE = 'claims.direct.subject';
 
 /** Direct, partial and indirect quotes with their speakers. */
-export function findClaims(_doc: Document, _actors: Actor[]): { claims: Claim[]; diagnostics: Diagnostic[] } {
-  return { claims: [], diagnostics: [] };
+export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim[]; diagnostics: Diagnostic[] } {
+  const doc = withTagsMended(withSentencesMended(analysed));
+  const { quotes, diagnostics } = findQuotes(doc.text, doc.paragraphs);
+  const quoteOf = quoteOfTokens(doc, quotes);
+  const attributions = attribute(doc, findCues(doc, quoteOf), quoteOf);
+  const byCue = new Map(attributions.map((a) => [a.cue.first, a]));
+  const bySentence = groupBySentence(attributions);
+  const subjectOf = subjects(doc, quoteOf);
+  const drafts = [
+    ...indirectDrafts(doc, attributions, quotes, quoteOf),
+    ...quotes.map((q) => directDraft(doc, q, bySentence, byCue, quoteOf, subjectOf)).filter((d): d is Draft => d !== null),
+  ].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  const index = indexActors(actors, (offset) => quoteAt(quotes, offset) >= 0);
+  return { claims: resolveAll(doc, index, drafts, subjectOf), diagnostics };
+}
+
+/**
+ * Capitalised words the tagger took for verbs or nouns are names when they sit inside a sentence
+ * ("Josh/VERB Earnest said") or open one right before a reporting verb ("Lynch/VERB said").
+ * A "verb" right after "to" ending in -s, or after a possessive, is a noun.
+ */
+function withTagsMended(doc: Document): Document {
+  const tokens = doc.tokens.map((t, i) => {
+    const prev = doc.tokens[i - 1];
+    const next = doc.tokens[i + 1];
+    const opening = prev === undefined || prev.sentence !== t.sentence || /^[“"‘'(\u2014\u2015]$/u.test(prev.text);
+    const beforeCue = next !== undefined && next.pos === 'VERB' && isReportingWord(next.text);
+    const misread = (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && !isReportingWord(t.text);
+    if (misread && (!opening || beforeCue)) return { ...t, pos: 'PROPN' as const };
+    // "according to police/VERB", "to sources/VERB", "Pyongyang's only ally/VERB": nouns the tagger read as verbs.
+    const afterTo = prev !== undefined && prev.text.toLowerCase() === 'to';
+    const pluralAfterTo = afterTo && (/s$/.test(t.text) || doc.tokens[i - 2]?.text.toLowerCase() === 'according');
+    const afterPossessive = prev !== undefined && /^['’]s$/.test(prev.text) || (doc.tokens[i - 2] !== undefined && /^['’]s$/.test(doc.tokens[i - 2].text) && prev.pos === 'ADV');
+    return t.pos === 'VERB' && (pluralAfterTo || afterPossessive) ? { ...t, pos: 'NOUN' as const } : t;
+  });
+  return { ...doc, tokens };
+}
+
+/**
+ * Sentences the tagger split too early are joined back: one that opens with a closing parenthesis,
+ * a dash or a lower-case word ("...?" said Jane Doe.), or that follows an unclosed parenthesis
+ * ("Rep. Jane Doe (R-S.C.) said"), goes on from the one before it in its paragraph.
+ */
+function withSentencesMended(doc: Document): Document {
+  const sentences: Sentence[] = [];
+  const tokens = doc.tokens.slice();
+  for (const s of doc.sentences) {
+    const last = sentences[sentences.length - 1];
+    const first = doc.tokens[s.tokenStart];
+    const carriesOn = last !== undefined && last.paragraph === s.paragraph && (/^[)\u2014\u2015\p{Ll}]/u.test(first.text) || opensParenthesis(last.text));
+    const target = carriesOn ? { ...last, end: s.end, text: doc.text.slice(last.start, s.end), tokenEnd: s.tokenEnd } : { ...s, index: sentences.length };
+    if (carriesOn) sentences[sentences.length - 1] = target;
+    else sentences.push(target);
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) tokens[i] = { ...tokens[i], sentence: target.index };
+  }
+  return { ...doc, sentences, tokens };
+}
+
+function opensParenthesis(sentence: string): boolean {
+  return (sentence.match(/\(/g)?.length ?? 0) > (sentence.match(/\)/g)?.length ?? 0);
+}
+
+/** For each token, the index of the quote whose marks enclose it, or -1. */
+function quoteOfTokens(doc: Document, quotes: Quote[]): Int32Array {
+  const out = new Int32Array(doc.tokens.length).fill(-1);
+  let q = 0;
+  for (const t of doc.tokens) {
+    while (q < quotes.length && quotes[q].close <= t.start) q++;
+    if (q < quotes.length && quotes[q].open <= t.start) out[t.index] = q;
+  }
+  return out;
+}
+
+function quoteAt(quotes: Quote[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < quotes[mid].open) hi = mid - 1;
+    else if (offset >= quotes[mid].close) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Reported clauses with enough words of their own; a trailing quote is left to the direct claim. */
+function indirectDrafts(doc: Document, attributions: Attribution[], quotes: Quote[], quoteOf: Int32Array): Draft[] {
+  const out: Draft[] = [];
+  for (const a of attributions) {
+    if (!a.content || a.cue.kind === 'describe' || a.cue.kind === 'question' || quoteAt(quotes, a.content.start) >= 0) continue;
+    const range = withoutTrailingQuote(doc.text, a.content, quotes);
+    if (range && ownWords(doc, range, quoteOf) >= MIN_INDIRECT_WORDS) out.push({ kind: 'indirect', range, attribution: a, rule: `claims.indirect.${a.cue.kind}` });
+  }
+  return out;
+}
+
+function withoutTrailingQuote(text: string, range: Range, quotes: Quote[]): Range | null {
+  let end = range.end;
+  const q = quoteAt(quotes, end - 1);
+  if (q >= 0 && quotes[q].open > range.start) end = quotes[q].open;
+  const kept = text.slice(range.start, end).replace(/(\s*(,|and|but|while|—|–))*\s*$/u, '');
+  return kept ? { start: range.start, end: range.start + kept.length } : null;
+}
+
+/** Words of a range (inside one sentence) that stand outside quotation marks. */
+function ownWords(doc: Document, range: Range, quoteOf: Int32Array): number {
+  const s = sentenceAt(doc, range.start);
+  if (!s) return 0;
+  let n = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd && doc.tokens[i].end <= range.end; i++) {
+    if (doc.tokens[i].start >= range.start && quoteOf[i] < 0 && doc.tokens[i].pos !== 'PUNCT') n++;
+  }
+  return n;
+}
+
+/** A quotation's attribution: a cue right after it, the clause holding it, a cue before it, or the previous speaker. */
+function directDraft(
+  doc: Document, q: Quote, bySentence: Map<number, Attribution[]>, byCue: Map<number, Attribution>, quoteOf: Int32Array, subjectOf: SubjectOf,
+): Draft | null {
+  const range = { start: q.start, end: q.end };
+  const opening = sentenceAt(doc, q.open) ?? sentenceAt(doc, q.start);
+  const closing = sentenceAt(doc, q.close - 1) ?? opening;
+  if (!opening || !closing) return null;
+  const suffix = q.runsOn ? null : cueAfter(doc, q, closing, byCue, quoteOf);
+  if (suffix) return asked(doc, suffix) ? null : { kind: 'direct', range, attribution: suffix, rule: 'claims.direct.cue-after' };
+  const signature = q.runsOn ? null : nameAfter(doc, q, closing, quoteOf);
+  if (signature) return { kind: 'direct', range, attribution: null, source: signature, rule: 'claims.direct.signed' };
+  if (!looksLikeTitle(doc.text.slice(q.start, q.end))) {
+    const holder = enclosingClause(q, bySentence.get(opening.index) ?? []);
+    if (holder) return { kind: 'direct', range, attribution: holder, rule: 'claims.direct.in-reported-clause' };
+    const prefix = cueBefore(doc, q.open, bySentence.get(opening.index) ?? []);
+    if (prefix) return asked(doc, prefix) ? null : { kind: 'direct', range, attribution: prefix, rule: 'claims.direct.cue-before' };
+    // "Reid has gone after Trump as a “human leech”": a phrase quoted inside a named subject's sentence is its
+    // (a single quoted word is more often a scare quote).
+    const subject = subjectOf(opening.index);
+    const phrase = /\s/.test(doc.text.slice(q.start, q.end));
+    if (phrase && subject && doc.tokens[subject.last].end <= q.open && !onlyQuoted(doc, opening, closing, quoteOf)) {
+      return { kind: 'direct', range, attribution: null, source: subject, rule: SUBJECT_RULE };
+    }
+  }
+  const label = speakerLabel(doc, q, opening);
+  if (label) return { kind: 'direct', range, attribution: null, source: label, rule: 'claims.direct.transcript' };
+  if (q.continues || onlyQuoted(doc, opening, closing, quoteOf)) {
+    const introduced = q.continues ? null : introducedByColon(doc, opening, bySentence, subjectOf);
+    if (introduced && 'cue' in introduced) return { kind: 'direct', range, attribution: introduced, rule: 'claims.direct.after-colon' };
+    if (introduced) return { kind: 'direct', range, attribution: null, source: introduced, rule: 'claims.direct.after-colon' };
+    return { kind: 'direct', range, attribution: null, rule: 'claims.direct.continuation' };
+  }
+  return null;
+}
+
+/** `"...," X said` / `"...," said X`: a cue after the closing mark, past a name and its descriptions. */
+function cueAfter(doc: Document, q: Quote, s: Sentence, byCue: Map<number, Attribution>, quoteOf: Int32Array): Attribution | null {
+  const content = doc.text.slice(q.start, q.end).replace(/['’]+$/u, '');
+  const endsAsSpeech = /[,.!?…\u2014\u2013-]$/u.test(content) || /^\s*[,\u2014\u2013\u2015:]/u.test(doc.text.slice(q.close, q.close + 3));
+  if (!endsAsSpeech) return null;
+  let i = s.tokenStart;
+  while (i < s.tokenEnd && doc.tokens[i].start < q.close) i++;
+  const limit = Math.min(s.tokenEnd, i + SUFFIX_WINDOW);
+  let described = false;
+  for (; i < limit; i++) {
+    const t = doc.tokens[i];
+    const a = byCue.get(i);
+    if (a) return a.source || a.sharesSourceOf ? a : null;
+    // Past a comma the name's description may hold a participle ("one of the states suing the EPA").
+    if (quoteOf[i] >= 0 || (t.pos === 'VERB' && !described) || t.pos === 'AUX' && !described) return null;
+    if (t.text === ',') described = i > 0 && doc.tokens[i - 1].pos !== 'PUNCT';
+    else if (t.pos === 'PUNCT' && !/^[\u2014\u2013\u2015().-]$/u.test(t.text)) return null;
+  }
+  return null;
+}
+
+/** `"...," Mr Bootle.`: a quote followed by nothing but a name is signed by it. */
+function nameAfter(doc: Document, q: Quote, s: Sentence, quoteOf: Int32Array): TokenRun | null {
+  if (!/,$/u.test(doc.text.slice(q.start, q.end))) return null;
+  let i = s.tokenStart;
+  while (i < s.tokenEnd && doc.tokens[i].start < q.close) i++;
+  const name = nounPhraseRightOf({ tokens: doc.tokens, quoteOf, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd }, i);
+  if (!name || doc.tokens[name.last].pos !== 'PROPN') return null;
+  const end = doc.tokens[name.last + 1];
+  return name.last + 1 === s.tokenEnd - 1 && end.text === '.' ? name : null;
+}
+
+/** The reported clause that holds a partial quote ("said the sides had a 'robust' talk"). */
+function enclosingClause(q: Quote, inSentence: Attribution[]): Attribution | null {
+  let best: Attribution | null = null;
+  for (const a of inSentence) {
+    if (!a.content || a.content.start > q.open || a.content.end < q.end) continue;
+    if (!best || a.content.end - a.content.start < best.content!.end - best.content!.start) best = a;
+  }
+  return best && (best.source || best.sharesSourceOf) ? best : null;
+}
+
+/** `X said: "..."`, `X called it "stunning"`: the nearest cue before the quote in its sentence. */
+function cueBefore(doc: Document, at: number, inSentence: Attribution[]): Attribution | null {
+  let best: Attribution | null = null;
+  for (const a of inSentence) if (doc.tokens[a.cue.last].end <= at) best = a;
+  return best && (best.source || best.sharesSourceOf) ? best : null;
+}
+
+/** How many words a transcript's speaker label may have ("SEN. JANE DOE:"). */
+const MAX_LABEL_TOKENS = 4;
+
+/** A transcript line inside quotation marks opens with its speaker in capitals: "PENCE: Well, look ...". */
+function speakerLabel(doc: Document, q: Quote, s: Sentence): TokenRun | null {
+  let first = s.tokenStart;
+  while (first < s.tokenEnd && doc.tokens[first].start < q.start) first++;
+  for (let i = first; i < Math.min(s.tokenEnd, first + MAX_LABEL_TOKENS + 1); i++) {
+    const t = doc.tokens[i];
+    if (t.text === ':') return i > first ? { first, last: i - 1 } : null;
+    if (!/^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text)) return null;
+  }
+  return null;
+}
+
+/** "Caddell continued:" closing the sentence before a quote-only one introduces it. */
+function introducedByColon(doc: Document, s: Sentence, bySentence: Map<number, Attribution[]>, subjectOf: SubjectOf): Attribution | TokenRun | null {
+  const before = doc.sentences[s.index - 1];
+  if (!before || !before.text.endsWith(':')) return null;
+  // "Sanders made the following comment:" has no reporting verb; its subject speaks.
+  return cueBefore(doc, before.end, bySentence.get(before.index) ?? []) ?? subjectOf(before.index);
+}
+
+function groupBySentence(attributions: Attribution[]): Map<number, Attribution[]> {
+  const out = new Map<number, Attribution[]>();
+  for (const a of attributions) {
+    const list = out.get(a.sentence);
+    if (list) list.push(a);
+    else out.set(a.sentence, [a]);
+  }
+  return out;
+}
+
+/** A question put by the press is not a claim. */
+function asked(doc: Document, a: Attribution): boolean {
+  if (a.cue.kind !== 'question' || !a.source) return false;
+  return QUESTIONERS.has(doc.tokens[a.source.last].text.toLowerCase());
+}
+
+/** Titles of works and nicknames: several words, each significant one capitalised, no sentence inside. */
+function looksLikeTitle(quote: string): boolean {
+  const words = quote.split(/\s+/).filter((w) => w.length > 3);
+  return words.length >= 2 && !/[.!?;:]$/.test(quote) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** The sentences around a quote hold nothing but the quote and punctuation. */
+function onlyQuoted(doc: Document, from: Sentence, to: Sentence, quoteOf: Int32Array): boolean {
+  for (let i = from.tokenStart; i < to.tokenEnd; i++) if (quoteOf[i] < 0 && doc.tokens[i].pos !== 'PUNCT') return false;
+  return true;
+}
+
+/** Resolve speakers in text order, so pronouns and continuations see the claims before them. */
+function resolveAll(doc: Document, index: ActorIndex, drafts: Draft[], subjectOf: SubjectOf): Claim[] {
+  const claims: Claim[] = [];
+  for (const d of drafts) {
+    const speaker = speakerOf(doc, index, d, claims, subjectOf);
+    if (!speaker) continue;
+    const cue = d.attribution ? spanOf(doc.text, doc.tokens[d.attribution.cue.first].start, doc.tokens[d.attribution.cue.last].end) : null;
+    claims.push({ kind: d.kind, quote: doc.text.slice(d.range.start, d.range.end), start: d.range.start, end: d.range.end, ...speaker, cue, rule: d.rule });
+  }
+  return claims;
+}
+
+/** Sentence subjects, found once per sentence when a pronoun asks for them. */
+function subjects(doc: Document, quoteOf: Int32Array): SubjectOf {
+  const memo = new Map<number, ReturnType<SubjectOf>>();
+  return (i) => {
+    if (!memo.has(i)) {
+      const s = doc.sentences[i];
+      memo.set(i, sentenceSubject({ tokens: doc.tokens, quoteOf, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd }));
+    }
+    return memo.get(i) ?? null;
+  };
+}
+
+function speakerOf(doc: Document, index: ActorIndex, d: Draft, previous: Claim[], subjectOf: SubjectOf): Speaker | null {
+  if (d.source) {
+    const speaker = resolveSpeaker(doc, index, d.source, previous, subjectOf);
+    // Without a verb of speech only a person's own words count; a country's quoted phrase is a scare quote.
+    const person = speaker.speakerId !== null && index.types.get(speaker.speakerId) === 'person';
+    return d.rule !== SUBJECT_RULE || person ? speaker : null;
+  }
+  const a = d.attribution;
+  if (a) {
+    const source = a.source ?? a.sharesSourceOf?.source;
+    return source ? resolveSpeaker(doc, index, source, previous, subjectOf) : null;
+  }
+  const last = previous[previous.length - 1];
+  if (!last) return null;
+  const paragraphOf = (offset: number) => sentenceAt(doc, offset)?.paragraph ?? -1;
+  return paragraphOf(d.range.start) - paragraphOf(last.start) <= CONTINUATION_REACH ? sameSpeaker(last) : null;
 }

@@ -1,7 +1,294 @@
-import type { Document } from '../model/document.js';
-import type { Figure } from '../model/digest.js';
+import type { Document, Token } from '../model/document.js';
+import type { Figure, FigureKind } from '../model/digest.js';
+import type { Span } from '../model/span.js';
+import { APPROXIMATORS, NUMBER_WORDS, SCALE_WORDS, VAGUE_MAGNITUDES, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
+import { TIME_UNITS } from '../lexicon/measure-units.js';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../lexicon/currencies.js';
+import { AGE_VERBS, REFERRING_DETERMINERS } from '../lexicon/figure-context.js';
+import { lex, matchPhrase } from './figures-lex.js';
+import { readNumber } from './figures-number.js';
+import { currencyAfter, rateAfter } from './figures-units.js';
+import { coreAt, NUMBER_OPENERS, type Core, type Region } from './figures-core.js';
+import { countedAfter } from './figures-counted.js';
+import { followsName, isDateTimeOrCode, isNumbering, isPeriodWord, isScore, isYear } from './figures-context.js';
 
-/** Counts, money, percentages, measures and ages, with value, unit and what is counted. */
-export function findFigures(_doc: Document): Figure[] {
-  return [];
+const approximators = new Set(APPROXIMATORS);
+const vagueMagnitudes = new Map(Object.entries(VAGUE_MAGNITUDES));
+const referringDeterminers = new Set(REFERRING_DETERMINERS);
+const ageVerbs = new Set(AGE_VERBS);
+const RANGE_DASHES = new Set(['-', '–', '—', '~']);
+/** Lower-case lexemes a figure may start with besides digits: most words are skipped at once. */
+const STARTERS = new Set([
+  ...[...APPROXIMATORS, ...Object.keys(VAGUE_MAGNITUDES)].map((p) => p.split(' ')[0]),
+  ...Object.keys(NUMBER_WORDS), ...Object.keys(SCALE_WORDS), ...NUMBER_OPENERS, ...Object.keys(VULGAR_FRACTIONS),
+  ...Object.keys(CURRENCY_SYMBOLS), ...Object.keys(CURRENCY_CODES), 'dollar', 'between', 'from', 'aged', 'age', 'the',
+]);
+
+/** What the scan produced at one position: a figure, or a span to step over (a date, a score). */
+interface Step {
+  end: number;
+  figure: Figure | null;
+}
+
+/**
+ * Counts, money, percentages, measures and ages, with value, unit and what is counted. Each body
+ * paragraph is read whole, so a sentence split inside "3.15am" or "No. 5" does not cut a figure.
+ */
+export function findFigures(doc: Document): Figure[] {
+  const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
+  const bodyTokens = tokenIndex(doc.tokens);
+  const body = doc.paragraphs.flatMap((p) => figuresIn(doc.text, p, bodyTokens, sentenceStarts));
+  const title = doc.title ? figuresIn(doc.text, doc.title, tokenIndex(doc.titleTokens), new Set([doc.title.start])) : [];
+  // A headline figure repeated in the body is listed once, from the body.
+  const seen = new Set(body.map(figureKey));
+  return [...title.filter((f) => !seen.has(figureKey(f))), ...body];
+}
+
+const figureKey = (f: Figure): string => `${f.value}|${f.unit ?? ''}`.toLowerCase();
+const tokenIndex = (tokens: Token[]): Map<number, Token> => new Map(tokens.map((t) => [t.start, t]));
+
+function figuresIn(text: string, span: Span, tokens: Map<number, Token>, sentenceStarts: Set<number>): Figure[] {
+  const region: Region = {
+    text,
+    lx: lex(text, span.start, span.end),
+    posOf: (l) => tokens.get(l.start)?.pos,
+    isPlural: (l) => { const t = tokens.get(l.start); return !!t && t.lemma !== l.lower; },
+    startsSentence: (l) => sentenceStarts.has(l.start),
+  };
+  const out: Figure[] = [];
+  let i = 0;
+  while (i < region.lx.length) {
+    const l = region.lx[i];
+    const step = l.kind === 'digits' || STARTERS.has(l.lower) || (l.kind === 'word' && region.lx[i + 1]?.text === '$') ? figureAt(region, i) : null;
+    if (!step) { i++; continue; }
+    if (step.figure) out.push(step.figure);
+    i = Math.max(step.end, i + 1);
+  }
+  return out;
+}
+
+function figureAt(r: Region, i: number): Step | null {
+  const { lx } = r;
+  const approx = matchPhrase(lx, i, approximators, 3);
+  if (approx > 0) {
+    const step = afterOpener(r, approx, i, { approximate: true, between: false });
+    if (step) return step;
+  }
+  const opener = lx[i].lower;
+  if ((opener === 'between' || opener === 'from') && lx[i + 1]) {
+    const step = afterOpener(r, i + 1, i, { approximate: false, between: true });
+    if (step) return step;
+  }
+  return afterOpener(r, i, i, { approximate: false, between: false });
+}
+
+interface Opening {
+  approximate: boolean;
+  /** After "between" or "from": "and"/"to" joins a range. */
+  between: boolean;
+}
+
+/** The figure starting at lexeme j, whose text starts at lexeme `from` (an approximator or "between"). */
+function afterOpener(r: Region, j: number, from: number, opening: Opening): Step | null {
+  return ageBefore(r, j, from) ?? vagueAt(r, j, from) ?? numberFigure(r, j, from, opening);
+}
+
+/** "aged 71", "age 87", "the age of 87", "at the age of 87". */
+function ageBefore(r: Region, j: number, from: number): Step | null {
+  const { lx } = r;
+  let k = j;
+  if (lx[k]?.lower === 'the' && lx[k + 1]?.lower === 'age' && lx[k + 2]?.lower === 'of') k += 3;
+  else if (lx[k]?.lower === 'aged' || lx[k]?.lower === 'age') k += 1;
+  else return null;
+  const n = readNumber(lx, k);
+  if (!n || n.fraction) return null;
+  // "aged 19 and 23", "aged 18 to 25": the youngest stands for the span.
+  const link = lx[n.end]?.lower ?? '';
+  const other = ['and', 'to', '-', '–'].includes(link) ? readNumber(lx, n.end + 1) : null;
+  const end = other && !other.fraction && other.value > n.value ? other.end : n.end;
+  const rule = end === n.end ? 'figures.age' : 'figures.age.range';
+  return { end, figure: makeFigure(r, from, end, { value: n.value, unit: 'years', kind: 'age', approximate: from !== j, counted: null, rule }) };
+}
+
+/** "thousands of troops", "tens of thousands of people", "a handful of", "dozens of homes". */
+function vagueAt(r: Region, j: number, from: number): Step | null {
+  const { lx } = r;
+  const end = matchPhrase(lx, j, vagueMagnitudes, 2);
+  if (end < 0 || lx[end]?.lower !== 'of') return null;
+  let value = VAGUE_MAGNITUDES[lx.slice(j, end).map((l) => l.lower).join(' ')];
+  let k = end + 1;
+  // "tens of thousands of", "hundreds of millions of"
+  const inner = VAGUE_MAGNITUDES[lx[k]?.lower ?? ''];
+  if (inner !== undefined && inner >= 100 && lx[k + 1]?.lower === 'of') { value *= inner; k += 2; }
+  // "millions of dollars", "billions of euros": money.
+  const money = currencyAfter(lx, k, true);
+  if (money?.kind === 'money') {
+    return { end: money.end, figure: makeFigure(r, from, money.end, { value, unit: money.unit, kind: 'money', approximate: true, counted: null, rule: 'figures.vague.money' }) };
+  }
+  const counted = countedAfter(lx, k, r.posOf);
+  if (!counted) return null;
+  const head = lx[counted.head].text;
+  return {
+    end: counted.end,
+    figure: makeFigure(r, from, counted.end, { value, unit: head, kind: 'count', approximate: true, counted: spanText(r, counted.start, counted.end), rule: 'figures.vague' }),
+  };
+}
+
+/** A number, its unit, an optional range and the thing counted. */
+function numberFigure(r: Region, j: number, from: number, opening: Opening): Step | null {
+  const { lx } = r;
+  const first = coreAt(r, j, false);
+  if (!first) return null;
+  if (lx[j].lower === 'one' && lx[first.end]?.lower === 'of') return { end: first.end, figure: null };
+  let core = first;
+  let end = first.end;
+  let ranged = false;
+  const ratio = ratioAt(r, first, from, opening);
+  if (ratio) return ratio;
+  const link = lx[first.end];
+  if (link && (RANGE_DASHES.has(link.text) || (link.lower === 'to' && !isChange(r, from)) || (opening.between && link.lower === 'and'))) {
+    const second = coreAt(r, first.end + 1, first.unit?.kind === 'money');
+    // "three months to 31 December": the second number is a date, not the end of a range.
+    const dated = link.lower === 'to' && !!second && isDateTimeOrCode(lx, second.start, second.number.end);
+    if (second && compatible(first, second) && !dated) {
+      const dashed = RANGE_DASHES.has(link.text);
+      const bare = !first.unit && !second.unit && !second.compound;
+      if (dashed && bare && (first.value >= second.value || (isScore(first.value, second.value) && !countedAfter(lx, second.end, r.posOf)))) {
+        return { end: second.end, figure: null };
+      }
+      // A range ascends: "49.2 percent to 40 percent" is a contest, two figures.
+      if (first.value < second.value) {
+        ranged = true;
+        end = second.end;
+        if (!first.unit && second.unit) core = { ...first, unit: second.unit, end: second.end };
+        if (!first.number.scaled && second.number.scaled && first.value < second.number.value) core = { ...core, value: first.value * (second.value / second.number.value) };
+      }
+    }
+  }
+  if (rejected(r, first, core)) return { end, figure: null };
+  if (isBareAge(r, core, from)) {
+    return { end, figure: makeFigure(r, from, end, { value: core.value, unit: 'years', kind: 'age', approximate: false, counted: null, rule: 'figures.age.apposition' }) };
+  }
+  return finish(r, core, from, end, opening.approximate, ranged);
+}
+
+/**
+ * "one in five Americans", "two out of three voters" (shares, in percent) and "two out of
+ * three", "one over three" (bare fractions): the first number divided by the second.
+ */
+function ratioAt(r: Region, first: Core, from: number, opening: Opening): Step | null {
+  const { lx } = r;
+  const link = lx[first.end]?.lower;
+  const outOf = link === 'out' && lx[first.end + 1]?.lower === 'of';
+  if (first.unit || (link !== 'in' && link !== 'over' && !outOf)) return null;
+  const second = coreAt(r, first.end + (outOf ? 2 : 1), false);
+  if (!second || second.unit || second.value === 0 || second.value < first.value) return null;
+  if (link === 'in' && (second.value === first.value || !first.number.spelled)) return null;
+  const value = first.value / second.value;
+  const counted = countedAfter(lx, second.end, r.posOf);
+  const share: Core = link === 'in' || (outOf && counted)
+    ? { ...second, value: value * 100, unit: { end: second.end, unit: 'percent', kind: 'percent' }, compound: null }
+    : { ...second, value, compound: null };
+  return finish(r, share, from, second.end, opening.approximate, false);
+}
+
+/** "rose $1.50 to $85", "cut by 2% to 3%": after a verb or "by", "X to Y" is a change, not a range. */
+function isChange(r: Region, from: number): boolean {
+  const before = r.lx[from - 1];
+  return !!before && (r.posOf(before) === 'VERB' || ['by', 'up', 'down'].includes(before.lower));
+}
+
+/**
+ * "Smith, 45, said" (a bare whole number between commas after a name) and "as Clinton turns
+ * 70" (after a verb of reaching an age): an age.
+ */
+function isBareAge(r: Region, core: Core, from: number): boolean {
+  const { lx } = r;
+  if (core.unit || core.compound || from !== core.start || !Number.isInteger(core.value) || core.value < 1 || core.value >= 120) return false;
+  if (ageVerbs.has(lx[from - 1]?.lower ?? '') && !countedAfter(lx, core.end, r.posOf)) return true;
+  const name = lx[from - 2];
+  return lx[from - 1]?.text === ',' && lx[core.end]?.text === ',' && lx[from].kind === 'digits' &&
+    name?.kind === 'word' && r.posOf(name) === 'PROPN' && /^\p{Lu}/u.test(name.text);
+}
+
+/** Both ends of a range read alike: same currency, or one of them bare. */
+function compatible(a: Core, b: Core): boolean {
+  if (!a.unit || !b.unit) return !a.compound && !(a.unit?.kind === 'age');
+  return a.unit.unit === b.unit.unit;
+}
+
+/** Dates, years, times, names, codes and ordinal "a third goal"s are not figures. */
+function rejected(r: Region, first: Core, core: Core): boolean {
+  const { lx } = r;
+  const unit = core.unit;
+  const at = first.start;
+  const word = lx[at].lower;
+  if ((word === 'half' || word === 'quarter') && isPeriodWord(lx, at)) return true;
+  if (unit?.kind === 'money' || unit?.kind === 'percent') return false;
+  if (isDateTimeOrCode(lx, at, first.number.end)) return true;
+  const after = lx[first.number.end];
+  if (!unit && !core.compound && after?.glued && after.kind === 'word') return true;
+  // A year or a name stays one even before a duration ("2018 day five", "Apollo 11 days").
+  const loose = !unit || TIME_UNITS[lx[unit.end - 1]?.lower ?? ''] !== undefined;
+  if (loose && lx[at].kind === 'digits' && first.number.end === at + 1 && isYear(lx[at])) return true;
+  if (loose && isNumbering(lx, at)) return true;
+  const counted = countedAfter(lx, first.number.end, r.posOf);
+  // "Boeing 747", "the Sakhalin 5 oil field" (a singular noun after a name is labelled, not counted).
+  const countsMany = counted && (first.value === 1 || r.isPlural(lx[counted.head]));
+  if (loose && !countsMany && followsName(lx, at, r.posOf, r.startsSentence)) return true;
+  // "the 737 Max", "Formula 1 driver": a number before a proper name belongs to it.
+  const next = lx[first.number.end];
+  if (!unit && !core.compound && !counted && next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && r.posOf(next) === 'PROPN') return true;
+  if (unit || core.compound) return false;
+  // "the two were ripe for a merger": a spelled number standing for things named before.
+  if (first.number.spelled && !counted && referringDeterminers.has(lx[at - 1]?.lower ?? '')) return true;
+  // "a third goal": an ordinal; "half" and "quarter" are never ordinals.
+  return first.number.fraction && word !== 'half' && word !== 'quarter' && !!counted;
+}
+
+/** Unit, counted noun, rate and text of a finished figure. */
+function finish(r: Region, core: Core, from: number, end: number, approximate: boolean, ranged: boolean): Step {
+  const { lx } = r;
+  let textEnd = end;
+  const unit = core.unit;
+  const kind: FigureKind = unit?.kind ?? 'count';
+  let unitName = unit?.unit ?? core.compound;
+  let counted: string | null = null;
+  if (unit?.kind === 'money' || unit?.kind === 'measure') {
+    const rate = rateAfter(lx, textEnd);
+    if (rate > 0) textEnd = rate;
+  }
+  let nounStart = textEnd;
+  const measured = unit?.kind === 'measure' && !core.compound;
+  if (unit?.kind === 'percent' || unit?.kind === 'money' || measured) {
+    // "76% of voters", "$14 million in sales", "half the party", "2,500 tonnes of grain"
+    if (lx[nounStart]?.lower === 'of' || (!measured && lx[nounStart]?.lower === 'in')) nounStart++;
+    else if (measured) nounStart = -1;
+    if (lx[nounStart]?.lower === 'the') nounStart++;
+  }
+  const noun = nounStart < 0 ? null : countedAfter(lx, nounStart, r.posOf);
+  if (noun) {
+    counted = spanText(r, noun.start, noun.end);
+    if (!unit && !core.compound) unitName = lx[noun.head].text;
+    if (!unit || unit.kind === 'age' || core.compound) textEnd = noun.end;
+  }
+  // "one" (or "a") counting a single thing is no figure: "one dealer said", "a one-way ticket".
+  if (!unit && core.value === 1 && core.number.spelled) return { end, figure: null };
+  const rule = ranged ? `figures.${kind}.range` : `figures.${kind}`;
+  return {
+    end: textEnd,
+    figure: makeFigure(r, from, textEnd, { value: core.value, unit: unitName, kind, approximate, counted, rule }),
+  };
+}
+
+function spanText(r: Region, start: number, end: number): string {
+  return r.text.slice(r.lx[start].start, r.lx[end - 1].end);
+}
+
+type FigureFields = Omit<Figure, 'text' | 'start' | 'end'>;
+
+function makeFigure(r: Region, from: number, end: number, fields: FigureFields): Figure {
+  const start = r.lx[from].start;
+  const stop = r.lx[end - 1].end;
+  return { text: r.text.slice(start, stop), start, end: stop, ...fields };
 }

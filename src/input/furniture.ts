@@ -45,6 +45,12 @@ export function layout(text: string): Layout {
       body.push(line);
     }
   }
+  // A text of one line is all body: a headline needs an article under it.
+  if (title && !body.length) {
+    furniture.splice(furniture.findIndex((f) => f.kind === 'title'), 1);
+    body.push({ ...title, blankBefore: true });
+    title = null;
+  }
   const paragraphs = joinParagraphs(text, body);
   const dateline = paragraphs.length ? findDateline(text, paragraphs[0]) : null;
   if (dateline) {

@@ -3,9 +3,34 @@ import model from 'wink-eng-lite-web-model';
 import type { NlpEntity, Pos, Sentence, Token } from '../model/document.js';
 import type { Span } from '../model/span.js';
 
-// Loaded once per process: the model is the expensive part (~70-150 ms).
-const nlp = winkNLP(model);
+// Loaded once per process: the model is the expensive part (~70-150 ms). The model's lexicon is
+// kept in hand so that words learnt from one text can be forgotten before the next (see below).
+interface Lexicon { list: string[]; hash: Record<string, number> }
+type CoreWithLexicon = () => { features: { lexeme: Lexicon } };
+let lexicon: Lexicon | undefined;
+const nlp = winkNLP({
+  ...model,
+  core() {
+    const core = (model.core as CoreWithLexicon)();
+    lexicon = core.features.lexeme;
+    return core;
+  },
+});
 const its = nlp.its;
+/** Learnt words before this index have been forgotten already. */
+let forgottenUpTo = lexicon!.list.length;
+
+/**
+ * wink-nlp adds every unknown word it meets to its lexicon, and a word once known is tokenised
+ * differently ("Poor's," teaches it "Poor's", which later stops splitting into "Poor" + "'s"). So
+ * a text's analysis would depend on the texts read before it. Forgetting the learnt words after
+ * each piece keeps the analysis a function of the text alone, whatever the batch or worker.
+ */
+function forgetLearntWords(): void {
+  const { list, hash } = lexicon!;
+  for (let i = forgottenUpTo; i < list.length; i++) if (hash[list[i]] === i) delete hash[list[i]];
+  forgottenUpTo = list.length;
+}
 
 /** Tokens longer than this are hidden from the tagger: it is quadratic on very long tokens. */
 const MAX_TOKEN_CHARS = 80;
@@ -39,7 +64,8 @@ export function tokenize(text: string, span: Span): Token[] {
 }
 
 function analysePiece(text: string, piece: Span, paragraph: number, out: Analysis): void {
-  const doc = readDocSettled(hideLongTokens(piece.text));
+  const doc = nlp.readDoc(hideLongTokens(piece.text));
+  forgetLearntWords();
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as Pos[];
   const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
@@ -78,18 +104,6 @@ function analysePiece(text: string, piece: Span, paragraph: number, out: Analysi
     if (!a || !b || a.index < first) return;
     out.entities.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end), type: entityTypes[i] });
   });
-}
-
-/**
- * wink-nlp tokenises a word it has not seen before in this process differently from one it has
- * ("EU40-50..." reads as [EU40-50, ., ..] the first time, [EU40-50, ...] after), and every reading
- * adds the words it saw. A first reading teaches it the text's own words, so the tokens no longer
- * depend on what was read before: the same text gives the same digest, first or later in a batch.
- * It costs one more reading (~2 ms for 550 words).
- */
-function readDocSettled(s: string): ReturnType<typeof nlp.readDoc> {
-  nlp.readDoc(s);
-  return nlp.readDoc(s);
 }
 
 function hideLongTokens(s: string): string {

@@ -1,5 +1,5 @@
 import type { Actor, Claim, Digest, Figure } from '../model/digest.js';
-import { pad, stripControls, truncate, wrap } from './text.js';
+import { displayWidth, pad, stripControls, truncate, wrap } from './text.js';
 
 /** Colour functions; the renderer never decides whether colour is on. */
 export interface Style {
@@ -57,16 +57,18 @@ function header(d: Digest, width: number, st: Style): string[] {
 
 function actors(list: Actor[], width: number, st: Style): string[] {
   if (!list.length) return [st.dim('  (none found)')];
-  const nameWidth = Math.min(24, Math.max(...list.map((a) => clean(a.name).length)));
-  const mentionsWidth = 12;
-  const roleWidth = Math.max(10, width - 2 - nameWidth - 2 - 12 - 2 - mentionsWidth);
+  const typeWidth = 12;
+  const countWidth = 11;
+  const nameWidth = Math.max(6, Math.min(24, width - 2 - 2 - typeWidth - 2 - countWidth, Math.max(...list.map((a) => clean(a.name).length))));
+  // The role column takes what is left, and goes when too little is left to read.
+  const roleWidth = width - 2 - nameWidth - 2 - typeWidth - 2 - countWidth - 2;
   return list.map((a) => {
     const role = a.role ?? (a.aliases.length ? a.aliases.join(', ') : '');
     const count = `${a.mentions.length} mention${a.mentions.length === 1 ? '' : 's'}`;
-    return (
-      '  ' + st.name(pad(truncate(clean(a.name), nameWidth), nameWidth)) + '  ' + pad(a.type, 12) + '  ' +
-      st.dim(pad(truncate(clean(role), roleWidth), roleWidth)) + '  ' + count.padStart(mentionsWidth)
-    ).trimEnd();
+    const cells = ['  ' + st.name(pad(truncate(clean(a.name), nameWidth), nameWidth)), pad(a.type, typeWidth)];
+    if (roleWidth >= 8) cells.push(st.dim(pad(truncate(clean(role), roleWidth), roleWidth)));
+    cells.push(count.padStart(countWidth));
+    return cells.join('  ').trimEnd();
   });
 }
 
@@ -80,8 +82,11 @@ function claims(list: Claim[], all: Actor[], width: number, st: Style): string[]
   const out: string[] = [];
   for (const [speaker, items] of groups) {
     const actor = all.find((a) => a.id === items[0].speakerId);
-    const note = items[0].anonymous ? st.warn('  (unnamed source)') : actor?.role ? st.dim(`  (${clean(actor.role)})`) : '';
-    out.push('  ' + st.name(clean(speaker)) + note);
+    const name = truncate(clean(speaker), width - 2);
+    const room = width - 2 - displayWidth(name) - 4;
+    const note = items[0].anonymous ? '(unnamed source)' : actor?.role ? `(${clean(actor.role)})` : '';
+    const shown = note && room >= 8 ? '  ' + truncate(note, room) : '';
+    out.push('  ' + st.name(name) + (items[0].anonymous ? st.warn(shown) : st.dim(shown)));
     for (const c of items) {
       const text = c.kind === 'direct' ? `“${clean(c.quote)}”` : `${clean(c.quote)}`;
       const marked = wrap(text, width, '    ');
@@ -93,13 +98,16 @@ function claims(list: Claim[], all: Actor[], width: number, st: Style): string[]
 
 function figures(list: Figure[], width: number, st: Style): string[] {
   if (!list.length) return [st.dim('  (none found)')];
+  const what = (f: Figure): string => [f.counted && f.counted !== f.unit ? f.counted : '', f.approximate ? 'approximate' : ''].filter(Boolean).join(', ');
   const valueWidth = Math.min(16, Math.max(...list.map((f) => valueText(f).length)));
   const unitWidth = Math.min(14, Math.max(...list.map((f) => (f.unit ?? '').length)));
-  const rest = Math.max(10, width - 2 - valueWidth - 2 - unitWidth - 2);
+  const whatWidth = Math.min(28, Math.max(...list.map((f) => what(f).length)));
+  const rest = width - 2 - valueWidth - 2 - unitWidth - 2 - whatWidth - 2;
   return list.map((f) => {
-    const what = [f.counted && f.counted !== f.unit ? f.counted : '', f.approximate ? 'approximate' : ''].filter(Boolean).join(', ');
-    const tail = `${what ? what + '  ' : ''}“${clean(f.text)}”`;
-    return ('  ' + st.number(pad(valueText(f), valueWidth)) + '  ' + pad(truncate(f.unit ?? '', unitWidth), unitWidth) + '  ' + st.dim(truncate(tail, rest))).trimEnd();
+    const cells = ['  ' + st.number(pad(valueText(f), valueWidth)), pad(truncate(f.unit ?? '', unitWidth), unitWidth)];
+    if (rest >= 12) cells.push(pad(truncate(what(f), whatWidth), whatWidth), st.dim(truncate(`“${clean(f.text)}”`, rest)));
+    else cells.push(st.dim(truncate(`“${clean(f.text)}”`, Math.max(8, width - 2 - valueWidth - 2 - unitWidth - 2))));
+    return cells.join('  ').trimEnd();
   });
 }
 

@@ -1,0 +1,169 @@
+import { describe, expect, test } from '@jest/globals';
+import { analyse } from '../src/nlp/wink.js';
+import { findClaims } from '../src/extract/claims.js';
+import type { Document } from '../src/model/document.js';
+import type { Actor, Claim } from '../src/model/digest.js';
+import type { Span } from '../src/model/span.js';
+
+/** A document whose body is `text`, one paragraph per line. */
+function documentOf(text: string): Document {
+  const paragraphs: Span[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim()) paragraphs.push({ start: at, end: at + line.length, text: line });
+    at += line.length + 1;
+  }
+  const { sentences, tokens, entities } = analyse(text, paragraphs);
+  return { text, paragraphs, sentences, tokens, entities, title: null, dateline: null, byline: null, furniture: [], titleTokens: [] };
+}
+
+/** A person actor for every full name given, with mentions wherever the name or its surname occurs. */
+function actorsOf(text: string, names: string[]): Actor[] {
+  return names.map((name, i) => {
+    const mentions: Span[] = [];
+    for (const form of [name, name.split(' ').pop() as string]) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        if (!mentions.some((m) => m.start <= at && at < m.end)) mentions.push({ start: at, end: at + form.length, text: form });
+      }
+    }
+    return { id: `a${i}`, name, type: 'person', aliases: [], role: null, mentions, salience: 1, rule: 'test' };
+  });
+}
+
+interface Row {
+  text: string;
+  /** Expected claims as [kind, speaker, quote]; a quote is matched exactly. */
+  claims: [Claim['kind'], string | null, string][];
+  people?: string[];
+  anonymous?: boolean;
+  skip?: string;
+}
+
+const rows: Row[] = [
+  { text: '"We will not back down," Mayor Ellen Park said on Monday.', claims: [['direct', 'Ellen Park', 'We will not back down,']] },
+  { text: '"The bridge is safe," said Tom Reyes, the city engineer.', claims: [['direct', 'Tom Reyes', 'The bridge is safe,']] },
+  { text: 'Governor Lisa Tran said: "We have the votes."', claims: [['direct', 'Lisa Tran', 'We have the votes.']] },
+  {
+    text: '"The talks were useful," Omar Haddad said, "but nothing is agreed."',
+    claims: [['direct', 'Omar Haddad', 'The talks were useful,'], ['direct', 'Omar Haddad', 'but nothing is agreed.']],
+  },
+  {
+    text: 'Chief executive Maria Lopez spoke to investors on Tuesday. "Sales fell. Costs rose," she said.',
+    people: ['Maria Lopez'],
+    claims: [['direct', 'Maria Lopez', 'Sales fell. Costs rose,']],
+  },
+  {
+    text: '“The plan is dead,” Karl Weber said.\n“We will start again next year.”',
+    claims: [['direct', 'Karl Weber', 'The plan is dead,'], ['direct', 'Karl Weber', 'We will start again next year.']],
+  },
+  {
+    text: 'Nadia Petrov said: “The harvest was poor this year.\n“Farmers will need help before the winter.”',
+    claims: [['direct', 'Nadia Petrov', 'The harvest was poor this year.'], ['direct', 'Nadia Petrov', 'Farmers will need help before the winter.']],
+  },
+  {
+    text: 'Film critic Sam Ortiz called the film’s ending “lazy” and its music “forgettable.”',
+    claims: [['direct', 'Sam Ortiz', 'lazy'], ['direct', 'Sam Ortiz', 'forgettable.']],
+  },
+  { text: 'The minister said the new rules would take effect in March.', claims: [['indirect', 'minister', 'the new rules would take effect in March.']] },
+  { text: 'Anna Berg said that prices would keep rising through the summer.', claims: [['indirect', 'Anna Berg', 'prices would keep rising through the summer.']] },
+  { text: 'Prices will keep rising through the summer, Anna Berg said.', claims: [['indirect', 'Anna Berg', 'Prices will keep rising through the summer']] },
+  { text: 'Jon Bell told reporters the company had no plans to sell.', claims: [['indirect', 'Jon Bell', 'the company had no plans to sell.']] },
+  { text: 'According to Rita Shah, the factory will close in June.', claims: [['indirect', 'Rita Shah', 'the factory will close in June.']] },
+  { text: 'The factory will close in June, according to Rita Shah.', claims: [['indirect', 'Rita Shah', 'The factory will close in June']] },
+  {
+    text: 'The army moved north, according to a defence official who spoke on condition of anonymity.',
+    anonymous: true,
+    claims: [['indirect', 'defence official', 'The army moved north']],
+  },
+  { text: 'Officials said the road would reopen on Friday.', anonymous: true, claims: [['indirect', 'Officials', 'the road would reopen on Friday.']] },
+  { text: 'Experts say the drought will last another year.', anonymous: true, claims: [['indirect', 'Experts', 'the drought will last another year.']] },
+  {
+    text: 'Lee Moon, a professor at Hanseo University, said the deal would not last.',
+    claims: [['indirect', 'Lee Moon', 'the deal would not last.']],
+  },
+  {
+    text: '“It was a mistake,” Wendy Clarke said.\nClarke added that she would not resign.',
+    people: ['Wendy Clarke'],
+    claims: [['direct', 'Wendy Clarke', 'It was a mistake,'], ['indirect', 'Wendy Clarke', 'she would not resign.']],
+  },
+  { text: '«Nous restons ici», said Pierre Dubois.', claims: [['direct', 'Pierre Dubois', 'Nous restons ici']] },
+  { text: "''It is over,'' said Judge Amy Lund.", claims: [['direct', 'Amy Lund', 'It is over,']] },
+  { text: '"It\'s all about the \'little guy\' now," Mark Hale said.', claims: [['direct', 'Mark Hale', "It's all about the 'little guy' now,"]] },
+  {
+    text: '"We watched “The Long Goodbye” twice," said Dana Cole.',
+    claims: [['direct', 'Dana Cole', 'We watched “The Long Goodbye” twice,']],
+  },
+  {
+    text: 'Senator Ruth Adler mocked the proposal, saying it “would not survive a week.”',
+    claims: [['direct', 'Ruth Adler', 'would not survive a week.']],
+  },
+  { text: '“HOST: Where were you that night?”', claims: [['direct', 'HOST', 'HOST: Where were you that night?']] },
+  { text: 'The firm expects “aggressive” rate cuts next year, the bank’s chief economist Tom Price said.', claims: [['indirect', 'Tom Price', 'The firm expects “aggressive” rate cuts next year'], ['direct', 'Tom Price', 'aggressive']] },
+  {
+    text: 'Senator Harry Stone has branded the bill a “gift to polluters.”',
+    people: ['Harry Stone'],
+    claims: [['direct', 'Harry Stone', 'gift to polluters.']],
+  },
+  {
+    text: 'Mayor Ana Ruiz has spent weeks on what aides call the “listening tour” of the city.',
+    people: ['Ana Ruiz'],
+    claims: [['direct', 'aides', 'listening tour']],
+    skip: 'the tagger reads "call" after "aides" as a noun, so the sentence subject takes the quote',
+  },
+  {
+    text: 'Mayor Ana Ruiz has spent weeks on the “listening tour” her critics mock.',
+    people: ['Ana Ruiz'],
+    claims: [],
+    skip: 'a quote in a sentence led by a named person is taken for her words',
+  },
+  // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
+  { text: 'The so-called “peace dividend” never arrived.', claims: [] },
+  { text: 'She starred in “The Long Road Home” last year.', claims: [] },
+  { text: 'Dwayne “The Rock” Johnson arrived late.', claims: [] },
+  { text: 'Moscow signed a partnership “without limits” with Beijing.', claims: [] },
+  { text: 'The mayor hopes to reopen the park by June.', claims: [] },
+  { text: 'Residents believe the water is unsafe.', claims: [] },
+  { text: '“Will you resign?” a reporter asked.', claims: [] },
+  { text: 'The company announced a new phone.', claims: [] },
+  { text: 'The minister has been denied entry to the country.', claims: [] },
+];
+
+describe('findClaims', () => {
+  for (const row of rows) {
+    const run = row.skip ? test.skip : test;
+    run(row.text, () => {
+      const doc = documentOf(row.text);
+      const { claims } = findClaims(doc, actorsOf(row.text, row.people ?? []));
+      expect(claims.map((c) => [c.kind, c.speaker, c.quote])).toEqual(row.claims);
+      for (const c of claims) {
+        expect(row.text.slice(c.start, c.end)).toBe(c.quote);
+        if (c.speakerMention) expect(row.text.slice(c.speakerMention.start, c.speakerMention.end)).toBe(c.speakerMention.text);
+        if (row.anonymous !== undefined) expect(c.anonymous).toBe(row.anonymous);
+      }
+    });
+  }
+});
+
+describe('quotation marks', () => {
+  test('an unbalanced mark gives a diagnostic with its position and no runaway claim', () => {
+    const text = 'The chairman said "the deal is off and nobody will be paid.\nMarkets fell sharply on the news.';
+    const { claims, diagnostics } = findClaims(documentOf(text), []);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0].start).toBe(text.indexOf('"'));
+    expect(claims.every((c) => c.end <= text.indexOf('\n'))).toBe(true);
+  });
+
+  test('a stray closing mark is reported, not paired across the text', () => {
+    const text = 'Stocks rose." Analysts said the rally would fade.';
+    const { claims, diagnostics } = findClaims(documentOf(text), []);
+    expect(diagnostics.map((d) => d.start)).toEqual([text.indexOf('"')]);
+    expect(claims.map((c) => c.kind)).toEqual(['indirect']);
+  });
+
+  test('hostile input stays fast', () => {
+    const text = '"a '.repeat(20000) + 'said he.';
+    const t0 = performance.now();
+    findClaims(documentOf(text), []);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});

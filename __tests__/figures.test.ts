@@ -1,0 +1,168 @@
+import { describe, expect, test } from '@jest/globals';
+import { readDocument } from '../src/digest.js';
+import { findFigures } from '../src/extract/figures.js';
+import { parseNumber } from '../src/extract/figures-number.js';
+import type { Figure } from '../src/model/digest.js';
+
+/** Figures of one sentence set in a small article under a headline without numbers. */
+function figuresOf(sentence: string): Figure[] {
+  return findFigures(readDocument(`Story of the day\n\n${sentence}`));
+}
+
+interface Expected {
+  text: string;
+  value: number;
+  unit: string | null;
+  kind?: Figure['kind'];
+  approximate?: boolean;
+  counted?: string;
+}
+
+interface Case {
+  sentence: string;
+  figures: Expected[];
+  skip?: string;
+}
+
+const CASES: Record<string, Case[]> = {
+  counts: [
+    { sentence: 'Officials said 8,000 Ukrainian troops had crossed the border.', figures: [{ text: '8,000 Ukrainian troops', value: 8000, unit: 'troops', kind: 'count', counted: 'Ukrainian troops' }] },
+    { sentence: 'Four senior EU negotiators arrived in Brussels on Monday.', figures: [{ text: 'Four senior EU negotiators', value: 4, unit: 'negotiators', counted: 'senior EU negotiators' }] },
+    { sentence: 'The storm destroyed 1,250 homes along the coast.', figures: [{ text: '1,250 homes', value: 1250, unit: 'homes' }] },
+    { sentence: 'Twenty-five students and three hundred and forty teachers signed the letter.', figures: [{ text: 'Twenty-five students', value: 25, unit: 'students' }, { text: 'three hundred and forty teachers', value: 340, unit: 'teachers' }] },
+    { sentence: 'Envoys of seven leading industrialised nations met on Friday.', figures: [{ text: 'seven leading industrialised nations', value: 7, unit: 'nations' }] },
+    { sentence: 'The airline took delivery of six Airbus A321 aircraft.', figures: [{ text: 'six Airbus A321 aircraft', value: 6, unit: 'aircraft' }] },
+    { sentence: 'The campaign reached 3.2 million households last year.', figures: [{ text: '3.2 million households', value: 3_200_000, unit: 'households' }] },
+  ],
+  money: [
+    { sentence: 'The carmaker reported a profit of $2.4bn for the quarter.', figures: [{ text: '$2.4bn', value: 2_400_000_000, unit: 'USD', kind: 'money' }] },
+    { sentence: 'The council will spend £350m a year on the scheme.', figures: [{ text: '£350m a year', value: 350_000_000, unit: 'GBP' }] },
+    { sentence: 'Investors paid €12.5 million for the building.', figures: [{ text: '€12.5 million', value: 12_500_000, unit: 'EUR' }] },
+    { sentence: 'The group booked $14 million in sales.', figures: [{ text: '$14 million', value: 14_000_000, unit: 'USD', counted: 'sales' }] },
+    { sentence: 'The exporter earned 3 billion yen in the year to March.', figures: [{ text: '3 billion yen', value: 3_000_000_000, unit: 'JPY' }] },
+    { sentence: 'Analysts valued the stake at US$750,000.', figures: [{ text: 'US$750,000', value: 750_000, unit: 'USD' }] },
+    { sentence: 'The club lost 40 million pounds over the season.', figures: [{ text: '40 million pounds', value: 40_000_000, unit: 'GBP' }] },
+    { sentence: 'Brent crude rose $1.50 to $85 a barrel.', figures: [{ text: '$1.50', value: 1.5, unit: 'USD' }, { text: '$85 a barrel', value: 85, unit: 'USD' }] },
+    { sentence: 'The board approved a dividend of 45 cents per share.', figures: [{ text: '45 cents per share', value: 45, unit: 'cents' }] },
+  ],
+  percentages: [
+    { sentence: 'Unemployment fell to 4.2% in June.', figures: [{ text: '4.2%', value: 4.2, unit: 'percent', kind: 'percent' }] },
+    { sentence: 'Turnout was 61 per cent, up 3 percentage points.', figures: [{ text: '61 per cent', value: 61, unit: 'percent' }, { text: '3 percentage points', value: 3, unit: 'percent' }] },
+    { sentence: 'Roughly half of the respondents disagreed.', figures: [{ text: 'Roughly half', value: 50, unit: 'percent', approximate: true }] },
+    { sentence: 'One in four adults smokes, the survey found.', figures: [{ text: 'One in four', value: 25, unit: 'percent', counted: 'adults' }] },
+    { sentence: 'The central bank raised rates by a quarter of a percentage point.', figures: [{ text: 'a quarter of a percentage point', value: 0.25, unit: 'percent' }] },
+    { sentence: 'More than half those surveyed backed the plan.', figures: [{ text: 'More than half', value: 50, unit: 'percent', approximate: true }] },
+    { sentence: 'A third of the staff went on strike.', figures: [{ text: 'A third', value: 100 / 3, unit: 'percent' }] },
+  ],
+  measures: [
+    { sentence: 'The pipeline carries 300,000 barrels a day over 450 miles.', figures: [{ text: '300,000 barrels a day', value: 300_000, unit: 'barrels', kind: 'measure' }, { text: 'over 450 miles', value: 450, unit: 'miles', approximate: true }] },
+    { sentence: 'Temperatures reached 41 degrees Celsius in Seville.', figures: [{ text: '41 degrees Celsius', value: 41, unit: 'degrees Celsius' }] },
+    { sentence: 'The fire burned through 12,000 acres of forest.', figures: [{ text: '12,000 acres', value: 12_000, unit: 'acres' }] },
+    { sentence: 'Home broadband speeds average 68 Mbps.', figures: [{ text: '68 Mbps', value: 68, unit: 'Mbps' }] },
+    { sentence: 'The ship was carrying 2,500 tonnes of grain.', figures: [{ text: '2,500 tonnes', value: 2500, unit: 'tonnes', counted: 'grain' }] },
+    { sentence: 'The talks lasted two weeks.', figures: [{ text: 'two weeks', value: 2, unit: 'weeks' }] },
+    { sentence: 'Crews cleared a six-mile stretch of road.', figures: [{ text: 'six-mile stretch', value: 6, unit: 'miles' }] },
+  ],
+  ages: [
+    { sentence: 'A 34-year-old woman was arrested at the scene.', figures: [{ text: '34-year-old woman', value: 34, unit: 'years', kind: 'age', counted: 'woman' }] },
+    { sentence: 'The former senator, aged 82, died at home.', figures: [{ text: 'aged 82', value: 82, unit: 'years', kind: 'age' }] },
+    { sentence: 'She retired at the age of 65.', figures: [{ text: 'the age of 65', value: 65, unit: 'years', kind: 'age' }] },
+    { sentence: 'Mr Okafor, 58, joined the company in 1991.', figures: [{ text: '58', value: 58, unit: 'years', kind: 'age' }] },
+    { sentence: 'Two men, aged 19 and 23, were charged.', figures: [{ text: 'Two men', value: 2, unit: 'men' }, { text: 'aged 19 and 23', value: 19, unit: 'years', kind: 'age' }] },
+    { sentence: 'The actor turns 70 on Friday.', figures: [{ text: '70', value: 70, unit: 'years', kind: 'age' }] },
+    { sentence: 'The boy is nine years old.', figures: [{ text: 'nine years old', value: 9, unit: 'years', kind: 'age' }] },
+  ],
+  ranges: [
+    { sentence: 'Between 20 and 30 people were injured.', figures: [{ text: 'Between 20 and 30 people', value: 20, unit: 'people' }] },
+    { sentence: 'Prices rose 5-7% last month.', figures: [{ text: '5-7%', value: 5, unit: 'percent' }] },
+    { sentence: 'Up to 500 workers could lose their jobs.', figures: [{ text: 'Up to 500 workers', value: 500, unit: 'workers', approximate: true }] },
+    { sentence: 'The poll put her ahead by 48 percent to 41 percent.', figures: [{ text: '48 percent', value: 48, unit: 'percent' }, { text: '41 percent', value: 41, unit: 'percent' }] },
+    { sentence: 'Growth of 2% to 2.5% is expected.', figures: [{ text: '2% to 2.5%', value: 2, unit: 'percent' }] },
+  ],
+  approximations: [
+    { sentence: 'About 150 protesters gathered outside parliament.', figures: [{ text: 'About 150 protesters', value: 150, unit: 'protesters', approximate: true }] },
+    { sentence: 'More than 2,000 flights were cancelled.', figures: [{ text: 'More than 2,000 flights', value: 2000, unit: 'flights', approximate: true }] },
+    { sentence: 'Nearly 40% of voters were undecided.', figures: [{ text: 'Nearly 40%', value: 40, unit: 'percent', approximate: true, counted: 'voters' }] },
+    { sentence: 'The bridge cost some $80 million.', figures: [{ text: 'some $80 million', value: 80_000_000, unit: 'USD', approximate: true }] },
+  ],
+  vague: [
+    { sentence: 'Thousands of residents fled the city.', figures: [{ text: 'Thousands of residents', value: 1000, unit: 'residents', approximate: true }] },
+    { sentence: 'Dozens of journalists were detained.', figures: [{ text: 'Dozens of journalists', value: 24, unit: 'journalists', approximate: true }] },
+    { sentence: 'Hundreds of thousands of people marched.', figures: [{ text: 'Hundreds of thousands of people', value: 100_000, unit: 'people', approximate: true }] },
+    { sentence: 'The scheme has cost taxpayers millions of pounds.', figures: [{ text: 'millions of pounds', value: 1_000_000, unit: 'GBP', kind: 'money', approximate: true }] },
+    { sentence: 'A handful of lawmakers voted against the bill.', figures: [{ text: 'A handful of lawmakers', value: 3, unit: 'lawmakers', approximate: true }] },
+  ],
+  negatives: [
+    { sentence: 'The summit opened on 4 May 2023 in Geneva.', figures: [] },
+    { sentence: 'The meeting started at 10:30 and ended at 6pm.', figures: [] },
+    { sentence: 'Leaders of the G7 discussed the COVID-19 pandemic.', figures: [] },
+    { sentence: 'The Boeing 747 landed safely.', figures: [] },
+    { sentence: 'Regulators grounded the 737 Max worldwide.', figures: [] },
+    { sentence: 'The FTSE 100 closed higher on Friday.', figures: [] },
+    { sentence: 'The ferry left Dover at 3.15am.', figures: [] },
+    { sentence: 'She finished second in the race.', figures: [] },
+    { sentence: 'It was one of the worst storms in memory.', figures: [] },
+    { sentence: 'Call 020-7946-0958 for details.', figures: [] },
+    { sentence: 'Arsenal beat Chelsea 3-1 on Saturday.', figures: [] },
+    { sentence: 'The details are on page 12 of the report.', figures: [] },
+    { sentence: 'On day five of the trial, the jury visited the site.', figures: [] },
+    { sentence: 'The company was founded in 1998.', figures: [] },
+    { sentence: 'The twenty-first century began quietly.', figures: [] },
+    { sentence: 'The minister said one official had resigned.', figures: [] },
+    { sentence: 'The visitors scored in the second half.', figures: [] },
+    { sentence: 'Her 3rd attempt failed.', figures: [] },
+    { sentence: '2. Markets rally on rate hopes.', figures: [] },
+    { sentence: 'Fares start at £6 one-way.', figures: [{ text: '£6', value: 6, unit: 'GBP' }] },
+    { sentence: 'Revenue nearly tripled in the fourth quarter.', figures: [] },
+    { sentence: 'The two were ripe for a merger, analysts said.', figures: [] },
+    { sentence: 'A third attempt failed.', figures: [] },
+  ],
+};
+
+describe.each(Object.entries(CASES))('figures: %s', (_kind, cases) => {
+  for (const c of cases) {
+    (c.skip ? test.skip : test)(c.sentence, () => {
+      const found = figuresOf(c.sentence);
+      expect(found.map((f) => f.text)).toEqual(c.figures.map((e) => e.text));
+      c.figures.forEach((e, i) => {
+        const f = found[i];
+        expect(f.value).toBeCloseTo(e.value, 6);
+        expect(f.unit).toBe(e.unit);
+        if (e.kind) expect(f.kind).toBe(e.kind);
+        expect(f.approximate).toBe(e.approximate ?? false);
+        if (e.counted) expect(f.counted).toBe(e.counted);
+      });
+    });
+  }
+});
+
+test('every figure covers its own text', () => {
+  const text = 'Story\n\nAbout 150 protesters and $2.4bn, aged 82, 41 degrees Celsius and thousands of troops.';
+  for (const f of findFigures(readDocument(text))) expect(text.slice(f.start, f.end)).toBe(f.text);
+});
+
+describe('parseNumber', () => {
+  test.each([
+    ['three hundred and forty', 340],
+    ['twenty-five', 25],
+    ['1,234,567', 1_234_567],
+    ['3.2 million', 3_200_000],
+    ['10k', 10_000],
+    ['two thirds', 2 / 3],
+    ['a dozen', 12],
+    ['half a dozen', 6],
+    ['one and a half', 1.5],
+    ['two hundred point zero three', 200.03],
+    ['half million', 500_000],
+    ['two thousand and two hundred', 2200],
+    ['minus five', -5],
+    ['three lakh crore', 3e12],
+    ['two and fifty-four hundredths', 2.54],
+    ['1.2e+3', 1200],
+  ])('%s', (phrase, value) => {
+    expect(parseNumber(phrase)).toBeCloseTo(value, 9);
+  });
+  test.each(['', 'the', 'one of'])('not a number: %j', (phrase) => {
+    expect(parseNumber(phrase)).toBeNull();
+  });
+});

@@ -1,0 +1,86 @@
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import type { DigestOptions } from '../digest.js';
+import { InputError } from '../input/errors.js';
+import type { Io } from './io.js';
+import type { DigestPool } from './pool.js';
+import type { Outcome } from './worker.js';
+
+/** Tasks in flight per worker: enough to keep workers busy, few enough to bound memory. */
+const QUEUE_PER_JOB = 4;
+
+export type Line = { id: string | null; error: string } | { id: string | undefined; text: string };
+
+/** One JSON Lines record to a task, or to the error record that stands for it. */
+export function parseRecord(line: string, lineNo: number): Line {
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch {
+    return { id: null, error: `line ${lineNo} is not valid JSON` };
+  }
+  const r = record as { id?: unknown; text?: unknown } | null;
+  const id = r && typeof r === 'object' && r.id !== undefined && r.id !== null ? String(r.id) : undefined;
+  if (!r || typeof r !== 'object' || typeof r.text !== 'string') return { id: id ?? null, error: `line ${lineNo} has no "text" string` };
+  if (!r.text.trim()) return { id: id ?? null, error: `line ${lineNo}: the text is empty` };
+  return { id, text: r.text.replace(/^\uFEFF/, '') };
+}
+
+/** Lines of a JSON Lines file or of stdin ("-"); a file that cannot be opened is an input error. */
+export async function jsonlLines(file: string, io: Io): Promise<AsyncIterable<string>> {
+  if (file === '-') return lineIterator(Readable.from(io.stdin));
+  const handle = await open(path.resolve(io.cwd, file)).catch((err: NodeJS.ErrnoException) => {
+    throw streamError(file, err);
+  });
+  if ((await handle.stat()).isDirectory()) {
+    await handle.close();
+    throw streamError(file, Object.assign(new Error('folder'), { code: 'EISDIR' }));
+  }
+  return lineIterator(handle.createReadStream());
+}
+
+/** readline drops lines emitted before iteration starts: take the iterator at once. */
+function lineIterator(input: NodeJS.ReadableStream): AsyncIterable<string> {
+  const iterator = createInterface({ input, crlfDelay: Infinity })[Symbol.asyncIterator]();
+  return { [Symbol.asyncIterator]: () => iterator };
+}
+
+/**
+ * Start work on each item as it arrives and write the results in input order, with at most
+ * `jobs * QUEUE_PER_JOB` items in flight so memory stays bounded on any input size. `start`
+ * resolves to the text to write for the item, or null to write nothing.
+ */
+export async function streamOrdered<T>(items: AsyncIterable<T> | Iterable<T>, jobs: number, start: (item: T) => Promise<string | null>, write: (text: string) => Promise<void>, each: () => void): Promise<void> {
+  const inFlight: Promise<string | null>[] = [];
+  const flush = async (): Promise<void> => {
+    const text = await inFlight.shift()!;
+    if (text !== null) await write(text);
+    each();
+  };
+  for await (const item of items) {
+    inFlight.push(start(item));
+    while (inFlight.length >= jobs * QUEUE_PER_JOB) await flush();
+  }
+  while (inFlight.length) await flush();
+}
+
+/** A JSON Lines record through the pool to its output line (a digest, or an error record). */
+export async function digestLine(line: string, lineNo: number, pool: DigestPool, options: DigestOptions): Promise<string | null> {
+  if (!line.trim()) return null;
+  const record = parseRecord(line, lineNo);
+  if ('error' in record) return JSON.stringify(record) + '\n';
+  return outcomeLine(await pool.run(record.text, { ...options, id: record.id }), record.id) + '\n';
+}
+
+export function outcomeLine(outcome: Outcome, id: string | undefined): string {
+  return 'error' in outcome ? JSON.stringify({ id: id ?? null, error: outcome.error }) : JSON.stringify(outcome.digest);
+}
+
+function streamError(file: string, err: NodeJS.ErrnoException): Error {
+  if (err.code === 'ENOENT') return new InputError(`${file}: no such file: check the path`);
+  if (err.code === 'EISDIR') return new InputError(`${file} is a folder: give a JSON Lines file`);
+  if (err.code === 'EACCES') return new InputError(`${file}: permission denied: check the file's permissions`);
+  return err;
+}

@@ -1,0 +1,98 @@
+import { Worker } from 'node:worker_threads';
+import type { DigestOptions } from '../digest.js';
+import type { Outcome, Task } from './worker.js';
+
+export interface PoolOptions {
+  jobs: number;
+  /** A document that takes longer than this gets an error outcome and its worker is replaced. */
+  timeoutMs: number;
+}
+
+interface Slot {
+  worker: Worker;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+}
+
+/**
+ * Worker threads that digest articles in parallel. `run` resolves with each task's outcome;
+ * a stuck document costs only its own worker, which is terminated and replaced.
+ */
+export class DigestPool {
+  private readonly slots: Slot[] = [];
+  private readonly waiting: { task: Task; resolve: (o: Outcome) => void; reject: (e: Error) => void }[] = [];
+  private readonly pending = new Map<number, { resolve: (o: Outcome) => void; reject: (e: Error) => void }>();
+  /** Set when a worker fails before it starts: respawning would fail the same way forever. */
+  private broken: Error | null = null;
+  private seq = 0;
+
+  constructor(private readonly options: PoolOptions) {
+    for (let i = 0; i < options.jobs; i++) this.slots.push(this.spawn({ worker: null as unknown as Worker, task: null, timer: null }));
+  }
+
+  run(text: string, options: DigestOptions): Promise<Outcome> {
+    return new Promise((resolve, reject) => {
+      if (this.broken) return reject(this.broken);
+      this.waiting.push({ task: { seq: this.seq++, text, options }, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  /** Give the slot a fresh worker; messages from a worker the slot has let go are ignored. */
+  private spawn(slot: Slot): Slot {
+    const worker = new Worker(new URL('./worker.js', import.meta.url));
+    slot.worker = worker;
+    worker.on('message', (outcome: Outcome) => {
+      if (slot.worker === worker) this.finish(slot, outcome);
+    });
+    let started = false;
+    worker.once('online', () => (started = true));
+    worker.on('error', (err) => {
+      if (slot.worker !== worker) return;
+      if (!started) return this.fail(new Error(`a worker thread could not start: ${err.message}`));
+      const task = slot.task;
+      this.spawn(slot);
+      if (task) this.finish(slot, { seq: task.seq, error: `internal error: ${err.message}` });
+    });
+    return slot;
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.task || !this.waiting.length) continue;
+      const { task, resolve, reject } = this.waiting.shift()!;
+      slot.task = task;
+      this.pending.set(task.seq, { resolve, reject });
+      slot.timer = setTimeout(() => this.expire(slot), this.options.timeoutMs);
+      slot.worker.postMessage(task);
+    }
+  }
+
+  private finish(slot: Slot, outcome: Outcome): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.task = null;
+    const pending = this.pending.get(outcome.seq);
+    this.pending.delete(outcome.seq);
+    pending?.resolve(outcome);
+    this.dispatch();
+  }
+
+  private fail(err: Error): void {
+    this.broken = err;
+    for (const p of [...this.pending.values(), ...this.waiting.splice(0)]) p.reject(err);
+    this.pending.clear();
+  }
+
+  private expire(slot: Slot): void {
+    const task = slot.task;
+    if (!task) return;
+    void slot.worker.terminate();
+    this.spawn(slot);
+    this.finish(slot, { seq: task.seq, error: `took longer than ${this.options.timeoutMs / 1000} s: skipped` });
+  }
+}

@@ -1,0 +1,71 @@
+import type { Token } from '../model/document.js';
+import { CITIES, COUNTRIES, PEOPLES, REGIONS, SEATS_OF_GOVERNMENT, US_STATES } from '../lexicon/countries.js';
+import { INSTITUTIONS } from '../lexicon/organisation-words.js';
+
+/** What a gazetteer phrase names: a country (by its name or short form), its capital, a demonym, a region. */
+export type PlaceKind = 'country' | 'capital' | 'seat' | 'demonym' | 'region';
+
+export interface PlaceHit {
+  /** Canonical name: the country for country, capital and demonym; the region itself otherwise. */
+  name: string;
+  kind: PlaceKind;
+  /** A city or a US state rather than a continent or a sea. */
+  town: boolean;
+  /** Number of tokens the phrase covers. */
+  length: number;
+}
+
+const MAX_PHRASE_TOKENS = 6;
+
+/** Lower case, straight apostrophes, single spaces, no leading "the". */
+export const phraseKey = (s: string): string =>
+  s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').trim();
+
+function buildIndex(): Map<string, { name: string; kind: PlaceKind; town: boolean }> {
+  const index = new Map<string, { name: string; kind: PlaceKind; town: boolean }>();
+  const put = (phrase: string, name: string, kind: PlaceKind, town = false): void => {
+    const key = phraseKey(phrase);
+    if (!index.has(key)) index.set(key, { name, kind, town });
+  };
+  for (const c of COUNTRIES) {
+    put(c.name, c.name, 'country');
+    for (const s of c.shortForms) put(s, c.name, 'country');
+  }
+  for (const [seat, country] of Object.entries(SEATS_OF_GOVERNMENT)) put(seat, country, 'seat');
+  for (const c of COUNTRIES) for (const s of c.capitals) put(s, c.name, 'capital');
+  for (const r of REGIONS) put(r, r, 'region');
+  for (const r of [...US_STATES, ...CITIES]) put(r, r, 'region', true);
+  for (const c of COUNTRIES) for (const s of c.demonyms) put(s, c.name, 'demonym');
+  for (const p of PEOPLES) put(p, p, 'demonym');
+  return index;
+}
+
+const INDEX = buildIndex();
+/** First words of every phrase: most tokens are rejected by one look-up. */
+const FIRST_WORDS = new Set([...INDEX.keys()].map(firstWord));
+
+function firstWord(key: string): string {
+  return key.split(/[\s-]/, 1)[0];
+}
+
+/** The longest gazetteer phrase starting at `tokens[i]` and ending within `limit`, if any. */
+export function placeAt(text: string, tokens: Token[], i: number, limit = tokens.length): PlaceHit | null {
+  if (!FIRST_WORDS.has(firstWord(tokens[i].text.toLowerCase().replace(/[’‘]/g, "'")))) return null;
+  const last = Math.min(limit, i + MAX_PHRASE_TOKENS) - 1;
+  for (let j = last; j >= i; j--) {
+    const hit = INDEX.get(phraseKey(text.slice(tokens[i].start, tokens[j].end)));
+    if (hit) return { ...hit, length: j - i + 1 };
+  }
+  return null;
+}
+
+/** Is the word a demonym, singular or plural ("Briton", "Britons")? */
+export function isDemonym(word: string): boolean {
+  const key = phraseKey(word);
+  return INDEX.get(key)?.kind === 'demonym' || INDEX.get(key.replace(/s$/, ''))?.kind === 'demonym';
+}
+
+/** The canonical name of an institution or party ("Tory" -> "Tories"), or null. */
+export function institutionName(phrase: string): string | null {
+  return INSTITUTIONS.get(phraseKey(phrase)) ?? null;
+}

@@ -1,0 +1,77 @@
+// How a run sits in its line: results tables, fixtures, datelines, titles of works.
+import type { Token } from '../model/document.js';
+import { isAllCaps, type Run } from './actors-runs.js';
+
+/** A stretch of tokens read as one unit: the headline or one sentence of the body. */
+export interface Segment {
+  tokens: Token[];
+  headline: boolean;
+  lead: boolean;
+  /** Mostly upper case (a wire headline): only gazetteer names are trusted in it. */
+  shouting: boolean;
+  /** Capitalised Like A Headline: only gazetteer names and names the body confirms count. */
+  titleCase: boolean;
+}
+
+export interface Reader {
+  text: string;
+  segment: Segment;
+}
+
+/**
+ * A name that opens a line of a results table and is followed by a number ("Plymouth 4 Exeter 1",
+ * "Real Madrid 16 11 5 0 32 12 38"): a team.
+ */
+export function tableEntry(r: Reader, run: Run): boolean {
+  const next = r.segment.tokens[run.at + run.tokens.length];
+  if (!next || !/^\d{1,3}$/.test(next.text)) return false;
+  const previous = r.segment.tokens[run.at - 1];
+  return startsLine(r.text, run.tokens[0].start) || (!!previous && /^\d{1,3}$/.test(previous.text));
+}
+
+const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
+
+/** "Udinese v Roma", "MIAMI AT CHICAGO": the two sides of a fixture. */
+export function fixture(r: Reader, run: Run): boolean {
+  const all = r.segment.tokens;
+  const versus = (t: Token | undefined): boolean => !!t && (VERSUS.has(t.text.toLowerCase()) || (r.segment.shouting && t.text === 'AT'));
+  return versus(all[run.at + run.tokens.length]) || versus(all[run.at - 1]);
+}
+
+/** "BONN 1996-12-06", "TEMPE, Ariz.": an upper-case town opening a line, where the story was filed. */
+export function datelinePlace(r: Reader, run: Run): boolean {
+  const next = r.segment.tokens[run.at + run.tokens.length];
+  if (!next || !run.tokens.every(isAllCaps) || !startsLine(r.text, run.tokens[0].start)) return false;
+  return next.text === ',' || /^[—–-]$/.test(next.text) || /^\d{4}-\d{2}-\d{2}$/.test(next.text);
+}
+
+/** "(Mulder 2nd, Wosz 89th)", "(Zola 12, Vialli 55)": a player after a team's score. */
+export function scorer(r: Reader, run: Run): boolean {
+  const next = r.segment.tokens[run.at + run.tokens.length];
+  const previous = r.segment.tokens[run.at - 1];
+  return !!next && !!previous && /^\d{1,3}(st|nd|rd|th)?$/.test(next.text) && (previous.text === '(' || previous.text === ',');
+}
+
+function startsLine(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i === 0 || text[i - 1] === '\n';
+}
+
+/** "R-TX" after a US politician's name: party and state, not a name. */
+export const PARTY_STATE_TAG = /^[A-Z]-[A-Z][A-Za-z.]{1,13}$/;
+export const spanText = (r: Reader, tokens: Token[]): string => r.text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+
+/** "in The Joe Louis Story": a capitalised "The" inside a sentence opens the title of a work. */
+export function namedWork(tokens: Token[], at: number): boolean {
+  const previous = tokens[at - 1];
+  return !!previous && previous.text === 'The' && at - 1 > 0 && !/^[“"‘(:]$/.test(tokens[at - 2].text);
+}
+
+/** A title in quotation marks ("Jungle Fever") names a work, not an actor. */
+export function quotedWork(tokens: Token[], at: number, length: number): boolean {
+  const open = tokens[at - 1]?.text;
+  const close = tokens[at + length]?.text;
+  const closeAfterPunct = /^[,.!?]$/.test(close ?? '') ? tokens[at + length + 1]?.text : close;
+  return (open === '“' || open === '"' || open === '‘') && /^[”"’]$/.test(closeAfterPunct ?? '');
+}

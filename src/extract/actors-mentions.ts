@@ -1,0 +1,379 @@
+import type { Token } from '../model/document.js';
+import type { ActorType } from '../model/digest.js';
+import type { Span } from '../model/span.js';
+import { spanOf } from '../model/span.js';
+import { GROUP_NOUNS, NON_ACTOR_HEADS } from '../lexicon/non-actors.js';
+import { CORPORATE_POSSESSIONS, ORGANISATION_INTRODUCERS, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
+import { PLACE_HEADS } from '../lexicon/countries.js';
+import { NAME_SUFFIXES, PORTFOLIO_WORDS } from '../lexicon/titles.js';
+import { NAME_PARTICLES, PLACE_PREPOSITIONS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
+import { bare, findRuns, isAllCaps, isCapitalised, isHonorific, isOrganisationHead, isTitleWord, type Run } from './actors-runs.js';
+import { institutionName, isDemonym, placeAt, type PlaceHit } from './actors-gazetteer.js';
+import { roleAfter, roleBefore } from './actors-roles.js';
+import {
+  PARTY_STATE_TAG, datelinePlace, fixture, namedWork, quotedWork, scorer, spanText, tableEntry, type Reader, type Segment,
+} from './actors-layout.js';
+
+export type { Segment };
+
+/** One occurrence of a name, typed when the name or its context says what it is. */
+export interface Mention {
+  span: Span;
+  words: string[];
+  /** null: a bare name whose type the other mentions of the article decide. */
+  type: ActorType | null;
+  rule: string;
+  /** Canonical name of a gazetteer entry (country or region). */
+  canonical: string | null;
+  role: string | null;
+  /** All-caps short form introduced in brackets right after an organisation's name. */
+  acronym: string | null;
+  speaking: boolean;
+  located: boolean;
+  /** Followed by a common noun it qualifies ("Democratic voters"). */
+  modifier: boolean;
+  /** Its context says organisation: "carmaker Nissan", "Diageo's shares". */
+  corporate: boolean;
+  /** Spans of the words, for a headline run that only counts where it repeats a name of the body. */
+  parts: Span[] | null;
+  headline: boolean;
+  lead: boolean;
+}
+
+const wordTokens = (tokens: Token[]): Token[] => tokens.filter((t) => /\p{L}/u.test(t.text));
+const words = (tokens: Token[]): string[] => wordTokens(tokens).map((t) => t.text.replace(/’/g, "'").replace(/(\p{L})'s$/u, '$1'));
+
+/** Every candidate mention of a segment, in order. */
+export function segmentMentions(text: string, segment: Segment): Mention[] {
+  const reader: Reader = { text, segment };
+  const runs = findRuns(segment.tokens);
+  if (segment.titleCase) return runs.flatMap((run) => [...(placesIn(reader, run, true) ?? []), tentative(reader, run)]);
+  return coordinatePeople(text, runs.flatMap((run) => runMentions(reader, run)));
+}
+
+const LIST_SEPARATOR = /^\s*(,|and|,\s*and|&)\s*$/;
+
+/** "Nora, Hasna and Guy": a bare name listed right after a person is a person. */
+function coordinatePeople(text: string, mentions: Mention[]): Mention[] {
+  for (let i = 1; i < mentions.length; i++) {
+    const [a, b] = [mentions[i - 1], mentions[i]];
+    if (a.type === 'person' && b.type === null && b.span.start - a.span.end <= 6 && LIST_SEPARATOR.test(text.slice(a.span.end, b.span.start))) {
+      mentions[i] = { ...b, type: 'person', rule: 'listed-with-person' };
+    }
+  }
+  return mentions;
+}
+
+function tentative(r: Reader, run: Run): Mention {
+  const parts = wordTokens(run.tokens).map((t) => spanOf(r.text, t.start, t.end));
+  return mention(r, run.tokens, run.at, null, 'headline-name', { parts });
+}
+
+function mention(r: Reader, tokens: Token[], at: number, type: ActorType | null, rule: string, extra: Partial<Mention> = {}): Mention {
+  const all = r.segment.tokens;
+  const before = all[at - 1];
+  const after = all[at + tokens.length];
+  const prepositionAt = before && bare(before) === 'the' ? at - 2 : at - 1;
+  const beforeThe = all[prepositionAt];
+  const affiliation = affiliated(all, prepositionAt);
+  const last = tokens[tokens.length - 1];
+  // "Trump's" left whole by the tokenizer: the possessive is not part of the name.
+  const end = /\p{L}['’]s$/u.test(last.text) ? last.end - 2 : last.end;
+  return {
+    span: spanOf(r.text, tokens[0].start, end),
+    words: words(tokens),
+    type,
+    rule,
+    canonical: null,
+    role: null,
+    acronym: null,
+    speaking: speaks(all, at, tokens.length),
+    parts: null,
+    corporate: affiliation || corporateContext(all, at, tokens.length),
+    modifier: !!after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text),
+    located: !affiliation && !!beforeThe && (tokens.length > 1 ? STRICT_PLACE_PREPOSITIONS : PLACE_PREPOSITIONS).has(bare(beforeThe)) && !(after && after.pos === 'NOUN'),
+    headline: r.segment.headline,
+    lead: r.segment.lead,
+    ...extra,
+  };
+}
+
+/** "security manager at Microsoft", "a professor at Yale": a job's preposition before an employer. */
+function affiliated(tokens: Token[], preposition: number): boolean {
+  const job = tokens[preposition - 1];
+  return preposition > 0 && preposition < tokens.length && bare(tokens[preposition]) === 'at' && !!job && /^\p{Ll}/u.test(job.text) && isTitleWord(job);
+}
+
+/** "carmaker Nissan", "Diageo's shares": the words around a name that only organisations take. */
+function corporateContext(tokens: Token[], at: number, length: number): boolean {
+  const before = tokens[at - 1];
+  if (before && /^\p{Ll}/u.test(before.text) && ORGANISATION_INTRODUCERS.has(bare(before))) return true;
+  const end = at + length;
+  return /^['’]s$/.test(tokens[end]?.text ?? '') && CORPORATE_POSSESSIONS.has(bare(tokens[end + 1] ?? tokens[end]));
+}
+
+const isSpeech = (t: Token | undefined): boolean => !!t && t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma);
+
+/** "Wilder said", "said Shi Yinhong", "Lu Chao, director of ..., said". */
+function speaks(tokens: Token[], at: number, length: number): boolean {
+  const end = at + length;
+  if (isSpeech(tokens[end]) || isSpeech(tokens[at - 1])) return true;
+  if (tokens[end]?.text !== ',') return false;
+  for (let i = end + 1; i < Math.min(tokens.length, end + 30); i++) {
+    if (tokens[i].text === ',') return isSpeech(tokens[i + 1]);
+    if (tokens[i].pos === 'VERB') return false;
+  }
+  return false;
+}
+
+function runMentions(r: Reader, run: Run): Mention[] {
+  const tokens = trimGroupWords(run.tokens);
+  const laidOut = byLayout(r, run, tokens);
+  if (laidOut) return laidOut;
+  if (workOrTag(r, run, tokens)) return [];
+  let start = 0;
+  while (start < tokens.length - 1 && isHonorific(tokens[start])) start++;
+  const body = tokens.slice(start);
+  const at = run.at + start;
+  if (start > 0) return [personAfterTitle(r, body, at) ?? person(r, body, at, 'honorific', null)];
+  const institution = institutionName(spanText(r, body));
+  if (institution) return [{ ...organisation(r, body, at, 'institution'), canonical: institution }];
+  if (notAnActor(r, body, at)) return [];
+  return classify(r, body, at);
+}
+
+/** Tables and shouted headlines, where the shape of the line says more than the words. */
+function byLayout(r: Reader, run: Run, tokens: Token[]): Mention[] | null {
+  if (tableEntry(r, run) || fixture(r, run)) return [organisation(r, tokens, run.at, 'table-team')];
+  if (datelinePlace(r, run)) return [mention(r, tokens, run.at, 'place', 'dateline')];
+  if (scorer(r, run)) return [person(r, tokens, run.at, 'scorer', null)];
+  if (r.segment.shouting || tokens.every((t) => isAllCaps(t) && t.text.length > 5)) return placesIn(r, run, true) ?? [];
+  return null;
+}
+
+/** A work's title in quotes or after "The", or a party-state tag such as "R-TX". */
+function workOrTag(r: Reader, run: Run, tokens: Token[]): boolean {
+  const all = r.segment.tokens;
+  if (quotedWork(all, run.at, run.tokens.length) || PARTY_STATE_TAG.test(spanText(r, tokens))) return true;
+  // "Airbus A321", "Boeing 747": a model number makes a product.
+  if (tokens.some((t) => /\p{L}/u.test(t.text) && /\d/.test(t.text))) return true;
+  return tokens.length > 1 && !isOrganisationHead(tokens[tokens.length - 1]) && namedWork(all, run.at);
+}
+
+/** Events, laws, collectives, lone organisation words ("Ministry") and titles without a name. */
+function notAnActor(r: Reader, body: Token[], at: number): boolean {
+  const last = body[body.length - 1];
+  const word = bare(last);
+  if (NON_ACTOR_HEADS.has(word)) return true;
+  // "African-Americans", "Britons": peoples, not actors.
+  if (body.every((t) => t.text === '-' || isDemonym(t.text))) return true;
+  if (body.length === 1) {
+    // "Officials", "Britons": unnamed collectives.
+    if (GROUP_NOUNS.has(word) || (/s$/.test(word) && isDemonym(last.text) && !placeAt(r.text, body, 0))) return true;
+    if (/^\p{Lu}\.?$/u.test(last.text)) return true;
+    // "The Times" is a newspaper; a lone "Ministry" is no name.
+    if (isOrganisationHead(last) && !institutionName(last.text) && r.segment.tokens[at - 1]?.text !== 'The') return true;
+  } else if (word === 'bill' || (/^\p{Lu}$/u.test(last.text) && isOrganisationHead(body[0]))) {
+    // "the Identity Cards Bill" is a law; "Group F" a pool of a tournament.
+    return true;
+  }
+  return bareTitle(r, body);
+}
+
+function classify(r: Reader, body: Token[], at: number): Mention[] {
+  const last = body[body.length - 1];
+  if (body.length === 1 && isOrganisationHead(last)) return [organisation(r, body, at, 'org-head')];
+  if (placeAt(r.text, body, 0)?.length === body.length) return placesIn(r, { tokens: body, at }, false) ?? [];
+  if (body.length > 1 && (isOrganisationHead(last) || TEAM_SUFFIXES.has(bare(last)))) return [organisation(r, body, at, 'org-head')];
+  if (body.length > 1 && PLACE_HEADS.has(bare(last))) {
+    // "Bute Park" is a place, but "Lena Park, co-founder of ..." or "Min Park said" a person.
+    const place = mention(r, body, at, 'place', 'place-head');
+    if (!place.speaking && !roleAfter(r.text, r.segment.tokens, at + body.length)) return [place];
+  }
+  const titled = personAfterTitle(r, body, at);
+  if (titled) return [titled];
+  const employer = afterTitleOf(body);
+  if (employer > 0) {
+    const rest = body.slice(employer);
+    const place = placeAt(r.text, rest, 0)?.length === rest.length;
+    return place ? classify(r, rest, at + employer) : [organisation(r, rest, at + employer, 'employer')];
+  }
+  const lastHead = body.map(isOrganisationHead).lastIndexOf(true);
+  // "State Department Spokesperson": the body without the job that follows it.
+  if (lastHead >= 0) return [organisation(r, body.slice(0, body.slice(lastHead).every((t, i) => i === 0 || isTitleWord(t)) ? lastHead + 1 : body.length), at, 'org-head')];
+  return placesIn(r, { tokens: body, at }, false) ?? [bareName(r, body, at)];
+}
+
+/** "Labour MPs": a plural acronym of members ends the run but is not part of the name. */
+function trimGroupWords(tokens: Token[]): Token[] {
+  let end = tokens.length;
+  while (end > 1 && /^\p{Lu}{2,}s$/u.test(tokens[end - 1].text)) end--;
+  return end === tokens.length ? tokens : tokens.slice(0, end);
+}
+
+/** "Secretary of State", "Chinese President": a title with no name after it. */
+function bareTitle(r: Reader, tokens: Token[]): boolean {
+  return tokens.some(isTitleWord) && plainWords(r, tokens) === 0;
+}
+
+/** Capitalised words that are neither titles, portfolios nor part of a gazetteer phrase. */
+function plainWords(r: Reader, tokens: Token[]): number {
+  let plain = 0;
+  for (let i = 0; i < tokens.length;) {
+    const place = placeAt(r.text, tokens, i);
+    if (place) {
+      i += place.length;
+      continue;
+    }
+    const t = tokens[i++];
+    if (isCapitalised(t) && !isTitleWord(t) && !PORTFOLIO_WORDS.has(bare(t))) plain++;
+  }
+  return plain;
+}
+
+/**
+ * Two plain name words before a "title" make it part of a name ("Martin Luther King"); an
+ * organisation, a place or a portfolio before it is part of the role ("Circuit Court Judge").
+ */
+function partOfName(r: Reader, prefix: Token[]): boolean {
+  return !prefix.some(isOrganisationHead) && plainWords(r, prefix) > 1;
+}
+
+/** "Co-founder of Google": where the body after a leading title's "of"/"for" starts, or -1. */
+function afterTitleOf(tokens: Token[]): number {
+  if (!isTitleWord(tokens[0])) return -1;
+  const joiner = tokens.findIndex((t) => bare(t) === 'of' || bare(t) === 'for');
+  if (joiner < 0 || joiner + 1 >= tokens.length) return -1;
+  const rest = tokens.slice(joiner + 1);
+  return rest.some((t) => PORTFOLIO_WORDS.has(bare(t)) || !isCapitalised(t)) ? -1 : joiner + 1;
+}
+
+/** Where a title starting at `first` ends: "Secretary of State", "Assistant Secretary ... for East Asian and Pacific Affairs". */
+function titleEnd(tokens: Token[], first: number): number {
+  const inTitle = (t: Token): boolean => isTitleWord(t) || PORTFOLIO_WORDS.has(bare(t));
+  let lastPortfolio = -1;
+  tokens.forEach((t, k) => {
+    if (PORTFOLIO_WORDS.has(bare(t))) lastPortfolio = k;
+  });
+  let end = first;
+  let i = first;
+  while (i < tokens.length) {
+    if (inTitle(tokens[i])) {
+      end = i++;
+      continue;
+    }
+    // After "of"/"for", the title runs to its last portfolio word.
+    if (isCapitalised(tokens[i]) || !['of', 'for'].includes(bare(tokens[i])) || lastPortfolio <= i) break;
+    end = lastPortfolio;
+    i = lastPortfolio + 1;
+  }
+  return end;
+}
+
+/** "Secretary of State Antony Blinken": the title is the role, the rest the name. */
+function personAfterTitle(r: Reader, tokens: Token[], at: number): Mention | null {
+  const first = tokens.findIndex(isTitleWord);
+  if (first < 0 || partOfName(r, tokens.slice(0, first))) return null;
+  const roleEnd = titleEnd(tokens, first);
+  let nameStart = roleEnd + 1;
+  // "Tory Treasurer Lord Ashcroft": an honorific between title and name belongs to neither.
+  while (nameStart < tokens.length - 1 && isHonorific(tokens[nameStart])) nameStart++;
+  const name = tokens.slice(nameStart);
+  const inName = (t: Token): boolean => isCapitalised(t) || t.text === '-' || t.text === "'" || NAME_PARTICLES.has(bare(t));
+  if (!name.some((t) => isCapitalised(t) && !NAME_SUFFIXES.has(bare(t))) || !name.every(inName)) return null;
+  const role = roleBefore(r.text, r.segment.tokens, at, tokens[roleEnd].end);
+  return person(r, name, at + nameStart, 'title-name', role);
+}
+
+function person(r: Reader, tokens: Token[], at: number, rule: string, role: string | null): Mention {
+  return mention(r, tokens, at, 'person', rule, { role: role ?? roleAfter(r.text, r.segment.tokens, at + tokens.length) });
+}
+
+function organisation(r: Reader, tokens: Token[], at: number, rule: string): Mention {
+  const all = r.segment.tokens;
+  const end = at + tokens.length;
+  const bracketed = all[end]?.text === '(' && all[end + 2]?.text === ')' && isAllCaps(all[end + 1]) ? all[end + 1].text : null;
+  return mention(r, tokens, at, 'organization', rule, { acronym: bracketed });
+}
+
+/** A name with nothing in it that says what it is: context and the article's other mentions decide. */
+function bareName(r: Reader, tokens: Token[], at: number): Mention {
+  // "fellow American Justin Gatlin": the demonym is part of the role, not of the name.
+  if (tokens.length > 1 && isDemonym(tokens[0].text)) {
+    const named = bareName(r, tokens.slice(1), at + 1);
+    return named.type === 'person' && !named.role ? { ...named, role: roleBefore(r.text, r.segment.tokens, at, tokens[0].end) } : named;
+  }
+  if (tokens.length === 1 && isAllCaps(tokens[0]) && tokens[0].text.length <= 6) return mention(r, tokens, at, 'organization', 'acronym');
+  const role = roleBefore(r.text, r.segment.tokens, at, null);
+  if (role) return person(r, tokens, at, 'role-name', role);
+  const m = mention(r, tokens, at, null, 'propn-run');
+  if (m.corporate && tokens.length > 1) return { ...m, type: 'organization', rule: 'corporate-context' };
+  const previous = r.segment.tokens[at - 1];
+  const the = !!previous && bare(previous) === 'the';
+  if (m.located && !(the && tokens.length > 1)) return m;
+  // "the Daily Beast", "the Intercept said"; not "the Belgians" (a group).
+  if (the && (tokens.length > 1 || (isActing(r.segment.tokens[at + 1]) && !/s$/.test(tokens[0].text)))) return { ...m, type: 'organization', rule: 'determiner-name' };
+  if (tokens.length > 1 && tokens.some((t) => isAllCaps(t) && /\p{Lu}{2}/u.test(t.text) && !NAME_SUFFIXES.has(bare(t)))) return { ...m, type: 'organization', rule: 'caps-name' };
+  if (tokens.length > 1 && teamOfTown(r, tokens) && !m.speaking && !roleAfter(r.text, r.segment.tokens, at + tokens.length)) return { ...m, type: 'organization', rule: 'town-name' };
+  // "Double Olympic champion Kelly Holmes": words before a title are part of the role.
+  const next = r.segment.tokens[at + tokens.length];
+  if (tokens.length > 1 && next && /^\p{Ll}/u.test(next.text) && isTitleWord(next)) return m;
+  if (tokens.length > 1) return { ...m, type: 'person', role: roleAfter(r.text, r.segment.tokens, at + tokens.length) };
+  return m;
+}
+
+const isTown = (hit: PlaceHit | null): boolean => !!hit && (hit.kind === 'capital' || (hit.kind === 'region' && hit.town));
+
+/** A town ending a name ("Rapid Vienna") or before a plural ("Vancouver Canucks"): a team or a firm. */
+function teamOfTown(r: Reader, tokens: Token[]): boolean {
+  const n = tokens.length;
+  if (isTown(placeAt(r.text, tokens, n - 1, n))) return true;
+  return n === 2 && isTown(placeAt(r.text, tokens, 0, 1)) && /[^s]s$/.test(tokens[1].text);
+}
+
+const isActing = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+
+/** Gazetteer names inside a run; the pieces between them are bare names unless the run shouts. Null: none. */
+function placesIn(r: Reader, run: Run, onlyPlaces: boolean): Mention[] | null {
+  const out: Mention[] = [];
+  const tokens = run.tokens;
+  let piece: Token[] = [];
+  let pieceAt = run.at;
+  const flush = (): void => {
+    const named = piece.filter((t) => t.text !== '-');
+    if (named.length && !onlyPlaces && !bareTitle(r, named)) out.push(personAfterTitle(r, named, pieceAt) ?? bareName(r, named, pieceAt));
+    piece = [];
+  };
+  let found = false;
+  for (let i = 0; i < tokens.length;) {
+    const found0 = placeAt(r.text, tokens, i);
+    // Inside a longer name only a country at its start or after a hyphen stands apart ("US-China",
+    // "Burkina Faso President ..."); "Sydney Poitier" and "Bill Jordan" are people.
+    const apart = i === 0 || tokens[i - 1].text === '-';
+    const hit = found0 && (((found0.kind === 'country' || found0.kind === 'seat') && apart) || onlyPlaces || found0.length === tokens.length) ? found0 : null;
+    if (!hit) {
+      if (!piece.length) pieceAt = run.at + i;
+      piece.push(tokens[i]);
+      i++;
+      continue;
+    }
+    flush();
+    found = true;
+    const m = placeMention(r, tokens.slice(i, i + hit.length), run.at + i, hit, onlyPlaces);
+    if (m) out.push(m);
+    i += hit.length;
+  }
+  if (!found) return null;
+  flush();
+  return out;
+}
+
+function placeMention(r: Reader, tokens: Token[], at: number, hit: PlaceHit, shouting: boolean): Mention | null {
+  if (hit.kind === 'demonym') return null;
+  if (hit.kind === 'region') return { ...mention(r, tokens, at, 'place', 'gazetteer-region'), canonical: hit.name };
+  const m = mention(r, tokens, at, 'country', 'gazetteer-country', { canonical: hit.name });
+  if (hit.kind === 'country' || hit.kind === 'seat') return m;
+  const next = r.segment.tokens[at + tokens.length];
+  const onlyWhere = shouting || m.located || (!!next && (next.pos === 'NOUN' || next.pos === 'ADJ' || /^\d/.test(next.text)));
+  return onlyWhere ? { ...m, type: 'place', rule: 'gazetteer-capital', canonical: null } : { ...m, rule: 'capital-metonym' };
+}

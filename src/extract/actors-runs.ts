@@ -1,0 +1,130 @@
+import type { Token } from '../model/document.js';
+import { NOT_NAMES } from '../lexicon/non-actors.js';
+import { HONORIFICS, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
+import { ORGANISATION_HEADS } from '../lexicon/organisation-words.js';
+import { NAME_JOINERS, NAME_PARTICLES } from '../lexicon/actor-context.js';
+
+/** A run of capitalised tokens (with joiners such as "of" and particles such as "de") in one segment. */
+export interface Run {
+  tokens: Token[];
+  /** Index in the segment of the first token. */
+  at: number;
+}
+
+const FUNCTION_TAGS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ', 'NUM', 'PUNCT', 'SYM', 'SPACE']);
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '…']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+export const bare = (t: Token): string => t.text.toLowerCase().replace(/[’]/g, "'").replace(/\.$/, '');
+export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+export const isAllCaps = (t: Token): boolean => /^[\p{Lu}][\p{Lu}.&]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
+/** "President", "Vice-President", "Secretary-General". */
+export const isTitleWord = (t: Token): boolean => {
+  const w = bare(t).replace(/^.*-/, '');
+  return TITLE_WORDS.has(w) || (/[^s]s$/.test(w) && TITLE_WORDS.has(w.slice(0, -1)));
+};
+export const isHonorific = (t: Token): boolean => HONORIFICS.has(bare(t));
+export const isOrganisationHead = (t: Token): boolean => {
+  const w = bare(t);
+  return ORGANISATION_HEADS.has(w) || ORGANISATION_HEADS.has(w.replace(/ies$/, 'y')) || ORGANISATION_HEADS.has(w.replace(/s$/, ''));
+};
+const glued = (a: Token, b: Token): boolean => a.end === b.start;
+
+/** The first word of a sentence, or of a quotation or clause opened inside it. */
+function startsClause(tokens: Token[], i: number): boolean {
+  return i === 0 || OPENERS.has(tokens[i - 1].text);
+}
+
+/** Can this token belong to a name? Clause-initial words must be tagged proper nouns or titles. */
+function nameLike(tokens: Token[], i: number, inRun: boolean): boolean {
+  const t = tokens[i];
+  if (!isCapitalised(t) || t.text === 'I') return false;
+  if (!/\p{L}/u.test(t.text)) return false;
+  // A month inside a name is a name ("Theresa May"); other such words never are.
+  if (NOT_NAMES.has(bare(t)) && !(inRun && t.pos === 'PROPN' && MONTHS.has(bare(t)))) return false;
+  if (FUNCTION_TAGS.has(t.pos) && !isAllCaps(t) && !isHonorific(t)) return false;
+  if (startsClause(tokens, i) && t.pos !== 'PROPN' && !isTitleWord(t) && !isHonorific(t)) return false;
+  return true;
+}
+
+/** Does a joiner at `i` continue the run: "Secretary of State", "Center for ... and ... Studies"? */
+function joins(run: Token[], institutional: boolean, tokens: Token[], i: number): boolean {
+  const word = bare(tokens[i]);
+  // Particles may chain: "de la Cruz", "van der Berg".
+  if (NAME_PARTICLES.has(word)) return run.length > 0 && particleLeadsToName(tokens, i);
+  const next = tokens[i + 1];
+  if (!next || !nameLike(tokens, i + 1, true)) return false;
+  if (word === '&') return true;
+  if (!NAME_JOINERS.has(word)) return false;
+  // "of"/"for" continue an office or a body ("Secretary of", "University of"), not a person's name.
+  const previous = run[run.length - 1];
+  const opensOf = isOrganisationHead(previous) || isTitleWord(previous) || PORTFOLIO_WORDS.has(bare(previous));
+  if (word !== 'and') return institutional && (word === 'on' || opensOf);
+  // "and" only inside a name that already took "of"/"for" a word or two back.
+  const recent = run.slice(-3).some((t) => bare(t) === 'of' || bare(t) === 'for');
+  return institutional && recent;
+}
+
+function particleLeadsToName(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 2; j++) {
+    if (nameLike(tokens, j, true)) return true;
+    if (!NAME_PARTICLES.has(bare(tokens[j]))) return false;
+  }
+  return false;
+}
+
+/** Runs of name-like tokens, hyphen-glued parts ("US-China") and joiners kept inside. */
+export function findRuns(tokens: Token[]): Run[] {
+  const runs: Run[] = [];
+  let current: Token[] = [];
+  let at = 0;
+  // Whether the run holds an organisation or title word, so "of" and "for" may continue it.
+  let institutional = false;
+  const close = (): void => {
+    while (current.length && !isCapitalised(current[current.length - 1]) && !endsWithSyllable(current)) current.pop();
+    if (current.length) runs.push({ tokens: current, at });
+    current = [];
+    institutional = false;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (nameLike(tokens, i, current.length > 0)) {
+      if (!current.length) at = i;
+      current.push(t);
+      institutional ||= isOrganisationHead(t) || isTitleWord(t);
+    } else if (current.length && gluedInside(current, tokens, i)) {
+      current.push(t);
+      // A lower-case syllable ("Jong-un") is taken here: it is not name-like on its own.
+      if (!isCapitalised(tokens[i + 1]) && t.text === '-') current.push(tokens[++i]);
+    } else if (current.length && (/^\p{Ll}/u.test(t.text) || t.text === '&') && joins(current, institutional, tokens, i)) {
+      current.push(t);
+    } else {
+      close();
+    }
+  }
+  close();
+  return runs;
+}
+
+/** A hyphen ("US-China") or a plural possessive apostrophe ("Actors' Equity") inside a name. */
+function gluedInside(run: Token[], tokens: Token[], i: number): boolean {
+  const previous = run[run.length - 1];
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!next || !glued(previous, t)) return false;
+  if (t.text === '-') return glued(t, next) && (isCapitalised(next) || syllableAfterHyphen(run, next));
+  return (t.text === "'" || t.text === '’') && isCapitalised(next) && /s$/.test(previous.text) && run.length === 1;
+}
+
+const endsWithSyllable = (run: Token[]): boolean => {
+  const [hyphen, last] = run.slice(-2);
+  return run.length > 2 && hyphen.text === '-' && glued(hyphen, last) && /^\p{Ll}/u.test(last.text);
+};
+
+/** Lower-case second halves of a compound word ("Hong Kong-born"), not of a name. */
+const COMPOUND_ENDS = new Set(['born', 'era', 'run', 'made', 'type', 'like', 'free', 'wide', 'size', 'only', 'long', 'held', 'area']);
+
+/** "Kim Jong-un", "Wong Kwok-hing": a short lower-case syllable ends a two-part name. */
+function syllableAfterHyphen(run: Token[], next: Token): boolean {
+  return run.length >= 2 && /^\p{Ll}{1,4}$/u.test(next.text) && !/ed$/.test(next.text) && !COMPOUND_ENDS.has(next.text);
+}

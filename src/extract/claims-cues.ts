@@ -1,0 +1,381 @@
+import type { Document, Token } from '../model/document.js';
+import type { Range } from '../model/span.js';
+import { DESCRIBING_VERBS, FINDING_VERBS, LISTENER_VERBS, QUESTION_VERBS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
+import { DOCUMENT_NOUNS } from '../lexicon/anonymous-sources.js';
+import { nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
+
+export type CueKind = 'speech' | 'finding' | 'describe' | 'question' | 'according';
+
+/** A reporting cue: tokens [first, last] ("said", "according to"). */
+export interface Cue extends TokenRun {
+  kind: CueKind;
+  lemma: string;
+}
+
+/** Who a cue attributes to, and the reported clause when it has one. */
+export interface Attribution {
+  cue: Cue;
+  source: TokenRun | null;
+  /** The attribution of the same sentence whose source this one shares ("..., noting that"). */
+  sharesSourceOf: Attribution | null;
+  content: Range | null;
+  sentence: number;
+}
+
+const FORMS = new Map<string, { lemma: string; kind: CueKind }>();
+const addForms = (table: Record<string, string[]>, kind: CueKind) => {
+  for (const [lemma, forms] of Object.entries(table)) for (const f of forms) if (!FORMS.has(f)) FORMS.set(f, { lemma, kind });
+};
+addForms(SPEECH_VERBS, 'speech');
+addForms(FINDING_VERBS, 'finding');
+addForms(DESCRIBING_VERBS, 'describe');
+addForms(QUESTION_VERBS, 'question');
+const LISTENERS = new Set(LISTENER_VERBS);
+const DOCUMENTS = new Set(DOCUMENT_NOUNS);
+/** How far a "that" may sit after its verb ("said on Thursday in a statement that"). */
+const THAT_WINDOW = 12;
+
+const lower = (t: Token) => t.text.toLowerCase();
+const isComma = (t: Token | undefined) => t !== undefined && (t.text === ',' || t.text === '—' || t.text === '–');
+const isClauseVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+
+/** Whether a word is one of the reporting, describing or asking forms of the lexicon. */
+export function isReportingWord(word: string): boolean {
+  return FORMS.has(word.toLowerCase());
+}
+
+/** Reporting cues outside quotations, in text order. */
+export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
+  const cues: Cue[] = [];
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    if (quoteOf[i] >= 0) continue;
+    const t = tokens[i];
+    const word = lower(t);
+    if (word === 'according' && tokens[i + 1] && lower(tokens[i + 1]) === 'to' && tokens[i + 1].sentence === t.sentence) {
+      cues.push({ first: i, last: i + 1, kind: 'according', lemma: 'according to' });
+      continue;
+    }
+    if (isDashAfterQuote(tokens, quoteOf, i)) {
+      cues.push({ first: i, last: i, kind: 'speech', lemma: 'dash' });
+      continue;
+    }
+    const form = FORMS.get(word);
+    const objectOfVerb = i > 0 && tokens[i - 1].pos === 'VERB';
+    const verbal = t.pos === 'VERB' || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i);
+    if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb) continue;
+    if (form.lemma === 'point' && lower(tokens[i + 1] ?? t) !== 'out') continue;
+    cues.push({ first: i, last: form.lemma === 'point' ? i + 1 : i, ...form });
+  }
+  return cues;
+}
+
+/** `"..." ― Jane Doe`: a dash between a closing quote and a name signs the quote. */
+function isDashAfterQuote(tokens: Token[], quoteOf: Int32Array, i: number): boolean {
+  const next = tokens[i + 1];
+  return /^[\u2015\u2014\u2013-]$/u.test(tokens[i].text) && i > 0 && quoteOf[i - 1] >= 0 && next !== undefined && next.pos === 'PROPN';
+}
+
+/** "Breitbart's reporting team": an -ing form after a determiner or possessive is an adjective. */
+function modifiesNoun(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return /ing$/i.test(tokens[i].text) && prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'PART' && /^['’]s$/.test(prev.text)));
+}
+
+/** `"..." reply Burton and Nick`: a verb the tagger took for a noun, between a quote and its speaker. */
+function opensInversion(tokens: Token[], quoteOf: Int32Array, i: number): boolean {
+  const next = tokens[i + 1];
+  return i > 0 && quoteOf[i - 1] >= 0 && next !== undefined && next.sentence === tokens[i].sentence && (next.pos === 'PROPN' || next.pos === 'DET');
+}
+
+/** "..., the firm claims." / "the website states that": a verb the tagger took for a plural noun. */
+function endsInvertedClause(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  return tokens[i].pos === 'NOUN' && tokens[i].text.endsWith('s') && next !== undefined && /^([.,:]|that)$/i.test(next.text) &&
+    next.sentence === tokens[i].sentence && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ');
+}
+
+/** Source and reported clause of every cue, sentence by sentence. */
+export function attribute(doc: Document, cues: Cue[], quoteOf: Int32Array): Attribution[] {
+  const out: Attribution[] = [];
+  for (const cue of cues) {
+    const s = doc.sentences[doc.tokens[cue.first].sentence];
+    const b: Bounds = { tokens: doc.tokens, quoteOf, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd };
+    const earlier = out.length && out[out.length - 1].sentence === s.index ? out[out.length - 1] : null;
+    out.push(attributeCue(b, cue, s.index, earlier));
+  }
+  return out;
+}
+
+function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attribution | null): Attribution {
+  const base = { cue, sentence, sharesSourceOf: null, content: null };
+  const reports = cue.kind === 'speech' || cue.kind === 'finding' || cue.kind === 'according';
+  const { tokens } = b;
+  if (cue.kind === 'according') {
+    const described = nounPhraseRightOf(b, cue.last + 1);
+    const named = described && isComma(tokens[described.last + 1]) ? nounPhraseRightOf(b, described.last + 2) : null;
+    // "According to the team's coach, Jane Doe, ...": the name set off after the description.
+    const source = named && tokens[named.last].pos === 'PROPN' && isComma(tokens[named.last + 1]) ? named : described;
+    const opensSentence = !hasWords(b, b.sentenceStart, cue.first - 1);
+    // "Politico reported, according to sources, Clinton tried ...": an aside before the clause it sources.
+    const closing = source ? closingComma(b, source.last + 1) : -1;
+    const aside = isComma(tokens[cue.first - 1]) && closing > 0 && startsClause(b, closing + 1);
+    const content = opensSentence || aside ? afterComma(b, source ? source.last + 1 : cue.last + 1) : before(b, cue.first - 1);
+    return { ...base, source, content };
+  }
+  const after = reports ? afterCue(b, cue, cue.kind === 'finding') : null;
+  const participle = /ing$/i.test(tokens[cue.first].text);
+  const left = nounPhraseLeftOf(b, skipLeftModifiers(b, cue.first - 1)) ?? relativeAntecedent(b, skipLeftModifiers(b, cue.first - 1));
+  if (left && isObject(b, left, participle)) {
+    // "checked a box saying ...", "filed a complaint alleging ...": the object speaks for the subject.
+    const source = issuerOf(b, left) ?? (participle ? namedAfterOf(b, left) ?? sentenceSubject(b) : null);
+    return { ...base, source: source && source.last < cue.first ? source : null, content: after };
+  }
+  if (left) {
+    const resumes = cue.last + 2 < b.sentenceEnd && b.quoteOf[cue.last + 2] < 0;
+    const aside = reports && isComma(tokens[left.first - 1]) && isComma(tokens[cue.last + 1]) && resumes;
+    if (aside) return { ...base, source: issuerOf(b, left) ?? left, content: wholeSentence(b) };
+    const closesClause = isComma(tokens[left.first - 1]) || closesQuotedClause(b, left.first - 1);
+    const content = after ?? (reports && cue.kind !== 'finding' && closesClause ? before(b, left.first - 1) : null);
+    return { ...base, source: issuerOf(b, left) ?? left, content };
+  }
+  const previous = tokens[cue.first - 1];
+  if (isComma(previous)) {
+    const subject = appositiveSubject(b, cue.first - 1);
+    if (subject) return { ...base, source: subject, content: after };
+    if (participle) {
+      // "X said, adding ...", "X mocked the plan, saying ...": the participle shares the clause's subject.
+      const introduced = reports ? afterCue(b, cue, true) : null;
+      if (earlier) return { ...base, source: null, sharesSourceOf: earlier, content: introduced };
+      const clauseSubject = sentenceSubject(b, false) ?? nounPhraseLeftOf(b, cue.first - 2);
+      if (clauseSubject && clauseSubject.last < cue.first) return { ...base, source: clauseSubject, content: introduced };
+    }
+  }
+  const right = nounPhraseRightOf(b, cue.last + 1);
+  if (right && endsClause(b, right.last + 1) && (previous === undefined || isComma(previous) || b.quoteOf[cue.first - 1] >= 0 || cue.first === b.sentenceStart)) {
+    return { ...base, source: right, content: reports ? before(b, cue.first - 1) : null };
+  }
+  const joined = isConjunction(tokens[skipLeftModifiers(b, cue.first - 1)]);
+  if (earlier && (joined || isComma(previous))) return { ...base, source: null, sharesSourceOf: earlier, content: after };
+  // "... outlined his plan and vowed to", "sings before asking": the verb shares the sentence's subject.
+  const linked = participle && TIME_LINKS.has(lower(tokens[cue.first - 1] ?? tokens[cue.first]));
+  const subject = joined || linked ? sentenceSubject(b, false) : null;
+  return { ...base, source: subject && subject.last < cue.first ? subject : null, content: after };
+}
+
+/** `... and "he cannot afford it," Wilder said`: a closing mark after a comma ends the reported clause. */
+function closesQuotedClause(b: Bounds, i: number): boolean {
+  return i > b.sentenceStart && b.quoteOf[i] >= 0 && isComma(b.tokens[i - 1]);
+}
+
+/** "an architect who said ...": the noun the relative pronoun stands for. */
+function relativeAntecedent(b: Bounds, i: number): TokenRun | null {
+  if (i <= b.sentenceStart || lower(b.tokens[i]) !== 'who' || isComma(b.tokens[i - 1])) return null;
+  return nounPhraseLeftOf(b, i - 1);
+}
+
+const isConjunction = (t: Token | undefined) => t !== undefined && t.pos === 'CCONJ';
+
+/** "footage of Hillary Clinton asking": the name after "of" is the one speaking. */
+function namedAfterOf(b: Bounds, phrase: TokenRun): TokenRun | null {
+  for (let i = phrase.last - 1; i > phrase.first; i--) {
+    if (lower(b.tokens[i]) === 'of') return b.tokens[phrase.last].pos === 'PROPN' ? { first: i + 1, last: phrase.last } : null;
+  }
+  return null;
+}
+
+/**
+ * A noun phrase right after a verb is its object, not the subject of what follows; so is one after
+ * a preposition when a participle follows ("in a box saying"), but not "footage of Clinton asking".
+ */
+function isObject(b: Bounds, phrase: TokenRun, participle: boolean): boolean {
+  const before = b.tokens[phrase.first - 1];
+  const preposition = participle && before !== undefined && before.pos === 'ADP' && lower(before) !== 'of';
+  const governs = before !== undefined && (before.pos === 'VERB' || preposition) && !CLAUSE_LINKS.has(lower(before));
+  return phrase.first > b.sentenceStart && governs && b.quoteOf[phrase.first - 1] < 0 && !endsInName(b, phrase);
+}
+
+/** The phrase ends with a name after a common noun ("a Bloomberg interview Trump"). */
+function endsInName(b: Bounds, phrase: TokenRun): boolean {
+  let i = phrase.last;
+  while (i > phrase.first && b.tokens[i].pos === 'PROPN') i--;
+  return i < phrase.last && b.tokens[i].pos === 'NOUN';
+}
+
+/** "X issued a statement saying ...": a document speaks for the subject that issued it. */
+function issuerOf(b: Bounds, phrase: TokenRun): TokenRun | null {
+  if (!DOCUMENTS.has(lower(b.tokens[phrase.last]))) return null;
+  const verb = skipLeftModifiers(b, phrase.first - 1);
+  if (verb < b.sentenceStart || b.tokens[verb].pos !== 'VERB') return null;
+  return nounPhraseLeftOf(b, skipLeftModifiers(b, verb - 1));
+}
+
+/** An inverted subject ends its clause: punctuation, a preposition, an adverb or the sentence end follow it. */
+function endsClause(b: Bounds, i: number): boolean {
+  if (i >= b.sentenceEnd) return true;
+  const t = b.tokens[i];
+  return t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'ADV' || b.quoteOf[i] >= 0;
+}
+
+/** How many comma-set descriptions may sit between a name and its verb. */
+const MAX_APPOSITIVES = 3;
+
+/**
+ * "Lu Chao, director of the institute, said": the name before one or more descriptions set off by
+ * commas. A description may hold a relative clause or a participle, never a finite verb of its own.
+ */
+function appositiveSubject(b: Bounds, commaAt: number): TokenRun | null {
+  let close = commaAt;
+  for (let n = 0; n < MAX_APPOSITIVES; n++) {
+    let open = close - 1;
+    while (open >= b.sentenceStart && !isComma(b.tokens[open])) {
+      if (b.quoteOf[open] >= 0) return null;
+      open--;
+    }
+    if (open < b.sentenceStart || open + 1 >= close || !isDescription(b, open + 1, close)) return null;
+    const subject = nounPhraseLeftOf(b, open - 1);
+    if (!subject || subject.last !== open - 1) {
+      close = open;
+      continue;
+    }
+    if (b.tokens[subject.last].pos === 'PROPN') return subject;
+    // "A lawyer for the family, Jane Doe, said": the name is the appositive.
+    const name = nounPhraseRightOf(b, open + 1);
+    if (name && name.last === close - 1 && b.tokens[name.last].pos === 'PROPN') return name;
+    if (opensClause(b, subject.first)) return subject;
+    close = open;
+  }
+  return null;
+}
+
+/** Nothing but a conjunction or an adverb stands between the sentence start and token `i`. */
+function opensClause(b: Bounds, i: number): boolean {
+  for (let k = b.sentenceStart; k < i; k++) if (b.tokens[k].pos !== 'CCONJ' && b.tokens[k].pos !== 'ADV' && b.tokens[k].pos !== 'PUNCT') return false;
+  return true;
+}
+
+function isDescription(b: Bounds, from: number, to: number): boolean {
+  const first = b.tokens[from].pos;
+  const participle = first === 'VERB' && /ing$/i.test(b.tokens[from].text);
+  const relativeClause = NOT_SUBJECTS.has(lower(b.tokens[from]));
+  if (!participle && !relativeClause && first !== 'ADP' && first !== 'DET' && first !== 'ADJ' && first !== 'NOUN' && first !== 'PROPN' && first !== 'NUM') return false;
+  let relative = false;
+  for (let i = from; i < to; i++) {
+    const t = b.tokens[i];
+    const word = lower(t);
+    if (word === 'who' || word === 'which' || word === 'that') relative = true;
+    else if (!relative && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(word)))) return false;
+  }
+  return true;
+}
+
+/** The clause a cue reports after it: past a listener ("told reporters") and up to "that". */
+function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
+  const { tokens } = b;
+  let j = cue.last + 1;
+  if (LISTENERS.has(cue.lemma)) {
+    const listener = nounPhraseRightOf(b, j);
+    if (listener) j = listener.last + 1;
+  }
+  let introduced = false;
+  for (let k = j; k < Math.min(b.sentenceEnd, j + THAT_WINDOW); k++) {
+    if (b.quoteOf[k] >= 0 || isClauseVerb(tokens[k])) break;
+    if (isThat(tokens[k], tokens[k + 1])) {
+      j = k + 1;
+      introduced = true;
+      break;
+    }
+  }
+  const pastAside = pastAccordingAside(b, j);
+  const commaFirst = pastAside === j && isComma(tokens[j]);
+  j = pastAside;
+  while (j < b.sentenceEnd && tokens[j].pos === 'PUNCT' && b.quoteOf[j] < 0) j++;
+  if (j >= b.sentenceEnd || (needsThat && !introduced)) return null;
+  // "X said, adding ..." is a new clause; only "X said, "..."" goes on with what was said.
+  if (commaFirst && !introduced && b.quoteOf[j] < 0) return null;
+  if (!introduced && b.quoteOf[j] < 0 && !startsClause(b, skipTimePhrase(b, j))) return null;
+  return { start: tokens[j].start, end: tokens[b.sentenceEnd - 1].end };
+}
+
+/** "reported, according to sources in the meeting, that ...": skip the aside to the clause. */
+function pastAccordingAside(b: Bounds, j: number): number {
+  const { tokens } = b;
+  if (!isComma(tokens[j]) || lower(tokens[j + 1] ?? tokens[j]) !== 'according') return j;
+  const source = nounPhraseRightOf(b, j + 3);
+  const closing = source ? closingComma(b, source.last + 1) : -1;
+  return closing > 0 ? closing : j;
+}
+
+/** How far the comma closing a source's description may be ("sources in the meetings,"). */
+const MAX_DESCRIPTION_TOKENS = 8;
+
+/** The comma that closes a source's trailing description, if no verb comes first. */
+function closingComma(b: Bounds, from: number): number {
+  for (let i = from; i < Math.min(b.sentenceEnd, from + MAX_DESCRIPTION_TOKENS); i++) {
+    if (isComma(b.tokens[i])) return i;
+    if (isClauseVerb(b.tokens[i]) || b.quoteOf[i] >= 0) return -1;
+  }
+  return -1;
+}
+
+/** "that" introducing a clause, not pointing at a noun ("that request"). */
+function isThat(t: Token, next: Token | undefined): boolean {
+  return lower(t) === 'that' && (t.pos === 'SCONJ' || next === undefined || !(next.pos === 'NOUN' || next.pos === 'ADJ'));
+}
+
+/** "According to X, <content>": the clause after the comma that closes the source. */
+function afterComma(b: Bounds, from: number): Range | null {
+  let j = from;
+  while (j < b.sentenceEnd && !isComma(b.tokens[j])) j++;
+  j++;
+  if (j >= b.sentenceEnd) return null;
+  return { start: b.tokens[j].start, end: b.tokens[b.sentenceEnd - 1].end };
+}
+
+/** The clause before a cue, from the sentence start to token `last` (a closing comma is dropped). */
+function before(b: Bounds, last: number): Range | null {
+  let end = last;
+  while (end >= b.sentenceStart && b.tokens[end].pos === 'PUNCT' && b.quoteOf[end] < 0) end--;
+  if (end < b.sentenceStart) return null;
+  return { start: b.tokens[b.sentenceStart].start, end: b.tokens[end].end };
+}
+
+/** "The museum, Mr. Bush said, celebrated ...": the attribution is an aside inside its clause. */
+function wholeSentence(b: Bounds): Range {
+  return { start: b.tokens[b.sentenceStart].start, end: b.tokens[b.sentenceEnd - 1].end };
+}
+
+function hasWords(b: Bounds, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (b.tokens[i].pos !== 'PUNCT') return true;
+  return false;
+}
+
+/** How far a reported clause's verb may sit after its start ("said the number of people in the area has"). */
+const MAX_SUBJECT_TOKENS = 25;
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'CCONJ', 'ADV']);
+const NOT_SUBJECTS = new Set(['who', 'which', 'what', 'whom', 'whose']);
+/** Words after which a participle keeps the sentence's subject ("before asking her"). */
+const TIME_LINKS = new Set(['before', 'after', 'while', 'when']);
+/** Words that open an adverbial clause, not a reported one ("said when asked"). */
+const CLAUSE_LINKS = new Set(['when', 'where', 'while', 'as', 'because', 'after', 'before', 'if', 'since', 'until', 'though', 'although', 'once']);
+
+/** "said [the plan] [had] failed": a subject then its verb, not a plain object ("denied visas to ..."). */
+function startsClause(b: Bounds, j: number): boolean {
+  const { tokens } = b;
+  if (j >= b.sentenceEnd) return false;
+  const opener = tokens[j].pos;
+  if (opener === 'ADP' || opener === 'CCONJ' || opener === 'SCONJ' || opener === 'PART' || opener === 'VERB' || CLAUSE_LINKS.has(lower(tokens[j]))) return false;
+  const limit = Math.min(b.sentenceEnd, j + MAX_SUBJECT_TOKENS);
+  for (let k = j; k < limit && b.quoteOf[k] < 0; k++) {
+    const t = tokens[k];
+    // "her plans to raise taxes would ...": an infinitive inside the subject is not its verb.
+    const infinitive = t.pos === 'VERB' && k > j && lower(tokens[k - 1]) === 'to';
+    if (isClauseVerb(t) && !infinitive) return k > j;
+    if (infinitive || (t.pos === 'PART' && lower(t) === 'to')) continue;
+    const possessive = t.pos === 'PART' && /^['’]s$/.test(t.text);
+    const pronoun = t.pos === 'PRON' && !NOT_SUBJECTS.has(lower(t));
+    if (!(SUBJECT_POS.has(t.pos) || possessive || pronoun || /^[,\u2014\u2013-]$/u.test(t.text))) return false;
+  }
+  return false;
+}

@@ -1,0 +1,145 @@
+import type { Token } from '../model/document.js';
+import { TIME_NOUNS, TIME_OPENERS } from '../lexicon/time-words.js';
+
+/** A run of tokens [first, last] (inclusive indices into Document.tokens). */
+export interface TokenRun {
+  first: number;
+  last: number;
+}
+
+/** What a noun-phrase walk may not cross: sentence bounds and quoted tokens. */
+export interface Bounds {
+  tokens: Token[];
+  /** Index of the quote holding each token, or -1. */
+  quoteOf: Int32Array;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
+/** Prepositions that stay inside a source's description ("spokesman for the ministry"). */
+const INNER_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on']);
+const RIGHT_PREPOSITIONS = new Set(['of', 'for', 'from']);
+
+const TIME = new Set(TIME_NOUNS);
+const TIME_OPENING = new Set(TIME_OPENERS);
+
+const lower = (t: Token) => t.text.toLowerCase();
+const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s$/i.test(t.text);
+const isHead = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos === 'PRON' && PERSONAL_PRONOUNS.has(lower(t)));
+
+/** A hyphen joining two words with no space ("labor-policy experts"). */
+function isInnerHyphen(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return tokens[i].text === '-' && prev !== undefined && next !== undefined && prev.end === tokens[i].start && tokens[i].end === next.start;
+}
+
+export function isPersonalPronoun(t: Token): boolean {
+  return t.pos === 'PRON' && PERSONAL_PRONOUNS.has(lower(t));
+}
+
+/** Skip adverbs and auxiliaries between a subject and its verb ("Lu also said", "has told"). */
+export function skipLeftModifiers(b: Bounds, from: number): number {
+  let i = from;
+  while (i >= b.sentenceStart && b.quoteOf[i] < 0) {
+    const t = b.tokens[i];
+    if (t.pos === 'ADV' || t.pos === 'AUX' || lower(t) === 'not') i--;
+    else if (TIME.has(lower(t))) i = i > b.sentenceStart && TIME_OPENING.has(lower(b.tokens[i - 1])) ? i - 2 : i - 1;
+    else if (t.text === ')' && openingParenthesis(b, i) >= 0) i = openingParenthesis(b, i) - 1;
+    else break;
+  }
+  return i;
+}
+
+/** How far back a parenthesis ("Rep. Jane Doe (D-Wis.) said") may open. */
+const MAX_PARENTHESIS_TOKENS = 8;
+
+function openingParenthesis(b: Bounds, close: number): number {
+  for (let i = close - 1; i >= Math.max(b.sentenceStart, close - MAX_PARENTHESIS_TOKENS); i--) if (b.tokens[i].text === '(') return i;
+  return -1;
+}
+
+/** The noun phrase ending at token `from` (walking left): the subject of a following verb. */
+export function nounPhraseLeftOf(b: Bounds, from: number): TokenRun | null {
+  const { tokens } = b;
+  let i = from;
+  if (i < b.sentenceStart || b.quoteOf[i] >= 0) return null;
+  if (isPersonalPronoun(tokens[i])) return { first: i, last: i };
+  let first = -1;
+  while (i >= b.sentenceStart && b.quoteOf[i] < 0) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (NOMINAL.has(t.pos) || isPossessive(t) || isInnerHyphen(tokens, i)) first = i;
+    else if (t.pos === 'DET') {
+      first = i;
+      if (!(i - 1 >= b.sentenceStart && prev.pos === 'ADP' && INNER_PREPOSITIONS.has(lower(prev)))) break;
+    } else if ((t.pos === 'ADP' && INNER_PREPOSITIONS.has(lower(t))) || (t.pos === 'CCONJ' && lower(t) === 'and')) {
+      if (first < 0 || i - 1 < b.sentenceStart || !(NOMINAL.has(prev.pos) || prev.pos === 'DET')) break;
+    } else break;
+    i--;
+  }
+  return first >= 0 ? withHead(tokens, first, from) : null;
+}
+
+/** The noun phrase starting at token `from` (walking right): an inverted subject or a source. */
+export function nounPhraseRightOf(b: Bounds, from: number): TokenRun | null {
+  const { tokens } = b;
+  if (from >= b.sentenceEnd || b.quoteOf[from] >= 0) return null;
+  if (isPersonalPronoun(tokens[from])) return { first: from, last: from };
+  let last = -1;
+  for (let i = from; i < b.sentenceEnd && b.quoteOf[i] < 0; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    const continues = next !== undefined && i + 1 < b.sentenceEnd && (NOMINAL.has(next.pos) || next.pos === 'DET');
+    const startsAnother = last >= 0 && prev.pos !== 'ADP' && (t.pos === 'DET' || (t.pos === 'ADJ' && prev.pos === 'PROPN'));
+    if (startsAnother) break;
+    if (NOMINAL.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isInnerHyphen(tokens, i)) last = i;
+    else if (t.pos === 'ADP' && last >= 0 && continues &&
+      (RIGHT_PREPOSITIONS.has(lower(t)) || (lower(t) === 'with' && lower(prev) === 'familiar') || (lower(t) === 'to' && /^\p{Lu}/u.test(prev.text)))) continue;
+    else if (t.pos === 'CCONJ' && lower(t) === 'and' && last >= 0 && continues && prev.pos === 'PROPN') continue;
+    else break;
+  }
+  return last >= 0 ? withHead(tokens, from, last) : null;
+}
+
+/** Trim dangling prepositions and conjunctions; a phrase needs a noun or pronoun to name anyone. */
+function withHead(tokens: Token[], first: number, last: number): TokenRun | null {
+  while (first <= last && (tokens[first].pos === 'ADP' || tokens[first].pos === 'CCONJ')) first++;
+  while (last >= first && !isHead(tokens[last]) && tokens[last].pos !== 'ADJ') last--;
+  for (let i = first; i <= last; i++) if (isHead(tokens[i])) return { first, last };
+  // "the firm/ADJ claims": a determiner and an adjective make a noun the tagger missed.
+  return last > first && tokens[first].pos === 'DET' && tokens[last].pos === 'ADJ' ? { first, last } : null;
+}
+
+/** The subject opening a sentence ("And in 2008, Hillary Clinton slammed ..."), if any; `named` asks for a name. */
+export function sentenceSubject(b: Bounds, named = true): TokenRun | null {
+  const { tokens } = b;
+  let i = b.sentenceStart;
+  const opener = tokens[i].pos;
+  if (opener === 'ADP' || opener === 'SCONJ' || opener === 'ADV' || opener === 'CCONJ') {
+    for (let k = i; k < Math.min(b.sentenceEnd, i + MAX_OPENING_TOKENS); k++) {
+      if (b.quoteOf[k] >= 0 || tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') break;
+      if (tokens[k].text === ',') { i = k + 1; break; }
+    }
+  }
+  while (i < b.sentenceEnd && (tokens[i].pos === 'CCONJ' || tokens[i].pos === 'ADV')) i++;
+  const subject = nounPhraseRightOf(b, i);
+  if (!subject || (named && tokens[subject.last].pos !== 'PROPN')) return null;
+  const next = tokens[subject.last + 1];
+  const verbFollows = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.text === ',' || next.text === '(');
+  return verbFollows ? subject : null;
+}
+
+/** How long an opening phrase before a sentence's subject may be ("At Monday's debate,"). */
+const MAX_OPENING_TOKENS = 8;
+
+/** Past a time phrase starting at token `i` ("this week", "on Thursday", "yesterday"). */
+export function skipTimePhrase(b: Bounds, i: number): number {
+  const t = b.tokens[i];
+  const next = b.tokens[i + 1];
+  if (i + 1 < b.sentenceEnd && TIME_OPENING.has(lower(t)) && TIME.has(lower(next))) return i + 2;
+  return i < b.sentenceEnd && TIME.has(lower(t)) ? i + 1 : i;
+}

@@ -1,0 +1,220 @@
+import type { Document, Token } from '../model/document.js';
+import type { Actor, ActorType, Claim } from '../model/digest.js';
+import { spanOf, type Span } from '../model/span.js';
+import { ANONYMOUS_SOURCE_NOUNS, BODY_NOUNS, UNNAMED_DETERMINERS } from '../lexicon/anonymous-sources.js';
+import type { TokenRun } from './claims-phrases.js';
+import { HONORIFICS, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
+
+export type Speaker = Pick<Claim, 'speaker' | 'speakerId' | 'speakerMention' | 'anonymous'>;
+
+interface Mention {
+  start: number;
+  end: number;
+  actor: Actor;
+}
+
+/** Actor mentions in text order, for lookups by offset. */
+export interface ActorIndex {
+  mentions: Mention[];
+  /** Whether each mention lies inside a quotation (a quoted name is not a speaker candidate). */
+  quoted: boolean[];
+  types: Map<string, ActorType>;
+}
+
+const ANONYMOUS = new Set(ANONYMOUS_SOURCE_NOUNS);
+const BODIES = new Set(BODY_NOUNS);
+const UNNAMED = new Set(UNNAMED_DETERMINERS);
+const ARTICLES = new Set(['a', 'an', 'the']);
+const SINGULAR_PERSONAL = new Set(['he', 'she', 'i']);
+const GROUP_TYPES = new Set(['organization', 'country', 'group']);
+/** How many paragraphs and sentences back a pronoun may reach for its antecedent. */
+const PRONOUN_REACH = 2;
+const PRONOUN_SENTENCES = 4;
+/** How many earlier mentions or claims a title or pronoun looks back through. */
+const LOOKBACK = 200;
+
+const lower = (t: Token) => t.text.toLowerCase();
+
+export function indexActors(actors: Actor[], inQuote: (offset: number) => boolean): ActorIndex {
+  const mentions = actors.flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, actor })));
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { mentions, quoted: mentions.map((m) => inQuote(m.start)), types: new Map(actors.map((a) => [a.id, a.type])) };
+}
+
+/** The speaker a noun phrase names, given the claims already attributed before it. */
+/** The named subject of a sentence, by sentence index. */
+export type SubjectOf = (sentence: number) => TokenRun | null;
+
+export function resolveSpeaker(doc: Document, index: ActorIndex, run: TokenRun, previous: Claim[], subjectOf: SubjectOf): Speaker {
+  const { tokens, text } = doc;
+  const mention = spanOf(text, tokens[run.first].start, tokens[run.last].end);
+  if (run.first === run.last && tokens[run.first].pos === 'PRON') {
+    return resolvePronoun(doc, index, mention, tokens[run.first].sentence, previous, subjectOf);
+  }
+  // "Ambassador to the United States Jane Doe": a person named at the end is the head, past any preposition.
+  const named = actorAt(index, tokens[run.last].start, tokens[run.last].end);
+  const core = named?.type === 'person' ? run : coreOf(tokens, run);
+  const head = tokens[core.last];
+  const actor = actorAt(index, head.start, head.end);
+  const headWord = lower(head);
+  if (actor && !(ANONYMOUS.has(headWord) && actor.type !== 'person')) {
+    return { speaker: actor.name, speakerId: actor.id, speakerMention: mention, anonymous: actor.type === 'group' };
+  }
+  if (head.pos === 'PROPN' && !ANONYMOUS.has(headWord)) {
+    return { speaker: fullName(previous, properRun(tokens, core)), speakerId: null, speakerMention: mention, anonymous: false };
+  }
+  const definite = lower(tokens[run.first]) === 'the' && !headWord.endsWith('s');
+  const titled = definite ? holderOfTitle(index, headWord, mention.start, previous) : null;
+  if (titled) return { ...titled, speakerMention: mention };
+  const body = definite && BODIES.has(headWord) ? latestActor(index, mention.start, (type) => type === 'organization') : null;
+  if (body) return { speaker: body.name, speakerId: body.id, speakerMention: mention, anonymous: false };
+  const description = describe(text, tokens, run);
+  const anonymous = ANONYMOUS.has(headWord) || UNNAMED.has(lower(tokens[run.first]));
+  return { speaker: description, speakerId: null, speakerMention: mention, anonymous };
+}
+
+/** A continuation quote keeps the speaker of the claim before it. */
+export function sameSpeaker(claim: Claim): Speaker {
+  return { speaker: claim.speaker, speakerId: claim.speakerId, speakerMention: claim.speakerMention, anonymous: claim.anonymous };
+}
+
+/** The phrase up to its first lower-case prepositional phrase ("spokesman | for the ministry"). */
+function coreOf(tokens: Token[], run: TokenRun): TokenRun {
+  for (let i = run.first + 1; i < run.last; i++) {
+    const next = tokens[i + 1];
+    if (tokens[i].pos === 'ADP' && !/^\p{Lu}/u.test(next.text)) return { first: run.first, last: i - 1 };
+  }
+  return run;
+}
+
+/** The proper-noun run ending at the core's head, without titles ("Lin Jian" of "spokesman Lin Jian", "Gov. Amy Lund"). */
+function properRun(tokens: Token[], core: TokenRun): string {
+  let first = core.last;
+  while (first > core.first && tokens[first - 1].pos === 'PROPN') first--;
+  while (first < core.last && isTitle(tokens, first)) first++;
+  return tokens.slice(first, core.last + 1).map((t) => t.text).join(' ');
+}
+
+/** A title word, or a portfolio word finishing one ("[Secretary of] State", not "United" of "United Nations"). */
+function isTitle(tokens: Token[], i: number): boolean {
+  const word = (t: Token) => lower(t).replace(/\.$/, '');
+  if (TITLE_WORDS.has(word(tokens[i])) || HONORIFICS.has(word(tokens[i]))) return true;
+  const prev = tokens[i - 1];
+  return PORTFOLIO_WORDS.has(word(tokens[i])) && prev !== undefined && (prev.pos === 'ADP' || TITLE_WORDS.has(word(prev)));
+}
+
+/** A bare surname ("Wilder", also "Mr Howard" once its title is gone) takes the full name of an earlier speaker who bears it. */
+function fullName(previous: Claim[], name: string): string {
+  const words = name.split(' ');
+  if (words.length > 1) return name;
+  const surname = words[0];
+  for (let i = previous.length - 1; i >= 0; i--) {
+    const s = previous[i].speaker;
+    if (s && !previous[i].anonymous && s !== name && s.endsWith(` ${surname}`)) return s;
+  }
+  return name;
+}
+
+/** An unnamed source's description: the phrase without its article ("State Department official"). */
+function describe(text: string, tokens: Token[], run: TokenRun): string {
+  const first = ARTICLES.has(lower(tokens[run.first])) && run.first < run.last ? run.first + 1 : run.first;
+  // One prepositional phrase describes; a second only places it ("delegates at the convention | in Philadelphia").
+  let last = run.last;
+  let phrases = 0;
+  for (let i = first + 1; i <= run.last; i++) {
+    if (tokens[i].pos === 'ADP' && ++phrases === 2) {
+      last = i - 1;
+      break;
+    }
+  }
+  return text.slice(tokens[first].start, tokens[last].end);
+}
+
+function actorAt(index: ActorIndex, start: number, end: number): Actor | null {
+  const { mentions } = index;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end > start) return mentions[i].actor;
+  return null;
+}
+
+/** "The minister said": the actor whose role holds the title, else the earlier speaker so described. */
+function holderOfTitle(index: ActorIndex, title: string, before: number, previous: Claim[]): Omit<Speaker, 'speakerMention'> | null {
+  const last = lastMentionBefore(index, before);
+  for (let i = last; i >= Math.max(0, last - LOOKBACK); i--) {
+    const m = index.mentions[i];
+    if (!m.actor.role) continue;
+    if (m.actor.role.toLowerCase().split(/\W+/).includes(title)) return { speaker: m.actor.name, speakerId: m.actor.id, anonymous: false };
+  }
+  for (let i = previous.length - 1; i >= Math.max(0, previous.length - LOOKBACK); i--) {
+    const c = previous[i];
+    if (!c.anonymous && c.speakerMention && c.speakerMention.text.toLowerCase().split(/\W+/).includes(title) && c.speakerMention.text.toLowerCase() !== `the ${title}`) {
+      return { speaker: c.speaker, speakerId: c.speakerId, anonymous: false };
+    }
+  }
+  return null;
+}
+
+/**
+ * He/she: the latest compatible speaker or named sentence subject, sentence by sentence back from
+ * the pronoun; they/it likewise take a body or an unnamed source. Then the latest actor of that kind.
+ */
+function resolvePronoun(doc: Document, index: ActorIndex, mention: Span, sentence: number, previous: Claim[], subjectOf: SubjectOf): Speaker {
+  const personal = SINGULAR_PERSONAL.has(mention.text.toLowerCase());
+  const paragraph = doc.sentences[sentence].paragraph;
+  for (let s = sentence; s >= Math.max(0, sentence - PRONOUN_SENTENCES) && doc.sentences[s].paragraph >= paragraph - PRONOUN_REACH; s--) {
+    const { start, end } = doc.sentences[s];
+    const limit = s === sentence ? mention.start : end;
+    let best: Speaker | null = null;
+    let bestAt = -1;
+    for (let i = previous.length - 1; i >= 0 && previous[i].end >= start; i--) {
+      const c = previous[i];
+      const at = c.speakerMention?.start ?? -1;
+      if (at >= start && at < limit && at > bestAt && fitsPronoun(index, c, personal)) { best = sameSpeaker(c); bestAt = at; }
+    }
+    const subject = subjectOf(s);
+    const subjectAt = subject ? doc.tokens[subject.first].start : -1;
+    if (subject && subjectAt < limit && subjectAt > bestAt) {
+      const named = resolveSpeaker(doc, index, subject, previous, subjectOf);
+      if (fitsPronoun(index, named, personal)) best = named;
+    }
+    if (best) return { ...best, speakerMention: mention };
+  }
+  const actor = latestActor(index, mention.start, personal ? (type) => type === 'person' : (type) => GROUP_TYPES.has(type));
+  if (actor) return { speaker: actor.name, speakerId: actor.id, speakerMention: mention, anonymous: false };
+  return { speaker: mention.text, speakerId: null, speakerMention: mention, anonymous: false };
+}
+
+/** He/she take a named speaker that is not a body; they/it take a body, an unnamed source or an unknown name. */
+function fitsPronoun(index: ActorIndex, speaker: Speaker, personal: boolean): boolean {
+  if (speaker.speaker === null || (speaker.speakerMention && speaker.speaker === speaker.speakerMention.text && /^(he|she|they|it|i|we)$/i.test(speaker.speaker))) return false;
+  const type = speaker.speakerId === null ? undefined : index.types.get(speaker.speakerId);
+  if (type === undefined) return personal ? !speaker.anonymous : true;
+  const body = GROUP_TYPES.has(type);
+  return personal ? !body : body || speaker.anonymous;
+}
+
+function latestActor(index: ActorIndex, before: number, fits: (type: ActorType) => boolean): Actor | null {
+  const last = lastMentionBefore(index, before);
+  for (let i = last; i >= Math.max(0, last - LOOKBACK); i--) {
+    if (!index.quoted[i] && fits(index.mentions[i].actor.type)) return index.mentions[i].actor;
+  }
+  return null;
+}
+
+/** Index of the last actor mention starting before `offset`, or -1. */
+function lastMentionBefore(index: ActorIndex, offset: number): number {
+  let lo = 0;
+  let hi = index.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.mentions[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}

@@ -1,0 +1,82 @@
+import type { Pos } from '../model/document.js';
+import { CLOCK_WORDS, MONTHS, ORDINAL_SUFFIXES, PERIOD_OPENERS, REFERENCE_WORDS } from '../lexicon/figure-context.js';
+import { ORDINAL_WORDS } from '../lexicon/number-words.js';
+import { matchPhrase, type Lexeme } from './figures-lex.js';
+
+const months = new Set(MONTHS);
+const clockWords = new Set(CLOCK_WORDS);
+const referenceWords = new Set(REFERENCE_WORDS);
+const ordinalSuffixes = new Set(ORDINAL_SUFFIXES);
+const periodOpeners = new Set(PERIOD_OPENERS);
+const ordinalWords = new Set(ORDINAL_WORDS);
+const isSeparator = (l: Lexeme | undefined): boolean => !!l?.glued && (l.text === '-' || l.text === '/');
+
+const isDigits = (l: Lexeme | undefined): boolean => l?.kind === 'digits';
+
+/** A bare four-digit number in the range of calendar years ("in 2006", "1988 sales"). */
+export function isYear(l: Lexeme): boolean {
+  if (l.kind !== 'digits' || !/^\d{4}$/.test(l.text)) return false;
+  const v = Number(l.text);
+  return v >= 1100 && v <= 2199;
+}
+
+/**
+ * The number [i, end) belongs to a date, a time of day, an ordinal, a phone number or a code:
+ * "May 4", "4 May", "4th", "twenty-first", "5/17/2018", "1995-01", "6pm", "10:30",
+ * "+1-222-2222", "G7", "COVID-19".
+ */
+export function isDateTimeOrCode(lx: Lexeme[], i: number, end: number): boolean {
+  const before = lx[i - 1];
+  const after = lx[end];
+  if (lx[i].kind === 'digits' && lx[i].glued && before?.kind === 'word') return true;
+  if (lx[i].glued && before?.text === '-' && before.glued && lx[i - 2]?.kind === 'word') return true;
+  if (after?.text === '-' && ordinalWords.has(lx[end + 1]?.lower ?? '')) return true;
+  // Groups of digits joined by dashes or slashes: phone numbers, dates, codes.
+  if (isSeparator(before) && isDigits(lx[i - 2]) && lx[i].glued) return true;
+  if (isSeparator(after) && isDigits(lx[end + 1]) && lx[end + 1].glued && (isYear(lx[end - 1]) || isSeparator(lx[end + 2]))) return true;
+  const monthBefore = before?.text === '.' ? lx[i - 2] : before;
+  if (monthBefore && months.has(monthBefore.lower) && lx[i].kind === 'digits') return true;
+  if (after && months.has(after.lower) && lx[end - 1].kind === 'digits' && /^\d{1,2}$/.test(lx[end - 1].text)) return true;
+  if (after?.glued && after.kind === 'word' && ordinalSuffixes.has(after.lower)) return true;
+  if (after?.glued && (after.text === ':' || after.text === '/' || after.text === '.') && isDigits(lx[end + 1]) && lx[end + 1].glued) return true;
+  if (before?.glued && before.text === ':' && isDigits(lx[i - 2])) return true;
+  if (before?.text === '+' || before?.text === '=' || (before?.text === '"' && lx[i - 2]?.text === '=')) return true;
+  // Long unbroken digit runs are identifiers, not amounts.
+  if (lx[i].kind === 'digits' && /^\d{10,}$/.test(lx[i].text)) return true;
+  // "1.", "2)" opening a paragraph: a list marker.
+  if (i === 0 && after?.glued && (after.text === '.' || after.text === ')') && lx[i].kind === 'digits' && lx[end + 1]?.kind !== 'digits') return true;
+  // "1)", "2)": a list marker.
+  if (after?.text === ')' && after.glued && before?.text !== '(' && lx[i].kind === 'digits') return true;
+  return matchPhrase(lx, end, clockWords, 3) > 0;
+}
+
+/** The number numbers an item: "page 12", "No. 10", "day five". */
+export function isNumbering(lx: Lexeme[], i: number): boolean {
+  const word = wordBefore(lx, i);
+  return !!word && referenceWords.has(word.lower);
+}
+
+/** The number follows a proper name mid-sentence: "Boeing 747", "Apollo 11", "FTSE 100". */
+export function followsName(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos | undefined, startsSentence: (l: Lexeme) => boolean): boolean {
+  const word = wordBefore(lx, i);
+  return !!word && /^\p{Lu}/u.test(word.text) && !startsSentence(word) && posOf(word) === 'PROPN' && !months.has(word.lower);
+}
+
+/** The word before lexeme i, across an abbreviation's dot ("No. 10"). */
+function wordBefore(lx: Lexeme[], i: number): Lexeme | null {
+  const before = lx[i - 1]?.text === '.' ? lx[i - 2] : lx[i - 1];
+  return before?.kind === 'word' ? before : null;
+}
+
+/** "the second half", "this quarter", "half-time": a period, not a share. */
+export function isPeriodWord(lx: Lexeme[], i: number): boolean {
+  const before = lx[i - 1];
+  const after = lx[i + 1];
+  const opener = before?.text === '-' ? lx[i - 2] : before;
+  return (opener !== undefined && (periodOpeners.has(opener.lower) || ordinalWords.has(opener.lower))) || (after?.text === '-' && after.glued);
+}
+
+/** Two small numbers joined by a dash with nothing counted after them: a score ("3-1", "1 – 0"). */
+export function isScore(a: number, b: number): boolean {
+  return Number.isInteger(a) && Number.isInteger(b) && a <= 20 && b <= 20;
+}

@@ -1,0 +1,191 @@
+import { FRACTION_WORDS, GROUP_WORDS, NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
+import { lex, type Lexeme } from './figures-lex.js';
+
+/** A number read from lexemes [start, end). */
+export interface NumberRead {
+  end: number;
+  value: number;
+  /** Written (at least partly) in words. */
+  spelled: boolean;
+  /** Ends in a fraction word ("two thirds", "half"). */
+  fraction: boolean;
+  /** Carries a scale word or abbreviation ("3 million", "600m"). */
+  scaled: boolean;
+}
+
+export interface ReadOptions {
+  /** A currency precedes: a glued "m" is "million" ("£600m"), not metres. */
+  money?: boolean;
+}
+
+const digitValue = (t: string): number => Number(t.replace(/[,\s]/g, ''));
+const wordValue = (l: Lexeme | undefined): number | undefined => (l?.kind === 'word' ? NUMBER_WORDS[l.lower] : undefined);
+const isUnit = (v: number | undefined): v is number => v !== undefined && v >= 1 && v <= 9;
+
+/** "twenty-five", "ninety - five": a tens word, a hyphen and a unit word. */
+function compoundWord(lx: Lexeme[], i: number): { value: number; end: number } | null {
+  const tens = wordValue(lx[i]);
+  if (tens === undefined) return null;
+  const unit = wordValue(lx[i + 2]);
+  if (tens >= 20 && tens % 10 === 0 && lx[i + 1]?.text === '-' && isUnit(unit)) return { value: tens + unit, end: i + 3 };
+  return { value: tens, end: i + 1 };
+}
+
+/** Scale word or abbreviation at i ("million", "bn", glued "k"), with its multiplier. */
+function scaleAt(lx: Lexeme[], i: number, options: ReadOptions): number | undefined {
+  const l = lx[i];
+  if (!l || l.kind !== 'word') return undefined;
+  if (SCALE_WORDS[l.lower] !== undefined) return SCALE_WORDS[l.lower];
+  const abbreviation = SCALE_ABBREVIATIONS[l.lower];
+  if (abbreviation === undefined) return undefined;
+  const gluedToDigits = l.glued && lx[i - 1]?.kind === 'digits';
+  // A lone "m" is metres unless money is counted; "b" and "k" must be glued to the digits.
+  if (l.lower === 'm') return options.money ? abbreviation : undefined;
+  if (l.lower === 'b' || l.lower === 'k') return gluedToDigits || options.money ? abbreviation : undefined;
+  return abbreviation;
+}
+
+/**
+ * "two quarters" in running text are periods of a year; as a fraction, "quarter" comes before
+ * "of", a scale word or an article, or ends the phrase ("three quarters of", "a quarter million").
+ */
+function isPeriodQuarter(lx: Lexeme[], j: number): boolean {
+  if (lx[j].lower !== 'quarter' && lx[j].lower !== 'quarters') return false;
+  const next = lx[j + 1];
+  return !!next && next.kind === 'word' && next.lower !== 'of' && next.lower !== 'a' && next.lower !== 'an' && SCALE_WORDS[next.lower] === undefined;
+}
+
+/** "2 1/4": a proper fraction in digits after a whole number. */
+function mixedFraction(lx: Lexeme[], j: number): { value: number; end: number } | null {
+  const [a, slash, b] = [lx[j], lx[j + 1], lx[j + 2]];
+  // The slash glued on both sides ("1/4") or spaced on both (" 1 / 4 " in tokenised copy).
+  if (a?.kind !== 'digits' || a.glued || slash?.text !== '/' || b?.kind !== 'digits' || slash.glued !== b.glued) return null;
+  const value = digitValue(a.text) / digitValue(b.text);
+  return value < 1 ? { value, end: j + 3 } : null;
+}
+
+/** "point nought four": spelled decimals after "point". */
+function decimalsAt(lx: Lexeme[], i: number): { digits: string; end: number } {
+  let digits = '';
+  let j = i;
+  while (j < lx.length && lx[j].kind === 'word' && (NUMBER_WORDS[lx[j].lower] ?? 10) < 10) digits += String(NUMBER_WORDS[lx[j++].lower]);
+  return { digits, end: j };
+}
+
+/**
+ * Read the longest number starting at lexeme i: digits, words or both ("3.2 million",
+ * "three hundred and forty", "two and a half", "a dozen", "two thirds", "$1.13bn" from "1.13").
+ * Returns null when no number starts there. Linear in the length of the number read.
+ */
+export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): NumberRead | null {
+  let j = i;
+  let sign = 1;
+  if ((lx[j]?.text === '-' || lx[j]?.text === '−') && lx[j + 1]?.kind === 'digits' && lx[j + 1].glued && !lx[j].glued) { sign = -1; j++; }
+  else if (lx[j]?.lower === 'minus' || lx[j]?.lower === 'negative') { sign = -1; j++; }
+  let total = 0;
+  let current = 0;
+  let lastScale = 1;
+  let spelled = false;
+  let fraction = false;
+  let any = false;
+  // A leading "a" counts as one only before a scale, "dozen" or a fraction word.
+  if (lx[j]?.lower === 'a' || lx[j]?.lower === 'an') {
+    const next = lx[j + 1]?.lower ?? '';
+    if (SCALE_WORDS[next] === undefined && GROUP_WORDS[next] === undefined && FRACTION_WORDS[next] === undefined) return null;
+    current = 1; j++; spelled = true;
+  }
+  const start = j;
+  while (j < lx.length) {
+    const l = lx[j];
+    const slotFree = current % 100 === 0 || (current % 10 === 0 && current % 100 !== 0);
+    if (l.kind === 'digits') {
+      if (any && (current !== 0 || (lx[j - 1].kind === 'digits'))) break;
+      current += digitValue(l.text);
+      any = true; j++;
+      const mixed = mixedFraction(lx, j);
+      if (mixed) { current += mixed.value; fraction = true; j = mixed.end; }
+      continue;
+    }
+    const vulgar = VULGAR_FRACTIONS[l.text];
+    if (vulgar !== undefined && (!any || (l.glued && lx[j - 1].kind === 'digits'))) {
+      current += vulgar; any = true; fraction = true; j++;
+      continue;
+    }
+    const small = compoundWord(lx, j);
+    if (small && slotFree) {
+      const fitsTens = small.value >= 10 ? current % 100 === 0 : current % 10 === 0;
+      if (!fitsTens || (any && lx[j - 1]?.kind === 'digits')) break;
+      current += small.value; any = true; spelled = true; j = small.end;
+      continue;
+    }
+    // "three hundred", "a hundred", "322 hundred"
+    if (l.lower === 'hundred' && (current < 100 || (current < 1000 && current % 100 !== 0 && lx[j - 1]?.kind === 'digits')) && (any || current === 1 || j === start)) { current = (current || 1) * 100; any = true; spelled = true; j++; continue; }
+    const scale = scaleAt(lx, j, options);
+    // "three lakh crore", "a thousand million": a larger scale right after a smaller one multiplies.
+    if (scale !== undefined && lastScale > 1 && scale > lastScale && current === 0 && scaleAt(lx, j - 1, options) === lastScale) {
+      total *= scale; lastScale = scale; j++;
+      continue;
+    }
+    if (scale !== undefined && scale >= 1000 && (any || current === 1 || (j === start && l.text.length > 2)) && scale < (lastScale === 1 ? Infinity : lastScale)) {
+      total += (current || 1) * scale; current = 0; lastScale = scale; any = true; fraction = false; spelled ||= l.text.length > 2; j++;
+      continue;
+    }
+    if ((l.lower === 'half' || l.lower === 'quarter') && !any && current === 0 && j === start && !isPeriodQuarter(lx, j)) {
+      // "half a dozen", "half million", "quarter million"
+      current = 1 / FRACTION_WORDS[l.lower]; any = true; spelled = true; fraction = true; j++;
+      if (lx[j]?.lower === 'a' && GROUP_WORDS[lx[j + 1]?.lower ?? ''] !== undefined) j++;
+      continue;
+    }
+    // "one-eighth", "five - eighths"
+    if (l.text === '-' && any && FRACTION_WORDS[lx[j + 1]?.lower ?? ''] !== undefined) { j++; continue; }
+    const denominator = FRACTION_WORDS[l.lower];
+    if (denominator !== undefined && (any || current === 1) && !fraction && l.kind === 'word' && !isPeriodQuarter(lx, j)) {
+      const numerator = total + current;
+      total = 0; current = numerator / denominator; lastScale = 1; any = true; spelled = true; fraction = true; j++;
+      continue;
+    }
+    const group = GROUP_WORDS[l.lower];
+    if (group !== undefined && (l.lower === 'dozen' || l.lower === 'dozens') && (any || current === 1)) {
+      total = (total + (current || 1)) * group; current = 0; any = true; spelled = true; fraction = false; j++;
+      continue;
+    }
+    if (l.lower === 'point' && any && current % 1 === 0) {
+      const d = decimalsAt(lx, j + 1);
+      if (!d.digits) break;
+      current += Number(`0.${d.digits}`); j = d.end;
+      continue;
+    }
+    if (l.lower === 'and' && any) {
+      const tail = fractionAfterAnd(lx, j + 1);
+      if (tail) { current += tail.value * lastScale; j = tail.end; continue; }
+      // "hundred and six", "two thousand and two hundred": "and" only after a scale word.
+      const previous = lx[j - 1].lower;
+      if (wordValue(lx[j + 1]) === undefined || (previous !== 'hundred' && SCALE_WORDS[previous] === undefined)) break;
+      j++;
+      continue;
+    }
+    break;
+  }
+  const value = sign * (total + current);
+  if (!any || !Number.isFinite(value)) return null;
+  return { end: j, value, spelled, fraction, scaled: lastScale > 1 };
+}
+
+/** A fraction after "and" inside a number: "and a half", "and fifty-four hundredths" (one level, no recursion). */
+function fractionAfterAnd(lx: Lexeme[], i: number): { value: number; end: number } | null {
+  const first = lx[i];
+  const spelled = compoundWord(lx, i);
+  const article = first?.lower === 'a' || first?.lower === 'an';
+  const numerator = article ? 1 : first?.kind === 'digits' ? digitValue(first.text) : spelled?.value;
+  const at = article || first?.kind === 'digits' ? i + 1 : spelled?.end ?? i + 1;
+  const denominator = FRACTION_WORDS[lx[at]?.lower ?? ''];
+  if (numerator === undefined || denominator === undefined || numerator >= denominator) return null;
+  return { value: numerator / denominator, end: at + 1 };
+}
+
+/** The value of a phrase that is one number and nothing else ("three hundred and forty"), or null. */
+export function parseNumber(phrase: string): number | null {
+  const lx = lex(phrase, 0, phrase.length);
+  const read = readNumber(lx, 0);
+  return read && read.end === lx.length ? read.value : null;
+}

@@ -1,0 +1,30 @@
+/**
+ * Context words that tell what a bare proper name is: verbs of speech (a speaker is a person or
+ * an organisation), prepositions of place ("in Washington" is a place), connectors inside
+ * multi-word names. Written for newsdigest. Lower case.
+ */
+
+/** Lemmas of verbs of speech, as the tagger lemmatises them. */
+export const SPEECH_LEMMAS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'state', 'announce', 'warn', 'claim', 'deny', 'argue', 'write', 'tweet',
+  'insist', 'explain', 'note', 'ask', 'reply', 'respond', 'confirm', 'acknowledge', 'admit',
+  'suggest', 'report', 'describe', 'urge', 'accuse', 'predict', 'estimate', 'believe', 'think',
+]);
+
+/** Prepositions after which a name is where something happened. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'at', 'near', 'from', 'outside', 'inside', 'across', 'around', 'throughout', 'into', 'via',
+  'through',
+]);
+
+/** Prepositions that make even a multi-word name a place ("in New Delhi", unlike "to Kevin Smith"). */
+export const STRICT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+
+/** Lower-case particles inside personal names: "de la Cruz", "bin Salman", "van der Berg". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'la', 'le', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'da', 'di',
+  'du', 'dos', 'das', 'y', 'ben', 'abu', 'ter', 'st.',
+]);
+
+/** Lower-case words that join the parts of an organisation's or a title's name. */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'and', '&']);

@@ -1,0 +1,290 @@
+/**
+ * Countries: every UN member state (plus the two observer states and a few widely reported
+ * territories), with common short forms, capitals (and other seats of government used as
+ * metonyms) and demonyms. Written for newsdigest from the UN member-state list and general
+ * knowledge. Row format: "Name|short forms|capitals and seats|demonyms" (lists comma-separated).
+ */
+const ROWS = `
+Afghanistan||Kabul|Afghan
+Albania||Tirana|Albanian
+Algeria||Algiers|Algerian
+Andorra||Andorra la Vella|Andorran
+Angola||Luanda|Angolan
+Antigua and Barbuda|Antigua|Saint John's|Antiguan
+Argentina||Buenos Aires|Argentine,Argentinian
+Armenia||Yerevan|Armenian
+Australia||Canberra|Australian
+Austria||Vienna|Austrian
+Azerbaijan||Baku|Azerbaijani
+Bahamas|The Bahamas|Nassau|Bahamian
+Bahrain||Manama|Bahraini
+Bangladesh||Dhaka|Bangladeshi
+Barbados||Bridgetown|Barbadian
+Belarus||Minsk|Belarusian
+Belgium||Brussels|Belgian
+Belize||Belmopan|Belizean
+Benin||Porto-Novo|Beninese
+Bhutan||Thimphu|Bhutanese
+Bolivia||La Paz,Sucre|Bolivian
+Bosnia and Herzegovina|Bosnia|Sarajevo|Bosnian
+Botswana||Gaborone|Botswanan
+Brazil||Brasilia,Brasília|Brazilian
+Brunei||Bandar Seri Begawan|Bruneian
+Bulgaria||Sofia|Bulgarian
+Burkina Faso||Ouagadougou|Burkinabe
+Burundi||Gitega|Burundian
+Cabo Verde|Cape Verde|Praia|Cape Verdean
+Cambodia||Phnom Penh|Cambodian
+Cameroon||Yaounde,Yaoundé|Cameroonian
+Canada||Ottawa|Canadian
+Central African Republic|CAR|Bangui|Central African
+Chad||N'Djamena|Chadian
+Chile||Santiago|Chilean
+China|PRC,People's Republic of China,Mainland China|Beijing|Chinese
+Colombia||Bogota,Bogotá|Colombian
+Comoros||Moroni|Comorian
+Congo|Republic of the Congo,Congo-Brazzaville|Brazzaville|Congolese
+Costa Rica||San Jose,San José|Costa Rican
+Cote d'Ivoire|Ivory Coast,Côte d'Ivoire|Yamoussoukro,Abidjan|Ivorian
+Croatia||Zagreb|Croatian
+Cuba||Havana|Cuban
+Cyprus||Nicosia|Cypriot
+Czech Republic|Czechia|Prague|Czech
+Democratic Republic of the Congo|DRC,DR Congo,Congo-Kinshasa|Kinshasa|
+Denmark||Copenhagen|Danish,Dane
+Djibouti||Djibouti City|Djiboutian
+Dominica||Roseau|Dominican
+Dominican Republic||Santo Domingo|
+Ecuador||Quito|Ecuadorian
+Egypt||Cairo|Egyptian
+El Salvador||San Salvador|Salvadoran
+Equatorial Guinea||Malabo|Equatoguinean
+Eritrea||Asmara|Eritrean
+Estonia||Tallinn|Estonian
+Eswatini|Swaziland|Mbabane|Swazi
+Ethiopia||Addis Ababa|Ethiopian
+Fiji||Suva|Fijian
+Finland||Helsinki|Finnish,Finn
+France||Paris|French
+Gabon||Libreville|Gabonese
+Gambia|The Gambia|Banjul|Gambian
+Georgia||Tbilisi|Georgian
+Germany||Berlin|German
+Ghana||Accra|Ghanaian
+Greece||Athens|Greek
+Grenada||St. George's|Grenadian
+Guatemala||Guatemala City|Guatemalan
+Guinea||Conakry|Guinean
+Guinea-Bissau||Bissau|Bissau-Guinean
+Guyana||Georgetown|Guyanese
+Haiti||Port-au-Prince|Haitian
+Honduras||Tegucigalpa|Honduran
+Hungary||Budapest|Hungarian
+Iceland||Reykjavik|Icelandic
+India||New Delhi|Indian
+Indonesia||Jakarta|Indonesian
+Iran|Islamic Republic of Iran|Tehran,Teheran|Iranian
+Iraq||Baghdad|Iraqi
+Ireland|Republic of Ireland,Eire|Dublin|Irish
+Israel||Jerusalem|Israeli
+Italy||Rome|Italian
+Jamaica||Kingston|Jamaican
+Japan||Tokyo|Japanese
+Jordan||Amman|Jordanian
+Kazakhstan||Astana|Kazakh
+Kenya||Nairobi|Kenyan
+Kiribati||Tarawa|
+Kuwait||Kuwait City|Kuwaiti
+Kyrgyzstan||Bishkek|Kyrgyz
+Laos|Lao PDR|Vientiane|Lao,Laotian
+Latvia||Riga|Latvian
+Lebanon||Beirut|Lebanese
+Lesotho||Maseru|Basotho
+Liberia||Monrovia|Liberian
+Libya||Tripoli|Libyan
+Liechtenstein||Vaduz|
+Lithuania||Vilnius|Lithuanian
+Luxembourg||Luxembourg City|Luxembourgish
+Madagascar||Antananarivo|Malagasy
+Malawi||Lilongwe|Malawian
+Malaysia||Kuala Lumpur,Putrajaya|Malaysian
+Maldives||Male|Maldivian
+Mali||Bamako|Malian
+Malta||Valletta|Maltese
+Marshall Islands||Majuro|Marshallese
+Mauritania||Nouakchott|Mauritanian
+Mauritius||Port Louis|Mauritian
+Mexico||Mexico City|Mexican
+Micronesia||Palikir|Micronesian
+Moldova||Chisinau|Moldovan
+Monaco|||Monegasque
+Mongolia||Ulaanbaatar,Ulan Bator|Mongolian
+Montenegro||Podgorica|Montenegrin
+Morocco||Rabat|Moroccan
+Mozambique||Maputo|Mozambican
+Myanmar|Burma|Naypyidaw,Naypyitaw|Burmese
+Namibia||Windhoek|Namibian
+Nauru|||Nauruan
+Nepal||Kathmandu|Nepali,Nepalese
+Netherlands|Holland,The Netherlands|Amsterdam,The Hague|Dutch
+New Zealand||Wellington|New Zealander
+Nicaragua||Managua|Nicaraguan
+Niger||Niamey|Nigerien
+Nigeria||Abuja|Nigerian
+North Korea|DPRK,Democratic People's Republic of Korea|Pyongyang|North Korean
+North Macedonia|Macedonia|Skopje|Macedonian
+Norway||Oslo|Norwegian
+Oman||Muscat|Omani
+Pakistan||Islamabad|Pakistani
+Palau||Ngerulmud|Palauan
+Panama||Panama City|Panamanian
+Papua New Guinea|PNG|Port Moresby|Papua New Guinean
+Paraguay||Asuncion,Asunción|Paraguayan
+Peru||Lima|Peruvian
+Philippines|The Philippines|Manila|Philippine,Filipino
+Poland||Warsaw|Polish,Pole
+Portugal||Lisbon|Portuguese
+Qatar||Doha|Qatari
+Romania||Bucharest|Romanian
+Russia|Russian Federation|Moscow|Russian
+Rwanda||Kigali|Rwandan
+Saint Kitts and Nevis|St Kitts and Nevis|Basseterre|
+Saint Lucia|St Lucia|Castries|Saint Lucian
+Saint Vincent and the Grenadines|St Vincent|Kingstown|Vincentian
+Samoa||Apia|Samoan
+San Marino|||Sammarinese
+Sao Tome and Principe|São Tomé and Príncipe|Sao Tome|
+Saudi Arabia|Saudi,KSA|Riyadh|Saudi
+Senegal||Dakar|Senegalese
+Serbia||Belgrade|Serbian,Serb
+Seychelles||Victoria|Seychellois
+Sierra Leone||Freetown|Sierra Leonean
+Singapore|||Singaporean
+Slovakia||Bratislava|Slovak
+Slovenia||Ljubljana|Slovenian
+Solomon Islands||Honiara|
+Somalia||Mogadishu|Somali
+South Africa||Pretoria,Cape Town|South African
+South Korea|Republic of Korea,ROK,Korea|Seoul|South Korean
+South Sudan||Juba|South Sudanese
+Spain||Madrid|Spanish,Spaniard
+Sri Lanka||Colombo|Sri Lankan
+Sudan||Khartoum|Sudanese
+Suriname||Paramaribo|Surinamese
+Sweden||Stockholm|Swedish,Swede
+Switzerland||Bern,Berne|Swiss
+Syria||Damascus|Syrian
+Tajikistan||Dushanbe|Tajik
+Tanzania||Dodoma|Tanzanian
+Thailand||Bangkok|Thai
+Timor-Leste|East Timor|Dili|Timorese
+Togo||Lome,Lomé|Togolese
+Tonga||Nuku'alofa|Tongan
+Trinidad and Tobago|Trinidad|Port of Spain|Trinidadian
+Tunisia||Tunis|Tunisian
+Turkey|Turkiye,Türkiye|Ankara|Turkish,Turk
+Turkmenistan||Ashgabat|Turkmen
+Tuvalu||Funafuti|Tuvaluan
+Uganda||Kampala|Ugandan
+Ukraine||Kyiv,Kiev|Ukrainian
+United Arab Emirates|UAE,Emirates|Abu Dhabi|Emirati
+United Kingdom|UK,U.K.,Britain,Great Britain|London|British,Briton
+United States|US,U.S.,USA,U.S.A.,America,United States of America|Washington|American
+Uruguay||Montevideo|Uruguayan
+Uzbekistan||Tashkent|Uzbek
+Vanuatu||Port Vila|
+Venezuela||Caracas|Venezuelan
+Vietnam|Viet Nam|Hanoi|Vietnamese
+Yemen||Sanaa,Sana'a|Yemeni
+Zambia||Lusaka|Zambian
+Zimbabwe||Harare|Zimbabwean
+Vatican|Holy See,Vatican City||
+Palestine|State of Palestine,Palestinian territories|Ramallah|Palestinian
+Taiwan|Republic of China|Taipei|Taiwanese
+Kosovo||Pristina|Kosovar
+England|||English
+Scotland||Edinburgh|Scottish,Scot
+Wales||Cardiff|Welsh
+Northern Ireland||Belfast|
+Hong Kong|||
+`;
+
+export interface CountryEntry {
+  name: string;
+  shortForms: string[];
+  capitals: string[];
+  demonyms: string[];
+}
+
+const list = (s: string | undefined): string[] => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : []);
+
+export const COUNTRIES: CountryEntry[] = ROWS.trim().split('\n').map((row) => {
+  const [name, shortForms, capitals, demonyms] = row.split('|');
+  return { name, shortForms: list(shortForms), capitals: list(capitals), demonyms: list(demonyms) };
+});
+
+/**
+ * Regions, continents and geographic areas that are places, never states. Written for newsdigest.
+ */
+export const REGIONS: string[] = [
+  'Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America', 'Central America',
+  'Middle East', 'Near East', 'Far East', 'Gulf', 'Persian Gulf', 'Balkans', 'Caucasus', 'Scandinavia',
+  'Caribbean', 'Pacific', 'Atlantic', 'Arctic', 'Antarctica', 'Mediterranean', 'Baltic', 'Sahel',
+  'Korean Peninsula', 'Gaza', 'Gaza Strip', 'West Bank', 'Crimea', 'Donbas', 'Kashmir', 'Tibet',
+  'Xinjiang', 'Siberia', 'Sahara', 'Horn of Africa', 'Southeast Asia', 'South Asia', 'Central Asia',
+  'East Asia', 'Eastern Europe', 'Western Europe', 'Indo-Pacific', 'South China Sea', 'Black Sea',
+  'Red Sea', 'Taiwan Strait', 'Silicon Valley', 'Wall Street', 'West Indies', 'North Sea', 'South West', 'South East', 'North West', 'North East',
+  'Midlands', 'Middle America', 'Midwest', 'Deep South',
+];
+
+/** Seats of government that news copy uses for the state itself ("the Kremlin said"). */
+export const SEATS_OF_GOVERNMENT: Record<string, string> = {
+  Kremlin: 'Russia', 'Downing Street': 'United Kingdom', Whitehall: 'United Kingdom', Elysee: 'France',
+  'Élysée': 'France', Zhongnanhai: 'China', 'Blue House': 'South Korea',
+};
+
+/** Adjectives of peoples beyond one state ("African", "Latino"): never actors themselves. */
+export const PEOPLES: string[] = [
+  'African', 'European', 'Asian', 'Arab', 'Latino', 'Latina', 'Hispanic', 'Scandinavian', 'Balkan',
+  'Caucasian', 'Kurdish', 'Kurd', 'Pashtun', 'Uighur', 'Uyghur', 'Rohingya', 'Tamil', 'Berber', 'Slav',
+  'Jewish', 'Muslim', 'Catholic', 'Protestant', 'Sunni', 'Shiite', 'Shia', 'Hindu', 'Sikh',
+];
+
+/** US states and the federal district, places in their own right. Written for newsdigest. */
+export const US_STATES: string[] = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware',
+  'Florida', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana',
+  'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana',
+  'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina',
+  'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina',
+  'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin',
+  'Wyoming', 'D.C.', 'Washington D.C.', 'Washington, D.C.', 'District of Columbia', 'Puerto Rico',
+  // Abbreviations of news-agency style.
+  'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.',
+  'Ky.', 'La.', 'Md.', 'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'N.H.',
+  'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'Okla.', 'Ore.', 'Pa.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.',
+  'Va.', 'Vt.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.',
+];
+
+/** Large cities that are not capitals, often datelines. Written for newsdigest from general knowledge. */
+export const CITIES: string[] = [
+  'New York City', 'Los Angeles', 'Chicago', 'Houston', 'Philadelphia', 'Phoenix', 'San Francisco',
+  'Boston', 'Seattle', 'Miami', 'Atlanta', 'Dallas', 'Detroit', 'Denver', 'Las Vegas', 'New Orleans',
+  'Toronto', 'Montreal', 'Vancouver', 'Sydney', 'Melbourne', 'Brisbane', 'Perth', 'Auckland',
+  'Manchester', 'Birmingham', 'Liverpool', 'Glasgow', 'Leeds', 'Oxford', 'Cambridge', 'Frankfurt',
+  'Munich', 'Hamburg', 'Cologne', 'Milan', 'Naples', 'Turin', 'Barcelona', 'Seville', 'Valencia',
+  'Marseille', 'Lyon', 'Geneva', 'Zurich', 'Rotterdam', 'Antwerp', 'St Petersburg', 'St. Petersburg',
+  'Istanbul', 'Dubai', 'Mumbai', 'Bombay', 'Kolkata', 'Calcutta', 'Chennai', 'Bangalore', 'Karachi',
+  'Lahore', 'Shanghai', 'Guangzhou', 'Shenzhen', 'Wuhan', 'Osaka', 'Ho Chi Minh City', 'Saigon',
+  'Johannesburg', 'Lagos', 'Alexandria', 'Casablanca', 'Sao Paulo', 'São Paulo', 'Rio de Janeiro',
+  'Tel Aviv', 'Gaza City', 'Aleppo', 'Mosul', 'Basra', 'Kandahar', 'Donetsk', 'Luhansk', 'Kharkiv',
+  'Odesa', 'Odessa', 'St Louis', 'St. Louis', 'San Diego', 'Pittsburgh', 'Cleveland', 'Baltimore', 'Mariupol', 'Jeddah', 'Mecca', 'Medina', 'Benghazi', 'Hebron', 'Bethlehem',
+];
+
+/** Last words that make a name a place: "North Sea", "Scheels Arena", "Helmand Province". */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'sea', 'ocean', 'river', 'lake', 'mountains', 'mountain', 'mount', 'hills', 'valley', 'desert',
+  'island', 'islands', 'strait', 'bay', 'peninsula', 'province', 'region', 'district', 'street',
+  'avenue', 'road', 'square', 'park', 'stadium', 'arena', 'airport', 'bridge', 'palace', 'canal',
+  'coast', 'beach', 'harbour', 'harbor', 'oval', 'field', 'gardens', 'heights', 'plaza', 'boulevard',
+]);

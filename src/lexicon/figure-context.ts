@@ -1,0 +1,51 @@
+/**
+ * Words around a number that show it is not a figure: months (dates), clock words (times of
+ * day) and reference nouns (page, section and similar numbering). Written for newsdigest from
+ * general English usage.
+ */
+export const MONTHS: string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec',
+];
+
+/** After a number: a time of day ("6pm", "10 a.m.", "0800 GMT", "five o'clock"), as lexemes. */
+export const CLOCK_WORDS: string[] = [
+  'am', 'pm', 'a . m', 'p . m', 'gmt', 'utc', 'bst', 'cet', 'est', 'edt', 'pst', 'pdt', 'et', 'pt',
+  "o'clock", 'hrs', 'hours gmt',
+];
+
+/** Before a number: the number names an item rather than counting ("page 12", "No. 10"). */
+export const REFERENCE_WORDS: string[] = [
+  'page', 'pages', 'section', 'sections', 'chapter', 'article', 'articles', 'clause', 'paragraph',
+  'no', 'nos', 'number', 'route', 'flight', 'room', 'platform', 'exit', 'gate', 'item', 'rule',
+  'line', 'level', 'grade', 'category', 'episode', 'season', 'volume', 'vol', 'tier', 'phase',
+  'part', 'act', 'row', 'seat', 'lane', 'highway', 'interstate', 'bus', 'channel', 'model',
+  'week', 'day', 'stage', 'round', 'term', 'unit', 'ward', 'district', 'precinct',
+  'figure', 'table', 'appendix', 'annex', 'amendment', 'resolution', 'protocol',
+];
+
+/** Ordinal suffixes glued to digits: "4th", "21st". */
+export const ORDINAL_SUFFIXES: string[] = ['st', 'nd', 'rd', 'th'];
+
+/** Words before "half" or "quarter" that make it a part of a match or a year, not a share. */
+export const PERIOD_OPENERS: string[] = [
+  'the', 'first', 'second', 'third', 'fourth', 'last', 'final', 'each', 'every', 'other', 'this',
+  'that', 'latter', 'former', 'next', 'previous', 'opening', 'closing', 'same', 'past', 'current',
+];
+
+/** Words that end the noun phrase a number counts: "3.2 million households last year". */
+export const COUNT_BREAKERS: string[] = [
+  'last', 'next', 'this', 'past', 'previous', 'same', 'other', 'each', 'every', 'such', 'own',
+];
+
+/** Before a bare spelled number, these make it a pronoun-like reference: "the two were ripe". */
+export const REFERRING_DETERMINERS: string[] = ['the', 'these', 'those', 'both'];
+
+/** After a fraction, these make it a share of a group: "half of", "a third of the", "half their". */
+export const SHARE_OPENERS: string[] = [
+  'of', 'the', 'those', 'these', 'its', 'their', 'his', 'her', 'our', 'your', 'all', 'my',
+];
+
+/** Verbs of reaching an age: "as Bill Clinton turns 70". */
+export const AGE_VERBS: string[] = ['turns', 'turned', 'turning', 'turn'];

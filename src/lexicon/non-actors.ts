@@ -1,0 +1,35 @@
+/**
+ * Capitalised words that are not actors: days, months, scraping junk, and head words of events,
+ * products, laws and works. Written for newsdigest. Lower case.
+ */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'christmas', 'easter', 'ramadan', 'today', 'tonight', 'yesterday', 'tomorrow',
+  'close', 'advertisement', 'share', 'tweet', 'email', 'print', 'comments', 'menu', 'subscribe',
+  'sign', 'log', 'read', 'more', 'related', 'watch', 'video', 'photo', 'image', 'getty', 'images',
+  'i', 'god', 'internet', 'web', 'covid', 'covid-19', 'coronavirus', 'am', 'pm', 'gmt', 'est', 'edt',
+  'et', 'pt', 'utc', 'ok', 'tv', 'no', 'yes', 'oh', 'id', 'ids', 'suv', 'suvs', 'gdp', 'ipo', 'ceo',
+  'cfo', 'dvd', 'pc', 'pcs', 'hiv', 'aids', 'cctv', 'atm', 'vat', 'sms', 'pdf', 'faq', 'usb', 'gps', 'ftse',
+]);
+
+/** A run ending in one of these names an event, a law, a product or a work, not an actor. */
+export const NON_ACTOR_HEADS: ReadonlySet<string> = new Set([
+  'cup', 'championship', 'championships', 'games', 'olympics', 'open', 'tournament', 'series',
+  'trophy', 'prize', 'award', 'awards', 'festival', 'war', 'summit', 'conference', 'act', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'amendment',
+  'constitution', 'day', 'week', 'year', 'eve', 'show', 'album', 'film', 'book', 'iphone', 'ipad',
+  'windows', 'index', 'plan', 'strategy', 'doctrine', 'revolution', 'election', 'elections',
+  'crisis', 'rally', 'marathon', 'lecture', 'lectures', 'speech', 'debate', 'hearing', 'report', 'grand prix', 'derby', 'league cup', 'world cup',
+]);
+
+/** Unnamed collectives that open sentences capitalised ("Officials said"): groups, never names. */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'officials', 'witnesses', 'critics', 'rebels', 'experts', 'analysts', 'residents', 'police',
+  'troops', 'soldiers', 'protesters', 'demonstrators', 'authorities', 'investigators', 'prosecutors',
+  'lawmakers', 'legislators', 'diplomats', 'sources', 'doctors', 'scientists', 'researchers',
+  'economists', 'traders', 'dealers', 'investors', 'voters', 'supporters', 'opponents', 'militants',
+  'insurgents', 'fighters', 'activists', 'villagers', 'students', 'workers', 'farmers', 'fans',
+  'players', 'people', 'observers', 'ministers', 'leaders', 'sales', 'shares', 'prices', 'markets',
+  'polls', 'reports', 'surveys', 'figures', 'officers', 'delegates', 'members', 'parents', 'citizens',
+]);

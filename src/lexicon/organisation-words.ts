@@ -1,0 +1,63 @@
+/**
+ * Words that make a run of capitalised words an organisation when they head it ("State
+ * Department", "Georgetown University", "Acme Corp"), and one-word institutions and parties.
+ * Written for newsdigest from general knowledge of English-language news copy. Lower case.
+ */
+export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
+  'department', 'ministry', 'office', 'bureau', 'agency', 'administration', 'service', 'services',
+  'commission', 'committee', 'council', 'board', 'authority', 'institute', 'institution', 'center',
+  'centre', 'foundation', 'fund', 'trust', 'society', 'association', 'federation', 'confederation',
+  'union', 'league', 'alliance', 'coalition', 'organization', 'organisation', 'university', 'college',
+  'school', 'academy', 'hospital', 'clinic', 'church', 'party', 'parliament', 'congress', 'senate',
+  'assembly', 'court', 'tribunal', 'government', 'police', 'army', 'navy', 'forces', 'guard', 'corps',
+  'bank', 'exchange', 'group', 'company', 'co', 'corp', 'corporation', 'inc', 'incorporated', 'ltd',
+  'limited', 'plc', 'llc', 'ag', 'sa', 'gmbh', 'holdings', 'partners', 'industries', 'airlines',
+  'airways', 'motors', 'systems', 'technologies', 'pharmaceuticals', 'energy', 'oil', 'petroleum',
+  'media', 'news', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'guardian',
+  'radio', 'television', 'tv', 'network', 'press', 'studios', 'records', 'club', 'fc', 'team',
+  'initiative', 'program', 'programme', 'project', 'network', 'studies', 'research', 'laboratory',
+  'laboratories', 'council', 'cabinet', 'secretariat', 'directorate', 'command', 'brigade', 'movement',
+  'front', 'mission', 'reserve', 'treasury', 'equity', 'sachs', 'railways', 'telecom', 'bancorp',
+  'newsroom', 'newsdesk',
+  'securities', 'capital', 'investments', 'insurance', 'motor', 'steel', 'mining', 'chemicals',
+]);
+
+/** Last words of club names ("Manchester United"): organisations only when they end the name. */
+export const TEAM_SUFFIXES: ReadonlySet<string> = new Set([
+  'united', 'rovers', 'wanderers', 'athletic', 'athletico', 'albion', 'hotspur', 'rangers', 'celtic',
+  'county', 'dynamo', 'sporting',
+]);
+
+/** Names that are organisations on their own (legislatures, parties, alliances), by their usual forms. */
+const INSTITUTION_FORMS: string[][] = [
+  ['Parliament'], ['Congress'], ['Senate'], ['Commons', 'House of Commons'], ['House of Lords', 'Lords'],
+  ['Pentagon'], ['White House'], ['Labour', 'Labour Party', 'Labor Party'],
+  ['Tories', 'Tory', 'Conservatives', 'Conservative Party', 'Tory Party'],
+  ['Liberal Democrats', 'Lib Dems', 'Lib Dem', 'Liberal Democrat'], ['Democrats', 'Democratic Party'],
+  ['Republicans', 'Republican Party', 'GOP'], ['Taliban'], ['Hamas'], ['Hezbollah'],
+  ['NATO', 'Nato'], ['United Nations', 'UN', 'U.N.'], ['European Union', 'EU', 'E.U.'],
+  ['European Commission'], ['Interpol'], ['OPEC', 'Opec'], ['World Health Organization', 'WHO'],
+  ['International Monetary Fund', 'IMF'], ['World Bank'], ['BBC'], ['CNN'], ['Reuters'],
+  ['Associated Press', 'AP'], ['Islamic State', 'ISIS', 'ISIL'], ['al-Qaeda', 'al Qaeda', 'Al Qaeda'], ['Red Cross', 'International Committee of the Red Cross', 'ICRC'], ['Agence France-Presse', 'AFP'], ['Politico'],
+];
+
+/** Lower-case form -> canonical name. */
+export const INSTITUTIONS: ReadonlyMap<string, string> = new Map(
+  INSTITUTION_FORMS.flatMap((forms) => forms.map((f) => [f.toLowerCase(), forms[0]] as [string, string])),
+);
+
+/** Common nouns that introduce an organisation's name ("carmaker Nissan", "the drinks group Diageo"). */
+export const ORGANISATION_INTRODUCERS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'bank', 'lender', 'insurer', 'carmaker', 'automaker', 'airline', 'carrier',
+  'retailer', 'supermarket', 'chain', 'maker', 'manufacturer', 'producer', 'supplier', 'giant', 'rival',
+  'operator', 'broker', 'brokerage', 'broadcaster', 'newspaper', 'paper', 'magazine', 'website', 'site',
+  'network', 'conglomerate', 'brand', 'label', 'publisher', 'charity', 'club', 'side', 'team', 'party',
+  'union', 'agency', 'regulator', 'watchdog', 'startup', 'start-up', 'subsidiary', 'unit', 'fund',
+  'consultancy', 'consultants', 'accountants', 'pollster', 'studio', 'developer', 'utility',
+]);
+
+/** Words after a possessive that only organisations have ("Diageo's shares", "BA's chief executive"). */
+export const CORPORATE_POSSESSIONS: ReadonlySet<string> = new Set([
+  'shares', 'profits', 'profit', 'shareholders', 'stock', 'revenues', 'revenue', 'earnings',
+  'subsidiary', 'subsidiaries', 'takeover', 'ceo', 'turnover', 'share price', 'market value',
+]);

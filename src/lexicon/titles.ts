@@ -1,0 +1,61 @@
+/**
+ * Titles, roles and honorifics that stand before or beside a person's name in news copy.
+ * Written for newsdigest from the usage of English-language news agencies.
+ */
+
+/** Words that name an office or job: "Secretary", "spokesman", "envoy". Lower case. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'president', 'vice', 'prime', 'minister', 'secretary', 'undersecretary', 'chancellor', 'premier',
+  'king', 'queen', 'prince', 'princess', 'emperor', 'pope', 'cardinal', 'archbishop', 'bishop',
+  'rev', 'reverend', 'rabbi', 'imam', 'sheikh', 'ayatollah', 'sultan', 'emir', 'crown',
+  'governor', 'gov', 'mayor', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman',
+  'lawmaker', 'legislator', 'speaker', 'ambassador', 'envoy', 'diplomat', 'consul', 'attorney',
+  'judge', 'justice', 'magistrate', 'prosecutor', 'general', 'gen', 'lt', 'col', 'colonel', 'major',
+  'captain', 'capt', 'admiral', 'adm', 'commander', 'sergeant', 'sgt', 'lieutenant', 'marshal',
+  'chief', 'director', 'chairman', 'chairwoman', 'chair', 'chairperson', 'ceo', 'cfo', 'coo',
+  'founder', 'co-founder', 'executive', 'officer', 'manager', 'head', 'boss', 'coach', 'striker',
+  'midfielder', 'defender', 'goalkeeper', 'spokesman', 'spokeswoman', 'spokesperson', 'leader',
+  'deputy', 'assistant', 'associate', 'acting', 'former', 'professor', 'prof', 'analyst',
+  'economist', 'expert', 'fellow', 'researcher', 'scientist', 'adviser', 'advisor', 'counselor',
+  'commissioner', 'inspector', 'superintendent', 'sheriff', 'detective', 'officer', 'councillor',
+  'councilman', 'councilwoman', 'candidate', 'nominee', 'whip', 'chief executive', 'president-elect',
+  'correspondent', 'editor', 'reporter', 'columnist', 'author', 'actor', 'actress', 'singer',
+  'director-general', 'secretary-general', 'republican', 'democrat', 'champion', 'medallist',
+  'medalist', 'winner', 'runner-up', 'titleholder', 'veteran', 'rookie', 'forward', 'winger',
+  'treasurer', 'novelist', 'writer', 'poet', 'artist', 'playwright', 'producer', 'composer', 'musician',
+  'rapper', 'comedian', 'presenter', 'broadcaster', 'journalist', 'photographer', 'designer',
+  'architect', 'lawyer', 'surgeon', 'doctor', 'pastor', 'priest', 'businessman', 'businesswoman',
+  'entrepreneur', 'billionaire', 'tycoon', 'activist', 'campaigner', 'historian', 'commentator', 'member', 'mp', 'mep', 'skipper', 'captain',
+]);
+
+/** Family words that introduce a person as a title does ("his widow Ruby Dee", "children Nora"). */
+export const KINSHIP_WORDS: ReadonlySet<string> = new Set([
+  'wife', 'husband', 'widow', 'widower', 'son', 'sons', 'daughter', 'daughters', 'children', 'child',
+  'brother', 'brothers', 'sister', 'sisters', 'mother', 'father', 'parents', 'grandson', 'granddaughter',
+  'grandmother', 'grandfather', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'partner', 'fiancee',
+  'fiance', 'girlfriend', 'boyfriend', 'stepson', 'stepdaughter',
+]);
+
+/** Honorifics: kept out of both the name and the role. Lower case, without the full stop. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'mx', 'messrs', 'madam', 'mme', 'm',
+]);
+
+/**
+ * Portfolio words that complete a title ("Secretary of State", "Minister for Foreign Affairs",
+ * "Defense Secretary"). Lower case.
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  'state', 'defense', 'defence', 'foreign', 'affairs', 'treasury', 'commerce', 'justice', 'health',
+  'interior', 'energy', 'education', 'agriculture', 'labor', 'labour', 'transportation', 'transport',
+  'homeland', 'security', 'finance', 'trade', 'economy', 'home', 'office', 'environment', 'culture',
+  'war', 'veterans', 'housing', 'industry', 'development', 'national', 'international', 'public',
+  'general', 'staff', 'joint', 'chiefs', 'armed', 'forces', 'army', 'navy', 'air', 'force', 'exchequer',
+  'attorney', 'solicitor', 'information', 'communications', 'intelligence', 'police', 'house',
+  'senate', 'political', 'majority', 'minority', 'opposition', 'party', 'shadow', 'cabinet', 'central', 'bank',
+  'federal', 'reserve', 'supreme', 'court', 'high', 'commission', 'council', 'united', 'nations',
+  'european', 'african', 'asian', 'arab', 'western', 'eastern', 'northern', 'southern', 'global',
+]);
+
+/** Generational suffixes that end a name but are never a name alone. Lower case, no full stop. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii', 'iv']);

@@ -1,1 +1,0 @@
-declare module 'wink-eng-lite-web-model';
