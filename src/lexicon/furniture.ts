@@ -28,8 +28,11 @@ export const RELATED_MARKER =
 export const DATE_LINE =
   /^(((mon|tues|wednes|thurs|fri|satur|sun)day),?\s+)?((january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december),?\s+\d{4}|\d{4}-\d{2}-\d{2})(\s+\d{1,2}:\d{2}.{0,12})?$/i;
 
-/** "By Jane Doe", "By Jane Doe and John Roe, Associated Press". */
-export const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}((\s*(,|and|&)\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,4})\s*$/u;
+/**
+ * "By Jane Doe", "By Jane Doe and John Roe, Associated Press". "and" and "&" need spaces around
+ * them: glued to a name ("AandB") they made the pattern backtrack exponentially.
+ */
+export const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}((\s*,\s*((and|&)\s+)?|\s+(and|&)\s+)\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,4}\s*$/u;
 
 /** News agencies as they appear in datelines, with the canonical short name. */
 export const AGENCIES: Record<string, string> = {
