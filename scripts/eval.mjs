@@ -165,6 +165,16 @@ if (want('summary')) {
   const digests = timed('digest', () => digestAll(docs, article));
   writeJsonl(pred, digests);
   score('score-rouge.mjs', gold, pred);
+  heading('BBC News Summary with as many sentences as each reference has: newsdigest, then Lead-N (same splitter)');
+  const { readDocument } = await import(pathToFileURL(path.join(root, 'dist', 'digest.js')).href);
+  const lengthOf = (r) => Math.max(1, r.gold_sentences?.length ?? 3);
+  const predN = path.join(out, 'bbc-summary-n.jsonl');
+  writeJsonl(predN, docs.map((r) => digest(article(r), { id: String(r.id), sentences: lengthOf(r) })));
+  score('score-rouge.mjs', gold, predN);
+  const leadN = path.join(out, 'bbc-lead-n.jsonl');
+  writeJsonl(leadN, docs.map((r) => ({ id: String(r.id), summary: readDocument(article(r)).sentences.slice(0, lengthOf(r)).map((s) => ({ text: s.text })) })));
+  console.log('Lead-N (its scores stand in the row the scorer labels "newsdigest"):');
+  score('score-rouge.mjs', gold, leadN);
   const { unresolvedStart } = await import(pathToFileURL(path.join(root, 'dist', 'extract', 'summary.js')).href);
   const dangling = digests.filter((d) => d.summary.some((s) => unresolvedStart?.(s.text))).length;
   console.log(`summaries starting a sentence with an unresolved pronoun or connective: ${dangling}/${digests.length}`);
