@@ -48,11 +48,13 @@ const CASES: Record<string, Case[]> = {
   percentages: [
     { sentence: 'Unemployment fell to 4.2% in June.', figures: [{ text: '4.2%', value: 4.2, unit: 'percent', kind: 'percent' }] },
     { sentence: 'Turnout was 61 per cent, up 3 percentage points.', figures: [{ text: '61 per cent', value: 61, unit: 'percent' }, { text: '3 percentage points', value: 3, unit: 'percent' }] },
-    { sentence: 'Roughly half of the respondents disagreed.', figures: [{ text: 'Roughly half', value: 50, unit: 'percent', approximate: true }] },
-    { sentence: 'One in four adults smokes, the survey found.', figures: [{ text: 'One in four', value: 25, unit: 'percent', counted: 'adults' }] },
+    { sentence: 'Roughly half of the respondents disagreed.', figures: [{ text: 'Roughly half', value: 0.5, unit: 'share', kind: 'count', approximate: true, counted: 'respondents' }] },
+    { sentence: 'One in four adults smokes, the survey found.', figures: [{ text: 'One in four', value: 0.25, unit: 'share', counted: 'adults' }] },
     { sentence: 'The central bank raised rates by a quarter of a percentage point.', figures: [{ text: 'a quarter of a percentage point', value: 0.25, unit: 'percent' }] },
-    { sentence: 'More than half those surveyed backed the plan.', figures: [{ text: 'More than half', value: 50, unit: 'percent', approximate: true }] },
-    { sentence: 'A third of the staff went on strike.', figures: [{ text: 'A third', value: 100 / 3, unit: 'percent' }] },
+    { sentence: 'More than half those surveyed backed the plan.', figures: [{ text: 'More than half', value: 0.5, unit: 'share', approximate: true }] },
+    { sentence: 'A third of the staff went on strike.', figures: [{ text: 'A third', value: 1 / 3, unit: 'share' }] },
+    { sentence: 'Nearly three fifths of the members voted against.', figures: [{ text: 'Nearly three fifths', value: 0.6, unit: 'share', approximate: true, counted: 'members' }] },
+    { sentence: 'Two out of five hundred ballots were spoiled.', figures: [{ text: 'Two out of five hundred', value: 0.004, unit: 'share', counted: 'ballots' }] },
   ],
   measures: [
     { sentence: 'The pipeline carries 300,000 barrels a day over 450 miles.', figures: [{ text: '300,000 barrels a day', value: 300_000, unit: 'barrels', kind: 'measure' }, { text: 'over 450 miles', value: 450, unit: 'miles', approximate: true }] },
@@ -116,6 +118,8 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'Revenue nearly tripled in the fourth quarter.', figures: [] },
     { sentence: 'The two were ripe for a merger, analysts said.', figures: [] },
     { sentence: 'A third attempt failed.', figures: [] },
+    { sentence: 'The operator switched on its 5G network last week.', figures: [] },
+    { sentence: 'She became the twenty-second woman to hold the post.', figures: [] },
   ],
 };
 
@@ -149,6 +153,10 @@ describe('parseNumber', () => {
     ['3.2 million', 3_200_000],
     ['10k', 10_000],
     ['two thirds', 2 / 3],
+    ['three twenty-firsts', 3 / 21],
+    ['one hundred thirty fifths', 100 / 35],
+    ['one hundred and thirty fifths', 130 / 5],
+    ['one billion and three quarters million', 1_000_750_000],
     ['a dozen', 12],
     ['half a dozen', 6],
     ['one and a half', 1.5],

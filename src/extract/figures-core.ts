@@ -73,9 +73,9 @@ export function coreAt(r: Region, j: number, money: boolean): Core | null {
     const fractionOf = percentAfter(lx, article + 1) ?? measureAfter(lx, article + 1) ?? currencyAfter(lx, article + 1, false);
     if (fractionOf) { unit = fractionOf; k = fractionOf.end; }
   }
-  // "a third of voters", "half the party", "half Clinton's meetings": a share, in percent.
+  // "a third of voters", "half the party", "half Clinton's meetings": a share, as a fraction.
   const share = shareOpeners.has(lx[k]?.lower ?? '') || (n.value < 1 && !!countedAfter(lx, k, r.posOf) && ['half', 'quarter'].includes(lx[n.end - 1].lower));
-  if (!before && !unit && n.fraction && share) { unit = { end: k, unit: 'percent', kind: 'percent' }; value *= 100; }
+  if (!before && !unit && n.fraction && share) unit = { end: k, unit: 'share', kind: 'share' };
   return { start: j, end: k, number: n, value, unit, compound };
 }
 

@@ -1,4 +1,4 @@
-import { FRACTION_WORDS, GROUP_WORDS, NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
+import { FRACTION_WORDS, GROUP_WORDS, NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, UNIT_ORDINALS, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
 import { lex, type Lexeme } from './figures-lex.js';
 
 /** A number read from lexemes [start, end). */
@@ -53,6 +53,20 @@ function isPeriodQuarter(lx: Lexeme[], j: number): boolean {
   if (lx[j].lower !== 'quarter' && lx[j].lower !== 'quarters') return false;
   const next = lx[j + 1];
   return !!next && next.kind === 'word' && next.lower !== 'of' && next.lower !== 'a' && next.lower !== 'an' && SCALE_WORDS[next.lower] === undefined;
+}
+
+/**
+ * "twenty-firsts", "thirty fifths", "twenty-second": a tens word and a unit ordinal read as one
+ * denominator (a space is enough only before a fraction word: "thirty seconds" is time).
+ */
+function compoundDenominator(lx: Lexeme[], i: number): { value: number; plural: boolean; end: number } | null {
+  const tens = wordValue(lx[i]);
+  if (tens === undefined || tens < 20 || tens % 10 !== 0) return null;
+  const hyphen = lx[i + 1]?.text === '-' ? 1 : 0;
+  const word = lx[i + 1 + hyphen]?.lower ?? '';
+  const unit = FRACTION_WORDS[word] ?? (hyphen ? UNIT_ORDINALS[word] : undefined);
+  if (unit === undefined || unit >= 10 || word === 'half' || word === 'halves' || word.startsWith('quarter')) return null;
+  return { value: tens + unit, plural: word.endsWith('s'), end: i + 2 + hyphen };
 }
 
 /** "2 1/4": a proper fraction in digits after a whole number. */
@@ -111,6 +125,12 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
       current += vulgar; any = true; fraction = true; j++;
       continue;
     }
+    // "three twenty-firsts", "one hundred thirty fifths": a tens word opens a compound denominator.
+    const ordinal = any && !fraction && lx[j - 1].lower !== 'and' ? compoundDenominator(lx, j) : null;
+    if (ordinal && (ordinal.plural || total + current === 1)) {
+      current = (total + current) / ordinal.value; total = 0; lastScale = 1; spelled = true; fraction = true; j = ordinal.end;
+      continue;
+    }
     const small = compoundWord(lx, j);
     if (small && slotFree) {
       const fitsTens = small.value >= 10 ? current % 100 === 0 : current % 10 === 0;
@@ -157,7 +177,13 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
     }
     if (l.lower === 'and' && any) {
       const tail = fractionAfterAnd(lx, j + 1);
-      if (tail) { current += tail.value * lastScale; j = tail.end; continue; }
+      if (tail) {
+        // "one billion and three quarters million": a smaller scale after the fraction is its own.
+        const own = scaleAt(lx, tail.end, options);
+        const ownScale = own !== undefined && own < lastScale;
+        current += tail.value * (ownScale ? own : lastScale); j = ownScale ? tail.end + 1 : tail.end;
+        continue;
+      }
       // "hundred and six", "two thousand and two hundred": "and" only after a scale word.
       const previous = lx[j - 1].lower;
       if (wordValue(lx[j + 1]) === undefined || (previous !== 'hundred' && SCALE_WORDS[previous] === undefined)) break;

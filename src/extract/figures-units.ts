@@ -6,7 +6,8 @@ import { keyOf, matchPhrase, type Lexeme } from './figures-lex.js';
 export interface UnitRead {
   end: number;
   unit: string;
-  kind: 'money' | 'percent' | 'measure' | 'age';
+  /** A share ("half of", "one in five") is a fraction of a group, as a count of that group. */
+  kind: 'money' | 'percent' | 'share' | 'measure' | 'age';
   /** Multiplier carried by the unit itself ("MUSD" is a million dollars). */
   scale?: number;
 }
@@ -72,10 +73,11 @@ export function measureAfter(lx: Lexeme[], i: number): UnitRead | null {
   let unit: string | undefined;
   if (end > 0) {
     // One-letter units ("l", "g") only glued to the digits: "100t", "48m".
-    if (end === i + 1 && l.text.length === 1 && !l.glued && l.text !== '°') return null;
+    // A capital letter is a name or a prefix ("5G", "10M"), except "L" for litres.
+    if (end === i + 1 && l.text.length === 1 && ((!l.glued && l.text !== '°') || /^[A-KM-Z]$/.test(l.text))) return null;
     unit = MEASURE_UNITS[keyOf(lx, i, end)];
-  } else if ((l.lower === 'm' && (l.glued || lx[i + 1]?.lower === 'x' || !lx[i + 1])) || (l.lower === 't' && l.glued)) {
-    unit = l.lower === 'm' ? 'metres' : 'tonnes';
+  } else if ((l.text === 'm' && (l.glued || lx[i + 1]?.lower === 'x' || !lx[i + 1])) || (l.text === 't' && l.glued)) {
+    unit = l.text === 'm' ? 'metres' : 'tonnes';
     end = i + 1;
   } else if (TIME_UNITS[l.lower]) {
     unit = TIME_UNITS[l.lower];

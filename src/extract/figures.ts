@@ -173,7 +173,7 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
 }
 
 /**
- * "one in five Americans", "two out of three voters" (shares, in percent) and "two out of
+ * "one in five Americans", "two out of three voters" (shares) and "two out of
  * three", "one over three" (bare fractions): the first number divided by the second.
  */
 function ratioAt(r: Region, first: Core, from: number, opening: Opening): Step | null {
@@ -187,7 +187,7 @@ function ratioAt(r: Region, first: Core, from: number, opening: Opening): Step |
   const value = first.value / second.value;
   const counted = countedAfter(lx, second.end, r.posOf);
   const share: Core = link === 'in' || (outOf && counted)
-    ? { ...second, value: value * 100, unit: { end: second.end, unit: 'percent', kind: 'percent' }, compound: null }
+    ? { ...second, value, unit: { end: second.end, unit: 'share', kind: 'share' }, compound: null }
     : { ...second, value, compound: null };
   return finish(r, share, from, second.end, opening.approximate, false);
 }
@@ -224,7 +224,7 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   const at = first.start;
   const word = lx[at].lower;
   if ((word === 'half' || word === 'quarter') && isPeriodWord(lx, at)) return true;
-  if (unit?.kind === 'money' || unit?.kind === 'percent') return false;
+  if (unit?.kind === 'money' || unit?.kind === 'percent' || unit?.kind === 'share') return false;
   if (isDateTimeOrCode(lx, at, first.number.end)) return true;
   const after = lx[first.number.end];
   if (!unit && !core.compound && after?.glued && after.kind === 'word') return true;
@@ -251,7 +251,7 @@ function finish(r: Region, core: Core, from: number, end: number, approximate: b
   const { lx } = r;
   let textEnd = end;
   const unit = core.unit;
-  const kind: FigureKind = unit?.kind ?? 'count';
+  const kind: FigureKind = unit?.kind === 'share' ? 'count' : unit?.kind ?? 'count';
   let unitName = unit?.unit ?? core.compound;
   let counted: string | null = null;
   if (unit?.kind === 'money' || unit?.kind === 'measure') {
@@ -260,7 +260,7 @@ function finish(r: Region, core: Core, from: number, end: number, approximate: b
   }
   let nounStart = textEnd;
   const measured = unit?.kind === 'measure' && !core.compound;
-  if (unit?.kind === 'percent' || unit?.kind === 'money' || measured) {
+  if (unit?.kind === 'percent' || unit?.kind === 'share' || unit?.kind === 'money' || measured) {
     // "76% of voters", "$14 million in sales", "half the party", "2,500 tonnes of grain"
     if (lx[nounStart]?.lower === 'of' || (!measured && lx[nounStart]?.lower === 'in')) nounStart++;
     else if (measured) nounStart = -1;
@@ -274,7 +274,7 @@ function finish(r: Region, core: Core, from: number, end: number, approximate: b
   }
   // "one" (or "a") counting a single thing is no figure: "one dealer said", "a one-way ticket".
   if (!unit && core.value === 1 && core.number.spelled) return { end, figure: null };
-  const rule = ranged ? `figures.${kind}.range` : `figures.${kind}`;
+  const rule = `figures.${unit?.kind ?? kind}${ranged ? '.range' : ''}`;
   return {
     end: textEnd,
     figure: makeFigure(r, from, textEnd, { value: core.value, unit: unitName, kind, approximate, counted, rule }),

@@ -31,6 +31,9 @@ export const FRACTION_WORDS: Record<string, number> = {
   billionths: 1e9, trillionth: 1e12, trillionths: 1e12,
 };
 
+/** Ordinals of one and two, which are no fraction words alone ("first", "seconds"). */
+export const UNIT_ORDINALS: Record<string, number> = { first: 1, firsts: 1, second: 2, seconds: 2 };
+
 /** Group nouns that multiply: "a dozen eggs", "three dozen". */
 export const GROUP_WORDS: Record<string, number> = { dozen: 12, dozens: 12, score: 20, pair: 2, couple: 2 };
 
