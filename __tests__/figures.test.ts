@@ -26,6 +26,8 @@ interface Case {
 
 const CASES: Record<string, Case[]> = {
   counts: [
+    { sentence: 'The minister had two-and-a-half years to fix the railways.', figures: [{ text: 'two-and-a-half years', value: 2.5, unit: 'years', kind: 'measure' }] },
+    { sentence: 'Between 5 and 10 may lose their homes, officials warned.', figures: [{ text: 'Between 5 and 10', value: 5, unit: null }] },
     { sentence: 'Officials said 8,000 Ukrainian troops had crossed the border.', figures: [{ text: '8,000 Ukrainian troops', value: 8000, unit: 'troops', kind: 'count', counted: 'Ukrainian troops' }] },
     { sentence: 'Four senior EU negotiators arrived in Brussels on Monday.', figures: [{ text: 'Four senior EU negotiators', value: 4, unit: 'negotiators', counted: 'senior EU negotiators' }] },
     { sentence: 'The storm destroyed 1,250 homes along the coast.', figures: [{ text: '1,250 homes', value: 1250, unit: 'homes' }] },
@@ -55,6 +57,8 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'A third of the staff went on strike.', figures: [{ text: 'A third', value: 1 / 3, unit: 'share' }] },
     { sentence: 'Nearly three fifths of the members voted against.', figures: [{ text: 'Nearly three fifths', value: 0.6, unit: 'share', approximate: true, counted: 'members' }] },
     { sentence: 'Two out of five hundred ballots were spoiled.', figures: [{ text: 'Two out of five hundred', value: 0.004, unit: 'share', counted: 'ballots' }] },
+    { sentence: 'About 3 in 10 young voters said they would stay home.', figures: [{ text: 'About 3 in 10', value: 0.3, unit: 'share', approximate: true, counted: 'young voters' }] },
+    { sentence: 'One-fifth of the harvest was lost to floods.', figures: [{ text: 'One-fifth', value: 0.2, unit: 'share', counted: 'harvest' }] },
   ],
   measures: [
     { sentence: 'The pipeline carries 300,000 barrels a day over 450 miles.', figures: [{ text: '300,000 barrels a day', value: 300_000, unit: 'barrels', kind: 'measure' }, { text: 'over 450 miles', value: 450, unit: 'miles', approximate: true }] },
@@ -70,6 +74,9 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'The former senator, aged 82, died at home.', figures: [{ text: 'aged 82', value: 82, unit: 'years', kind: 'age' }] },
     { sentence: 'She retired at the age of 65.', figures: [{ text: 'the age of 65', value: 65, unit: 'years', kind: 'age' }] },
     { sentence: 'Mr Okafor, 58, joined the company in 1991.', figures: [{ text: '58', value: 58, unit: 'years', kind: 'age' }] },
+    { sentence: 'The plan was drafted by Ms Varga, then 41, and two aides.', figures: [{ text: '41', value: 41, unit: 'years', kind: 'age' }, { text: 'two aides', value: 2, unit: 'aides' }] },
+    { sentence: 'Rescuers are still looking for Tomas Brandt, 63.', figures: [{ text: '63', value: 63, unit: 'years', kind: 'age' }] },
+    { sentence: 'Support was strongest among voters 65 and older.', figures: [{ text: '65', value: 65, unit: 'years', kind: 'age' }] },
     { sentence: 'Two men, aged 19 and 23, were charged.', figures: [{ text: 'Two men', value: 2, unit: 'men' }, { text: 'aged 19 and 23', value: 19, unit: 'years', kind: 'age' }] },
     { sentence: 'The actor turns 70 on Friday.', figures: [{ text: '70', value: 70, unit: 'years', kind: 'age' }] },
     { sentence: 'The boy is nine years old.', figures: [{ text: 'nine years old', value: 9, unit: 'years', kind: 'age' }] },
@@ -120,6 +127,16 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'A third attempt failed.', figures: [] },
     { sentence: 'The operator switched on its 5G network last week.', figures: [] },
     { sentence: 'She became the twenty-second woman to hold the post.', figures: [] },
+    { sentence: 'The talks could resume on 14 or 15 April.', figures: [] },
+    { sentence: 'The festival runs from 3 to 7 August in the old town.', figures: [] },
+    { sentence: 'Hearings are set for October 2 and 3.', figures: [] },
+    { sentence: 'Wales face Italy in the Six Nations on Saturday.', figures: [] },
+    { sentence: 'The senator was part of the Gang of Nine that wrote the bill.', figures: [] },
+    { sentence: 'The club went out in the last 16 and never made the top four.', figures: [] },
+    { sentence: 'The council promised a half-hourly bus service.', figures: [] },
+    { sentence: 'Version 2.1 of the app fixes the flaw.', figures: [] },
+    { sentence: 'The mayor promised zero tolerance for vandals.', figures: [] },
+    { sentence: 'The striker Andr&#233; Silva scored twice.', figures: [] },
   ],
 };
 

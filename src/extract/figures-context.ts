@@ -37,6 +37,7 @@ export function isDateTimeOrCode(lx: Lexeme[], i: number, end: number): boolean 
   const monthBefore = before?.text === '.' ? lx[i - 2] : before;
   if (monthBefore && months.has(monthBefore.lower) && lx[i].kind === 'digits') return true;
   if (after && months.has(after.lower) && lx[end - 1].kind === 'digits' && /^\d{1,2}$/.test(lx[end - 1].text)) return true;
+  if (isDayOfSpan(lx, i, end)) return true;
   if (after?.glued && after.kind === 'word' && ordinalSuffixes.has(after.lower)) return true;
   if (after?.glued && (after.text === ':' || after.text === '/' || after.text === '.') && isDigits(lx[end + 1]) && lx[end + 1].glued) return true;
   if (before?.glued && before.text === ':' && isDigits(lx[i - 2])) return true;
@@ -48,6 +49,21 @@ export function isDateTimeOrCode(lx: Lexeme[], i: number, end: number): boolean 
   // "1)", "2)": a list marker.
   if (after?.text === ')' && after.glued && before?.text !== '(' && lx[i].kind === 'digits') return true;
   return matchPhrase(lx, end, clockWords, 3) > 0;
+}
+
+const DAY_LINKS = new Set(['and', 'or', 'to', '-', '–']);
+const isDay = (l: Lexeme | undefined): boolean => !!l && l.kind === 'digits' && /^\d{1,2}$/.test(l.text);
+/** A month name, capitalised as in running text ("may" alone is a verb). */
+const isMonth = (l: Lexeme | undefined): boolean => !!l && months.has(l.lower) && /^\p{Lu}/u.test(l.text);
+
+/** One end of a span of days: "16 or 17 March", "from 6 to 9 January", "February 16 and 17". */
+function isDayOfSpan(lx: Lexeme[], i: number, end: number): boolean {
+  if (end !== i + 1 || !isDay(lx[i])) return false;
+  const before = lx[i - 1];
+  const after = lx[end];
+  const dayAfter = !!after && DAY_LINKS.has(after.lower) && isDay(lx[end + 1]) && isMonth(lx[end + 2]);
+  const dayBefore = !!before && DAY_LINKS.has(before.lower) && isDay(lx[i - 2]) && isMonth(lx[i - 3]);
+  return dayAfter || dayBefore;
 }
 
 /** The number numbers an item: "page 12", "No. 10", "day five". */

@@ -21,6 +21,8 @@ export interface Region {
   /** The tagger's lemma differs from the word: "troops", "men" (not "field", "aircraft"). */
   isPlural: (l: Lexeme) => boolean;
   startsSentence: (l: Lexeme) => boolean;
+  /** Most words are capitalised, as in many headlines: capitals say nothing of names there. */
+  titleCase: boolean;
 }
 
 /** A number with its unit, before modifiers, ranges and counted nouns: lexemes [start, end). */

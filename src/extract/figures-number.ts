@@ -69,6 +69,16 @@ function compoundDenominator(lx: Lexeme[], i: number): { value: number; plural: 
   return { value: tens + unit, plural: word.endsWith('s'), end: i + 2 + hyphen };
 }
 
+/** Past a hyphen glued on both sides ("and-a-half"), else i itself. */
+const afterHyphen = (lx: Lexeme[], i: number): number => (lx[i]?.text === '-' && lx[i].glued && lx[i + 1]?.glued ? i + 1 : i);
+
+/** "half-hourly", "quarter-final", "half-brother": a fraction word inside a hyphenated word is no number. */
+function isFractionCompound(lx: Lexeme[], j: number): boolean {
+  const next = lx[j + 2];
+  return FRACTION_WORDS[lx[j].lower] !== undefined && lx[j + 1]?.text === '-' && lx[j + 1].glued && !!next?.glued &&
+    next.kind === 'word' && NUMBER_WORDS[next.lower] === undefined && SCALE_WORDS[next.lower] === undefined && next.lower !== 'a';
+}
+
 /** "2 1/4": a proper fraction in digits after a whole number. */
 function mixedFraction(lx: Lexeme[], j: number): { value: number; end: number } | null {
   const [a, slash, b] = [lx[j], lx[j + 1], lx[j + 2]];
@@ -105,7 +115,7 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
   // A leading "a" counts as one only before a scale, "dozen" or a fraction word.
   if (lx[j]?.lower === 'a' || lx[j]?.lower === 'an') {
     const next = lx[j + 1]?.lower ?? '';
-    if (SCALE_WORDS[next] === undefined && GROUP_WORDS[next] === undefined && FRACTION_WORDS[next] === undefined) return null;
+    if (SCALE_WORDS[next] === undefined && GROUP_WORDS[next] === undefined && (FRACTION_WORDS[next] === undefined || isFractionCompound(lx, j + 1))) return null;
     current = 1; j++; spelled = true;
   }
   const start = j;
@@ -150,14 +160,15 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
       total += (current || 1) * scale; current = 0; lastScale = scale; any = true; fraction = false; spelled ||= l.text.length > 2; j++;
       continue;
     }
+    if (isFractionCompound(lx, j)) break;
     if ((l.lower === 'half' || l.lower === 'quarter') && !any && current === 0 && j === start && !isPeriodQuarter(lx, j)) {
       // "half a dozen", "half million", "quarter million"
       current = 1 / FRACTION_WORDS[l.lower]; any = true; spelled = true; fraction = true; j++;
       if (lx[j]?.lower === 'a' && GROUP_WORDS[lx[j + 1]?.lower ?? ''] !== undefined) j++;
       continue;
     }
-    // "one-eighth", "five - eighths"
-    if (l.text === '-' && any && FRACTION_WORDS[lx[j + 1]?.lower ?? ''] !== undefined) { j++; continue; }
+    // "one-eighth", "five - eighths", "two-and-a-half"
+    if (l.text === '-' && any && (FRACTION_WORDS[lx[j + 1]?.lower ?? ''] !== undefined || (lx[j + 1]?.lower === 'and' && lx[j + 1].glued))) { j++; continue; }
     const denominator = FRACTION_WORDS[l.lower];
     if (denominator !== undefined && (any || current === 1) && !fraction && l.kind === 'word' && !isPeriodQuarter(lx, j)) {
       const numerator = total + current;
@@ -198,12 +209,13 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
 }
 
 /** A fraction after "and" inside a number: "and a half", "and fifty-four hundredths" (one level, no recursion). */
-function fractionAfterAnd(lx: Lexeme[], i: number): { value: number; end: number } | null {
+function fractionAfterAnd(lx: Lexeme[], and: number): { value: number; end: number } | null {
+  const i = afterHyphen(lx, and);
   const first = lx[i];
   const spelled = compoundWord(lx, i);
   const article = first?.lower === 'a' || first?.lower === 'an';
   const numerator = article ? 1 : first?.kind === 'digits' ? digitValue(first.text) : spelled?.value;
-  const at = article || first?.kind === 'digits' ? i + 1 : spelled?.end ?? i + 1;
+  const at = afterHyphen(lx, article || first?.kind === 'digits' ? i + 1 : spelled?.end ?? i + 1);
   const denominator = FRACTION_WORDS[lx[at]?.lower ?? ''];
   if (numerator === undefined || denominator === undefined || numerator >= denominator) return null;
   return { value: numerator / denominator, end: at + 1 };

@@ -4,8 +4,8 @@ import type { Span } from '../model/span.js';
 import { APPROXIMATORS, NUMBER_WORDS, SCALE_WORDS, VAGUE_MAGNITUDES, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
 import { TIME_UNITS } from '../lexicon/measure-units.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../lexicon/currencies.js';
-import { AGE_VERBS, REFERRING_DETERMINERS } from '../lexicon/figure-context.js';
-import { lex, matchPhrase } from './figures-lex.js';
+import { AGE_VERBS, RANK_OPENERS, REFERRING_DETERMINERS } from '../lexicon/figure-context.js';
+import { lex, matchPhrase, type Lexeme } from './figures-lex.js';
 import { readNumber } from './figures-number.js';
 import { currencyAfter, rateAfter } from './figures-units.js';
 import { coreAt, NUMBER_OPENERS, type Core, type Region } from './figures-core.js';
@@ -16,6 +16,7 @@ const approximators = new Set(APPROXIMATORS);
 const vagueMagnitudes = new Map(Object.entries(VAGUE_MAGNITUDES));
 const referringDeterminers = new Set(REFERRING_DETERMINERS);
 const ageVerbs = new Set(AGE_VERBS);
+const rankOpeners = new Set(RANK_OPENERS);
 const RANGE_DASHES = new Set(['-', '–', '—', '~']);
 /** Lower-case lexemes a figure may start with besides digits: most words are skipped at once. */
 const STARTERS = new Set([
@@ -38,7 +39,7 @@ export function findFigures(doc: Document): Figure[] {
   const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
   const bodyTokens = tokenIndex(doc.tokens);
   const body = doc.paragraphs.flatMap((p) => figuresIn(doc.text, p, bodyTokens, sentenceStarts));
-  const title = doc.title ? figuresIn(doc.text, doc.title, tokenIndex(doc.titleTokens), new Set([doc.title.start])) : [];
+  const title = doc.title ? figuresIn(doc.text, doc.title, tokenIndex(doc.titleTokens), new Set([doc.title.start]), true) : [];
   // A headline figure repeated in the body is listed once, from the body.
   const seen = new Set(body.map(figureKey));
   return [...title.filter((f) => !seen.has(figureKey(f))), ...body];
@@ -47,14 +48,16 @@ export function findFigures(doc: Document): Figure[] {
 const figureKey = (f: Figure): string => `${f.value}|${f.unit ?? ''}`.toLowerCase();
 const tokenIndex = (tokens: Token[]): Map<number, Token> => new Map(tokens.map((t) => [t.start, t]));
 
-function figuresIn(text: string, span: Span, tokens: Map<number, Token>, sentenceStarts: Set<number>): Figure[] {
+function figuresIn(text: string, span: Span, tokens: Map<number, Token>, sentenceStarts: Set<number>, headline = false): Figure[] {
   const region: Region = {
     text,
     lx: lex(text, span.start, span.end),
     posOf: (l) => tokens.get(l.start)?.pos,
     isPlural: (l) => { const t = tokens.get(l.start); return !!t && t.lemma !== l.lower; },
     startsSentence: (l) => sentenceStarts.has(l.start),
+    titleCase: false,
   };
+  region.titleCase = headline && isTitleCase(region.lx);
   const out: Figure[] = [];
   let i = 0;
   while (i < region.lx.length) {
@@ -65,6 +68,12 @@ function figuresIn(text: string, span: Span, tokens: Map<number, Token>, sentenc
     i = Math.max(step.end, i + 1);
   }
   return out;
+}
+
+/** A headline whose longer words after the first mostly start with a capital ("Three Killed In Village Blast"). */
+function isTitleCase(lx: Lexeme[]): boolean {
+  const long = lx.slice(1).filter((l) => l.kind === 'word' && l.text.length >= 4);
+  return long.filter((l) => /^\p{Lu}/u.test(l.text)).length > long.length / 2;
 }
 
 function figureAt(r: Region, i: number): Step | null {
@@ -139,7 +148,7 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
   const { lx } = r;
   const first = coreAt(r, j, false);
   if (!first) return null;
-  if (lx[j].lower === 'one' && lx[first.end]?.lower === 'of') return { end: first.end, figure: null };
+  if (lx[j].lower === 'one' && first.number.end === j + 1 && lx[first.end]?.lower === 'of') return { end: first.end, figure: null };
   let core = first;
   let end = first.end;
   let ranged = false;
@@ -183,7 +192,8 @@ function ratioAt(r: Region, first: Core, from: number, opening: Opening): Step |
   if (first.unit || (link !== 'in' && link !== 'over' && !outOf)) return null;
   const second = coreAt(r, first.end + (outOf ? 2 : 1), false);
   if (!second || second.unit || second.value === 0 || second.value < first.value) return null;
-  if (link === 'in' && (second.value === first.value || !first.number.spelled)) return null;
+  // In digits only "4 in 10", "1 in 100": "3 in 5 games" may be anything.
+  if (link === 'in' && (second.value === first.value || (!first.number.spelled && !isPowerOfTen(second.value)))) return null;
   const value = first.value / second.value;
   const counted = countedAfter(lx, second.end, r.posOf);
   const share: Core = link === 'in' || (outOf && counted)
@@ -192,6 +202,8 @@ function ratioAt(r: Region, first: Core, from: number, opening: Opening): Step |
   return finish(r, share, from, second.end, opening.approximate, false);
 }
 
+const isPowerOfTen = (v: number): boolean => v >= 10 && Number.isInteger(Math.log10(v));
+
 /** "rose $1.50 to $85", "cut by 2% to 3%": after a verb or "by", "X to Y" is a change, not a range. */
 function isChange(r: Region, from: number): boolean {
   const before = r.lx[from - 1];
@@ -199,17 +211,23 @@ function isChange(r: Region, from: number): boolean {
 }
 
 /**
- * "Smith, 45, said" (a bare whole number between commas after a name) and "as Clinton turns
- * 70" (after a verb of reaching an age): an age.
+ * "Smith, 45, said", "Jones, then 52." (a bare whole number set off after a name), "as Clinton
+ * turns 70" (after a verb of reaching an age) and "voters 65 and older": an age.
  */
 function isBareAge(r: Region, core: Core, from: number): boolean {
   const { lx } = r;
   if (core.unit || core.compound || from !== core.start || !Number.isInteger(core.value) || core.value < 1 || core.value >= 120) return false;
   if (ageVerbs.has(lx[from - 1]?.lower ?? '') && !countedAfter(lx, core.end, r.posOf)) return true;
-  const name = lx[from - 2];
-  return lx[from - 1]?.text === ',' && lx[core.end]?.text === ',' && lx[from].kind === 'digits' &&
+  const andOlder = (lx[core.end]?.lower === 'and' || lx[core.end]?.lower === 'or') && ['older', 'over'].includes(lx[core.end + 1]?.lower ?? '');
+  if (andOlder && lx[from].kind === 'digits') return true;
+  const comma = lx[from - 1]?.lower === 'then' ? from - 2 : from - 1;
+  const name = lx[comma - 1];
+  return lx[comma]?.text === ',' && AGE_CLOSERS.has(lx[core.end]?.text ?? '') && lx[from].kind === 'digits' &&
     name?.kind === 'word' && r.posOf(name) === 'PROPN' && /^\p{Lu}/u.test(name.text);
 }
+
+/** What may close an age set off after a name: "Smith, 45, said", "with Jones, 52." */
+const AGE_CLOSERS = new Set([',', '.', ';', ')']);
 
 /** Both ends of a range read alike: same currency, or one of them bare. */
 function compatible(a: Core, b: Core): boolean {
@@ -226,6 +244,8 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   if ((word === 'half' || word === 'quarter') && isPeriodWord(lx, at)) return true;
   if (unit?.kind === 'money' || unit?.kind === 'percent' || unit?.kind === 'share') return false;
   if (isDateTimeOrCode(lx, at, first.number.end)) return true;
+  // "the Six Nations", "the Gang of Eight": a capitalised number word inside a sentence names.
+  if (!r.titleCase && lx[at].kind === 'word' && /^\p{Lu}/u.test(lx[at].text) && !r.startsSentence(lx[at]) && lx[at - 1]?.kind === 'word') return true;
   const after = lx[first.number.end];
   if (!unit && !core.compound && after?.glued && after.kind === 'word') return true;
   // A year or a name stays one even before a duration ("2018 day five", "Apollo 11 days").
@@ -242,6 +262,9 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   if (unit || core.compound) return false;
   // "the two were ripe for a merger": a spelled number standing for things named before.
   if (first.number.spelled && !counted && referringDeterminers.has(lx[at - 1]?.lower ?? '')) return true;
+  if (!counted && rankOpeners.has(lx[at - 1]?.lower ?? '')) return true;
+  // "zero tolerance", "zero hour": "zero" before a singular noun is an idiom, not a count.
+  if (first.value === 0 && first.number.spelled && counted && !r.isPlural(lx[counted.head])) return true;
   // "a third goal": an ordinal; "half" and "quarter" are never ordinals.
   return first.number.fraction && word !== 'half' && word !== 'quarter' && !!counted;
 }

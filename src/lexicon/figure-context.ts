@@ -22,7 +22,7 @@ export const REFERENCE_WORDS: string[] = [
   'line', 'level', 'grade', 'category', 'episode', 'season', 'volume', 'vol', 'tier', 'phase',
   'part', 'act', 'row', 'seat', 'lane', 'highway', 'interstate', 'bus', 'channel', 'model',
   'week', 'day', 'stage', 'round', 'term', 'unit', 'ward', 'district', 'precinct',
-  'figure', 'table', 'appendix', 'annex', 'amendment', 'resolution', 'protocol',
+  'figure', 'table', 'appendix', 'annex', 'amendment', 'resolution', 'protocol', 'version',
 ];
 
 /** Ordinal suffixes glued to digits: "4th", "21st". */
@@ -46,6 +46,9 @@ export const REFERRING_DETERMINERS: string[] = ['the', 'these', 'those', 'both']
 export const SHARE_OPENERS: string[] = [
   'of', 'the', 'those', 'these', 'its', 'their', 'his', 'her', 'our', 'your', 'all', 'my',
 ];
+
+/** Before a bare number, these make it a rank or a round of a contest: "the top five", "the last 16". */
+export const RANK_OPENERS: string[] = ['top', 'last', 'final', 'bottom'];
 
 /** Verbs of reaching an age: "as Bill Clinton turns 70". */
 export const AGE_VERBS: string[] = ['turns', 'turned', 'turning', 'turn'];
