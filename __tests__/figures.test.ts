@@ -37,6 +37,10 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'The campaign reached 3.2 million households last year.', figures: [{ text: '3.2 million households', value: 3_200_000, unit: 'households' }] },
   ],
   money: [
+    { sentence: 'The port needs a $3.2bn upgrade, the report said.', figures: [{ text: '$3.2bn', value: 3_200_000_000, unit: 'USD', kind: 'money' }] },
+    { sentence: 'The fund lost 215m euros last year.', figures: [{ text: '215m euros', value: 215_000_000, unit: 'EUR', kind: 'money' }] },
+    { sentence: 'Sales were £48m, against £51m a year earlier.', figures: [{ text: '£48m', value: 48_000_000, unit: 'GBP' }, { text: '£51m', value: 51_000_000, unit: 'GBP' }] },
+    { sentence: 'Fishing is a multi-million pound business in the town.', figures: [{ text: 'multi-million pound', value: 1_000_000, unit: 'GBP', approximate: true }] },
     { sentence: 'The carmaker reported a profit of $2.4bn for the quarter.', figures: [{ text: '$2.4bn', value: 2_400_000_000, unit: 'USD', kind: 'money' }] },
     { sentence: 'The council will spend £350m a year on the scheme.', figures: [{ text: '£350m a year', value: 350_000_000, unit: 'GBP' }] },
     { sentence: 'Investors paid €12.5 million for the building.', figures: [{ text: '€12.5 million', value: 12_500_000, unit: 'EUR' }] },
@@ -70,6 +74,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'Crews cleared a six-mile stretch of road.', figures: [{ text: 'six-mile stretch', value: 6, unit: 'miles' }] },
   ],
   ages: [
+    { sentence: 'The driver, a 19 year-old apprentice, was unhurt.', figures: [{ text: '19 year-old apprentice', value: 19, unit: 'years', kind: 'age' }] },
     { sentence: 'A 34-year-old woman was arrested at the scene.', figures: [{ text: '34-year-old woman', value: 34, unit: 'years', kind: 'age', counted: 'woman' }] },
     { sentence: 'The former senator, aged 82, died at home.', figures: [{ text: 'aged 82', value: 82, unit: 'years', kind: 'age' }] },
     { sentence: 'She retired at the age of 65.', figures: [{ text: 'the age of 65', value: 65, unit: 'years', kind: 'age' }] },
@@ -137,6 +142,8 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'Version 2.1 of the app fixes the flaw.', figures: [] },
     { sentence: 'The mayor promised zero tolerance for vandals.', figures: [] },
     { sentence: 'The striker Andr&#233; Silva scored twice.', figures: [] },
+    { sentence: 'The actor told the show 48 Hours that he had quit.', figures: [] },
+    { sentence: 'Her debut film Ten Thousand Pounds opened on Friday.', figures: [] },
   ],
 };
 

@@ -1,5 +1,6 @@
 import { FRACTION_WORDS, GROUP_WORDS, NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, UNIT_ORDINALS, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
 import { lex, type Lexeme } from './figures-lex.js';
+import { currencyAfter } from './figures-units.js';
 
 /** A number read from lexemes [start, end). */
 export interface NumberRead {
@@ -40,7 +41,8 @@ function scaleAt(lx: Lexeme[], i: number, options: ReadOptions): number | undefi
   if (abbreviation === undefined) return undefined;
   const gluedToDigits = l.glued && lx[i - 1]?.kind === 'digits';
   // A lone "m" is metres unless money is counted; "b" and "k" must be glued to the digits.
-  if (l.lower === 'm') return options.money ? abbreviation : undefined;
+  // "364m euros": a currency after the "m" makes it millions.
+  if (l.lower === 'm') return options.money || currencyAfter(lx, i + 1, true)?.kind === 'money' ? abbreviation : undefined;
   if (l.lower === 'b' || l.lower === 'k') return gluedToDigits || options.money ? abbreviation : undefined;
   return abbreviation;
 }

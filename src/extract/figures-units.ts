@@ -16,12 +16,15 @@ const currencyNames = new Map(Object.entries(CURRENCY_NAMES));
 const percentWords = new Set(PERCENT_WORDS);
 const measureUnits = new Map(Object.entries(MEASURE_UNITS));
 const ratePhrases = new Set(RATE_PHRASES);
+/** After "a year", these make it a time ago, not a rate: "£5m a year earlier". */
+const TIME_SHIFTS = new Set(['earlier', 'ago', 'before', 'later', 'previously']);
 
 /** "$", "US$", "C $", "HK$", "usd$", "USD", "EUR" before an amount. */
 export function currencyBefore(lx: Lexeme[], i: number): UnitRead | null {
   const a = lx[i];
   if (!a) return null;
-  if (a.kind === 'word' && lx[i + 1]?.text === '$' && CURRENCY_SYMBOLS[`${a.lower}$`]) {
+  // "A$" only glued: "a $5bn deal" is an article before dollars.
+  if (a.kind === 'word' && lx[i + 1]?.text === '$' && CURRENCY_SYMBOLS[`${a.lower}$`] && (lx[i + 1].glued || a.lower !== 'a')) {
     return { end: i + 2, unit: CURRENCY_SYMBOLS[`${a.lower}$`], kind: 'money' };
   }
   if (CURRENCY_SYMBOLS[a.lower]) return { end: i + 1, unit: CURRENCY_SYMBOLS[a.lower], kind: 'money' };
@@ -93,11 +96,14 @@ export function ageAfter(lx: Lexeme[], i: number): UnitRead | null {
   const unit = TIME_UNITS[lx[i]?.lower ?? ''];
   if (!unit) return null;
   if (lx[i + 1]?.lower === 'old') return { end: i + 2, unit, kind: 'age' };
+  // "a 20 year-old student"
+  if (lx[i + 1]?.text === '-' && lx[i + 1].glued && lx[i + 2]?.lower === 'old') return { end: i + 3, unit, kind: 'age' };
   if (lx[i + 1]?.lower === 'of' && lx[i + 2]?.lower === 'age') return { end: i + 3, unit, kind: 'age' };
   return null;
 }
 
-/** "a day", "per share", "a year" after a figure: kept in its text. */
+/** "a day", "per share", "a year" after a figure: kept in its text (not "a year earlier"). */
 export function rateAfter(lx: Lexeme[], i: number): number {
-  return matchPhrase(lx, i, ratePhrases, 2);
+  const end = matchPhrase(lx, i, ratePhrases, 2);
+  return end > 0 && TIME_SHIFTS.has(lx[end]?.lower ?? '') ? -1 : end;
 }

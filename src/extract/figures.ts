@@ -7,7 +7,7 @@ import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../lexicon/currencies.js';
 import { AGE_VERBS, RANK_OPENERS, REFERRING_DETERMINERS } from '../lexicon/figure-context.js';
 import { lex, matchPhrase, type Lexeme } from './figures-lex.js';
 import { readNumber } from './figures-number.js';
-import { currencyAfter, rateAfter } from './figures-units.js';
+import { currencyAfter, measureAfter, rateAfter } from './figures-units.js';
 import { coreAt, NUMBER_OPENERS, type Core, type Region } from './figures-core.js';
 import { countedAfter } from './figures-counted.js';
 import { followsName, isDateTimeOrCode, isNumbering, isPeriodWord, isScore, isYear } from './figures-context.js';
@@ -81,6 +81,11 @@ function figureAt(r: Region, i: number): Step | null {
   const approx = matchPhrase(lx, i, approximators, 3);
   if (approx > 0) {
     const step = afterOpener(r, approx, i, { approximate: true, between: false });
+    if (step) return step;
+  }
+  // "a multi-million pound deal": at least a million, roughly.
+  if (SCALE_WORDS[lx[i].lower] !== undefined && lx[i - 1]?.text === '-' && lx[i].glued && lx[i - 2]?.lower === 'multi') {
+    const step = afterOpener(r, i, i - 2, { approximate: true, between: false });
     if (step) return step;
   }
   const opener = lx[i].lower;
@@ -242,10 +247,9 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   const at = first.start;
   const word = lx[at].lower;
   if ((word === 'half' || word === 'quarter') && isPeriodWord(lx, at)) return true;
+  if (isInTitle(r, at, first.number.end)) return true;
   if (unit?.kind === 'money' || unit?.kind === 'percent' || unit?.kind === 'share') return false;
   if (isDateTimeOrCode(lx, at, first.number.end)) return true;
-  // "the Six Nations", "the Gang of Eight": a capitalised number word inside a sentence names.
-  if (!r.titleCase && lx[at].kind === 'word' && /^\p{Lu}/u.test(lx[at].text) && !r.startsSentence(lx[at]) && lx[at - 1]?.kind === 'word') return true;
   const after = lx[first.number.end];
   if (!unit && !core.compound && after?.glued && after.kind === 'word') return true;
   // A year or a name stays one even before a duration ("2018 day five", "Apollo 11 days").
@@ -267,6 +271,28 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   if (first.value === 0 && first.number.spelled && counted && !r.isPlural(lx[counted.head])) return true;
   // "a third goal": an ordinal; "half" and "quarter" are never ordinals.
   return first.number.fraction && word !== 'half' && word !== 'quarter' && !!counted;
+}
+
+/**
+ * "the Six Nations", "the Gang of Eight", "Million Dollar Baby", "the show 60 Minutes": a
+ * capitalised number word, or unit word after the number, inside a sentence is part of a title.
+ */
+function isInTitle(r: Region, at: number, numberEnd: number): boolean {
+  const { lx } = r;
+  if (r.titleCase) return false;
+  const word = lx[at];
+  const numberWord = NUMBER_WORDS[word.lower] !== undefined || SCALE_WORDS[word.lower] !== undefined;
+  if (numberWord && /^\p{Lu}/u.test(word.text) && !r.startsSentence(word) && lx[at - 1]?.kind === 'word') return true;
+  const unitWord = lx[numberEnd];
+  return word.kind === 'digits' && !!unitWord && !unitWord.glued && /^\p{Lu}\p{Ll}+$/u.test(unitWord.text) && isLowerCaseUnit(lx, numberEnd);
+}
+
+/** A unit usually written in lower case ("minutes", "cent"; not "Mbps"). */
+function isLowerCaseUnit(lx: Lexeme[], i: number): boolean {
+  const money = currencyAfter(lx, i, true);
+  if (money) return money.end === i + 1;
+  const measure = measureAfter(lx, i);
+  return !!measure && measure.unit === measure.unit.toLowerCase();
 }
 
 /** Unit, counted noun, rate and text of a finished figure. */
