@@ -13,7 +13,7 @@ const isSeparator = (l: Lexeme | undefined): boolean => !!l?.glued && (l.text ==
 
 const isDigits = (l: Lexeme | undefined): boolean => l?.kind === 'digits';
 
-/** A bare four-digit number in the range of calendar years ("in 2006", "1988 sales"). */
+/** A bare four-digit number in the range of calendar years ("in 2006", "1997 sales"). */
 export function isYear(l: Lexeme): boolean {
   if (l.kind !== 'digits' || !/^\d{4}$/.test(l.text)) return false;
   const v = Number(l.text);
@@ -22,8 +22,8 @@ export function isYear(l: Lexeme): boolean {
 
 /**
  * The number [i, end) belongs to a date, a time of day, an ordinal, a phone number or a code:
- * "May 4", "4 May", "4th", "twenty-first", "5/17/2018", "1995-01", "6pm", "10:30",
- * "+1-222-2222", "G7", "COVID-19".
+ * "May 4", "4 May", "4th", "twenty-first", "3/14/2022", "2003-07", "6pm", "10:30",
+ * "+1-555-0142", "G7", "COVID-19".
  */
 export function isDateTimeOrCode(lx: Lexeme[], i: number, end: number): boolean {
   const before = lx[i - 1];
@@ -56,7 +56,7 @@ const isDay = (l: Lexeme | undefined): boolean => !!l && l.kind === 'digits' && 
 /** A month name, capitalised as in running text ("may" alone is a verb). */
 const isMonth = (l: Lexeme | undefined): boolean => !!l && months.has(l.lower) && /^\p{Lu}/u.test(l.text);
 
-/** One end of a span of days: "16 or 17 March", "from 6 to 9 January", "February 16 and 17". */
+/** One end of a span of days: "14 or 15 April", "from 3 to 7 August", "October 2 and 3". */
 function isDayOfSpan(lx: Lexeme[], i: number, end: number): boolean {
   if (end !== i + 1 || !isDay(lx[i])) return false;
   const before = lx[i - 1];
@@ -72,7 +72,7 @@ export function isNumbering(lx: Lexeme[], i: number): boolean {
   return !!word && referenceWords.has(word.lower);
 }
 
-/** The number follows a proper name mid-sentence: "Boeing 747", "Apollo 11", "FTSE 100". */
+/** The number follows a proper name mid-sentence: "Tupolev 154", "Apollo 11", "Nikkei 225". */
 export function followsName(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos | undefined, startsSentence: (l: Lexeme) => boolean): boolean {
   const word = wordBefore(lx, i);
   return !!word && /^\p{Lu}/u.test(word.text) && !startsSentence(word) && posOf(word) === 'PROPN' && !months.has(word.lower);

@@ -19,7 +19,7 @@ const canHead = (l: Lexeme, pos: Pos | undefined): boolean =>
   pos === 'NOUN' || (pos === 'PROPN' && /[\p{Ll}\p{Lu}]s$/u.test(l.text) && !/ss$/.test(l.text));
 
 /**
- * The modifiers and head noun right after a number: "North Korean soldiers", "senior US
+ * The modifiers and head noun right after a number: "Finnish troops", "senior US
  * diplomats", "box-office receipts". Hyphenated words count as one. Null when no noun follows.
  */
 export function countedAfter(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos | undefined): CountedRead | null {
@@ -28,7 +28,7 @@ export function countedAfter(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos 
   let words = 0;
   while (j < lx.length && words < MAX_WORDS) {
     const l = lx[j];
-    // Digits glued to a word are part of a model name: "six Airbus A321 aircraft".
+    // Digits glued to a word are part of a model name: "four Embraer E190 jets".
     if (l.kind === 'digits' && l.glued && lx[j - 1]?.kind === 'word' && j > i) { j++; continue; }
     if (l.kind !== 'word' || NUMBER_WORDS[l.lower] !== undefined || SCALE_WORDS[l.lower] !== undefined || breakers.has(l.lower)) break;
     const pos = posOf(l);

@@ -6,7 +6,7 @@ export interface Lexeme {
   start: number;
   end: number;
   kind: 'digits' | 'word' | 'symbol';
-  /** True when no space separates this lexeme from the previous one ("45-year", "$1", "bn"). */
+  /** True when no space separates this lexeme from the previous one ("52-year", "$1", "bn"). */
   glued: boolean;
 }
 

@@ -15,7 +15,7 @@ export interface NumberRead {
 }
 
 export interface ReadOptions {
-  /** A currency precedes: a glued "m" is "million" ("£600m"), not metres. */
+  /** A currency precedes: a glued "m" is "million" ("£740m"), not metres. */
   money?: boolean;
 }
 
@@ -23,7 +23,7 @@ const digitValue = (t: string): number => Number(t.replace(/[,\s]/g, ''));
 const wordValue = (l: Lexeme | undefined): number | undefined => (l?.kind === 'word' ? NUMBER_WORDS[l.lower] : undefined);
 const isUnit = (v: number | undefined): v is number => v !== undefined && v >= 1 && v <= 9;
 
-/** "twenty-five", "ninety - five": a tens word, a hyphen and a unit word. */
+/** "twenty-five", "seventy - two": a tens word, a hyphen and a unit word. */
 function compoundWord(lx: Lexeme[], i: number): { value: number; end: number } | null {
   const tens = wordValue(lx[i]);
   if (tens === undefined) return null;
@@ -41,7 +41,7 @@ function scaleAt(lx: Lexeme[], i: number, options: ReadOptions): number | undefi
   if (abbreviation === undefined) return undefined;
   const gluedToDigits = l.glued && lx[i - 1]?.kind === 'digits';
   // A lone "m" is metres unless money is counted; "b" and "k" must be glued to the digits.
-  // "364m euros": a currency after the "m" makes it millions.
+  // "215m euros": a currency after the "m" makes it millions.
   if (l.lower === 'm') return options.money || currencyAfter(lx, i + 1, true)?.kind === 'money' ? abbreviation : undefined;
   if (l.lower === 'b' || l.lower === 'k') return gluedToDigits || options.money ? abbreviation : undefined;
   return abbreviation;
@@ -58,7 +58,7 @@ function isPeriodQuarter(lx: Lexeme[], j: number): boolean {
 }
 
 /**
- * "twenty-firsts", "thirty fifths", "twenty-second": a tens word and a unit ordinal read as one
+ * "twenty-firsts", "forty sevenths", "twenty-second": a tens word and a unit ordinal read as one
  * denominator (a space is enough only before a fraction word: "thirty seconds" is time).
  */
 function compoundDenominator(lx: Lexeme[], i: number): { value: number; plural: boolean; end: number } | null {
@@ -90,7 +90,7 @@ function mixedFraction(lx: Lexeme[], j: number): { value: number; end: number } 
   return value < 1 ? { value, end: j + 3 } : null;
 }
 
-/** "point nought four": spelled decimals after "point". */
+/** "point nought seven": spelled decimals after "point". */
 function decimalsAt(lx: Lexeme[], i: number): { digits: string; end: number } {
   let digits = '';
   let j = i;
@@ -99,8 +99,8 @@ function decimalsAt(lx: Lexeme[], i: number): { digits: string; end: number } {
 }
 
 /**
- * Read the longest number starting at lexeme i: digits, words or both ("3.2 million",
- * "three hundred and forty", "two and a half", "a dozen", "two thirds", "$1.13bn" from "1.13").
+ * Read the longest number starting at lexeme i: digits, words or both ("4.7 million",
+ * "three hundred and forty", "two and a half", "a dozen", "two thirds", "$2.47bn" from "2.47").
  * Returns null when no number starts there. Linear in the length of the number read.
  */
 export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): NumberRead | null {
@@ -137,7 +137,7 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
       current += vulgar; any = true; fraction = true; j++;
       continue;
     }
-    // "three twenty-firsts", "one hundred thirty fifths": a tens word opens a compound denominator.
+    // "five twenty-firsts", "one hundred forty sevenths": a tens word opens a compound denominator.
     const ordinal = any && !fraction && lx[j - 1].lower !== 'and' ? compoundDenominator(lx, j) : null;
     if (ordinal && (ordinal.plural || total + current === 1)) {
       current = (total + current) / ordinal.value; total = 0; lastScale = 1; spelled = true; fraction = true; j = ordinal.end;
@@ -150,10 +150,10 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
       current += small.value; any = true; spelled = true; j = small.end;
       continue;
     }
-    // "three hundred", "a hundred", "322 hundred"
+    // "three hundred", "a hundred", "415 hundred"
     if (l.lower === 'hundred' && (current < 100 || (current < 1000 && current % 100 !== 0 && lx[j - 1]?.kind === 'digits')) && (any || current === 1 || j === start)) { current = (current || 1) * 100; any = true; spelled = true; j++; continue; }
     const scale = scaleAt(lx, j, options);
-    // "three lakh crore", "a thousand million": a larger scale right after a smaller one multiplies.
+    // "four lakh crore", "a thousand million": a larger scale right after a smaller one multiplies.
     if (scale !== undefined && lastScale > 1 && scale > lastScale && current === 0 && scaleAt(lx, j - 1, options) === lastScale) {
       total *= scale; lastScale = scale; j++;
       continue;
@@ -169,7 +169,7 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
       if (lx[j]?.lower === 'a' && GROUP_WORDS[lx[j + 1]?.lower ?? ''] !== undefined) j++;
       continue;
     }
-    // "one-eighth", "five - eighths", "two-and-a-half"
+    // "one-eighth", "three - eighths", "two-and-a-half"
     if (l.text === '-' && any && (FRACTION_WORDS[lx[j + 1]?.lower ?? ''] !== undefined || (lx[j + 1]?.lower === 'and' && lx[j + 1].glued))) { j++; continue; }
     const denominator = FRACTION_WORDS[l.lower];
     if (denominator !== undefined && (any || current === 1) && !fraction && l.kind === 'word' && !isPeriodQuarter(lx, j)) {
@@ -191,13 +191,13 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
     if (l.lower === 'and' && any) {
       const tail = fractionAfterAnd(lx, j + 1);
       if (tail) {
-        // "one billion and three quarters million": a smaller scale after the fraction is its own.
+        // "two billion and three quarters million": a smaller scale after the fraction is its own.
         const own = scaleAt(lx, tail.end, options);
         const ownScale = own !== undefined && own < lastScale;
         current += tail.value * (ownScale ? own : lastScale); j = ownScale ? tail.end + 1 : tail.end;
         continue;
       }
-      // "hundred and six", "two thousand and two hundred": "and" only after a scale word.
+      // "hundred and nine", "two thousand and two hundred": "and" only after a scale word.
       const previous = lx[j - 1].lower;
       if (wordValue(lx[j + 1]) === undefined || (previous !== 'hundred' && SCALE_WORDS[previous] === undefined)) break;
       j++;
@@ -210,7 +210,7 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
   return { end: j, value, spelled, fraction, scaled: lastScale > 1 };
 }
 
-/** A fraction after "and" inside a number: "and a half", "and fifty-four hundredths" (one level, no recursion). */
+/** A fraction after "and" inside a number: "and a half", "and thirty-two hundredths" (one level, no recursion). */
 function fractionAfterAnd(lx: Lexeme[], and: number): { value: number; end: number } | null {
   const i = afterHyphen(lx, and);
   const first = lx[i];

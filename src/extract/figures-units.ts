@@ -29,7 +29,7 @@ export function currencyBefore(lx: Lexeme[], i: number): UnitRead | null {
   }
   if (CURRENCY_SYMBOLS[a.lower]) return { end: i + 1, unit: CURRENCY_SYMBOLS[a.lower], kind: 'money' };
   const code = CURRENCY_CODES[a.lower] ?? (a.lower === 'dollar' ? 'USD' : undefined);
-  // A code before digits: "USD 22.5 million", "EUR 125", "USD115" (not "try 5").
+  // A code before digits: "USD 17.8 million", "EUR 340", "USD240" (not "try 5").
   if (code && lx[i + 1]?.kind === 'digits' && (a.text === a.text.toUpperCase() || a.lower === 'dollar' || a.lower === 'rmb' || a.lower === 'usd')) {
     return { end: i + 1, unit: code, kind: 'money' };
   }
@@ -45,7 +45,7 @@ export function currencyAfter(lx: Lexeme[], i: number, scaled: boolean): UnitRea
   // "10 $", "10 €" (but in "1 $10" the symbol belongs to the next amount).
   if (CURRENCY_SYMBOLS[l.lower] && l.kind === 'symbol' && lx[i + 1]?.kind !== 'digits') return { end: i + 1, unit: CURRENCY_SYMBOLS[l.lower], kind: 'money' };
   if (CURRENCY_CODES[l.lower] && (l.text === l.text.toUpperCase() || l.lower === 'usd' || l.lower === 'rmb')) return { end: i + 1, unit: CURRENCY_CODES[l.lower], kind: 'money' };
-  // "30 MUSD", "48.5 MGBP": a scale letter glued to a code.
+  // "45 MUSD", "12.5 MGBP": a scale letter glued to a code.
   const prefix = SCALED_CODE_PREFIX[l.lower[0]];
   if (prefix && l.text.length === 4 && CURRENCY_CODES[l.lower.slice(1)]) return { end: i + 1, unit: CURRENCY_CODES[l.lower.slice(1)], kind: 'money', scale: prefix };
   // "pounds" is money after a scale word or before "sterling"; otherwise a weight.
@@ -64,7 +64,7 @@ export function percentAfter(lx: Lexeme[], i: number): UnitRead | null {
   return { end: last, unit: 'percent', kind: 'percent' };
 }
 
-/** A unit of measure or a duration: "500 miles", "75ml", "190 km2", "two weeks", "24 degrees C". */
+/** A unit of measure or a duration: "620 miles", "75ml", "240 km2", "two weeks", "24 degrees C". */
 export function measureAfter(lx: Lexeme[], i: number): UnitRead | null {
   const l = lx[i];
   if (!l) return null;
@@ -86,7 +86,7 @@ export function measureAfter(lx: Lexeme[], i: number): UnitRead | null {
     unit = TIME_UNITS[l.lower];
     end = i + 1;
   }
-  // Letters or digits glued after the unit make it a code ("24703L202"), not a measure.
+  // Letters or digits glued after the unit make it a code ("58112K904"), not a measure.
   if (!unit || (lx[end]?.glued && lx[end].kind !== 'symbol')) return null;
   return { end, unit, kind: 'measure' };
 }

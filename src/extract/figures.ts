@@ -33,7 +33,7 @@ interface Step {
 
 /**
  * Counts, money, percentages, measures and ages, with value, unit and what is counted. Each body
- * paragraph is read whole, so a sentence split inside "3.15am" or "No. 5" does not cut a figure.
+ * paragraph is read whole, so a sentence split inside "4.20am" or "No. 5" does not cut a figure.
  */
 export function findFigures(doc: Document): Figure[] {
   const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
@@ -107,7 +107,7 @@ function afterOpener(r: Region, j: number, from: number, opening: Opening): Step
   return ageBefore(r, j, from) ?? vagueAt(r, j, from) ?? numberFigure(r, j, from, opening);
 }
 
-/** "aged 71", "age 87", "the age of 87", "at the age of 87". */
+/** "aged 71", "age 64", "the age of 64", "at the age of 64". */
 function ageBefore(r: Region, j: number, from: number): Step | null {
   const { lx } = r;
   let k = j;
@@ -124,7 +124,7 @@ function ageBefore(r: Region, j: number, from: number): Step | null {
   return { end, figure: makeFigure(r, from, end, { value: n.value, unit: 'years', kind: 'age', approximate: from !== j, counted: null, rule }) };
 }
 
-/** "thousands of troops", "tens of thousands of people", "a handful of", "dozens of homes". */
+/** "thousands of workers", "tens of thousands of people", "a handful of", "dozens of shops". */
 function vagueAt(r: Region, j: number, from: number): Step | null {
   const { lx } = r;
   const end = matchPhrase(lx, j, vagueMagnitudes, 2);
@@ -162,7 +162,7 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
   const link = lx[first.end];
   if (link && (RANGE_DASHES.has(link.text) || (link.lower === 'to' && !isChange(r, from)) || (opening.between && link.lower === 'and'))) {
     const second = coreAt(r, first.end + 1, first.unit?.kind === 'money');
-    // "three months to 31 December": the second number is a date, not the end of a range.
+    // "six months to 30 June": the second number is a date, not the end of a range.
     const dated = link.lower === 'to' && !!second && isDateTimeOrCode(lx, second.start, second.number.end);
     if (second && compatible(first, second) && !dated) {
       const dashed = RANGE_DASHES.has(link.text);
@@ -170,7 +170,7 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
       if (dashed && bare && (first.value >= second.value || (isScore(first.value, second.value) && !countedAfter(lx, second.end, r.posOf)))) {
         return { end: second.end, figure: null };
       }
-      // A range ascends: "49.2 percent to 40 percent" is a contest, two figures.
+      // A range ascends: "51.3 percent to 44 percent" is a contest, two figures.
       if (first.value < second.value) {
         ranged = true;
         end = second.end;
@@ -197,7 +197,7 @@ function ratioAt(r: Region, first: Core, from: number, opening: Opening): Step |
   if (first.unit || (link !== 'in' && link !== 'over' && !outOf)) return null;
   const second = coreAt(r, first.end + (outOf ? 2 : 1), false);
   if (!second || second.unit || second.value === 0 || second.value < first.value) return null;
-  // In digits only "4 in 10", "1 in 100": "3 in 5 games" may be anything.
+  // In digits only "3 in 10", "1 in 100": "3 in 5 games" may be anything.
   if (link === 'in' && (second.value === first.value || (!first.number.spelled && !isPowerOfTen(second.value)))) return null;
   const value = first.value / second.value;
   const counted = countedAfter(lx, second.end, r.posOf);
@@ -216,8 +216,8 @@ function isChange(r: Region, from: number): boolean {
 }
 
 /**
- * "Smith, 45, said", "Jones, then 52." (a bare whole number set off after a name), "as Clinton
- * turns 70" (after a verb of reaching an age) and "voters 65 and older": an age.
+ * "Smith, 47, said", "Jones, then 52." (a bare whole number set off after a name), "as the
+ * governor turns 60" (after a verb of reaching an age) and "voters 65 and older": an age.
  */
 function isBareAge(r: Region, core: Core, from: number): boolean {
   const { lx } = r;
@@ -231,7 +231,7 @@ function isBareAge(r: Region, core: Core, from: number): boolean {
     name?.kind === 'word' && r.posOf(name) === 'PROPN' && /^\p{Lu}/u.test(name.text);
 }
 
-/** What may close an age set off after a name: "Smith, 45, said", "with Jones, 52." */
+/** What may close an age set off after a name: "Smith, 47, said", "with Jones, 52." */
 const AGE_CLOSERS = new Set([',', '.', ';', ')']);
 
 /** Both ends of a range read alike: same currency, or one of them bare. */
@@ -240,7 +240,7 @@ function compatible(a: Core, b: Core): boolean {
   return a.unit.unit === b.unit.unit;
 }
 
-/** Dates, years, times, names, codes and ordinal "a third goal"s are not figures. */
+/** Dates, years, times, names, codes and ordinal "a third attempt"s are not figures. */
 function rejected(r: Region, first: Core, core: Core): boolean {
   const { lx } = r;
   const unit = core.unit;
@@ -252,29 +252,29 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   if (isDateTimeOrCode(lx, at, first.number.end)) return true;
   const after = lx[first.number.end];
   if (!unit && !core.compound && after?.glued && after.kind === 'word') return true;
-  // A year or a name stays one even before a duration ("2018 day five", "Apollo 11 days").
+  // A year or a name stays one even before a duration ("2021 day three", "Apollo 9 days").
   const loose = !unit || TIME_UNITS[lx[unit.end - 1]?.lower ?? ''] !== undefined;
   if (loose && lx[at].kind === 'digits' && first.number.end === at + 1 && isYear(lx[at])) return true;
   if (loose && isNumbering(lx, at)) return true;
   const counted = countedAfter(lx, first.number.end, r.posOf);
-  // "Boeing 747", "the Sakhalin 5 oil field" (a singular noun after a name is labelled, not counted).
+  // "Tupolev 154", "the Karst 4 gas field" (a singular noun after a name is labelled, not counted).
   const countsMany = counted && (first.value === 1 || r.isPlural(lx[counted.head]));
   if (loose && !countsMany && followsName(lx, at, r.posOf, r.startsSentence)) return true;
-  // "the 737 Max", "Formula 1 driver": a number before a proper name belongs to it.
+  // "the 320 Neo", "Formula 1 driver": a number before a proper name belongs to it.
   const next = lx[first.number.end];
   if (!unit && !core.compound && !counted && next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && r.posOf(next) === 'PROPN') return true;
   if (unit || core.compound) return false;
-  // "the two were ripe for a merger": a spelled number standing for things named before.
+  // "the two were close to a deal": a spelled number standing for things named before.
   if (first.number.spelled && !counted && referringDeterminers.has(lx[at - 1]?.lower ?? '')) return true;
   if (!counted && rankOpeners.has(lx[at - 1]?.lower ?? '')) return true;
   // "zero tolerance", "zero hour": "zero" before a singular noun is an idiom, not a count.
   if (first.value === 0 && first.number.spelled && counted && !r.isPlural(lx[counted.head])) return true;
-  // "a third goal": an ordinal; "half" and "quarter" are never ordinals.
+  // "a third attempt": an ordinal; "half" and "quarter" are never ordinals.
   return first.number.fraction && word !== 'half' && word !== 'quarter' && !!counted;
 }
 
 /**
- * "the Six Nations", "the Gang of Eight", "Million Dollar Baby", "the show 60 Minutes": a
+ * "the Big Ten", "the Group of Nine", "Million Pound Man", "the show 60 Minutes": a
  * capitalised number word, or unit word after the number, inside a sentence is part of a title.
  */
 function isInTitle(r: Region, at: number, numberEnd: number): boolean {
@@ -310,7 +310,7 @@ function finish(r: Region, core: Core, from: number, end: number, approximate: b
   let nounStart = textEnd;
   const measured = unit?.kind === 'measure' && !core.compound;
   if (unit?.kind === 'percent' || unit?.kind === 'share' || unit?.kind === 'money' || measured) {
-    // "76% of voters", "$14 million in sales", "half the party", "2,500 tonnes of grain"
+    // "58% of voters", "$9 million in sales", "half the board", "1,800 tonnes of wheat"
     if (lx[nounStart]?.lower === 'of' || (!measured && lx[nounStart]?.lower === 'in')) nounStart++;
     else if (measured) nounStart = -1;
     if (lx[nounStart]?.lower === 'the') nounStart++;

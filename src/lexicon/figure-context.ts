@@ -34,12 +34,12 @@ export const PERIOD_OPENERS: string[] = [
   'that', 'latter', 'former', 'next', 'previous', 'opening', 'closing', 'same', 'past', 'current',
 ];
 
-/** Words that end the noun phrase a number counts: "3.2 million households last year". */
+/** Words that end the noun phrase a number counts: "4.7 million households last year". */
 export const COUNT_BREAKERS: string[] = [
   'last', 'next', 'this', 'past', 'previous', 'same', 'other', 'each', 'every', 'such', 'own',
 ];
 
-/** Before a bare spelled number, these make it a pronoun-like reference: "the two were ripe". */
+/** Before a bare spelled number, these make it a pronoun-like reference: "the two were close to a deal". */
 export const REFERRING_DETERMINERS: string[] = ['the', 'these', 'those', 'both'];
 
 /** After a fraction, these make it a share of a group: "half of", "a third of the", "half their". */
@@ -47,8 +47,8 @@ export const SHARE_OPENERS: string[] = [
   'of', 'the', 'those', 'these', 'its', 'their', 'his', 'her', 'our', 'your', 'all', 'my',
 ];
 
-/** Before a bare number, these make it a rank or a round of a contest: "the top five", "the last 16". */
+/** Before a bare number, these make it a rank or a round of a contest: "the top five", "the last 32". */
 export const RANK_OPENERS: string[] = ['top', 'last', 'final', 'bottom'];
 
-/** Verbs of reaching an age: "as Bill Clinton turns 70". */
+/** Verbs of reaching an age: "as the governor turns 60". */
 export const AGE_VERBS: string[] = ['turns', 'turned', 'turning', 'turn'];
