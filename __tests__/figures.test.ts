@@ -26,6 +26,7 @@ interface Case {
 
 const CASES: Record<string, Case[]> = {
   counts: [
+    { sentence: 'On 9 March 2011 45 miners were trapped.', figures: [{ text: '45 miners', value: 45, unit: 'miners' }] },
     { sentence: 'The minister had two-and-a-half years to fix the railways.', figures: [{ text: 'two-and-a-half years', value: 2.5, unit: 'years', kind: 'measure' }] },
     { sentence: 'Between 5 and 10 may lose their homes, officials warned.', figures: [{ text: 'Between 5 and 10', value: 5, unit: null }] },
     { sentence: 'Officials said 8,000 Ukrainian troops had crossed the border.', figures: [{ text: '8,000 Ukrainian troops', value: 8000, unit: 'troops', kind: 'count', counted: 'Ukrainian troops' }] },
@@ -74,6 +75,10 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'Crews cleared a six-mile stretch of road.', figures: [{ text: 'six-mile stretch', value: 6, unit: 'miles' }] },
   ],
   ages: [
+    { sentence: 'She was 16, she said, when she left home.', figures: [{ text: '16', value: 16, unit: 'years', kind: 'age' }] },
+    { sentence: 'By the time he was 35 he ran the firm.', figures: [{ text: '35', value: 35, unit: 'years', kind: 'age' }], skip: 'an age with nothing after it to close it' },
+    { sentence: 'Pupils between the ages of 11 and 14 took part.', figures: [{ text: 'between the ages of 11 and 14', value: 11, unit: 'years', kind: 'age' }] },
+    { sentence: 'He was 20 minutes late for the hearing.', figures: [{ text: '20 minutes', value: 20, unit: 'minutes', kind: 'measure' }] },
     { sentence: 'The driver, a 19 year-old apprentice, was unhurt.', figures: [{ text: '19 year-old apprentice', value: 19, unit: 'years', kind: 'age' }] },
     { sentence: 'A 34-year-old woman was arrested at the scene.', figures: [{ text: '34-year-old woman', value: 34, unit: 'years', kind: 'age', counted: 'woman' }] },
     { sentence: 'The former senator, aged 82, died at home.', figures: [{ text: 'aged 82', value: 82, unit: 'years', kind: 'age' }] },
@@ -144,6 +149,10 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'The striker Andr&#233; Silva scored twice.', figures: [] },
     { sentence: 'The actor told the show 48 Hours that he had quit.', figures: [] },
     { sentence: 'Her debut film Ten Thousand Pounds opened on Friday.', figures: [] },
+    { sentence: 'Anyone with information should call 0161 496 0734.', figures: [] },
+    { sentence: 'Auditions will be held on 3, 10 and 17 June.', figures: [] },
+    { sentence: 'The station plays mostly 60’s and 70’s soul.', figures: [] },
+    { sentence: 'The score was 40, he said.', figures: [{ text: '40', value: 40, unit: null }] },
   ],
 };
 

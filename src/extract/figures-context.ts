@@ -38,6 +38,9 @@ export function isDateTimeOrCode(lx: Lexeme[], i: number, end: number): boolean 
   if (monthBefore && months.has(monthBefore.lower) && lx[i].kind === 'digits') return true;
   if (after && months.has(after.lower) && lx[end - 1].kind === 'digits' && /^\d{1,2}$/.test(lx[end - 1].text)) return true;
   if (isDayOfSpan(lx, i, end)) return true;
+  if (isDigitGroup(lx, i, end)) return true;
+  // "the 1970's", "80's music": a decade.
+  if (after?.glued && (after.text === "'" || after.text === '’') && lx[end + 1]?.lower === 's' && lx[end + 1].glued) return true;
   if (after?.glued && after.kind === 'word' && ordinalSuffixes.has(after.lower)) return true;
   if (after?.glued && (after.text === ':' || after.text === '/' || after.text === '.') && isDigits(lx[end + 1]) && lx[end + 1].glued) return true;
   if (before?.glued && before.text === ':' && isDigits(lx[i - 2])) return true;
@@ -51,7 +54,9 @@ export function isDateTimeOrCode(lx: Lexeme[], i: number, end: number): boolean 
   return matchPhrase(lx, end, clockWords, 3) > 0;
 }
 
-const DAY_LINKS = new Set(['and', 'or', 'to', '-', '–']);
+const DAY_LINKS = new Set(['and', 'or', 'to', '-', '–', ',']);
+/** How many days a list of days may run to before its month: "3, 10, 17 and 24 May". */
+const MAX_DAYS = 6;
 const isDay = (l: Lexeme | undefined): boolean => !!l && l.kind === 'digits' && /^\d{1,2}$/.test(l.text);
 /** A month name, capitalised as in running text ("may" alone is a verb). */
 const isMonth = (l: Lexeme | undefined): boolean => !!l && months.has(l.lower) && /^\p{Lu}/u.test(l.text);
@@ -59,12 +64,34 @@ const isMonth = (l: Lexeme | undefined): boolean => !!l && months.has(l.lower) &
 /** One end of a span of days: "14 or 15 April", "from 3 to 7 August", "October 2 and 3". */
 function isDayOfSpan(lx: Lexeme[], i: number, end: number): boolean {
   if (end !== i + 1 || !isDay(lx[i])) return false;
-  const before = lx[i - 1];
-  const after = lx[end];
-  const dayAfter = !!after && DAY_LINKS.has(after.lower) && isDay(lx[end + 1]) && isMonth(lx[end + 2]);
-  const dayBefore = !!before && DAY_LINKS.has(before.lower) && isDay(lx[i - 2]) && isMonth(lx[i - 3]);
-  return dayAfter || dayBefore;
+  return dayListEndsAt(lx, i, 1) || dayListEndsAt(lx, i, -1);
 }
+
+/** From day i, stepping by `dir` over "and 17", ", 20": a month ends the list (bounded walk). */
+function dayListEndsAt(lx: Lexeme[], i: number, dir: 1 | -1): boolean {
+  let k = i;
+  for (let n = 0; n < MAX_DAYS; n++) {
+    const link = lx[k + dir];
+    if (!link || !DAY_LINKS.has(link.lower) || !isDay(lx[k + 2 * dir])) return false;
+    k += 2 * dir;
+    if (isMonth(lx[k + dir])) return true;
+  }
+  return false;
+}
+
+/** Groups of bare digits side by side, the first with a leading zero: a phone number ("0161 496 0734"). */
+function isDigitGroup(lx: Lexeme[], i: number, end: number): boolean {
+  if (end !== i + 1 || !isPlainDigits(lx[i])) return false;
+  let first = i;
+  while (first > i - MAX_GROUPS && isPlainDigits(lx[first - 1])) first--;
+  const grouped = first < i || isPlainDigits(lx[i + 1]);
+  return grouped && /^0\d+$/.test(lx[first].text);
+}
+
+/** Phone numbers run to a few groups of digits. */
+const MAX_GROUPS = 5;
+
+const isPlainDigits = (l: Lexeme | undefined): boolean => !!l && l.kind === 'digits' && /^\d+$/.test(l.text);
 
 /** The number numbers an item: "page 12", "No. 10", "day five". */
 export function isNumbering(lx: Lexeme[], i: number): boolean {

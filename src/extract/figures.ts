@@ -4,7 +4,7 @@ import type { Span } from '../model/span.js';
 import { APPROXIMATORS, NUMBER_WORDS, SCALE_WORDS, VAGUE_MAGNITUDES, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
 import { TIME_UNITS } from '../lexicon/measure-units.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../lexicon/currencies.js';
-import { AGE_VERBS, RANK_OPENERS, REFERRING_DETERMINERS } from '../lexicon/figure-context.js';
+import { AGE_VERBS, PERSON_BEING, RANK_OPENERS, REFERRING_DETERMINERS } from '../lexicon/figure-context.js';
 import { lex, matchPhrase, type Lexeme } from './figures-lex.js';
 import { readNumber } from './figures-number.js';
 import { currencyAfter, measureAfter, rateAfter } from './figures-units.js';
@@ -17,6 +17,7 @@ const vagueMagnitudes = new Map(Object.entries(VAGUE_MAGNITUDES));
 const referringDeterminers = new Set(REFERRING_DETERMINERS);
 const ageVerbs = new Set(AGE_VERBS);
 const rankOpeners = new Set(RANK_OPENERS);
+const personBeing = new Set(PERSON_BEING);
 const RANGE_DASHES = new Set(['-', '–', '—', '~']);
 /** Lower-case lexemes a figure may start with besides digits: most words are skipped at once. */
 const STARTERS = new Set([
@@ -104,14 +105,14 @@ interface Opening {
 
 /** The figure starting at lexeme j, whose text starts at lexeme `from` (an approximator or "between"). */
 function afterOpener(r: Region, j: number, from: number, opening: Opening): Step | null {
-  return ageBefore(r, j, from) ?? vagueAt(r, j, from) ?? numberFigure(r, j, from, opening);
+  return ageBefore(r, j, from, opening.approximate) ?? vagueAt(r, j, from) ?? numberFigure(r, j, from, opening);
 }
 
-/** "aged 71", "age 64", "the age of 64", "at the age of 64". */
-function ageBefore(r: Region, j: number, from: number): Step | null {
+/** "aged 71", "age 64", "the age of 64", "at the age of 64", "between the ages of 12 and 15". */
+function ageBefore(r: Region, j: number, from: number, approximate: boolean): Step | null {
   const { lx } = r;
   let k = j;
-  if (lx[k]?.lower === 'the' && lx[k + 1]?.lower === 'age' && lx[k + 2]?.lower === 'of') k += 3;
+  if (lx[k]?.lower === 'the' && (lx[k + 1]?.lower === 'age' || lx[k + 1]?.lower === 'ages') && lx[k + 2]?.lower === 'of') k += 3;
   else if (lx[k]?.lower === 'aged' || lx[k]?.lower === 'age') k += 1;
   else return null;
   const n = readNumber(lx, k);
@@ -121,7 +122,7 @@ function ageBefore(r: Region, j: number, from: number): Step | null {
   const other = ['and', 'to', '-', '–'].includes(link) ? readNumber(lx, n.end + 1) : null;
   const end = other && !other.fraction && other.value > n.value ? other.end : n.end;
   const rule = end === n.end ? 'figures.age' : 'figures.age.range';
-  return { end, figure: makeFigure(r, from, end, { value: n.value, unit: 'years', kind: 'age', approximate: from !== j, counted: null, rule }) };
+  return { end, figure: makeFigure(r, from, end, { value: n.value, unit: 'years', kind: 'age', approximate, counted: null, rule }) };
 }
 
 /** "thousands of workers", "tens of thousands of people", "a handful of", "dozens of shops". */
@@ -223,6 +224,7 @@ function isBareAge(r: Region, core: Core, from: number): boolean {
   const { lx } = r;
   if (core.unit || core.compound || from !== core.start || !Number.isInteger(core.value) || core.value < 1 || core.value >= 120) return false;
   if (ageVerbs.has(lx[from - 1]?.lower ?? '') && !countedAfter(lx, core.end, r.posOf)) return true;
+  if (isPersonBeing(lx, from) && AGE_CLOSERS.has(lx[core.end]?.text ?? '')) return true;
   const andOlder = (lx[core.end]?.lower === 'and' || lx[core.end]?.lower === 'or') && ['older', 'over'].includes(lx[core.end + 1]?.lower ?? '');
   if (andOlder && lx[from].kind === 'digits') return true;
   const comma = lx[from - 1]?.lower === 'then' ? from - 2 : from - 1;
@@ -231,8 +233,16 @@ function isBareAge(r: Region, core: Core, from: number): boolean {
     name?.kind === 'word' && r.posOf(name) === 'PROPN' && /^\p{Lu}/u.test(name.text);
 }
 
+/** "she's 17,", "he was only 40.", "I'm 27 and": a person is a number of years. */
+function isPersonBeing(lx: Lexeme[], from: number): boolean {
+  const at = ['only', 'just', 'now', 'still'].includes(lx[from - 1]?.lower ?? '') ? from - 1 : from;
+  const one = lx[at - 1]?.lower ?? '';
+  const two = `${lx[at - 2]?.lower ?? ''} ${one}`;
+  return personBeing.has(one) || personBeing.has(two);
+}
+
 /** What may close an age set off after a name: "Smith, 47, said", "with Jones, 52." */
-const AGE_CLOSERS = new Set([',', '.', ';', ')']);
+const AGE_CLOSERS = new Set([',', '.', ';', ')', 'and', 'when']);
 
 /** Both ends of a range read alike: same currency, or one of them bare. */
 function compatible(a: Core, b: Core): boolean {

@@ -50,5 +50,11 @@ export const SHARE_OPENERS: string[] = [
 /** Before a bare number, these make it a rank or a round of a contest: "the top five", "the last 32". */
 export const RANK_OPENERS: string[] = ['top', 'last', 'final', 'bottom'];
 
+/** A person and a form of "be" before a bare number make it an age: "she's 17", "he was 40". */
+export const PERSON_BEING: string[] = [
+  "i'm", "he's", "she's", 'i am', 'he is', 'she is', 'i was', 'he was', 'she was', "you're", 'you are',
+  'we were', 'they were',
+];
+
 /** Verbs of reaching an age: "as the governor turns 60". */
 export const AGE_VERBS: string[] = ['turns', 'turned', 'turning', 'turn'];
