@@ -161,11 +161,14 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
   const ratio = ratioAt(r, first, from, opening);
   if (ratio) return ratio;
   const link = lx[first.end];
+  const year = !first.unit && first.number.end === first.start + 1 && isYear(lx[first.start]);
   if (link && (RANGE_DASHES.has(link.text) || (link.lower === 'to' && !isChange(r, from)) || (opening.between && link.lower === 'and'))) {
     const second = coreAt(r, first.end + 1, first.unit?.kind === 'money');
     // "six months to 30 June": the second number is a date, not the end of a range.
     const dated = link.lower === 'to' && !!second && isDateTimeOrCode(lx, second.start, second.number.end);
-    if (second && compatible(first, second) && !dated) {
+    // "sales slipped from £3m in 2019 to £2m": a bare year does not open a range of money.
+    const fromYear = year && (second?.unit?.kind === 'money' || second?.unit?.kind === 'percent');
+    if (second && compatible(first, second) && !dated && !fromYear) {
       const dashed = RANGE_DASHES.has(link.text);
       const bare = !first.unit && !second.unit && !second.compound;
       if (dashed && bare && (first.value >= second.value || (isScore(first.value, second.value) && !countedAfter(lx, second.end, r.posOf)))) {
@@ -291,14 +294,17 @@ function isInTitle(r: Region, at: number, numberEnd: number): boolean {
   const { lx } = r;
   if (r.titleCase) return false;
   const word = lx[at];
-  const numberWord = NUMBER_WORDS[word.lower] !== undefined || SCALE_WORDS[word.lower] !== undefined;
-  if (numberWord && /^\p{Lu}/u.test(word.text) && !r.startsSentence(word) && lx[at - 1]?.kind === 'word') return true;
+  const numberWord = NUMBER_WORDS[word.lower] !== undefined || SCALE_WORDS[word.lower] !== undefined || word.lower === 'half';
+  const before = lx[at - 1];
+  if (numberWord && /^\p{Lu}/u.test(word.text) && !r.startsSentence(word) && (before?.kind === 'word' || before?.kind === 'digits')) return true;
   const unitWord = lx[numberEnd];
-  return word.kind === 'digits' && !!unitWord && !unitWord.glued && /^\p{Lu}\p{Ll}+$/u.test(unitWord.text) && isLowerCaseUnit(lx, numberEnd);
+  return word.kind === 'digits' && !!unitWord && !unitWord.glued && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(unitWord.text) && isLowerCaseUnit(lx, numberEnd);
 }
 
 /** A unit usually written in lower case ("minutes", "cent"; not "Mbps"). */
 function isLowerCaseUnit(lx: Lexeme[], i: number): boolean {
+  const possessive = lx[i].lower.replace(/'s$/, '');
+  if (possessive !== lx[i].lower) return isLowerCaseUnit([{ ...lx[i], lower: possessive }], 0);
   const money = currencyAfter(lx, i, true);
   if (money) return money.end === i + 1;
   const measure = measureAfter(lx, i);
