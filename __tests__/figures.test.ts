@@ -26,6 +26,9 @@ interface Case {
 
 const CASES: Record<string, Case[]> = {
   counts: [
+    { sentence: 'Some 4,000 local shops plan to close early.', figures: [{ text: 'Some 4,000 local shops', value: 4000, unit: 'shops', approximate: true, counted: 'local shops' }] },
+    { sentence: 'Police seized 300 sports utility vehicles.', figures: [{ text: '300 sports utility vehicles', value: 300, unit: 'vehicles', counted: 'sports utility vehicles' }] },
+    { sentence: 'Nine Denver police officers were hurt.', figures: [{ text: 'Nine Denver police officers', value: 9, unit: 'officers' }] },
     { sentence: 'On 9 March 2011 45 miners were trapped.', figures: [{ text: '45 miners', value: 45, unit: 'miners' }] },
     { sentence: 'The minister had two-and-a-half years to fix the railways.', figures: [{ text: 'two-and-a-half years', value: 2.5, unit: 'years', kind: 'measure' }] },
     { sentence: 'Between 5 and 10 may lose their homes, officials warned.', figures: [{ text: 'Between 5 and 10', value: 5, unit: null }] },

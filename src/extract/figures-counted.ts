@@ -18,6 +18,9 @@ const MAX_WORDS = 5;
 const canHead = (l: Lexeme, pos: Pos | undefined): boolean =>
   pos === 'NOUN' || (pos === 'PROPN' && /[\p{Ll}\p{Lu}]s$/u.test(l.text) && !/ss$/.test(l.text));
 
+/** A lower-case word ending in a plural "s" ("stores"; not "bus", "Dallas", "status"). */
+const looksPlural = (l: Lexeme): boolean => /^\p{Ll}/u.test(l.text) && /[^su']s$/.test(l.lower);
+
 /**
  * The modifiers and head noun right after a number: "Finnish troops", "senior US
  * diplomats", "box-office receipts". Hyphenated words count as one. Null when no noun follows.
@@ -35,6 +38,9 @@ export function countedAfter(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos 
     if (!MODIFIER_TAGS.has(pos)) break;
     // A capitalised word after a lower-case head starts a new phrase ("two judges Tuesday").
     if (head >= 0 && /^\p{Lu}/u.test(l.text) && /^\p{Ll}/u.test(lx[head].text)) break;
+    // A singular word after a plural head is a verb or a new phrase ("300 stores plan to"),
+    // unless a plural noun follows it ("sports utility vehicles").
+    if (head >= 0 && looksPlural(lx[head]) && !looksPlural(l) && !(lx[j + 1] && looksPlural(lx[j + 1]) && posOf(lx[j + 1]) === 'NOUN')) break;
     let last = j;
     while (lx[last + 1]?.text === '-' && lx[last + 1].glued && lx[last + 2]?.kind === 'word' && lx[last + 2].glued) last += 2;
     if (canHead(lx[last], posOf(lx[last]) ?? pos)) head = last;

@@ -303,11 +303,11 @@ function isInTitle(r: Region, at: number, numberEnd: number): boolean {
 
 /** A unit usually written in lower case ("minutes", "cent"; not "Mbps"). */
 function isLowerCaseUnit(lx: Lexeme[], i: number): boolean {
-  const possessive = lx[i].lower.replace(/'s$/, '');
-  if (possessive !== lx[i].lower) return isLowerCaseUnit([{ ...lx[i], lower: possessive }], 0);
-  const money = currencyAfter(lx, i, true);
-  if (money) return money.end === i + 1;
-  const measure = measureAfter(lx, i);
+  // "50 Cent's label": the unit word without its possessive, read alone.
+  const word = [{ ...lx[i], lower: lx[i].lower.replace(/'s$/, '') }];
+  const money = currencyAfter(word, 0, true);
+  if (money) return true;
+  const measure = measureAfter(word, 0);
   return !!measure && measure.unit === measure.unit.toLowerCase();
 }
 
