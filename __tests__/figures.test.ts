@@ -198,6 +198,8 @@ describe('parseNumber', () => {
     ['one billion and three quarters million', 1_000_750_000],
     ['a dozen', 12],
     ['half a dozen', 6],
+    ['four hundred and three dozen', 436],
+    ['one thousand and two dozen', 1024],
     ['one and a half', 1.5],
     ['two hundred point zero three', 200.03],
     ['half million', 500_000],

@@ -114,6 +114,8 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
   let spelled = false;
   let fraction = false;
   let any = false;
+  /** The value read before a joining "and" ("three hundred and ..."), or -1. */
+  let andAt = -1;
   // A leading "a" counts as one only before a scale, "dozen" or a fraction word.
   if (lx[j]?.lower === 'a' || lx[j]?.lower === 'an') {
     const next = lx[j + 1]?.lower ?? '';
@@ -179,7 +181,10 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
     }
     const group = GROUP_WORDS[l.lower];
     if (group !== undefined && (l.lower === 'dozen' || l.lower === 'dozens') && (any || current === 1)) {
-      total = (total + (current || 1)) * group; current = 0; any = true; spelled = true; fraction = false; j++;
+      // "three hundred and two dozen": the dozens are only what follows "and".
+      if (andAt >= 0 && current > andAt) current = andAt + (current - andAt) * group;
+      else { total = (total + (current || 1)) * group; current = 0; }
+      any = true; spelled = true; fraction = false; j++;
       continue;
     }
     if (l.lower === 'point' && any && current % 1 === 0) {
@@ -200,7 +205,7 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
       // "hundred and nine", "two thousand and two hundred": "and" only after a scale word.
       const previous = lx[j - 1].lower;
       if (wordValue(lx[j + 1]) === undefined || (previous !== 'hundred' && SCALE_WORDS[previous] === undefined)) break;
-      j++;
+      andAt = current; j++;
       continue;
     }
     break;
