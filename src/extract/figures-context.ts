@@ -39,6 +39,8 @@ export function isDateTimeOrCode(lx: Lexeme[], i: number, end: number): boolean 
   if (after && months.has(after.lower) && lx[end - 1].kind === 'digits' && /^\d{1,2}$/.test(lx[end - 1].text)) return true;
   if (isDayOfSpan(lx, i, end)) return true;
   if (isDigitGroup(lx, i, end)) return true;
+  // "in '94": a year cut to two digits.
+  if (lx[i].glued && (before?.text === "'" || before?.text === '’') && /^\d\d$/.test(lx[i].text)) return true;
   // "the 1970's", "80's music": a decade.
   if (after?.glued && (after.text === "'" || after.text === '’') && lx[end + 1]?.lower === 's' && lx[end + 1].glued) return true;
   if (after?.glued && after.kind === 'word' && ordinalSuffixes.has(after.lower)) return true;
@@ -85,7 +87,8 @@ function isDigitGroup(lx: Lexeme[], i: number, end: number): boolean {
   let first = i;
   while (first > i - MAX_GROUPS && isPlainDigits(lx[first - 1])) first--;
   const grouped = first < i || isPlainDigits(lx[i + 1]);
-  return grouped && /^0\d+$/.test(lx[first].text);
+  // A long run with a leading zero is a code or a date written as digits ("050525").
+  return (grouped && /^0\d+$/.test(lx[first].text)) || /^0\d{4,}$/.test(lx[i].text);
 }
 
 /** Phone numbers run to a few groups of digits. */
