@@ -156,6 +156,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'The carrier chose the 8E9 over its European rival.', figures: [] },
     { sentence: 'He won the league in ’97 and again in ’02.', figures: [] },
     { sentence: 'Rumours said 070612 would be the launch date.', figures: [] },
+    { sentence: 'Polls close at 8:00p.m. local time.', figures: [] },
     { sentence: 'Players of the game Half Life 2 met online.', figures: [], skip: 'a number after a title word tagged as a common noun' },
     { sentence: 'The band split from 40 Cent’s label last year.', figures: [] },
     { sentence: 'Sales fell from £4.1bn in 2019 to £3.6bn.', figures: [{ text: 'from £4.1bn', value: 4_100_000_000, unit: 'GBP' }, { text: '£3.6bn', value: 3_600_000_000, unit: 'GBP' }] },

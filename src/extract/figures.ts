@@ -261,6 +261,8 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   const word = lx[at].lower;
   if ((word === 'half' || word === 'quarter') && isPeriodWord(lx, at)) return true;
   if (isInTitle(r, at, first.number.end)) return true;
+  // "6:00p.m.": minutes of a time of day, whatever letter follows.
+  if (lx[at - 1]?.text === ':' && lx[at].glued && lx[at - 2]?.kind === 'digits') return true;
   if (unit?.kind === 'money' || unit?.kind === 'percent' || unit?.kind === 'share') return false;
   if (isDateTimeOrCode(lx, at, first.number.end)) return true;
   const after = lx[first.number.end];
