@@ -318,8 +318,10 @@ function finish(r: Region, core: Core, from: number, end: number, approximate: b
   const { lx } = r;
   let textEnd = end;
   const unit = core.unit;
-  const kind: FigureKind = unit?.kind === 'share' ? 'count' : unit?.kind ?? 'count';
-  let unitName = unit?.unit ?? core.compound;
+  // A share ("half the board", "one in five") is a percentage: 50 percent, 20 percent.
+  const share = unit?.kind === 'share';
+  const kind: FigureKind = unit?.kind === 'share' ? 'percent' : unit?.kind ?? 'count';
+  let unitName = share ? 'percent' : unit?.unit ?? core.compound;
   let counted: string | null = null;
   if (unit?.kind === 'money' || unit?.kind === 'measure') {
     const rate = rateAfter(lx, textEnd);
@@ -344,8 +346,13 @@ function finish(r: Region, core: Core, from: number, end: number, approximate: b
   const rule = `figures.${unit?.kind ?? kind}${ranged ? '.range' : ''}`;
   return {
     end: textEnd,
-    figure: makeFigure(r, from, textEnd, { value: core.value, unit: unitName, kind, approximate, counted, rule }),
+    figure: makeFigure(r, from, textEnd, { value: share ? round(core.value * 100) : core.value, unit: unitName, kind, approximate, counted, rule }),
   };
+}
+
+/** Percent from a fraction without binary noise (1/3 -> 33.333333333333336 -> 33.3333333333). */
+function round(n: number): number {
+  return Math.round(n * 1e10) / 1e10;
 }
 
 function spanText(r: Region, start: number, end: number): string {
