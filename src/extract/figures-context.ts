@@ -13,7 +13,7 @@ const isSeparator = (l: Lexeme | undefined): boolean => !!l?.glued && (l.text ==
 
 const isDigits = (l: Lexeme | undefined): boolean => l?.kind === 'digits';
 
-/** A bare four-digit number in the range of calendar years ("in 2006", "1988 sales"). */
+/** A bare four-digit number in the range of calendar years ("in 2006", "1997 sales"). */
 export function isYear(l: Lexeme): boolean {
   if (l.kind !== 'digits' || !/^\d{4}$/.test(l.text)) return false;
   const v = Number(l.text);
@@ -22,8 +22,8 @@ export function isYear(l: Lexeme): boolean {
 
 /**
  * The number [i, end) belongs to a date, a time of day, an ordinal, a phone number or a code:
- * "May 4", "4 May", "4th", "twenty-first", "5/17/2018", "1995-01", "6pm", "10:30",
- * "+1-222-2222", "G7", "COVID-19".
+ * "May 4", "4 May", "4th", "twenty-first", "3/14/2022", "2003-07", "6pm", "10:30",
+ * "+1-555-0142", "G7", "COVID-19".
  */
 export function isDateTimeOrCode(lx: Lexeme[], i: number, end: number): boolean {
   const before = lx[i - 1];
@@ -37,6 +37,12 @@ export function isDateTimeOrCode(lx: Lexeme[], i: number, end: number): boolean 
   const monthBefore = before?.text === '.' ? lx[i - 2] : before;
   if (monthBefore && months.has(monthBefore.lower) && lx[i].kind === 'digits') return true;
   if (after && months.has(after.lower) && lx[end - 1].kind === 'digits' && /^\d{1,2}$/.test(lx[end - 1].text)) return true;
+  if (isDayOfSpan(lx, i, end)) return true;
+  if (isDigitGroup(lx, i, end)) return true;
+  // "in '94": a year cut to two digits.
+  if (lx[i].glued && (before?.text === "'" || before?.text === '’') && /^\d\d$/.test(lx[i].text)) return true;
+  // "the 1970's", "80's music": a decade.
+  if (after?.glued && (after.text === "'" || after.text === '’') && lx[end + 1]?.lower === 's' && lx[end + 1].glued) return true;
   if (after?.glued && after.kind === 'word' && ordinalSuffixes.has(after.lower)) return true;
   if (after?.glued && (after.text === ':' || after.text === '/' || after.text === '.') && isDigits(lx[end + 1]) && lx[end + 1].glued) return true;
   if (before?.glued && before.text === ':' && isDigits(lx[i - 2])) return true;
@@ -50,13 +56,53 @@ export function isDateTimeOrCode(lx: Lexeme[], i: number, end: number): boolean 
   return matchPhrase(lx, end, clockWords, 3) > 0;
 }
 
+const DAY_LINKS = new Set(['and', 'or', 'to', '-', '–', ',']);
+/** How many days a list of days may run to before its month: "3, 10, 17 and 24 May". */
+const MAX_DAYS = 6;
+const isDay = (l: Lexeme | undefined): boolean => !!l && l.kind === 'digits' && /^\d{1,2}$/.test(l.text);
+/** A month name, capitalised as in running text ("may" alone is a verb). */
+const isMonth = (l: Lexeme | undefined): boolean => !!l && months.has(l.lower) && /^\p{Lu}/u.test(l.text);
+
+/** One end of a span of days: "14 or 15 April", "from 3 to 7 August", "October 2 and 3". */
+function isDayOfSpan(lx: Lexeme[], i: number, end: number): boolean {
+  if (end !== i + 1 || !isDay(lx[i])) return false;
+  return dayListEndsAt(lx, i, 1) || dayListEndsAt(lx, i, -1);
+}
+
+/** From day i, stepping by `dir` over "and 17", ", 20": a month ends the list (bounded walk). */
+function dayListEndsAt(lx: Lexeme[], i: number, dir: 1 | -1): boolean {
+  let k = i;
+  for (let n = 0; n < MAX_DAYS; n++) {
+    const link = lx[k + dir];
+    if (!link || !DAY_LINKS.has(link.lower) || !isDay(lx[k + 2 * dir])) return false;
+    k += 2 * dir;
+    if (isMonth(lx[k + dir])) return true;
+  }
+  return false;
+}
+
+/** Groups of bare digits side by side, the first with a leading zero: a phone number ("0161 496 0734"). */
+function isDigitGroup(lx: Lexeme[], i: number, end: number): boolean {
+  if (end !== i + 1 || !isPlainDigits(lx[i])) return false;
+  let first = i;
+  while (first > i - MAX_GROUPS && isPlainDigits(lx[first - 1])) first--;
+  const grouped = first < i || isPlainDigits(lx[i + 1]);
+  // A long run with a leading zero is a code or a date written as digits ("050525").
+  return (grouped && /^0\d+$/.test(lx[first].text)) || /^0\d{4,}$/.test(lx[i].text);
+}
+
+/** Phone numbers run to a few groups of digits. */
+const MAX_GROUPS = 5;
+
+const isPlainDigits = (l: Lexeme | undefined): boolean => !!l && l.kind === 'digits' && /^\d+$/.test(l.text);
+
 /** The number numbers an item: "page 12", "No. 10", "day five". */
 export function isNumbering(lx: Lexeme[], i: number): boolean {
   const word = wordBefore(lx, i);
   return !!word && referenceWords.has(word.lower);
 }
 
-/** The number follows a proper name mid-sentence: "Boeing 747", "Apollo 11", "FTSE 100". */
+/** The number follows a proper name mid-sentence: "Tupolev 154", "Apollo 11", "Nikkei 225". */
 export function followsName(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos | undefined, startsSentence: (l: Lexeme) => boolean): boolean {
   const word = wordBefore(lx, i);
   return !!word && /^\p{Lu}/u.test(word.text) && !startsSentence(word) && posOf(word) === 'PROPN' && !months.has(word.lower);

@@ -21,6 +21,8 @@ export interface Region {
   /** The tagger's lemma differs from the word: "troops", "men" (not "field", "aircraft"). */
   isPlural: (l: Lexeme) => boolean;
   startsSentence: (l: Lexeme) => boolean;
+  /** Most words are capitalised, as in many headlines: capitals say nothing of names there. */
+  titleCase: boolean;
 }
 
 /** A number with its unit, before modifiers, ranges and counted nouns: lexemes [start, end). */
@@ -30,13 +32,13 @@ export interface Core {
   number: NumberRead;
   value: number;
   unit: UnitRead | null;
-  /** A hyphenated unit noun ("a 65-year career", "a six-member team"). */
+  /** A hyphenated unit noun ("a 40-year career", "a six-member team"). */
   compound: string | null;
 }
 
 /**
  * The number at j with the unit around it: a currency before ("$", "US$", "EUR") or after
- * ("dollars", "%", "km", "years old"), or a hyphenated unit noun ("45-year-old", "six-mile").
+ * ("dollars", "%", "km", "years old"), or a hyphenated unit noun ("52-year-old", "nine-mile").
  */
 export function coreAt(r: Region, j: number, money: boolean): Core | null {
   const { lx } = r;
@@ -48,7 +50,7 @@ export function coreAt(r: Region, j: number, money: boolean): Core | null {
   let compound: string | null = null;
   let k = n.end;
   if (before) {
-    // "$ 10 dollars": the currency repeated after the amount.
+    // "$ 25 dollars": the currency repeated after the amount.
     const repeated = currencyAfter(lx, k, true);
     if (repeated?.unit === before.unit) k = repeated.end;
   } else {
@@ -63,7 +65,7 @@ export function coreAt(r: Region, j: number, money: boolean): Core | null {
     }
   }
   let value = n.value * (unit?.scale ?? 1);
-  // Cents after whole dollars ("thirteen dollars and forty-five cents"), inches after feet.
+  // Cents after whole dollars ("eleven dollars and twenty cents"), inches after feet.
   const whole = Number.isInteger(n.value) && !n.scaled;
   const tail = whole && ((unit?.kind === 'money' && unit.unit.length === 3) || unit?.unit === 'feet') ? smallerUnitAfter(lx, k, unit.unit === 'feet', n.spelled) : null;
   if (tail) { value += tail.value; k = tail.end; }
@@ -73,15 +75,15 @@ export function coreAt(r: Region, j: number, money: boolean): Core | null {
     const fractionOf = percentAfter(lx, article + 1) ?? measureAfter(lx, article + 1) ?? currencyAfter(lx, article + 1, false);
     if (fractionOf) { unit = fractionOf; k = fractionOf.end; }
   }
-  // "a third of voters", "half the party", "half Clinton's meetings": a share, in percent.
+  // "a third of voters", "half the board", "half the mayor's meetings": a share, as a fraction.
   const share = shareOpeners.has(lx[k]?.lower ?? '') || (n.value < 1 && !!countedAfter(lx, k, r.posOf) && ['half', 'quarter'].includes(lx[n.end - 1].lower));
-  if (!before && !unit && n.fraction && share) { unit = { end: k, unit: 'percent', kind: 'percent' }; value *= 100; }
+  if (!before && !unit && n.fraction && share) unit = { end: k, unit: 'share', kind: 'share' };
   return { start: j, end: k, number: n, value, unit, compound };
 }
 
 /**
- * The smaller unit after a whole one: "thirteen dollars and forty-five cents", "15 dollars and
- * 50", "10 $ 30 cent", "5 ft 2 in". Returns its value in the larger unit.
+ * The smaller unit after a whole one: "eleven dollars and twenty cents", "15 dollars and
+ * 50", "12 $ 40 cent", "6 ft 1 in". Returns its value in the larger unit.
  */
 function smallerUnitAfter(lx: Lexeme[], k: number, feet: boolean, spelled: boolean): { value: number; end: number } | null {
   const and = lx[k]?.lower === 'and' ? 1 : 0;
@@ -90,7 +92,7 @@ function smallerUnitAfter(lx: Lexeme[], k: number, feet: boolean, spelled: boole
   const name = lx[n.end]?.lower ?? '';
   if (feet) return name === 'in' || name === 'inches' ? { value: n.value / 12, end: n.end + 1 } : null;
   const named = name === 'cents' || name === 'cent';
-  // Without "and" or "cents", only a spelled amount runs on: "thirteen dollars forty five".
+  // Without "and" or "cents", only a spelled amount runs on: "eleven dollars twenty".
   if (!named && !and && !(n.spelled && spelled)) return null;
   return { value: n.value / 100, end: named ? n.end + 1 : n.end };
 }
@@ -98,7 +100,7 @@ function smallerUnitAfter(lx: Lexeme[], k: number, feet: boolean, spelled: boole
 const startsNumber = (l: Lexeme | undefined): boolean =>
   !!l && (l.kind === 'digits' || NUMBER_WORDS[l.lower] !== undefined || NUMBER_OPENERS.has(l.lower) || SCALE_WORDS[l.lower] !== undefined || VULGAR_FRACTIONS[l.text] !== undefined);
 
-/** "45-year-old" (an age), "six-mile", "65-year", "3,000-word", "six - member": a unit glued by a hyphen. */
+/** "52-year-old" (an age), "nine-mile", "40-year", "4,500-word", "five - member": a unit glued by a hyphen. */
 function hyphenUnit(r: Region, k: number): { unit: UnitRead | null; compound: string | null; end: number } | null {
   const { lx } = r;
   const dash = lx[k];

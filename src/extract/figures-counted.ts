@@ -18,8 +18,11 @@ const MAX_WORDS = 5;
 const canHead = (l: Lexeme, pos: Pos | undefined): boolean =>
   pos === 'NOUN' || (pos === 'PROPN' && /[\p{Ll}\p{Lu}]s$/u.test(l.text) && !/ss$/.test(l.text));
 
+/** A lower-case word ending in a plural "s" ("stores"; not "bus", "Dallas", "status"). */
+const looksPlural = (l: Lexeme): boolean => /^\p{Ll}/u.test(l.text) && /[^su']s$/.test(l.lower);
+
 /**
- * The modifiers and head noun right after a number: "North Korean soldiers", "senior US
+ * The modifiers and head noun right after a number: "Finnish troops", "senior US
  * diplomats", "box-office receipts". Hyphenated words count as one. Null when no noun follows.
  */
 export function countedAfter(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos | undefined): CountedRead | null {
@@ -28,13 +31,16 @@ export function countedAfter(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos 
   let words = 0;
   while (j < lx.length && words < MAX_WORDS) {
     const l = lx[j];
-    // Digits glued to a word are part of a model name: "six Airbus A321 aircraft".
+    // Digits glued to a word are part of a model name: "four Embraer E190 jets".
     if (l.kind === 'digits' && l.glued && lx[j - 1]?.kind === 'word' && j > i) { j++; continue; }
     if (l.kind !== 'word' || NUMBER_WORDS[l.lower] !== undefined || SCALE_WORDS[l.lower] !== undefined || breakers.has(l.lower)) break;
     const pos = posOf(l);
     if (!MODIFIER_TAGS.has(pos)) break;
     // A capitalised word after a lower-case head starts a new phrase ("two judges Tuesday").
     if (head >= 0 && /^\p{Lu}/u.test(l.text) && /^\p{Ll}/u.test(lx[head].text)) break;
+    // A singular word after a plural head is a verb or a new phrase ("300 stores plan to"),
+    // unless a plural noun follows it ("sports utility vehicles").
+    if (head >= 0 && looksPlural(lx[head]) && !looksPlural(l) && !(lx[j + 1] && looksPlural(lx[j + 1]) && posOf(lx[j + 1]) === 'NOUN')) break;
     let last = j;
     while (lx[last + 1]?.text === '-' && lx[last + 1].glued && lx[last + 2]?.kind === 'word' && lx[last + 2].glued) last += 2;
     if (canHead(lx[last], posOf(lx[last]) ?? pos)) head = last;

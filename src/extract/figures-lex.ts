@@ -6,15 +6,17 @@ export interface Lexeme {
   start: number;
   end: number;
   kind: 'digits' | 'word' | 'symbol';
-  /** True when no space separates this lexeme from the previous one ("45-year", "$1", "bn"). */
+  /** True when no space separates this lexeme from the previous one ("52-year", "$1", "bn"). */
   glued: boolean;
 }
 
-// A web address (one opaque lexeme: its digits are no figures); digits with thousands
-// separators (comma, narrow no-break space, Indian lakh grouping, or " , " and " . " as left by
-// tokenised copy), a decimal part and an exponent ("1.2e+14"); words with inner apostrophes; any other single character.
+// A web address or an HTML character reference ("&#233;"), one opaque lexeme: its digits are no
+// figures; digits with thousands separators (comma, narrow no-break space, Indian lakh grouping,
+// or " , " and " . " as left by tokenised copy), a decimal part and an exponent after it
+// ("1.2e+14"; "7E7" is a name); words (with combining accents) with inner apostrophes; any
+// other single character.
 // Every repetition either consumes what it matched or is bounded, so lexing stays linear.
-const LEXEME = /(?:https?:\/\/|www\.)\S+|\d{1,2}(?:,\d\d){1,3},\d{3}(?:\.\d+)?|\d+(?:(?:[,\u202f\u00a0]| , )\d{3}(?!\d))*(?:(?:\.| \. )\d+)?(?:[eE][+-]?\d+(?![\p{L}\d]))?|\.\d+|\p{L}+(?:['’]\p{L}+)*|\S/gu;
+const LEXEME = /(?:https?:\/\/|www\.)\S+|&#x?[\da-fA-F]{1,6};|\d{1,2}(?:,\d\d){1,3},\d{3}(?:\.\d+)?|\d+(?:(?:[,\u202f\u00a0]| , )\d{3}(?!\d))*(?:(?:\.| \. )\d+(?:[eE][+-]?\d+(?![\p{L}\d]))?)?|\.\d+|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*|\S/gu;
 
 export function lex(text: string, start: number, end: number): Lexeme[] {
   const out: Lexeme[] = [];

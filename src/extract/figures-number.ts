@@ -1,5 +1,6 @@
-import { FRACTION_WORDS, GROUP_WORDS, NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
+import { FRACTION_WORDS, GROUP_WORDS, NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, UNIT_ORDINALS, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
 import { lex, type Lexeme } from './figures-lex.js';
+import { currencyAfter } from './figures-units.js';
 
 /** A number read from lexemes [start, end). */
 export interface NumberRead {
@@ -14,7 +15,7 @@ export interface NumberRead {
 }
 
 export interface ReadOptions {
-  /** A currency precedes: a glued "m" is "million" ("£600m"), not metres. */
+  /** A currency precedes: a glued "m" is "million" ("£740m"), not metres. */
   money?: boolean;
 }
 
@@ -22,7 +23,7 @@ const digitValue = (t: string): number => Number(t.replace(/[,\s]/g, ''));
 const wordValue = (l: Lexeme | undefined): number | undefined => (l?.kind === 'word' ? NUMBER_WORDS[l.lower] : undefined);
 const isUnit = (v: number | undefined): v is number => v !== undefined && v >= 1 && v <= 9;
 
-/** "twenty-five", "ninety - five": a tens word, a hyphen and a unit word. */
+/** "twenty-five", "seventy - two": a tens word, a hyphen and a unit word. */
 function compoundWord(lx: Lexeme[], i: number): { value: number; end: number } | null {
   const tens = wordValue(lx[i]);
   if (tens === undefined) return null;
@@ -40,7 +41,8 @@ function scaleAt(lx: Lexeme[], i: number, options: ReadOptions): number | undefi
   if (abbreviation === undefined) return undefined;
   const gluedToDigits = l.glued && lx[i - 1]?.kind === 'digits';
   // A lone "m" is metres unless money is counted; "b" and "k" must be glued to the digits.
-  if (l.lower === 'm') return options.money ? abbreviation : undefined;
+  // "215m euros": a currency after the "m" makes it millions.
+  if (l.lower === 'm') return options.money || currencyAfter(lx, i + 1, true)?.kind === 'money' ? abbreviation : undefined;
   if (l.lower === 'b' || l.lower === 'k') return gluedToDigits || options.money ? abbreviation : undefined;
   return abbreviation;
 }
@@ -55,6 +57,30 @@ function isPeriodQuarter(lx: Lexeme[], j: number): boolean {
   return !!next && next.kind === 'word' && next.lower !== 'of' && next.lower !== 'a' && next.lower !== 'an' && SCALE_WORDS[next.lower] === undefined;
 }
 
+/**
+ * "twenty-firsts", "forty sevenths", "twenty-second": a tens word and a unit ordinal read as one
+ * denominator (a space is enough only before a fraction word: "thirty seconds" is time).
+ */
+function compoundDenominator(lx: Lexeme[], i: number): { value: number; plural: boolean; end: number } | null {
+  const tens = wordValue(lx[i]);
+  if (tens === undefined || tens < 20 || tens % 10 !== 0) return null;
+  const hyphen = lx[i + 1]?.text === '-' ? 1 : 0;
+  const word = lx[i + 1 + hyphen]?.lower ?? '';
+  const unit = FRACTION_WORDS[word] ?? (hyphen ? UNIT_ORDINALS[word] : undefined);
+  if (unit === undefined || unit >= 10 || word === 'half' || word === 'halves' || word.startsWith('quarter')) return null;
+  return { value: tens + unit, plural: word.endsWith('s'), end: i + 2 + hyphen };
+}
+
+/** Past a hyphen glued on both sides ("and-a-half"), else i itself. */
+const afterHyphen = (lx: Lexeme[], i: number): number => (lx[i]?.text === '-' && lx[i].glued && lx[i + 1]?.glued ? i + 1 : i);
+
+/** "half-hourly", "quarter-final", "half-brother": a fraction word inside a hyphenated word is no number. */
+function isFractionCompound(lx: Lexeme[], j: number): boolean {
+  const next = lx[j + 2];
+  return FRACTION_WORDS[lx[j].lower] !== undefined && lx[j + 1]?.text === '-' && lx[j + 1].glued && !!next?.glued &&
+    next.kind === 'word' && NUMBER_WORDS[next.lower] === undefined && SCALE_WORDS[next.lower] === undefined && next.lower !== 'a';
+}
+
 /** "2 1/4": a proper fraction in digits after a whole number. */
 function mixedFraction(lx: Lexeme[], j: number): { value: number; end: number } | null {
   const [a, slash, b] = [lx[j], lx[j + 1], lx[j + 2]];
@@ -64,7 +90,7 @@ function mixedFraction(lx: Lexeme[], j: number): { value: number; end: number } 
   return value < 1 ? { value, end: j + 3 } : null;
 }
 
-/** "point nought four": spelled decimals after "point". */
+/** "point nought seven": spelled decimals after "point". */
 function decimalsAt(lx: Lexeme[], i: number): { digits: string; end: number } {
   let digits = '';
   let j = i;
@@ -73,8 +99,8 @@ function decimalsAt(lx: Lexeme[], i: number): { digits: string; end: number } {
 }
 
 /**
- * Read the longest number starting at lexeme i: digits, words or both ("3.2 million",
- * "three hundred and forty", "two and a half", "a dozen", "two thirds", "$1.13bn" from "1.13").
+ * Read the longest number starting at lexeme i: digits, words or both ("4.7 million",
+ * "three hundred and forty", "two and a half", "a dozen", "two thirds", "$2.47bn" from "2.47").
  * Returns null when no number starts there. Linear in the length of the number read.
  */
 export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): NumberRead | null {
@@ -88,10 +114,12 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
   let spelled = false;
   let fraction = false;
   let any = false;
+  /** The value read before a joining "and" ("three hundred and ..."), or -1. */
+  let andAt = -1;
   // A leading "a" counts as one only before a scale, "dozen" or a fraction word.
   if (lx[j]?.lower === 'a' || lx[j]?.lower === 'an') {
     const next = lx[j + 1]?.lower ?? '';
-    if (SCALE_WORDS[next] === undefined && GROUP_WORDS[next] === undefined && FRACTION_WORDS[next] === undefined) return null;
+    if (SCALE_WORDS[next] === undefined && GROUP_WORDS[next] === undefined && (FRACTION_WORDS[next] === undefined || isFractionCompound(lx, j + 1))) return null;
     current = 1; j++; spelled = true;
   }
   const start = j;
@@ -111,6 +139,12 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
       current += vulgar; any = true; fraction = true; j++;
       continue;
     }
+    // "five twenty-firsts", "one hundred forty sevenths": a tens word opens a compound denominator.
+    const ordinal = any && !fraction && lx[j - 1].lower !== 'and' ? compoundDenominator(lx, j) : null;
+    if (ordinal && (ordinal.plural || total + current === 1)) {
+      current = (total + current) / ordinal.value; total = 0; lastScale = 1; spelled = true; fraction = true; j = ordinal.end;
+      continue;
+    }
     const small = compoundWord(lx, j);
     if (small && slotFree) {
       const fitsTens = small.value >= 10 ? current % 100 === 0 : current % 10 === 0;
@@ -118,10 +152,10 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
       current += small.value; any = true; spelled = true; j = small.end;
       continue;
     }
-    // "three hundred", "a hundred", "322 hundred"
+    // "three hundred", "a hundred", "415 hundred"
     if (l.lower === 'hundred' && (current < 100 || (current < 1000 && current % 100 !== 0 && lx[j - 1]?.kind === 'digits')) && (any || current === 1 || j === start)) { current = (current || 1) * 100; any = true; spelled = true; j++; continue; }
     const scale = scaleAt(lx, j, options);
-    // "three lakh crore", "a thousand million": a larger scale right after a smaller one multiplies.
+    // "four lakh crore", "a thousand million": a larger scale right after a smaller one multiplies.
     if (scale !== undefined && lastScale > 1 && scale > lastScale && current === 0 && scaleAt(lx, j - 1, options) === lastScale) {
       total *= scale; lastScale = scale; j++;
       continue;
@@ -130,14 +164,15 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
       total += (current || 1) * scale; current = 0; lastScale = scale; any = true; fraction = false; spelled ||= l.text.length > 2; j++;
       continue;
     }
+    if (isFractionCompound(lx, j)) break;
     if ((l.lower === 'half' || l.lower === 'quarter') && !any && current === 0 && j === start && !isPeriodQuarter(lx, j)) {
       // "half a dozen", "half million", "quarter million"
       current = 1 / FRACTION_WORDS[l.lower]; any = true; spelled = true; fraction = true; j++;
       if (lx[j]?.lower === 'a' && GROUP_WORDS[lx[j + 1]?.lower ?? ''] !== undefined) j++;
       continue;
     }
-    // "one-eighth", "five - eighths"
-    if (l.text === '-' && any && FRACTION_WORDS[lx[j + 1]?.lower ?? ''] !== undefined) { j++; continue; }
+    // "one-eighth", "three - eighths", "two-and-a-half"
+    if (l.text === '-' && any && (FRACTION_WORDS[lx[j + 1]?.lower ?? ''] !== undefined || (lx[j + 1]?.lower === 'and' && lx[j + 1].glued))) { j++; continue; }
     const denominator = FRACTION_WORDS[l.lower];
     if (denominator !== undefined && (any || current === 1) && !fraction && l.kind === 'word' && !isPeriodQuarter(lx, j)) {
       const numerator = total + current;
@@ -146,7 +181,10 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
     }
     const group = GROUP_WORDS[l.lower];
     if (group !== undefined && (l.lower === 'dozen' || l.lower === 'dozens') && (any || current === 1)) {
-      total = (total + (current || 1)) * group; current = 0; any = true; spelled = true; fraction = false; j++;
+      // "three hundred and two dozen": the dozens are only what follows "and".
+      if (andAt >= 0 && current > andAt) current = andAt + (current - andAt) * group;
+      else { total = (total + (current || 1)) * group; current = 0; }
+      any = true; spelled = true; fraction = false; j++;
       continue;
     }
     if (l.lower === 'point' && any && current % 1 === 0) {
@@ -157,11 +195,17 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
     }
     if (l.lower === 'and' && any) {
       const tail = fractionAfterAnd(lx, j + 1);
-      if (tail) { current += tail.value * lastScale; j = tail.end; continue; }
-      // "hundred and six", "two thousand and two hundred": "and" only after a scale word.
+      if (tail) {
+        // "two billion and three quarters million": a smaller scale after the fraction is its own.
+        const own = scaleAt(lx, tail.end, options);
+        const ownScale = own !== undefined && own < lastScale;
+        current += tail.value * (ownScale ? own : lastScale); j = ownScale ? tail.end + 1 : tail.end;
+        continue;
+      }
+      // "hundred and nine", "two thousand and two hundred": "and" only after a scale word.
       const previous = lx[j - 1].lower;
       if (wordValue(lx[j + 1]) === undefined || (previous !== 'hundred' && SCALE_WORDS[previous] === undefined)) break;
-      j++;
+      andAt = current; j++;
       continue;
     }
     break;
@@ -171,13 +215,14 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
   return { end: j, value, spelled, fraction, scaled: lastScale > 1 };
 }
 
-/** A fraction after "and" inside a number: "and a half", "and fifty-four hundredths" (one level, no recursion). */
-function fractionAfterAnd(lx: Lexeme[], i: number): { value: number; end: number } | null {
+/** A fraction after "and" inside a number: "and a half", "and thirty-two hundredths" (one level, no recursion). */
+function fractionAfterAnd(lx: Lexeme[], and: number): { value: number; end: number } | null {
+  const i = afterHyphen(lx, and);
   const first = lx[i];
   const spelled = compoundWord(lx, i);
   const article = first?.lower === 'a' || first?.lower === 'an';
   const numerator = article ? 1 : first?.kind === 'digits' ? digitValue(first.text) : spelled?.value;
-  const at = article || first?.kind === 'digits' ? i + 1 : spelled?.end ?? i + 1;
+  const at = afterHyphen(lx, article || first?.kind === 'digits' ? i + 1 : spelled?.end ?? i + 1);
   const denominator = FRACTION_WORDS[lx[at]?.lower ?? ''];
   if (numerator === undefined || denominator === undefined || numerator >= denominator) return null;
   return { value: numerator / denominator, end: at + 1 };

@@ -6,7 +6,8 @@ import { keyOf, matchPhrase, type Lexeme } from './figures-lex.js';
 export interface UnitRead {
   end: number;
   unit: string;
-  kind: 'money' | 'percent' | 'measure' | 'age';
+  /** A share ("half of", "one in five") is a fraction of a group, as a count of that group. */
+  kind: 'money' | 'percent' | 'share' | 'measure' | 'age';
   /** Multiplier carried by the unit itself ("MUSD" is a million dollars). */
   scale?: number;
 }
@@ -15,17 +16,20 @@ const currencyNames = new Map(Object.entries(CURRENCY_NAMES));
 const percentWords = new Set(PERCENT_WORDS);
 const measureUnits = new Map(Object.entries(MEASURE_UNITS));
 const ratePhrases = new Set(RATE_PHRASES);
+/** After "a year", these make it a time ago, not a rate: "£5m a year earlier". */
+const TIME_SHIFTS = new Set(['earlier', 'ago', 'before', 'later', 'previously']);
 
 /** "$", "US$", "C $", "HK$", "usd$", "USD", "EUR" before an amount. */
 export function currencyBefore(lx: Lexeme[], i: number): UnitRead | null {
   const a = lx[i];
   if (!a) return null;
-  if (a.kind === 'word' && lx[i + 1]?.text === '$' && CURRENCY_SYMBOLS[`${a.lower}$`]) {
+  // "A$" only glued: "a $5bn deal" is an article before dollars.
+  if (a.kind === 'word' && lx[i + 1]?.text === '$' && CURRENCY_SYMBOLS[`${a.lower}$`] && (lx[i + 1].glued || a.lower !== 'a')) {
     return { end: i + 2, unit: CURRENCY_SYMBOLS[`${a.lower}$`], kind: 'money' };
   }
   if (CURRENCY_SYMBOLS[a.lower]) return { end: i + 1, unit: CURRENCY_SYMBOLS[a.lower], kind: 'money' };
   const code = CURRENCY_CODES[a.lower] ?? (a.lower === 'dollar' ? 'USD' : undefined);
-  // A code before digits: "USD 22.5 million", "EUR 125", "USD115" (not "try 5").
+  // A code before digits: "USD 17.8 million", "EUR 340", "USD240" (not "try 5").
   if (code && lx[i + 1]?.kind === 'digits' && (a.text === a.text.toUpperCase() || a.lower === 'dollar' || a.lower === 'rmb' || a.lower === 'usd')) {
     return { end: i + 1, unit: code, kind: 'money' };
   }
@@ -41,7 +45,7 @@ export function currencyAfter(lx: Lexeme[], i: number, scaled: boolean): UnitRea
   // "10 $", "10 €" (but in "1 $10" the symbol belongs to the next amount).
   if (CURRENCY_SYMBOLS[l.lower] && l.kind === 'symbol' && lx[i + 1]?.kind !== 'digits') return { end: i + 1, unit: CURRENCY_SYMBOLS[l.lower], kind: 'money' };
   if (CURRENCY_CODES[l.lower] && (l.text === l.text.toUpperCase() || l.lower === 'usd' || l.lower === 'rmb')) return { end: i + 1, unit: CURRENCY_CODES[l.lower], kind: 'money' };
-  // "30 MUSD", "48.5 MGBP": a scale letter glued to a code.
+  // "45 MUSD", "12.5 MGBP": a scale letter glued to a code.
   const prefix = SCALED_CODE_PREFIX[l.lower[0]];
   if (prefix && l.text.length === 4 && CURRENCY_CODES[l.lower.slice(1)]) return { end: i + 1, unit: CURRENCY_CODES[l.lower.slice(1)], kind: 'money', scale: prefix };
   // "pounds" is money after a scale word or before "sterling"; otherwise a weight.
@@ -60,7 +64,7 @@ export function percentAfter(lx: Lexeme[], i: number): UnitRead | null {
   return { end: last, unit: 'percent', kind: 'percent' };
 }
 
-/** A unit of measure or a duration: "500 miles", "75ml", "190 km2", "two weeks", "24 degrees C". */
+/** A unit of measure or a duration: "620 miles", "75ml", "240 km2", "two weeks", "24 degrees C". */
 export function measureAfter(lx: Lexeme[], i: number): UnitRead | null {
   const l = lx[i];
   if (!l) return null;
@@ -72,16 +76,17 @@ export function measureAfter(lx: Lexeme[], i: number): UnitRead | null {
   let unit: string | undefined;
   if (end > 0) {
     // One-letter units ("l", "g") only glued to the digits: "100t", "48m".
-    if (end === i + 1 && l.text.length === 1 && !l.glued && l.text !== '°') return null;
+    // A capital letter is a name or a prefix ("5G", "10M"), except "L" for litres.
+    if (end === i + 1 && l.text.length === 1 && ((!l.glued && l.text !== '°') || /^[A-KM-Z]$/.test(l.text))) return null;
     unit = MEASURE_UNITS[keyOf(lx, i, end)];
-  } else if ((l.lower === 'm' && (l.glued || lx[i + 1]?.lower === 'x' || !lx[i + 1])) || (l.lower === 't' && l.glued)) {
-    unit = l.lower === 'm' ? 'metres' : 'tonnes';
+  } else if ((l.text === 'm' && (l.glued || lx[i + 1]?.lower === 'x' || !lx[i + 1])) || (l.text === 't' && l.glued)) {
+    unit = l.text === 'm' ? 'metres' : 'tonnes';
     end = i + 1;
   } else if (TIME_UNITS[l.lower]) {
     unit = TIME_UNITS[l.lower];
     end = i + 1;
   }
-  // Letters or digits glued after the unit make it a code ("24703L202"), not a measure.
+  // Letters or digits glued after the unit make it a code ("58112K904"), not a measure.
   if (!unit || (lx[end]?.glued && lx[end].kind !== 'symbol')) return null;
   return { end, unit, kind: 'measure' };
 }
@@ -91,11 +96,14 @@ export function ageAfter(lx: Lexeme[], i: number): UnitRead | null {
   const unit = TIME_UNITS[lx[i]?.lower ?? ''];
   if (!unit) return null;
   if (lx[i + 1]?.lower === 'old') return { end: i + 2, unit, kind: 'age' };
+  // "a 20 year-old student"
+  if (lx[i + 1]?.text === '-' && lx[i + 1].glued && lx[i + 2]?.lower === 'old') return { end: i + 3, unit, kind: 'age' };
   if (lx[i + 1]?.lower === 'of' && lx[i + 2]?.lower === 'age') return { end: i + 3, unit, kind: 'age' };
   return null;
 }
 
-/** "a day", "per share", "a year" after a figure: kept in its text. */
+/** "a day", "per share", "a year" after a figure: kept in its text (not "a year earlier"). */
 export function rateAfter(lx: Lexeme[], i: number): number {
-  return matchPhrase(lx, i, ratePhrases, 2);
+  const end = matchPhrase(lx, i, ratePhrases, 2);
+  return end > 0 && TIME_SHIFTS.has(lx[end]?.lower ?? '') ? -1 : end;
 }

@@ -4,10 +4,10 @@ import type { Span } from '../model/span.js';
 import { APPROXIMATORS, NUMBER_WORDS, SCALE_WORDS, VAGUE_MAGNITUDES, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
 import { TIME_UNITS } from '../lexicon/measure-units.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../lexicon/currencies.js';
-import { AGE_VERBS, REFERRING_DETERMINERS } from '../lexicon/figure-context.js';
-import { lex, matchPhrase } from './figures-lex.js';
+import { AGE_VERBS, PERSON_BEING, RANK_OPENERS, REFERRING_DETERMINERS } from '../lexicon/figure-context.js';
+import { lex, matchPhrase, type Lexeme } from './figures-lex.js';
 import { readNumber } from './figures-number.js';
-import { currencyAfter, rateAfter } from './figures-units.js';
+import { currencyAfter, measureAfter, rateAfter } from './figures-units.js';
 import { coreAt, NUMBER_OPENERS, type Core, type Region } from './figures-core.js';
 import { countedAfter } from './figures-counted.js';
 import { followsName, isDateTimeOrCode, isNumbering, isPeriodWord, isScore, isYear } from './figures-context.js';
@@ -16,6 +16,8 @@ const approximators = new Set(APPROXIMATORS);
 const vagueMagnitudes = new Map(Object.entries(VAGUE_MAGNITUDES));
 const referringDeterminers = new Set(REFERRING_DETERMINERS);
 const ageVerbs = new Set(AGE_VERBS);
+const rankOpeners = new Set(RANK_OPENERS);
+const personBeing = new Set(PERSON_BEING);
 const RANGE_DASHES = new Set(['-', '–', '—', '~']);
 /** Lower-case lexemes a figure may start with besides digits: most words are skipped at once. */
 const STARTERS = new Set([
@@ -32,13 +34,13 @@ interface Step {
 
 /**
  * Counts, money, percentages, measures and ages, with value, unit and what is counted. Each body
- * paragraph is read whole, so a sentence split inside "3.15am" or "No. 5" does not cut a figure.
+ * paragraph is read whole, so a sentence split inside "4.20am" or "No. 5" does not cut a figure.
  */
 export function findFigures(doc: Document): Figure[] {
   const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
   const bodyTokens = tokenIndex(doc.tokens);
   const body = doc.paragraphs.flatMap((p) => figuresIn(doc.text, p, bodyTokens, sentenceStarts));
-  const title = doc.title ? figuresIn(doc.text, doc.title, tokenIndex(doc.titleTokens), new Set([doc.title.start])) : [];
+  const title = doc.title ? figuresIn(doc.text, doc.title, tokenIndex(doc.titleTokens), new Set([doc.title.start]), true) : [];
   // A headline figure repeated in the body is listed once, from the body.
   const seen = new Set(body.map(figureKey));
   return [...title.filter((f) => !seen.has(figureKey(f))), ...body];
@@ -47,14 +49,16 @@ export function findFigures(doc: Document): Figure[] {
 const figureKey = (f: Figure): string => `${f.value}|${f.unit ?? ''}`.toLowerCase();
 const tokenIndex = (tokens: Token[]): Map<number, Token> => new Map(tokens.map((t) => [t.start, t]));
 
-function figuresIn(text: string, span: Span, tokens: Map<number, Token>, sentenceStarts: Set<number>): Figure[] {
+function figuresIn(text: string, span: Span, tokens: Map<number, Token>, sentenceStarts: Set<number>, headline = false): Figure[] {
   const region: Region = {
     text,
     lx: lex(text, span.start, span.end),
     posOf: (l) => tokens.get(l.start)?.pos,
     isPlural: (l) => { const t = tokens.get(l.start); return !!t && t.lemma !== l.lower; },
     startsSentence: (l) => sentenceStarts.has(l.start),
+    titleCase: false,
   };
+  region.titleCase = headline && isTitleCase(region.lx);
   const out: Figure[] = [];
   let i = 0;
   while (i < region.lx.length) {
@@ -67,11 +71,22 @@ function figuresIn(text: string, span: Span, tokens: Map<number, Token>, sentenc
   return out;
 }
 
+/** A headline whose longer words after the first mostly start with a capital ("Three Killed In Village Blast"). */
+function isTitleCase(lx: Lexeme[]): boolean {
+  const long = lx.slice(1).filter((l) => l.kind === 'word' && l.text.length >= 4);
+  return long.filter((l) => /^\p{Lu}/u.test(l.text)).length > long.length / 2;
+}
+
 function figureAt(r: Region, i: number): Step | null {
   const { lx } = r;
   const approx = matchPhrase(lx, i, approximators, 3);
   if (approx > 0) {
     const step = afterOpener(r, approx, i, { approximate: true, between: false });
+    if (step) return step;
+  }
+  // "a multi-million pound deal": at least a million, roughly.
+  if (SCALE_WORDS[lx[i].lower] !== undefined && lx[i - 1]?.text === '-' && lx[i].glued && lx[i - 2]?.lower === 'multi') {
+    const step = afterOpener(r, i, i - 2, { approximate: true, between: false });
     if (step) return step;
   }
   const opener = lx[i].lower;
@@ -90,14 +105,14 @@ interface Opening {
 
 /** The figure starting at lexeme j, whose text starts at lexeme `from` (an approximator or "between"). */
 function afterOpener(r: Region, j: number, from: number, opening: Opening): Step | null {
-  return ageBefore(r, j, from) ?? vagueAt(r, j, from) ?? numberFigure(r, j, from, opening);
+  return ageBefore(r, j, from, opening.approximate) ?? vagueAt(r, j, from) ?? numberFigure(r, j, from, opening);
 }
 
-/** "aged 71", "age 87", "the age of 87", "at the age of 87". */
-function ageBefore(r: Region, j: number, from: number): Step | null {
+/** "aged 71", "age 64", "the age of 64", "at the age of 64", "between the ages of 12 and 15". */
+function ageBefore(r: Region, j: number, from: number, approximate: boolean): Step | null {
   const { lx } = r;
   let k = j;
-  if (lx[k]?.lower === 'the' && lx[k + 1]?.lower === 'age' && lx[k + 2]?.lower === 'of') k += 3;
+  if (lx[k]?.lower === 'the' && (lx[k + 1]?.lower === 'age' || lx[k + 1]?.lower === 'ages') && lx[k + 2]?.lower === 'of') k += 3;
   else if (lx[k]?.lower === 'aged' || lx[k]?.lower === 'age') k += 1;
   else return null;
   const n = readNumber(lx, k);
@@ -107,10 +122,10 @@ function ageBefore(r: Region, j: number, from: number): Step | null {
   const other = ['and', 'to', '-', '–'].includes(link) ? readNumber(lx, n.end + 1) : null;
   const end = other && !other.fraction && other.value > n.value ? other.end : n.end;
   const rule = end === n.end ? 'figures.age' : 'figures.age.range';
-  return { end, figure: makeFigure(r, from, end, { value: n.value, unit: 'years', kind: 'age', approximate: from !== j, counted: null, rule }) };
+  return { end, figure: makeFigure(r, from, end, { value: n.value, unit: 'years', kind: 'age', approximate, counted: null, rule }) };
 }
 
-/** "thousands of troops", "tens of thousands of people", "a handful of", "dozens of homes". */
+/** "thousands of workers", "tens of thousands of people", "a handful of", "dozens of shops". */
 function vagueAt(r: Region, j: number, from: number): Step | null {
   const { lx } = r;
   const end = matchPhrase(lx, j, vagueMagnitudes, 2);
@@ -139,24 +154,27 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
   const { lx } = r;
   const first = coreAt(r, j, false);
   if (!first) return null;
-  if (lx[j].lower === 'one' && lx[first.end]?.lower === 'of') return { end: first.end, figure: null };
+  if (lx[j].lower === 'one' && first.number.end === j + 1 && lx[first.end]?.lower === 'of') return { end: first.end, figure: null };
   let core = first;
   let end = first.end;
   let ranged = false;
   const ratio = ratioAt(r, first, from, opening);
   if (ratio) return ratio;
   const link = lx[first.end];
+  const year = !first.unit && first.number.end === first.start + 1 && isYear(lx[first.start]);
   if (link && (RANGE_DASHES.has(link.text) || (link.lower === 'to' && !isChange(r, from)) || (opening.between && link.lower === 'and'))) {
     const second = coreAt(r, first.end + 1, first.unit?.kind === 'money');
-    // "three months to 31 December": the second number is a date, not the end of a range.
+    // "six months to 30 June": the second number is a date, not the end of a range.
     const dated = link.lower === 'to' && !!second && isDateTimeOrCode(lx, second.start, second.number.end);
-    if (second && compatible(first, second) && !dated) {
+    // "sales slipped from £3m in 2019 to £2m": a bare year does not open a range of money.
+    const fromYear = year && (second?.unit?.kind === 'money' || second?.unit?.kind === 'percent');
+    if (second && compatible(first, second) && !dated && !fromYear) {
       const dashed = RANGE_DASHES.has(link.text);
       const bare = !first.unit && !second.unit && !second.compound;
       if (dashed && bare && (first.value >= second.value || (isScore(first.value, second.value) && !countedAfter(lx, second.end, r.posOf)))) {
         return { end: second.end, figure: null };
       }
-      // A range ascends: "49.2 percent to 40 percent" is a contest, two figures.
+      // A range ascends: "51.3 percent to 44 percent" is a contest, two figures.
       if (first.value < second.value) {
         ranged = true;
         end = second.end;
@@ -173,7 +191,7 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
 }
 
 /**
- * "one in five Americans", "two out of three voters" (shares, in percent) and "two out of
+ * "one in five Americans", "two out of three voters" (shares) and "two out of
  * three", "one over three" (bare fractions): the first number divided by the second.
  */
 function ratioAt(r: Region, first: Core, from: number, opening: Opening): Step | null {
@@ -183,14 +201,17 @@ function ratioAt(r: Region, first: Core, from: number, opening: Opening): Step |
   if (first.unit || (link !== 'in' && link !== 'over' && !outOf)) return null;
   const second = coreAt(r, first.end + (outOf ? 2 : 1), false);
   if (!second || second.unit || second.value === 0 || second.value < first.value) return null;
-  if (link === 'in' && (second.value === first.value || !first.number.spelled)) return null;
+  // In digits only "3 in 10", "1 in 100": "3 in 5 games" may be anything.
+  if (link === 'in' && (second.value === first.value || (!first.number.spelled && !isPowerOfTen(second.value)))) return null;
   const value = first.value / second.value;
   const counted = countedAfter(lx, second.end, r.posOf);
   const share: Core = link === 'in' || (outOf && counted)
-    ? { ...second, value: value * 100, unit: { end: second.end, unit: 'percent', kind: 'percent' }, compound: null }
+    ? { ...second, value, unit: { end: second.end, unit: 'share', kind: 'share' }, compound: null }
     : { ...second, value, compound: null };
   return finish(r, share, from, second.end, opening.approximate, false);
 }
+
+const isPowerOfTen = (v: number): boolean => v >= 10 && Number.isInteger(Math.log10(v));
 
 /** "rose $1.50 to $85", "cut by 2% to 3%": after a verb or "by", "X to Y" is a change, not a range. */
 function isChange(r: Region, from: number): boolean {
@@ -199,17 +220,32 @@ function isChange(r: Region, from: number): boolean {
 }
 
 /**
- * "Smith, 45, said" (a bare whole number between commas after a name) and "as Clinton turns
- * 70" (after a verb of reaching an age): an age.
+ * "Smith, 47, said", "Jones, then 52." (a bare whole number set off after a name), "as the
+ * governor turns 60" (after a verb of reaching an age) and "voters 65 and older": an age.
  */
 function isBareAge(r: Region, core: Core, from: number): boolean {
   const { lx } = r;
   if (core.unit || core.compound || from !== core.start || !Number.isInteger(core.value) || core.value < 1 || core.value >= 120) return false;
   if (ageVerbs.has(lx[from - 1]?.lower ?? '') && !countedAfter(lx, core.end, r.posOf)) return true;
-  const name = lx[from - 2];
-  return lx[from - 1]?.text === ',' && lx[core.end]?.text === ',' && lx[from].kind === 'digits' &&
+  if (isPersonBeing(lx, from) && AGE_CLOSERS.has(lx[core.end]?.text ?? '')) return true;
+  const andOlder = (lx[core.end]?.lower === 'and' || lx[core.end]?.lower === 'or') && ['older', 'over'].includes(lx[core.end + 1]?.lower ?? '');
+  if (andOlder && lx[from].kind === 'digits') return true;
+  const comma = lx[from - 1]?.lower === 'then' ? from - 2 : from - 1;
+  const name = lx[comma - 1];
+  return lx[comma]?.text === ',' && AGE_CLOSERS.has(lx[core.end]?.text ?? '') && lx[from].kind === 'digits' &&
     name?.kind === 'word' && r.posOf(name) === 'PROPN' && /^\p{Lu}/u.test(name.text);
 }
+
+/** "she's 17,", "he was only 40.", "I'm 27 and": a person is a number of years. */
+function isPersonBeing(lx: Lexeme[], from: number): boolean {
+  const at = ['only', 'just', 'now', 'still'].includes(lx[from - 1]?.lower ?? '') ? from - 1 : from;
+  const one = lx[at - 1]?.lower ?? '';
+  const two = `${lx[at - 2]?.lower ?? ''} ${one}`;
+  return personBeing.has(one) || personBeing.has(two);
+}
+
+/** What may close an age set off after a name: "Smith, 47, said", "with Jones, 52." */
+const AGE_CLOSERS = new Set([',', '.', ';', ')', 'and', 'when']);
 
 /** Both ends of a range read alike: same currency, or one of them bare. */
 function compatible(a: Core, b: Core): boolean {
@@ -217,33 +253,64 @@ function compatible(a: Core, b: Core): boolean {
   return a.unit.unit === b.unit.unit;
 }
 
-/** Dates, years, times, names, codes and ordinal "a third goal"s are not figures. */
+/** Dates, years, times, names, codes and ordinal "a third attempt"s are not figures. */
 function rejected(r: Region, first: Core, core: Core): boolean {
   const { lx } = r;
   const unit = core.unit;
   const at = first.start;
   const word = lx[at].lower;
   if ((word === 'half' || word === 'quarter') && isPeriodWord(lx, at)) return true;
-  if (unit?.kind === 'money' || unit?.kind === 'percent') return false;
+  if (isInTitle(r, at, first.number.end)) return true;
+  // "6:00p.m.": minutes of a time of day, whatever letter follows.
+  if (lx[at - 1]?.text === ':' && lx[at].glued && lx[at - 2]?.kind === 'digits') return true;
+  if (unit?.kind === 'money' || unit?.kind === 'percent' || unit?.kind === 'share') return false;
   if (isDateTimeOrCode(lx, at, first.number.end)) return true;
   const after = lx[first.number.end];
   if (!unit && !core.compound && after?.glued && after.kind === 'word') return true;
-  // A year or a name stays one even before a duration ("2018 day five", "Apollo 11 days").
+  // A year or a name stays one even before a duration ("2021 day three", "Apollo 9 days").
   const loose = !unit || TIME_UNITS[lx[unit.end - 1]?.lower ?? ''] !== undefined;
   if (loose && lx[at].kind === 'digits' && first.number.end === at + 1 && isYear(lx[at])) return true;
   if (loose && isNumbering(lx, at)) return true;
   const counted = countedAfter(lx, first.number.end, r.posOf);
-  // "Boeing 747", "the Sakhalin 5 oil field" (a singular noun after a name is labelled, not counted).
+  // "Tupolev 154", "the Karst 4 gas field" (a singular noun after a name is labelled, not counted).
   const countsMany = counted && (first.value === 1 || r.isPlural(lx[counted.head]));
   if (loose && !countsMany && followsName(lx, at, r.posOf, r.startsSentence)) return true;
-  // "the 737 Max", "Formula 1 driver": a number before a proper name belongs to it.
+  // "the 320 Neo", "Formula 1 driver": a number before a proper name belongs to it.
   const next = lx[first.number.end];
   if (!unit && !core.compound && !counted && next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && r.posOf(next) === 'PROPN') return true;
   if (unit || core.compound) return false;
-  // "the two were ripe for a merger": a spelled number standing for things named before.
+  // "the two were close to a deal": a spelled number standing for things named before.
   if (first.number.spelled && !counted && referringDeterminers.has(lx[at - 1]?.lower ?? '')) return true;
-  // "a third goal": an ordinal; "half" and "quarter" are never ordinals.
+  if (!counted && rankOpeners.has(lx[at - 1]?.lower ?? '')) return true;
+  // "zero tolerance", "zero hour": "zero" before a singular noun is an idiom, not a count.
+  if (first.value === 0 && first.number.spelled && counted && !r.isPlural(lx[counted.head])) return true;
+  // "a third attempt": an ordinal; "half" and "quarter" are never ordinals.
   return first.number.fraction && word !== 'half' && word !== 'quarter' && !!counted;
+}
+
+/**
+ * "the Big Ten", "the Group of Nine", "Million Pound Man", "the show 60 Minutes": a
+ * capitalised number word, or unit word after the number, inside a sentence is part of a title.
+ */
+function isInTitle(r: Region, at: number, numberEnd: number): boolean {
+  const { lx } = r;
+  if (r.titleCase) return false;
+  const word = lx[at];
+  const numberWord = NUMBER_WORDS[word.lower] !== undefined || SCALE_WORDS[word.lower] !== undefined || word.lower === 'half';
+  const before = lx[at - 1];
+  if (numberWord && /^\p{Lu}/u.test(word.text) && !r.startsSentence(word) && (before?.kind === 'word' || before?.kind === 'digits')) return true;
+  const unitWord = lx[numberEnd];
+  return word.kind === 'digits' && !!unitWord && !unitWord.glued && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(unitWord.text) && isLowerCaseUnit(lx, numberEnd);
+}
+
+/** A unit usually written in lower case ("minutes", "cent"; not "Mbps"). */
+function isLowerCaseUnit(lx: Lexeme[], i: number): boolean {
+  // "50 Cent's label": the unit word without its possessive, read alone.
+  const word = [{ ...lx[i], lower: lx[i].lower.replace(/'s$/, '') }];
+  const money = currencyAfter(word, 0, true);
+  if (money) return true;
+  const measure = measureAfter(word, 0);
+  return !!measure && measure.unit === measure.unit.toLowerCase();
 }
 
 /** Unit, counted noun, rate and text of a finished figure. */
@@ -251,8 +318,10 @@ function finish(r: Region, core: Core, from: number, end: number, approximate: b
   const { lx } = r;
   let textEnd = end;
   const unit = core.unit;
-  const kind: FigureKind = unit?.kind ?? 'count';
-  let unitName = unit?.unit ?? core.compound;
+  // A share ("half the board", "one in five") is a percentage: 50 percent, 20 percent.
+  const share = unit?.kind === 'share';
+  const kind: FigureKind = unit?.kind === 'share' ? 'percent' : unit?.kind ?? 'count';
+  let unitName = share ? 'percent' : unit?.unit ?? core.compound;
   let counted: string | null = null;
   if (unit?.kind === 'money' || unit?.kind === 'measure') {
     const rate = rateAfter(lx, textEnd);
@@ -260,8 +329,8 @@ function finish(r: Region, core: Core, from: number, end: number, approximate: b
   }
   let nounStart = textEnd;
   const measured = unit?.kind === 'measure' && !core.compound;
-  if (unit?.kind === 'percent' || unit?.kind === 'money' || measured) {
-    // "76% of voters", "$14 million in sales", "half the party", "2,500 tonnes of grain"
+  if (unit?.kind === 'percent' || unit?.kind === 'share' || unit?.kind === 'money' || measured) {
+    // "58% of voters", "$9 million in sales", "half the board", "1,800 tonnes of wheat"
     if (lx[nounStart]?.lower === 'of' || (!measured && lx[nounStart]?.lower === 'in')) nounStart++;
     else if (measured) nounStart = -1;
     if (lx[nounStart]?.lower === 'the') nounStart++;
@@ -274,11 +343,16 @@ function finish(r: Region, core: Core, from: number, end: number, approximate: b
   }
   // "one" (or "a") counting a single thing is no figure: "one dealer said", "a one-way ticket".
   if (!unit && core.value === 1 && core.number.spelled) return { end, figure: null };
-  const rule = ranged ? `figures.${kind}.range` : `figures.${kind}`;
+  const rule = `figures.${unit?.kind ?? kind}${ranged ? '.range' : ''}`;
   return {
     end: textEnd,
-    figure: makeFigure(r, from, textEnd, { value: core.value, unit: unitName, kind, approximate, counted, rule }),
+    figure: makeFigure(r, from, textEnd, { value: share ? round(core.value * 100) : core.value, unit: unitName, kind, approximate, counted, rule }),
   };
+}
+
+/** Percent from a fraction without binary noise (1/3 -> 33.333333333333336 -> 33.3333333333). */
+function round(n: number): number {
+  return Math.round(n * 1e10) / 1e10;
 }
 
 function spanText(r: Region, start: number, end: number): string {

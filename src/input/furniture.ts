@@ -1,6 +1,6 @@
 import type { Furniture } from '../model/document.js';
 import { spanOf, type Span } from '../model/span.js';
-import { AGENCIES, BYLINE, DATE_LINE, JUNK_LINES } from '../lexicon/furniture.js';
+import { AGENCIES, BYLINE, DATE_LINE, JUNK_LINES, RELATED_MARKER } from '../lexicon/furniture.js';
 
 export interface Layout {
   title: Span | null;
@@ -24,15 +24,27 @@ const MAX_TITLE_CHARS = 200;
  */
 export function layout(text: string): Layout {
   const furniture: Furniture[] = [];
-  let title: Span | null = null;
+  let title: Line | null = null;
   let byline: Span | null = null;
   const body: Line[] = [];
+  let inLinkList = false;
   for (const line of lines(text)) {
-    const kind = classify(line.text, title);
+    const bare = unquote(line.text);
+    if (RELATED_MARKER.test(bare) || (inLinkList && looksLikeLinkHeadline(bare))) {
+      inLinkList = true;
+      furniture.push({ ...spanOf(text, line.start, line.end), kind: 'junk' });
+      continue;
+    }
+    inLinkList = false;
+    const kind = classify(bare, title);
     if (kind === 'title-candidate') {
       if (!title && !body.length && isHeadline(line.text)) {
         title = line;
-        furniture.push({ ...spanOf(text, line.start, line.end), kind: 'title' });
+        continue;
+      }
+      // A headline ending in ";" or ":" runs on to its subtitle on the next line.
+      if (title && !body.length && !line.blankBefore && /[;:]$/.test(title.text) && isHeadline(line.text)) {
+        title = { ...spanOf(text, title.start, line.end), blankBefore: true };
         continue;
       }
       body.push(line);
@@ -47,10 +59,10 @@ export function layout(text: string): Layout {
   }
   // A text of one line is all body: a headline needs an article under it.
   if (title && !body.length) {
-    furniture.splice(furniture.findIndex((f) => f.kind === 'title'), 1);
     body.push({ ...title, blankBefore: true });
     title = null;
   }
+  if (title) furniture.push({ ...spanOf(text, title.start, title.end), kind: 'title' });
   const paragraphs = joinParagraphs(text, body);
   const dateline = paragraphs.length ? findDateline(text, paragraphs[0]) : null;
   if (dateline) {
@@ -61,7 +73,7 @@ export function layout(text: string): Layout {
     if (start < first.end) paragraphs[0] = spanOf(text, start, first.end);
     else paragraphs.shift();
   }
-  return { title, dateline, byline, furniture, paragraphs };
+  return { title: title && spanOf(text, title.start, title.end), dateline, byline, furniture, paragraphs };
 }
 
 type LineKind = Furniture['kind'] | 'title-candidate' | null;
@@ -72,6 +84,23 @@ function classify(line: string, title: Span | null): LineKind {
   if (DATE_LINE.test(line)) return 'junk';
   if (BYLINE.test(line)) return 'byline';
   return 'title-candidate';
+}
+
+/** A line with its surrounding quotation marks taken off (a scraped '"Related:"'). */
+function unquote(line: string): string {
+  const QUOTES = '"“”\'‘’';
+  let start = 0;
+  let end = line.length;
+  while (start < end && QUOTES.includes(line[start])) start++;
+  while (end > start && QUOTES.includes(line[end - 1])) end--;
+  return line.slice(start, end);
+}
+
+/** A linked story's headline: short, in title case, not a sentence of the article. */
+function looksLikeLinkHeadline(line: string): boolean {
+  if (line.length > 150 || /[.!?]["”’]?\s+\p{Lu}/u.test(line) || /[,;:]$/.test(line)) return false;
+  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
 }
 
 /** A headline is one short line without a sentence-final full stop inside it. */

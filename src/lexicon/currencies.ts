@@ -11,7 +11,7 @@ export const CURRENCY_SYMBOLS: Record<string, string> = {
   '₦': 'NGN', '₪': 'ILS', '₱': 'PHP', '₴': 'UAH', '฿': 'THB', '₫': 'VND', '₿': 'BTC',
 };
 
-/** ISO 4217 codes as written in text ("USD 22.5 million", "10 rmb"); "rmb" is the yuan's name. */
+/** ISO 4217 codes as written in text ("USD 17.8 million", "15 rmb"); "rmb" is the yuan's name. */
 export const CURRENCY_CODES: Record<string, string> = {
   usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rmb: 'CNY', inr: 'INR', cad: 'CAD',
   aud: 'AUD', chf: 'CHF', hkd: 'HKD', nzd: 'NZD', sgd: 'SGD', sek: 'SEK', nok: 'NOK', dkk: 'DKK',
@@ -35,11 +35,11 @@ export const CURRENCY_NAMES: Record<string, string> = {
   bitcoin: 'BTC', bitcoins: 'BTC', hryvnias: 'UAH', kuai: 'CNY',
 };
 
-/** Names that are money only with a scale word or a qualifier: "361 million pounds". */
+/** Names that are money only with a scale word or a qualifier: "420 million pounds". */
 export const AMBIGUOUS_CURRENCY_NAMES: Record<string, string> = { pound: 'GBP', pounds: 'GBP' };
 
 /** Minor units kept as their own unit: the value stays as written ("50 cents"). */
 export const MINOR_UNITS: Record<string, string> = { cent: 'cents', cents: 'cents', pence: 'pence', p: 'pence' };
 
-/** A scale glued to a code: "30 MUSD" is thirty million US dollars. */
+/** A scale glued to a code: "45 MUSD" is forty-five million US dollars. */
 export const SCALED_CODE_PREFIX: Record<string, number> = { m: 1e6, k: 1e3, b: 1e9 };

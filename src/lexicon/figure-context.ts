@@ -22,7 +22,7 @@ export const REFERENCE_WORDS: string[] = [
   'line', 'level', 'grade', 'category', 'episode', 'season', 'volume', 'vol', 'tier', 'phase',
   'part', 'act', 'row', 'seat', 'lane', 'highway', 'interstate', 'bus', 'channel', 'model',
   'week', 'day', 'stage', 'round', 'term', 'unit', 'ward', 'district', 'precinct',
-  'figure', 'table', 'appendix', 'annex', 'amendment', 'resolution', 'protocol',
+  'figure', 'table', 'appendix', 'annex', 'amendment', 'resolution', 'protocol', 'version',
 ];
 
 /** Ordinal suffixes glued to digits: "4th", "21st". */
@@ -34,12 +34,12 @@ export const PERIOD_OPENERS: string[] = [
   'that', 'latter', 'former', 'next', 'previous', 'opening', 'closing', 'same', 'past', 'current',
 ];
 
-/** Words that end the noun phrase a number counts: "3.2 million households last year". */
+/** Words that end the noun phrase a number counts: "4.7 million households last year". */
 export const COUNT_BREAKERS: string[] = [
   'last', 'next', 'this', 'past', 'previous', 'same', 'other', 'each', 'every', 'such', 'own',
 ];
 
-/** Before a bare spelled number, these make it a pronoun-like reference: "the two were ripe". */
+/** Before a bare spelled number, these make it a pronoun-like reference: "the two were close to a deal". */
 export const REFERRING_DETERMINERS: string[] = ['the', 'these', 'those', 'both'];
 
 /** After a fraction, these make it a share of a group: "half of", "a third of the", "half their". */
@@ -47,5 +47,14 @@ export const SHARE_OPENERS: string[] = [
   'of', 'the', 'those', 'these', 'its', 'their', 'his', 'her', 'our', 'your', 'all', 'my',
 ];
 
-/** Verbs of reaching an age: "as Bill Clinton turns 70". */
+/** Before a bare number, these make it a rank or a round of a contest: "the top five", "the last 32". */
+export const RANK_OPENERS: string[] = ['top', 'last', 'final', 'bottom'];
+
+/** A person and a form of "be" before a bare number make it an age: "she's 17", "he was 40". */
+export const PERSON_BEING: string[] = [
+  "i'm", "he's", "she's", 'i am', 'he is', 'she is', 'i was', 'he was', 'she was', "you're", 'you are',
+  'we were', 'they were',
+];
+
+/** Verbs of reaching an age: "as the governor turns 60". */
 export const AGE_VERBS: string[] = ['turns', 'turned', 'turning', 'turn'];

@@ -36,7 +36,7 @@ export const MEASURE_UNITS: Record<string, string> = {
   kcal: 'calories', hz: 'Hz', mhz: 'MHz', ghz: 'GHz', rad: 'radians', radians: 'radians',
 };
 
-/** Durations: measures too ("two weeks", "a 65-year career"), and the units of ages. */
+/** Durations: measures too ("two weeks", "a 40-year career"), and the units of ages. */
 export const TIME_UNITS: Record<string, string> = {
   second: 'seconds', seconds: 'seconds', minute: 'minutes', minutes: 'minutes', hour: 'hours',
   hours: 'hours', day: 'days', days: 'days', week: 'weeks', weeks: 'weeks', month: 'months',
@@ -50,7 +50,7 @@ export const PERCENT_WORDS: string[] = [
   'percentage', 'per cent of', 'pc',
 ];
 
-/** Rates kept inside a figure's text: "500,000 barrels a day", "$10bn a year", "$2 per share". */
+/** Rates kept inside a figure's text: "300,000 barrels a day", "$12bn a year", "$2 per share". */
 export const RATE_PHRASES: string[] = [
   'a day', 'a year', 'a month', 'a week', 'an hour', 'per day', 'per year', 'per month', 'per week',
   'per hour', 'per share', 'per head', 'per person', 'per capita', 'per annum', 'a head', 'each',

@@ -11,7 +11,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
-/** Multipliers written as words ("three million") or glued abbreviations ("$1.13bn", "£600m"). */
+/** Multipliers written as words ("three million") or glued abbreviations ("$2.47bn", "£740m"). */
 export const SCALE_WORDS: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   lakh: 1e5, crore: 1e7,
@@ -31,11 +31,14 @@ export const FRACTION_WORDS: Record<string, number> = {
   billionths: 1e9, trillionth: 1e12, trillionths: 1e12,
 };
 
+/** Ordinals of one and two, which are no fraction words alone ("first", "seconds"). */
+export const UNIT_ORDINALS: Record<string, number> = { first: 1, firsts: 1, second: 2, seconds: 2 };
+
 /** Group nouns that multiply: "a dozen eggs", "three dozen". */
 export const GROUP_WORDS: Record<string, number> = { dozen: 12, dozens: 12, score: 20, pair: 2, couple: 2 };
 
 /**
- * Vague magnitudes read as a lower bound ("thousands of troops" -> 1000). The plural of a round
+ * Vague magnitudes read as a lower bound ("thousands of workers" -> 1000). The plural of a round
  * number keeps that number, as the annotation guide does for "thousands"; "dozens" means at least
  * two dozen, so it reads 24 ("scores" likewise 40); "a handful" reads 3. Each is followed by "of".
  */
