@@ -116,6 +116,13 @@ const rows: Row[] = [
     claims: [],
     skip: 'a quote in a sentence led by a named person is taken for her words',
   },
+  { text: '"Turnout will be low," Ohio-based pollster Kay Nolan said.', claims: [['direct', 'Kay Nolan', 'Turnout will be low,']] },
+  {
+    text: '"The vote is close," said Brandt College economist Leo Marsh.',
+    claims: [['direct', 'Leo Marsh', 'The vote is close,']],
+  },
+  { text: '“Sales will recover,“ said Ivy Chen, the store manager.', claims: [['direct', 'Ivy Chen', 'Sales will recover,']] },
+  { text: 'The band played “Old Road“ twice.', claims: [] },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

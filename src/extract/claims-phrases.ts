@@ -71,7 +71,7 @@ export function nounPhraseLeftOf(b: Bounds, from: number): TokenRun | null {
   while (i >= b.sentenceStart && b.quoteOf[i] < 0) {
     const t = tokens[i];
     const prev = tokens[i - 1];
-    if (NOMINAL.has(t.pos) || isPossessive(t) || isInnerHyphen(tokens, i)) first = i;
+    if (NOMINAL.has(t.pos) || isPossessive(t) || isInnerHyphen(tokens, i) || (i > b.sentenceStart && isInnerHyphen(tokens, i - 1))) first = i;
     else if (t.pos === 'DET') {
       first = i;
       if (!(i - 1 >= b.sentenceStart && prev.pos === 'ADP' && INNER_PREPOSITIONS.has(lower(prev)))) break;
@@ -94,7 +94,7 @@ export function nounPhraseRightOf(b: Bounds, from: number): TokenRun | null {
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     const continues = next !== undefined && i + 1 < b.sentenceEnd && (NOMINAL.has(next.pos) || next.pos === 'DET');
-    const startsAnother = last >= 0 && prev.pos !== 'ADP' && (t.pos === 'DET' || (t.pos === 'ADJ' && prev.pos === 'PROPN'));
+    const startsAnother = last >= 0 && prev.pos !== 'ADP' && (t.pos === 'DET' || (t.pos === 'ADJ' && prev.pos === 'PROPN' && !titleBeforeName(b, i)));
     if (startsAnother) break;
     if (NOMINAL.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isInnerHyphen(tokens, i)) last = i;
     else if (t.pos === 'ADP' && last >= 0 && continues &&
@@ -103,6 +103,15 @@ export function nounPhraseRightOf(b: Bounds, from: number): TokenRun | null {
     else break;
   }
   return last >= 0 ? withHead(tokens, from, last) : null;
+}
+
+/** "Acme Corp senior analyst Jane Doe": adjectives and nouns from token `i` that end in a name. */
+function titleBeforeName(b: Bounds, i: number): boolean {
+  let k = i;
+  while (k < b.sentenceEnd && b.quoteOf[k] < 0 && b.tokens[k].pos === 'ADJ') k++;
+  if (k === i || k >= b.sentenceEnd || b.tokens[k].pos !== 'NOUN') return false;
+  while (k < b.sentenceEnd && b.quoteOf[k] < 0 && b.tokens[k].pos === 'NOUN') k++;
+  return k < b.sentenceEnd && b.quoteOf[k] < 0 && b.tokens[k].pos === 'PROPN';
 }
 
 /** Trim dangling prepositions and conjunctions; a phrase needs a noun or pronoun to name anyone. */
