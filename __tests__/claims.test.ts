@@ -123,6 +123,12 @@ const rows: Row[] = [
   },
   { text: '“Sales will recover,“ said Ivy Chen, the store manager.', claims: [['direct', 'Ivy Chen', 'Sales will recover,']] },
   { text: 'The band played “Old Road“ twice.', claims: [] },
+  {
+    text: 'Councillor Mara Quist criticized the new parking fees downtown.',
+    claims: [['indirect', 'Mara Quist', 'the new parking fees downtown.']],
+  },
+  { text: 'Councillor Mara Quist was criticized by shop owners for the parking fees.', claims: [] },
+  { text: 'Councillor Mara Quist compared the parking fees to a tax on shoppers.', claims: [] },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

@@ -1,6 +1,6 @@
 import type { Document, Token } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { DESCRIBING_VERBS, FINDING_VERBS, LISTENER_VERBS, QUESTION_VERBS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
+import { DESCRIBING_VERBS, FINDING_VERBS, JUDGING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
 import { DOCUMENT_NOUNS } from '../lexicon/anonymous-sources.js';
 import { nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
 
@@ -124,7 +124,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     const content = opensSentence || aside ? afterComma(b, source ? source.last + 1 : cue.last + 1) : before(b, cue.first - 1);
     return { ...base, source, content };
   }
-  const after = reports ? afterCue(b, cue, cue.kind === 'finding') : null;
+  const after = reports ? afterCue(b, cue, cue.kind === 'finding') : describedObject(b, cue);
   const participle = /ing$/i.test(tokens[cue.first].text);
   const left = nounPhraseLeftOf(b, skipLeftModifiers(b, cue.first - 1)) ?? relativeAntecedent(b, skipLeftModifiers(b, cue.first - 1));
   if (left && isObject(b, left, participle)) {
@@ -146,7 +146,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     if (subject) return { ...base, source: subject, content: after };
     if (participle) {
       // "X said, adding ...", "X mocked the plan, saying ...": the participle shares the clause's subject.
-      const introduced = reports ? afterCue(b, cue, true) : null;
+      const introduced = reports ? afterCue(b, cue, true) : describedObject(b, cue);
       if (earlier) return { ...base, source: null, sharesSourceOf: earlier, content: introduced };
       const clauseSubject = sentenceSubject(b, false) ?? nounPhraseLeftOf(b, cue.first - 2);
       if (clauseSubject && clauseSubject.last < cue.first) return { ...base, source: clauseSubject, content: introduced };
@@ -317,6 +317,28 @@ function closingComma(b: Bounds, from: number): number {
     if (isClauseVerb(b.tokens[i]) || b.quoteOf[i] >= 0) return -1;
   }
   return -1;
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const JUDGING = new Set(JUDGING_LEMMAS);
+
+/**
+ * "The senator criticized the new tax on fuel": what a judging verb in the active voice says of
+ * its object, to the sentence end. A passive ("was criticized by") or an object holding a quotation
+ * (left to the direct claim) gives none.
+ */
+function describedObject(b: Bounds, cue: Cue): Range | null {
+  if (!JUDGING.has(cue.lemma) || BE_FORMS.has(lower(b.tokens[skipAdverbsLeft(b, cue.first - 1)] ?? b.tokens[cue.first]))) return null;
+  let j = cue.last + 1;
+  if (j < b.sentenceEnd && b.tokens[j].pos === 'ADP') j++;
+  if (j >= b.sentenceEnd || b.tokens[j].pos === 'PUNCT') return null;
+  for (let k = j; k < b.sentenceEnd; k++) if (b.quoteOf[k] >= 0) return null;
+  return { start: b.tokens[j].start, end: b.tokens[b.sentenceEnd - 1].end };
+}
+
+function skipAdverbsLeft(b: Bounds, i: number): number {
+  while (i > b.sentenceStart && b.tokens[i].pos === 'ADV') i--;
+  return i;
 }
 
 /** "that" introducing a clause, not pointing at a noun ("that request"). */

@@ -118,7 +118,7 @@ function quoteAt(quotes: Quote[], offset: number): number {
 function indirectDrafts(doc: Document, attributions: Attribution[], quotes: Quote[], quoteOf: Int32Array): Draft[] {
   const out: Draft[] = [];
   for (const a of attributions) {
-    if (!a.content || a.cue.kind === 'describe' || a.cue.kind === 'question' || quoteAt(quotes, a.content.start) >= 0) continue;
+    if (!a.content || a.cue.kind === 'question' || quoteAt(quotes, a.content.start) >= 0) continue;
     const range = withoutTrailingQuote(doc.text, a.content, quotes);
     if (range && ownWords(doc, range, quoteOf) >= MIN_INDIRECT_WORDS) out.push({ kind: 'indirect', range, attribution: a, rule: `claims.indirect.${a.cue.kind}` });
   }

@@ -129,6 +129,15 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
   expect: ['expects', 'expected'],
 };
 
+/**
+ * Describing verbs whose object is itself what was said ("criticized the new fuel tax"); naming and
+ * comparing verbs ("called", "compared") are left out. Written for newsdigest.
+ */
+export const JUDGING_LEMMAS = [
+  'describe', 'praise', 'criticise', 'accuse', 'cite', 'condemn', 'blast', 'slam', 'dismiss', 'decry',
+  'denounce', 'scold', 'mock', 'attack', 'laud', 'hail', 'characterize', 'reference',
+];
+
 /** Verbs that report a finding only when a "that" clause follows ("a study found that ..."). */
 export const FINDING_VERBS: Record<string, string[]> = {
   find: ['find', 'finds', 'found'],
