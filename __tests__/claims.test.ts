@@ -129,6 +129,12 @@ const rows: Row[] = [
   },
   { text: 'Councillor Mara Quist was criticized by shop owners for the parking fees.', claims: [] },
   { text: 'Councillor Mara Quist compared the parking fees to a tax on shoppers.', claims: [] },
+  {
+    text: 'A state audit found the agency had overspent by millions.',
+    claims: [['indirect', 'state audit', 'the agency had overspent by millions.']],
+  },
+  { text: 'The two unions must find a way the talks can resume.', claims: [] },
+  { text: 'The vote shows how divided the town has become.', claims: [] },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

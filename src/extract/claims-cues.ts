@@ -124,7 +124,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     const content = opensSentence || aside ? afterComma(b, source ? source.last + 1 : cue.last + 1) : before(b, cue.first - 1);
     return { ...base, source, content };
   }
-  const after = reports ? afterCue(b, cue, cue.kind === 'finding') : describedObject(b, cue);
+  const after = reports ? afterCue(b, cue, cue.kind === 'finding' && !findsFact(b, cue)) : describedObject(b, cue);
   const participle = /ing$/i.test(tokens[cue.first].text);
   const left = nounPhraseLeftOf(b, skipLeftModifiers(b, cue.first - 1)) ?? relativeAntecedent(b, skipLeftModifiers(b, cue.first - 1));
   if (left && isObject(b, left, participle)) {
@@ -339,6 +339,19 @@ function describedObject(b: Bounds, cue: Cue): Range | null {
 function skipAdverbsLeft(b: Bounds, i: number): number {
   while (i > b.sentenceStart && b.tokens[i].pos === 'ADV') i--;
   return i;
+}
+
+const WH_WORDS = new Set(['how', 'what', 'why', 'whether', 'where', 'when', 'who', 'which', 'if']);
+
+/**
+ * "The audit found the agency had overspent": a finite finding verb reports the clause after it even
+ * without "that"; "must find a balance" (after a modal or "to") and "shows how ..." do not.
+ */
+function findsFact(b: Bounds, cue: Cue): boolean {
+  const prev = b.tokens[cue.first - 1];
+  const next = b.tokens[cue.last + 1];
+  const governed = prev !== undefined && (prev.pos === 'AUX' || lower(prev) === 'to');
+  return !governed && next !== undefined && !WH_WORDS.has(lower(next));
 }
 
 /** "that" introducing a clause, not pointing at a noun ("that request"). */
