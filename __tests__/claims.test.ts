@@ -135,6 +135,15 @@ const rows: Row[] = [
   },
   { text: 'The two unions must find a way the talks can resume.', claims: [] },
   { text: 'The vote shows how divided the town has become.', claims: [] },
+  {
+    text: 'Although turnout fell, elected officials from both parties say the new rules worked.',
+    claims: [['indirect', 'elected officials from both parties', 'the new rules worked.']],
+  },
+  {
+    text: 'Governor Ray Oduya said at a town hall in Dayton, Ohio, that the plant would stay open.',
+    claims: [['indirect', 'Ray Oduya', 'the plant would stay open.']],
+  },
+  { text: 'Striking nurses marched past the hospital on Monday.', claims: [] },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

@@ -279,8 +279,12 @@ function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
     if (listener) j = listener.last + 1;
   }
   let introduced = false;
+  // "said at a campaign stop/VERB that", "told the “Morning Show” that": inside a phrase before
+  // "that", a quoted title or a noun read as a verb does not end the search.
+  const phrase = j < b.sentenceEnd && (tokens[j].pos === 'ADP' || j > cue.last + 1);
   for (let k = j; k < Math.min(b.sentenceEnd, j + THAT_WINDOW); k++) {
-    if (b.quoteOf[k] >= 0 || isClauseVerb(tokens[k])) break;
+    if (b.quoteOf[k] >= 0 && phrase) continue;
+    if (b.quoteOf[k] >= 0 || (isClauseVerb(tokens[k]) && !(phrase && misreadNoun(tokens, k)))) break;
     if (isThat(tokens[k], tokens[k + 1])) {
       j = k + 1;
       introduced = true;
@@ -339,6 +343,12 @@ function describedObject(b: Bounds, cue: Cue): Range | null {
 function skipAdverbsLeft(b: Bounds, i: number): number {
   while (i > b.sentenceStart && b.tokens[i].pos === 'ADV') i--;
   return i;
+}
+
+/** A verb right after a determiner or adjective ("a campaign stop") is a noun the tagger misread. */
+function misreadNoun(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return tokens[k].pos === 'VERB' && (prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'NOUN' && tokens[k - 2]?.pos === 'DET'));
 }
 
 const WH_WORDS = new Set(['how', 'what', 'why', 'whether', 'where', 'when', 'who', 'which', 'if']);

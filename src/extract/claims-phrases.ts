@@ -72,6 +72,7 @@ export function nounPhraseLeftOf(b: Bounds, from: number): TokenRun | null {
     const t = tokens[i];
     const prev = tokens[i - 1];
     if (NOMINAL.has(t.pos) || isPossessive(t) || isInnerHyphen(tokens, i) || (i > b.sentenceStart && isInnerHyphen(tokens, i - 1))) first = i;
+    else if (first >= 0 && modifyingParticiple(b, i)) first = i;
     else if (t.pos === 'DET') {
       first = i;
       if (!(i - 1 >= b.sentenceStart && prev.pos === 'ADP' && INNER_PREPOSITIONS.has(lower(prev)))) break;
@@ -103,6 +104,14 @@ export function nounPhraseRightOf(b: Bounds, from: number): TokenRun | null {
     else break;
   }
   return last >= 0 ? withHead(tokens, from, last) : null;
+}
+
+/** "elected officials", "striking workers": a participle opening a noun phrase modifies it. */
+function modifyingParticiple(b: Bounds, i: number): boolean {
+  const t = b.tokens[i];
+  const prev = b.tokens[i - 1];
+  const opens = i === b.sentenceStart || ['PUNCT', 'DET', 'ADP', 'SCONJ', 'CCONJ', 'ADV'].includes(prev.pos);
+  return t.pos === 'VERB' && /(ed|ing)$/i.test(t.text) && opens && b.quoteOf[i - 1] < 0;
 }
 
 /** "Acme Corp senior analyst Jane Doe": adjectives and nouns from token `i` that end in a name. */
