@@ -144,6 +144,14 @@ const rows: Row[] = [
     claims: [['indirect', 'Ray Oduya', 'the plant would stay open.']],
   },
   { text: 'Striking nurses marched past the hospital on Monday.', claims: [] },
+  { text: '“We finally made it!” beamed Rosa Kemp as the ferry docked.', claims: [['direct', 'Rosa Kemp', 'We finally made it!']] },
+  {
+    text: 'Coach Eli Ward spoke after the game. "We were tired," he went on.',
+    people: ['Eli Ward'],
+    claims: [['direct', 'Eli Ward', 'We were tired,']],
+  },
+  { text: '“Moonlight Harbor,” opened the festival on Friday.', claims: [] },
+  { text: '"Fresh bread," read the sign, "every morning."', claims: [] },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

@@ -6,7 +6,7 @@ import { QUESTIONER_NOUNS } from '../lexicon/anonymous-sources.js';
 import { findQuotes, type Quote } from './claims-quotes.js';
 import { attribute, findCues, isReportingWord, type Attribution } from './claims-cues.js';
 import { indexActors, resolveSpeaker, sameSpeaker, type ActorIndex, type Speaker, type SubjectOf } from './claims-speaker.js';
-import { nounPhraseRightOf, sentenceSubject, type TokenRun } from './claims-phrases.js';
+import { isPersonalPronoun, nounPhraseRightOf, sentenceSubject, type TokenRun } from './claims-phrases.js';
 
 /** A claim before its speaker is resolved: the attribution it rests on, or none for a continuation. */
 interface Draft {
@@ -154,6 +154,8 @@ function directDraft(
   if (!opening || !closing) return null;
   const suffix = q.runsOn ? null : cueAfter(doc, q, closing, byCue, quoteOf);
   if (suffix) return asked(doc, suffix) ? null : { kind: 'direct', range, attribution: suffix, rule: 'claims.direct.cue-after' };
+  const framer = q.runsOn ? null : speakerBesideVerbAfter(doc, q, closing, quoteOf);
+  if (framer) return { kind: 'direct', range, attribution: null, source: framer, rule: 'claims.direct.verb-after' };
   const signature = q.runsOn ? null : nameAfter(doc, q, closing, quoteOf);
   if (signature) return { kind: 'direct', range, attribution: null, source: signature, rule: 'claims.direct.signed' };
   if (!looksLikeTitle(doc.text.slice(q.start, q.end))) {
@@ -180,13 +182,23 @@ function directDraft(
   return null;
 }
 
-/** `"...," X said` / `"...," said X`: a cue after the closing mark, past a name and its descriptions. */
-function cueAfter(doc: Document, q: Quote, s: Sentence, byCue: Map<number, Attribution>, quoteOf: Int32Array): Attribution | null {
+/** The quote ends as speech does before its attribution: a comma, a stop or a dash. */
+function endsAsSpeech(doc: Document, q: Quote): boolean {
   const content = doc.text.slice(q.start, q.end).replace(/['’]+$/u, '');
-  const endsAsSpeech = /[,.!?…\u2014\u2013-]$/u.test(content) || /^\s*[,\u2014\u2013\u2015:]/u.test(doc.text.slice(q.close, q.close + 3));
-  if (!endsAsSpeech) return null;
+  return /[,.!?…\u2014\u2013-]$/u.test(content) || /^\s*[,\u2014\u2013\u2015:]/u.test(doc.text.slice(q.close, q.close + 3));
+}
+
+/** The first token of sentence `s` after a quote's closing mark. */
+function firstTokenAfter(doc: Document, q: Quote, s: Sentence): number {
   let i = s.tokenStart;
   while (i < s.tokenEnd && doc.tokens[i].start < q.close) i++;
+  return i;
+}
+
+/** `"...," X said` / `"...," said X`: a cue after the closing mark, past a name and its descriptions. */
+function cueAfter(doc: Document, q: Quote, s: Sentence, byCue: Map<number, Attribution>, quoteOf: Int32Array): Attribution | null {
+  if (!endsAsSpeech(doc, q)) return null;
+  let i = firstTokenAfter(doc, q, s);
   const limit = Math.min(s.tokenEnd, i + SUFFIX_WINDOW);
   let described = false;
   for (; i < limit; i++) {
@@ -201,12 +213,30 @@ function cueAfter(doc: Document, q: Quote, s: Sentence, byCue: Map<number, Attri
   return null;
 }
 
+/**
+ * `"...!" beamed Jane Doe.` / `"...," she went on.`: a quote ending as speech, then a verb and a
+ * name (or a name and a verb) closing the clause frame the quote even with a verb outside the lexicon.
+ */
+function speakerBesideVerbAfter(doc: Document, q: Quote, s: Sentence, quoteOf: Int32Array): TokenRun | null {
+  if (!/[,!?\u2014]$/u.test(doc.text.slice(q.start, q.end).replace(/['’]+$/u, '')) || looksLikeTitle(doc.text.slice(q.start, q.end))) return null;
+  const b = { tokens: doc.tokens, quoteOf, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd };
+  const i = firstTokenAfter(doc, q, s);
+  const finite = (k: number) => k < s.tokenEnd && doc.tokens[k].pos === 'VERB' && !/ing$/i.test(doc.tokens[k].text);
+  const closes = (k: number) => k >= s.tokenEnd || ['PUNCT', 'ADP', 'ADV', 'PART'].includes(doc.tokens[k].pos);
+  const named = (run: TokenRun | null) => run !== null && (doc.tokens[run.last].pos === 'PROPN' || isPersonalPronoun(doc.tokens[run.last]));
+  if (finite(i)) {
+    const inverted = nounPhraseRightOf(b, i + 1);
+    if (named(inverted) && closes(inverted!.last + 1)) return inverted;
+    return null;
+  }
+  const subject = nounPhraseRightOf(b, i);
+  return named(subject) && finite(subject!.last + 1) && closes(subject!.last + 2) ? subject : null;
+}
+
 /** `"...," Mr Bootle.`: a quote followed by nothing but a name is signed by it. */
 function nameAfter(doc: Document, q: Quote, s: Sentence, quoteOf: Int32Array): TokenRun | null {
   if (!/,$/u.test(doc.text.slice(q.start, q.end))) return null;
-  let i = s.tokenStart;
-  while (i < s.tokenEnd && doc.tokens[i].start < q.close) i++;
-  const name = nounPhraseRightOf({ tokens: doc.tokens, quoteOf, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd }, i);
+  const name = nounPhraseRightOf({ tokens: doc.tokens, quoteOf, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd }, firstTokenAfter(doc, q, s));
   if (!name || doc.tokens[name.last].pos !== 'PROPN') return null;
   const end = doc.tokens[name.last + 1];
   return name.last + 1 === s.tokenEnd - 1 && end.text === '.' ? name : null;
