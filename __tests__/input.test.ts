@@ -41,6 +41,9 @@ describe('layout: headline, dateline, by-line and furniture', () => {
     ['capital place and dash', 'Talks end\n\nBEIJING — Talks ended on Monday.\n', { place: 'BEIJING', agency: null, first: 'Talks ended on Monday.' }],
     ['by-line', 'Mill to close\n\nBy Ana Ruiz and Tom Wu\n\nThe mill will close in May.\n', { byline: 'By Ana Ruiz and Tom Wu', first: 'The mill will close in May.' }],
     ['no headline when the first line is a sentence', 'The mill will close in May. Workers were told on Monday.\n', { title: null, first: 'The mill will close in May. Workers were told on Monday.' }],
+    ['a list of related stories, and a quoted marker',
+      'Mill to close\n\nThe mill will close.\n\n"Related:"\n\nTen Towns Where Factories Came Back\n\nWhy The Rust Belt Votes The Way It Does\n\nWorkers said they were not surprised.\n',
+      { first: 'The mill will close.' }],
     ['furniture lines', 'Mill to close\n\nAdvertisement\n\nThe mill will close.\n\nShare this\n\nFollow us on Twitter\n\nReporter Jo Lee contributed to this report.\n',
       { first: 'The mill will close.' }],
   ];
@@ -52,6 +55,10 @@ describe('layout: headline, dateline, by-line and furniture', () => {
     if ('byline' in want) expect(l.byline?.text ?? null).toBe(want.byline);
     expect(l.paragraphs[0].text).toBe(want.first);
     for (const p of [...l.paragraphs, ...l.furniture]) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+  test('the body goes on after a list of related stories', () => {
+    const l = layout('Mill to close\n\nThe mill will close.\n\nRelated stories\n\nTen Towns Where Factories Came Back\n\nWorkers said they were not surprised.\n');
+    expect(l.paragraphs.map((p) => p.text)).toEqual(['The mill will close.', 'Workers said they were not surprised.']);
   });
   test('furniture never reaches the body', () => {
     const l = layout('Mill to close\n\nAdvertisement\n\nThe mill will close.\n\nShare this\n\nReporter Jo Lee contributed to this report.\n');

@@ -60,10 +60,25 @@ for (const [label, argv] of [['--version', [bin, '--version']], ['--help', [bin,
   row(`cold start ${label}`, `${ms.toFixed(0)} ms`, `${(ms / nodeMs).toFixed(2)}x node`);
 }
 
-const jsonl = records.map((r) => JSON.stringify({ id: r.id, text: r.text })).join('\n');
+const jsonl = records.map((r) => JSON.stringify({ id: r.id, text: r.text })).join('\n') + '\n';
+const rate = (ms) => `${(records.length / (ms / 1000)).toFixed(1)} articles/s`;
 const batch = measure([bin, 'summarize', '--jsonl', '-'], jsonl);
-row(`--jsonl over ${corpus.label}`, `${(records.length / (batch.ms / 1000)).toFixed(1)} articles/s`, `${Math.round(totalWords / (batch.ms / 1000))} words/s, ${records.length} articles`);
-row('peak RSS, --jsonl batch', `${batch.rss.toFixed(0)} MB`);
+row(`--jsonl --jobs 1 over ${corpus.label}`, rate(batch.ms), `${Math.round(totalWords / (batch.ms / 1000))} words/s, ${records.length} articles`);
+row('peak RSS, --jsonl --jobs 1', `${batch.rss.toFixed(0)} MB`);
+const batch2 = measure([bin, 'summarize', '--jsonl', '-', '--jobs', '2'], jsonl);
+row('--jsonl --jobs 2', rate(batch2.ms), `${(batch.ms / batch2.ms).toFixed(2)}x jobs 1, output ${batch2.stdout === batch.stdout ? 'identical' : 'DIFFERENT'}`);
+row('peak RSS, --jsonl --jobs 2', `${batch2.rss.toFixed(0)} MB`);
+
+// GNU parallel as a stand-in for any engine that pipes lines through a command.
+const gnuParallel = spawnSync('parallel', ['--version'], { encoding: 'utf8' });
+if (gnuParallel.status === 0) {
+  const t = performance.now();
+  const r = spawnSync('parallel', ['--pipe', '--keep-order', '-N', '100', '-j', '2', bin, 'summarize', '--jsonl', '-'], { input: jsonl, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = performance.now() - t;
+  row('GNU parallel --pipe --keep-order -j 2', rate(ms), `output ${r.stdout === batch.stdout ? 'byte-identical to one plain run' : 'DIFFERENT from one plain run'}`);
+} else {
+  row('GNU parallel', 'not installed', '(Debian package "parallel")');
+}
 
 const { default: nlp } = await import('compromise');
 const t0 = performance.now();

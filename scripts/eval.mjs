@@ -165,9 +165,44 @@ if (want('summary')) {
   const digests = timed('digest', () => digestAll(docs, article));
   writeJsonl(pred, digests);
   score('score-rouge.mjs', gold, pred);
+  heading('BBC News Summary with as many sentences as each reference has: newsdigest, then Lead-N (same splitter)');
+  const { readDocument } = await import(pathToFileURL(path.join(root, 'dist', 'digest.js')).href);
+  const lengthOf = (r) => Math.max(1, r.gold_sentences?.length ?? 3);
+  const predN = path.join(out, 'bbc-summary-n.jsonl');
+  writeJsonl(predN, docs.map((r) => digest(article(r), { id: String(r.id), sentences: lengthOf(r) })));
+  score('score-rouge.mjs', gold, predN);
+  const leadN = path.join(out, 'bbc-lead-n.jsonl');
+  writeJsonl(leadN, docs.map((r) => ({ id: String(r.id), summary: readDocument(article(r)).sentences.slice(0, lengthOf(r)).map((s) => ({ text: s.text })) })));
+  console.log('Lead-N (its scores stand in the row the scorer labels "newsdigest"):');
+  score('score-rouge.mjs', gold, leadN);
   const { unresolvedStart } = await import(pathToFileURL(path.join(root, 'dist', 'extract', 'summary.js')).href);
   const dangling = digests.filter((d) => d.summary.some((s) => unresolvedStart?.(s.text))).length;
   console.log(`summaries starting a sentence with an unresolved pronoun or connective: ${dangling}/${digests.length}`);
+}
+
+if (want('raw')) {
+  heading('Raw articles (corpus/raw/articles.jsonl): errors, and page furniture in summaries or claims');
+  const docs = readJsonl(path.join(corpus, 'raw', 'articles.jsonl'));
+  const { JUNK_LINES } = await import(pathToFileURL(path.join(root, 'dist', 'lexicon', 'furniture.js')).href);
+  // Furniture as it shows inside a sentence, beside the whole-line patterns of the layout step.
+  const inline = /\b(read more|follow us on|contributed to this report|getty images|ap photo)\b/i;
+  const isFurniture = (s) => JUNK_LINES.some((re) => re.test(s.trim())) || inline.test(s);
+  let errors = 0;
+  const furnished = [];
+  for (const r of docs) {
+    let d;
+    try {
+      d = digest(r.text, { id: String(r.id) });
+    } catch (err) {
+      errors++;
+      console.log(`  error on ${r.id}: ${err.message}`);
+      continue;
+    }
+    const hits = [...d.summary.map((s) => s.text), ...d.claims.map((c) => c.quote)].filter(isFurniture);
+    if (hits.length) furnished.push(`${r.id}: ${JSON.stringify(hits[0].slice(0, 80))}`);
+  }
+  for (const f of furnished.slice(0, 10)) console.log(`  furniture: ${f}`);
+  console.log(`articles ${docs.length}, error records ${errors}, digests with furniture in summary or claims ${furnished.length}`);
 }
 
 if (gate && gateFailed) {

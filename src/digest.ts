@@ -1,5 +1,5 @@
 import type { Document } from './model/document.js';
-import { SCHEMA_VERSION, type Digest } from './model/digest.js';
+import { SCHEMA_VERSION, type Diagnostic, type Digest } from './model/digest.js';
 import { layout } from './input/furniture.js';
 import { analyse, tokenize } from './nlp/wink.js';
 import { findActors } from './extract/actors.js';
@@ -42,10 +42,18 @@ export function digest(text: string, options: DigestOptions = {}): Digest {
     figures,
     diagnostics: [
       ...(options.page?.fallback ? [{ severity: 'warning' as const, message: options.page.fallback, rule: 'input.html-fallback' }] : []),
+      ...furnitureNotes(doc),
       ...claimNotes,
       ...summaryNotes,
     ],
   };
+}
+
+/** What the layout set aside (besides headline, dateline and by-line, which have fields of their own). */
+function furnitureNotes(doc: Document): Diagnostic[] {
+  return doc.furniture
+    .filter((f) => f.kind !== 'title' && f.kind !== 'dateline' && f.kind !== 'byline')
+    .map((f) => ({ severity: 'info', message: `a line of page furniture (${f.end - f.start} characters) was set aside`, rule: `layout.${f.kind}`, start: f.start, end: f.end }));
 }
 
 /** Layout (headline, dateline, furniture, paragraphs), then sentences and tokens of the body. */

@@ -1,6 +1,6 @@
 import type { Furniture } from '../model/document.js';
 import { spanOf, type Span } from '../model/span.js';
-import { AGENCIES, BYLINE, DATE_LINE, JUNK_LINES } from '../lexicon/furniture.js';
+import { AGENCIES, BYLINE, DATE_LINE, JUNK_LINES, RELATED_MARKER } from '../lexicon/furniture.js';
 
 export interface Layout {
   title: Span | null;
@@ -27,8 +27,16 @@ export function layout(text: string): Layout {
   let title: Span | null = null;
   let byline: Span | null = null;
   const body: Line[] = [];
+  let inLinkList = false;
   for (const line of lines(text)) {
-    const kind = classify(line.text, title);
+    const bare = unquote(line.text);
+    if (RELATED_MARKER.test(bare) || (inLinkList && looksLikeLinkHeadline(bare))) {
+      inLinkList = true;
+      furniture.push({ ...spanOf(text, line.start, line.end), kind: 'junk' });
+      continue;
+    }
+    inLinkList = false;
+    const kind = classify(bare, title);
     if (kind === 'title-candidate') {
       if (!title && !body.length && isHeadline(line.text)) {
         title = line;
@@ -72,6 +80,23 @@ function classify(line: string, title: Span | null): LineKind {
   if (DATE_LINE.test(line)) return 'junk';
   if (BYLINE.test(line)) return 'byline';
   return 'title-candidate';
+}
+
+/** A line with its surrounding quotation marks taken off (a scraped '"Related:"'). */
+function unquote(line: string): string {
+  const QUOTES = '"“”\'‘’';
+  let start = 0;
+  let end = line.length;
+  while (start < end && QUOTES.includes(line[start])) start++;
+  while (end > start && QUOTES.includes(line[end - 1])) end--;
+  return line.slice(start, end);
+}
+
+/** A linked story's headline: short, in title case, not a sentence of the article. */
+function looksLikeLinkHeadline(line: string): boolean {
+  if (line.length > 150 || /[.!?]["”’]?\s+\p{Lu}/u.test(line) || /[,;:]$/.test(line)) return false;
+  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
 }
 
 /** A headline is one short line without a sentence-final full stop inside it. */

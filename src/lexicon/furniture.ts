@@ -20,12 +20,19 @@ export const JUNK_LINES: RegExp[] = [
   /^\d+\s*(min(ute)?s?|hours?)\s*(read|ago)$/i,
 ];
 
+/** A line that introduces a list of links to other stories; the link headlines under it are furniture too. */
+export const RELATED_MARKER =
+  /^(related|related (stories|articles|coverage|content|links|topics|reading)|more on this( story| topic)?|see also|also read|read also|recommended( for you)?|you may also like|further reading|more from [\w ]{1,30})\s*:?$/i;
+
 /** A line that is only a date ("Tuesday, June 19, 2018", "2016-01-23"). */
 export const DATE_LINE =
   /^(((mon|tues|wednes|thurs|fri|satur|sun)day),?\s+)?((january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december),?\s+\d{4}|\d{4}-\d{2}-\d{2})(\s+\d{1,2}:\d{2}.{0,12})?$/i;
 
-/** "By Jane Doe", "By Jane Doe and John Roe, Associated Press". */
-export const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}((\s*(,|and|&)\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,4})\s*$/u;
+/**
+ * "By Jane Doe", "By Jane Doe and John Roe, Associated Press". "and" and "&" need spaces around
+ * them: glued to a name ("AandB") they made the pattern backtrack exponentially.
+ */
+export const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}((\s*,\s*((and|&)\s+)?|\s+(and|&)\s+)\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,4}\s*$/u;
 
 /** News agencies as they appear in datelines, with the canonical short name. */
 export const AGENCIES: Record<string, string> = {

@@ -121,7 +121,8 @@ function pieces(text: string, p: Span): Span[] {
     for (let i = limit; i > start + MAX_PIECE_CHARS / 2; i--) {
       if (text[i] === ' ' && /[.!?"”’]/.test(text[i - 1])) { cut = i; break; }
     }
-    if (cut < 0) cut = text.lastIndexOf(' ', limit);
+    // The last space of this piece only: a search of the whole text before it was quadratic.
+    if (cut < 0) cut = start + text.slice(start, limit + 1).lastIndexOf(' ');
     if (cut <= start) cut = limit;
     out.push({ start, end: cut, text: text.slice(start, cut) });
     start = cut;

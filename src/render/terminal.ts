@@ -63,7 +63,7 @@ function actors(list: Actor[], width: number, st: Style): string[] {
   // The role column takes what is left, and goes when too little is left to read.
   const roleWidth = width - 2 - nameWidth - 2 - typeWidth - 2 - countWidth - 2;
   return list.map((a) => {
-    const role = a.role ?? (a.aliases.length ? a.aliases.join(', ') : '');
+    const role = [a.role ?? '', a.aliases.length ? `also ${a.aliases.join(', ')}` : ''].filter(Boolean).join(' · ');
     const count = `${a.mentions.length} mention${a.mentions.length === 1 ? '' : 's'}`;
     const cells = ['  ' + st.name(pad(truncate(clean(a.name), nameWidth), nameWidth)), pad(a.type, typeWidth)];
     if (roleWidth >= 8) cells.push(st.dim(pad(truncate(clean(role), roleWidth), roleWidth)));
