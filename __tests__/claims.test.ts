@@ -134,6 +134,10 @@ const rows: Row[] = [
     claims: [['indirect', 'state audit', 'the agency had overspent by millions.']],
   },
   { text: 'The two unions must find a way the talks can resume.', claims: [] },
+  {
+    text: 'Mayor Lena Ortiz said the city acted after its own audit found “troubling gaps” in the books.',
+    claims: [['indirect', 'Lena Ortiz', 'the city acted after its own audit found “troubling gaps” in the books.'], ['direct', 'Lena Ortiz', 'troubling gaps']],
+  },
   { text: 'The vote shows how divided the town has become.', claims: [] },
   {
     text: 'Although turnout fell, elected officials from both parties say the new rules worked.',

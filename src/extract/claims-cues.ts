@@ -355,13 +355,14 @@ const WH_WORDS = new Set(['how', 'what', 'why', 'whether', 'where', 'when', 'who
 
 /**
  * "The audit found the agency had overspent": a finite finding verb reports the clause after it even
- * without "that"; "must find a balance" (after a modal or "to") and "shows how ..." do not.
+ * without "that"; "must find a balance" (after a modal or "to"), "shows how ..." and a quoted
+ * object ("found “serious gaps”", left to the clause around it) do not.
  */
 function findsFact(b: Bounds, cue: Cue): boolean {
   const prev = b.tokens[cue.first - 1];
   const next = b.tokens[cue.last + 1];
   const governed = prev !== undefined && (prev.pos === 'AUX' || lower(prev) === 'to');
-  return !governed && next !== undefined && !WH_WORDS.has(lower(next));
+  return !governed && next !== undefined && b.quoteOf[cue.last + 1] < 0 && !WH_WORDS.has(lower(next));
 }
 
 /** "that" introducing a clause, not pointing at a noun ("that request"). */
