@@ -160,7 +160,7 @@ const rows: Row[] = [
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },
   { text: 'Dwayne “The Rock” Johnson arrived late.', claims: [] },
-  { text: 'Moscow signed a partnership “without limits” with Beijing.', claims: [] },
+  { text: 'Lisbon signed a fishing pact “without limits” with Oslo.', claims: [] },
   { text: 'The mayor hopes to reopen the park by June.', claims: [] },
   { text: 'Residents believe the water is unsafe.', claims: [] },
   { text: '“Will you resign?” a reporter asked.', claims: [] },

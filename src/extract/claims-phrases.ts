@@ -40,7 +40,7 @@ export function isPersonalPronoun(t: Token): boolean {
   return t.pos === 'PRON' && PERSONAL_PRONOUNS.has(lower(t));
 }
 
-/** Skip adverbs and auxiliaries between a subject and its verb ("Lu also said", "has told"). */
+/** Skip adverbs and auxiliaries between a subject and its verb ("Lima also said", "has told"). */
 export function skipLeftModifiers(b: Bounds, from: number): number {
   let i = from;
   while (i >= b.sentenceStart && b.quoteOf[i] < 0) {
@@ -132,7 +132,7 @@ function withHead(tokens: Token[], first: number, last: number): TokenRun | null
   return last > first && tokens[first].pos === 'DET' && tokens[last].pos === 'ADJ' ? { first, last } : null;
 }
 
-/** The subject opening a sentence ("And in 2008, Hillary Clinton slammed ..."), if any; `named` asks for a name. */
+/** The subject opening a sentence ("And in 2010, Ana Lima slammed ..."), if any; `named` asks for a name. */
 export function sentenceSubject(b: Bounds, named = true): TokenRun | null {
   const { tokens } = b;
   let i = b.sentenceStart;
@@ -151,7 +151,7 @@ export function sentenceSubject(b: Bounds, named = true): TokenRun | null {
   return verbFollows ? subject : null;
 }
 
-/** How long an opening phrase before a sentence's subject may be ("At Monday's debate,"). */
+/** How long an opening phrase before a sentence's subject may be ("At Friday's hearing,"). */
 const MAX_OPENING_TOKENS = 8;
 
 /** Past a time phrase starting at token `i` ("this week", "on Thursday", "yesterday"). */

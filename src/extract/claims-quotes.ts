@@ -103,7 +103,7 @@ function scanParagraph(
     }
     const isDouble = DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c) || DOUBLE_EITHER.has(c);
     if (open >= 0 && isDouble && DOUBLE_EITHER.has(c) !== openStraight) {
-      // A quote inside a quote in the other style of marks ("... “Shark Tank.” ...") is part of it;
+      // A quote inside a quote in the other style of marks ("... “Night Garden.” ...") is part of it;
       // a closing mark of the other style with nothing nested closes the outer quote (mixed marks).
       const closing = DOUBLE_EITHER.has(c) ? closesHere(text, i + width - 1) : DOUBLE_CLOSE.has(c);
       if (!closing || nested > 0) {

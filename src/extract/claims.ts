@@ -13,7 +13,7 @@ interface Draft {
   kind: Claim['kind'];
   range: Range;
   attribution: Attribution | null;
-  /** A speaker named without a reporting verb ("Sanders made this comment:"). */
+  /** A speaker named without a reporting verb ("Okafor made this comment:"). */
   source?: TokenRun;
   rule: string;
 }
@@ -47,7 +47,7 @@ export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim
 
 /**
  * Capitalised words the tagger took for verbs or nouns are names when they sit inside a sentence
- * ("Josh/VERB Earnest said") or open one right before a reporting verb ("Lynch/VERB said").
+ * ("Rosa/VERB Kemp said") or open one right before a reporting verb ("Ward/VERB said").
  * A "verb" right after "to" ending in -s, or after a possessive, is a noun.
  */
 function withTagsMended(doc: Document): Document {
@@ -58,7 +58,7 @@ function withTagsMended(doc: Document): Document {
     const beforeCue = next !== undefined && next.pos === 'VERB' && isReportingWord(next.text);
     const misread = (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && !isReportingWord(t.text);
     if (misread && (!opening || beforeCue)) return { ...t, pos: 'PROPN' as const };
-    // "according to police/VERB", "to sources/VERB", "Pyongyang's only ally/VERB": nouns the tagger read as verbs.
+    // "according to police/VERB", "to sources/VERB", "the island's only ferry/VERB": nouns the tagger read as verbs.
     const afterTo = prev !== undefined && prev.text.toLowerCase() === 'to';
     const pluralAfterTo = afterTo && (/s$/.test(t.text) || doc.tokens[i - 2]?.text.toLowerCase() === 'according');
     const afterPossessive = prev !== undefined && /^['’]s$/.test(prev.text) || (doc.tokens[i - 2] !== undefined && /^['’]s$/.test(doc.tokens[i - 2].text) && prev.pos === 'ADV');
@@ -163,7 +163,7 @@ function directDraft(
     if (holder) return { kind: 'direct', range, attribution: holder, rule: 'claims.direct.in-reported-clause' };
     const prefix = cueBefore(doc, q.open, bySentence.get(opening.index) ?? []);
     if (prefix) return asked(doc, prefix) ? null : { kind: 'direct', range, attribution: prefix, rule: 'claims.direct.cue-before' };
-    // "Reid has gone after Trump as a “human leech”": a phrase quoted inside a named subject's sentence is its
+    // "Okafor has gone after the mayor as a “part-time tourist”": a phrase quoted inside a named subject's sentence is its
     // (a single quoted word is more often a scare quote).
     const subject = subjectOf(opening.index);
     const phrase = /\s/.test(doc.text.slice(q.start, q.end));
@@ -205,7 +205,7 @@ function cueAfter(doc: Document, q: Quote, s: Sentence, byCue: Map<number, Attri
     const t = doc.tokens[i];
     const a = byCue.get(i);
     if (a) return a.source || a.sharesSourceOf ? a : null;
-    // Past a comma the name's description may hold a participle ("one of the states suing the EPA").
+    // Past a comma the name's description may hold a participle ("one of the towns suing the regulator").
     if (quoteOf[i] >= 0 || (t.pos === 'VERB' && !described) || t.pos === 'AUX' && !described) return null;
     if (t.text === ',') described = i > 0 && doc.tokens[i - 1].pos !== 'PUNCT';
     else if (t.pos === 'PUNCT' && !/^[\u2014\u2013\u2015().-]$/u.test(t.text)) return null;
@@ -233,7 +233,7 @@ function speakerBesideVerbAfter(doc: Document, q: Quote, s: Sentence, quoteOf: I
   return named(subject) && finite(subject!.last + 1) && closes(subject!.last + 2) ? subject : null;
 }
 
-/** `"...," Mr Bootle.`: a quote followed by nothing but a name is signed by it. */
+/** `"...," Ms Okafor.`: a quote followed by nothing but a name is signed by it. */
 function nameAfter(doc: Document, q: Quote, s: Sentence, quoteOf: Int32Array): TokenRun | null {
   if (!/,$/u.test(doc.text.slice(q.start, q.end))) return null;
   const name = nounPhraseRightOf({ tokens: doc.tokens, quoteOf, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd }, firstTokenAfter(doc, q, s));
@@ -242,7 +242,7 @@ function nameAfter(doc: Document, q: Quote, s: Sentence, quoteOf: Int32Array): T
   return name.last + 1 === s.tokenEnd - 1 && end.text === '.' ? name : null;
 }
 
-/** The reported clause that holds a partial quote ("said the sides had a 'robust' talk"). */
+/** The reported clause that holds a partial quote ("said the talks were 'frank' at times"). */
 function enclosingClause(q: Quote, inSentence: Attribution[]): Attribution | null {
   let best: Attribution | null = null;
   for (const a of inSentence) {
@@ -252,7 +252,7 @@ function enclosingClause(q: Quote, inSentence: Attribution[]): Attribution | nul
   return best && (best.source || best.sharesSourceOf) ? best : null;
 }
 
-/** `X said: "..."`, `X called it "stunning"`: the nearest cue before the quote in its sentence. */
+/** `X said: "..."`, `X called it "reckless"`: the nearest cue before the quote in its sentence. */
 function cueBefore(doc: Document, at: number, inSentence: Attribution[]): Attribution | null {
   let best: Attribution | null = null;
   for (const a of inSentence) if (doc.tokens[a.cue.last].end <= at) best = a;
@@ -262,7 +262,7 @@ function cueBefore(doc: Document, at: number, inSentence: Attribution[]): Attrib
 /** How many words a transcript's speaker label may have ("SEN. JANE DOE:"). */
 const MAX_LABEL_TOKENS = 4;
 
-/** A transcript line inside quotation marks opens with its speaker in capitals: "PENCE: Well, look ...". */
+/** A transcript line inside quotation marks opens with its speaker in capitals: "OKAFOR: Well, look ...". */
 function speakerLabel(doc: Document, q: Quote, s: Sentence): TokenRun | null {
   let first = s.tokenStart;
   while (first < s.tokenEnd && doc.tokens[first].start < q.start) first++;
@@ -274,11 +274,11 @@ function speakerLabel(doc: Document, q: Quote, s: Sentence): TokenRun | null {
   return null;
 }
 
-/** "Caddell continued:" closing the sentence before a quote-only one introduces it. */
+/** "Okafor continued:" closing the sentence before a quote-only one introduces it. */
 function introducedByColon(doc: Document, s: Sentence, bySentence: Map<number, Attribution[]>, subjectOf: SubjectOf): Attribution | TokenRun | null {
   const before = doc.sentences[s.index - 1];
   if (!before || !before.text.endsWith(':')) return null;
-  // "Sanders made the following comment:" has no reporting verb; its subject speaks.
+  // "Okafor made the following comment:" has no reporting verb; its subject speaks.
   return cueBefore(doc, before.end, bySentence.get(before.index) ?? []) ?? subjectOf(before.index);
 }
 

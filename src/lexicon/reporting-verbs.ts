@@ -98,7 +98,7 @@ export const SPEECH_VERBS: Record<string, string[]> = {
   read: ['reads'],
 };
 
-/** Verbs that frame a quoted word or phrase without reporting a clause ("called it 'stunning'"). */
+/** Verbs that frame a quoted word or phrase without reporting a clause ("called it 'reckless'"). */
 export const DESCRIBING_VERBS: Record<string, string[]> = {
   call: ['call', 'calls', 'called', 'calling'],
   describe: ['describe', 'describes', 'described', 'describing'],
