@@ -156,6 +156,12 @@ const rows: Row[] = [
   },
   { text: '“Moonlight Harbor,” opened the festival on Friday.', claims: [] },
   { text: '"Fresh bread," read the sign, "every morning."', claims: [] },
+  {
+    text: 'Engineers rejected Governor Lena Park’s claim that the bridge was safe to use.',
+    claims: [['indirect', 'Lena Park', 'the bridge was safe to use.']],
+  },
+  { text: 'The claim that the bridge was unsafe spread quickly online.', claims: [] },
+  { text: 'Engineers rejected Governor Lena Park’s claim about the bridge.', claims: [] },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

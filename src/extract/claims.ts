@@ -4,6 +4,7 @@ import type { Actor, Claim, Diagnostic } from '../model/digest.js';
 import { spanOf, type Range } from '../model/span.js';
 import { QUESTIONER_NOUNS } from '../lexicon/anonymous-sources.js';
 import { findQuotes, type Quote } from './claims-quotes.js';
+import { speechNounAttributions } from './claims-nouns.js';
 import { attribute, findCues, isReportingWord, type Attribution } from './claims-cues.js';
 import { indexActors, resolveSpeaker, sameSpeaker, type ActorIndex, type Speaker, type SubjectOf } from './claims-speaker.js';
 import { isPersonalPronoun, nounPhraseRightOf, sentenceSubject, type TokenRun } from './claims-phrases.js';
@@ -33,7 +34,7 @@ export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim
   const doc = withTagsMended(withSentencesMended(analysed));
   const { quotes, diagnostics } = findQuotes(doc.text, doc.paragraphs);
   const quoteOf = quoteOfTokens(doc, quotes);
-  const attributions = attribute(doc, findCues(doc, quoteOf), quoteOf);
+  const attributions = [...attribute(doc, findCues(doc, quoteOf), quoteOf), ...speechNounAttributions(doc, quoteOf)];
   const byCue = new Map(attributions.map((a) => [a.cue.first, a]));
   const bySentence = groupBySentence(attributions);
   const subjectOf = subjects(doc, quoteOf);

@@ -146,6 +146,17 @@ export const FINDING_VERBS: Record<string, string[]> = {
   learn: ['learned', 'learnt'],
 };
 
+/**
+ * Nouns of statement whose "that" clause is what was said ("the senator's claim that ...").
+ * Written for newsdigest.
+ */
+export const SPEECH_NOUNS = [
+  'claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'statement', 'warning',
+  'warnings', 'insistence', 'argument', 'suggestion', 'accusation', 'accusations', 'charge', 'charges',
+  'remark', 'remarks', 'comment', 'comments', 'announcement', 'promise', 'pledge', 'vow', 'prediction',
+  'admission', 'denial', 'contention', 'boast', 'complaint',
+];
+
 /** Verbs of asking: a quote they frame is a question, not a statement, when a reporter asks it. */
 export const QUESTION_VERBS: Record<string, string[]> = {
   ask: ['ask', 'asks', 'asked', 'asking'],
