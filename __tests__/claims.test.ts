@@ -162,6 +162,8 @@ const rows: Row[] = [
   },
   { text: 'The claim that the bridge was unsafe spread quickly online.', claims: [] },
   { text: 'Engineers rejected Governor Lena Park’s claim about the bridge.', claims: [] },
+  { text: 'Norway branded the plan a “reckless gamble with our fish.”', claims: [['direct', 'Norway', 'reckless gamble with our fish.']] },
+  { text: 'Oslo-based Nordvik branded goods sell well in “big city” stores.', claims: [] },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },
