@@ -164,6 +164,11 @@ const rows: Row[] = [
   { text: 'Engineers rejected Governor Lena Park’s claim about the bridge.', claims: [] },
   { text: 'Norway branded the plan a “reckless gamble with our fish.”', claims: [['direct', 'Norway', 'reckless gamble with our fish.']] },
   { text: 'Oslo-based Nordvik branded goods sell well in “big city” stores.', claims: [] },
+  {
+    text: 'Dozens of tenants met the landlord on Monday. Some said the repairs had never been made.',
+    claims: [['indirect', 'Some', 'the repairs had never been made.']],
+  },
+  { text: 'Some of the repairs had never been made, the tenants found.', claims: [] },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

@@ -29,6 +29,10 @@ const lower = (t: Token) => t.text.toLowerCase();
 const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s$/i.test(t.text);
 const isHead = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos === 'PRON' && PERSONAL_PRONOUNS.has(lower(t)));
 
+/** Quantifiers that stand for the people counted ("some", "many", "most"). */
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'few', 'several', 'both', 'all', 'half']);
+const isQuantity = (t: Token) => t.pos === 'NUM' || QUANTIFIERS.has(lower(t));
+
 /** A hyphen joining two words with no space ("labor-policy experts"). */
 function isInnerHyphen(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -126,8 +130,10 @@ function titleBeforeName(b: Bounds, i: number): boolean {
 /** Trim dangling prepositions and conjunctions; a phrase needs a noun or pronoun to name anyone. */
 function withHead(tokens: Token[], first: number, last: number): TokenRun | null {
   while (first <= last && (tokens[first].pos === 'ADP' || tokens[first].pos === 'CCONJ')) first++;
-  while (last >= first && !isHead(tokens[last]) && tokens[last].pos !== 'ADJ') last--;
+  while (last >= first && !isHead(tokens[last]) && tokens[last].pos !== 'ADJ' && !isQuantity(tokens[last])) last--;
   for (let i = first; i <= last; i++) if (isHead(tokens[i])) return { first, last };
+  // "Some said", "About 4 in 10 say", "the two said": a count of people stands for them.
+  if (last >= first && isQuantity(tokens[last])) return { first, last };
   // "the firm/ADJ claims": a determiner and an adjective make a noun the tagger missed.
   return last > first && tokens[first].pos === 'DET' && tokens[last].pos === 'ADJ' ? { first, last } : null;
 }
