@@ -169,6 +169,15 @@ const rows: Row[] = [
     claims: [['indirect', 'Some', 'the repairs had never been made.']],
   },
   { text: 'Some of the repairs had never been made, the tenants found.', claims: [] },
+  {
+    text: 'The poll asked renters about costs. About 6 in 10 say they spend half their income on rent.',
+    claims: [['indirect', '6 in 10', 'they spend half their income on rent.']],
+  },
+  {
+    text: 'The plant employed 300 people. Most of them said they had expected the closure.',
+    claims: [['indirect', 'Most of them', 'they had expected the closure.']],
+  },
+  { text: 'Most of them left the plant before noon.', claims: [] },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

@@ -62,7 +62,7 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     }
     const form = FORMS.get(word);
     const objectOfVerb = i > 0 && tokens[i - 1].pos === 'VERB';
-    const verbal = t.pos === 'VERB' || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i);
+    const verbal = t.pos === 'VERB' || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i) || countThenSpeech(tokens, i);
     if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb) continue;
     if (form.lemma === 'point' && lower(tokens[i + 1] ?? t) !== 'out') continue;
     cues.push({ first: i, last: form.lemma === 'point' ? i + 1 : i, ...form });
@@ -74,6 +74,14 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
 function isDashAfterQuote(tokens: Token[], quoteOf: Int32Array, i: number): boolean {
   const next = tokens[i + 1];
   return /^[\u2015\u2014\u2013-]$/u.test(tokens[i].text) && i > 0 && quoteOf[i - 1] >= 0 && next !== undefined && next.pos === 'PROPN';
+}
+
+/** "4 in 10 say/NOUN they ...", "42% say/NOUN they": after a count, before a pronoun subject, a verb. */
+function countThenSpeech(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return tokens[i].pos === 'NOUN' && prev !== undefined && (prev.pos === 'NUM' || prev.text === '%') &&
+    next !== undefined && next.sentence === tokens[i].sentence && next.pos === 'PRON';
 }
 
 /** "Norway branded/ADJ the plan ...": an -ed form between a name and an object is a verb. */

@@ -32,6 +32,7 @@ const isHead = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos ===
 /** Quantifiers that stand for the people counted ("some", "many", "most"). */
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'few', 'several', 'both', 'all', 'half']);
 const isQuantity = (t: Token) => t.pos === 'NUM' || QUANTIFIERS.has(lower(t));
+const PARTITIVE_PRONOUNS = new Set(['them', 'us', 'those']);
 
 /** A hyphen joining two words with no space ("labor-policy experts"). */
 function isInnerHyphen(tokens: Token[], i: number): boolean {
@@ -71,6 +72,8 @@ export function nounPhraseLeftOf(b: Bounds, from: number): TokenRun | null {
   let i = from;
   if (i < b.sentenceStart || b.quoteOf[i] >= 0) return null;
   if (isPersonalPronoun(tokens[i])) return { first: i, last: i };
+  // "Most of them said": a share of a group named by a pronoun.
+  if (i - 2 >= b.sentenceStart && PARTITIVE_PRONOUNS.has(lower(tokens[i])) && lower(tokens[i - 1]) === 'of' && isQuantity(tokens[i - 2])) return { first: i - 2, last: i };
   let first = -1;
   while (i >= b.sentenceStart && b.quoteOf[i] < 0) {
     const t = tokens[i];
