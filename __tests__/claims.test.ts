@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { analyse } from '../src/nlp/wink.js';
+import { analyse, tokenize } from '../src/nlp/wink.js';
 import { findClaims } from '../src/extract/claims.js';
 import type { Document } from '../src/model/document.js';
 import type { Actor, Claim } from '../src/model/digest.js';
@@ -202,6 +202,31 @@ describe('findClaims', () => {
         if (c.speakerMention) expect(row.text.slice(c.speakerMention.start, c.speakerMention.end)).toBe(c.speakerMention.text);
         if (row.anonymous !== undefined) expect(c.anonymous).toBe(row.anonymous);
       }
+    });
+  }
+});
+
+describe('headlines', () => {
+  /** A document whose first line is its headline and the rest its body. */
+  function withHeadline(headline: string, body: string): Document {
+    const text = `${headline}\n${body}`;
+    const doc = documentOf(text);
+    const title = { start: 0, end: headline.length, text: headline };
+    const paragraphs = doc.paragraphs.filter((p) => p.start > headline.length);
+    const { sentences, tokens, entities } = analyse(text, paragraphs);
+    return { ...doc, paragraphs, sentences, tokens, entities, title, titleTokens: tokenize(text, title) };
+  }
+  const cases: [string, [Claim['kind'], string | null, string][]][] = [
+    ['Port Chief Says Strike Will End by Friday', [['indirect', 'Port Chief', 'Strike Will End by Friday']]],
+    ['Strike at the Port Enters Its Third Week', []],
+    ['Port Workers Hope for a Deal', []],
+  ];
+  for (const [headline, expected] of cases) {
+    test(headline, () => {
+      const doc = withHeadline(headline, 'Dock workers walked out on Monday over pay.');
+      const { claims } = findClaims(doc, []);
+      expect(claims.map((c) => [c.kind, c.speaker, c.quote])).toEqual(expected);
+      for (const c of claims) expect(doc.text.slice(c.start, c.end)).toBe(c.quote);
     });
   }
 });

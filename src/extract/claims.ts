@@ -29,8 +29,25 @@ const QUESTIONERS = new Set(QUESTIONER_NOUNS);
 /** Quoted words in a sentence whose named subject is their only possible speaker. */
 const SUBJECT_RULE = 'claims.direct.subject';
 
-/** Direct, partial and indirect quotes with their speakers. */
+/** Direct, partial and indirect quotes with their speakers, in the headline and in the body. */
 export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim[]; diagnostics: Diagnostic[] } {
+  const headline = headlineDocument(analysed);
+  const body = claimsOf(analysed, actors);
+  if (!headline) return body;
+  // A headline states its own claims ("Mayor Says Bridge Is Safe") only through a verb of speech.
+  const stated = claimsOf(headline, actors).claims.filter((c) => /^claims\.(indirect\.speech|direct\.cue-)/.test(c.rule) && c.speakerMention);
+  return { claims: [...stated, ...body.claims], diagnostics: body.diagnostics };
+}
+
+/** The headline as a one-sentence document of its own, so the body rules read it. */
+function headlineDocument(doc: Document): Document | null {
+  if (!doc.title || doc.titleTokens.length === 0) return null;
+  const tokens = doc.titleTokens.map((t) => ({ ...t, sentence: 0 }));
+  const sentence = { ...doc.title, index: 0, paragraph: 0, tokenStart: 0, tokenEnd: tokens.length };
+  return { ...doc, paragraphs: [doc.title], sentences: [sentence], tokens, titleTokens: [] };
+}
+
+function claimsOf(analysed: Document, actors: Actor[]): { claims: Claim[]; diagnostics: Diagnostic[] } {
   const doc = withTagsMended(withSentencesMended(analysed));
   const { quotes, diagnostics } = findQuotes(doc.text, doc.paragraphs);
   const quoteOf = quoteOfTokens(doc, quotes);
