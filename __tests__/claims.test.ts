@@ -178,6 +178,11 @@ const rows: Row[] = [
     claims: [['indirect', 'Most of them', 'they had expected the closure.']],
   },
   { text: 'Most of them left the plant before noon.', claims: [] },
+  {
+    text: 'The hearing was short.\nOkafor: "We will appeal." Brandt: "We will not."',
+    claims: [['direct', 'Okafor', 'We will appeal.'], ['direct', 'Brandt', 'We will not.']],
+  },
+  { text: 'Update: the ferry now leaves at noon.', claims: [] },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },
@@ -220,6 +225,8 @@ describe('headlines', () => {
     ['Port Chief Says Strike Will End by Friday', [['indirect', 'Port Chief', 'Strike Will End by Friday']]],
     ['Strike at the Port Enters Its Third Week', []],
     ['Port Workers Hope for a Deal', []],
+    ['Okafor: Ferry Fares Will Rise in May', [['indirect', 'Okafor', 'Ferry Fares Will Rise in May']]],
+    ['The Latest: Ferry fares rise in May', []],
   ];
   for (const [headline, expected] of cases) {
     test(headline, () => {

@@ -35,7 +35,7 @@ export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim
   const body = claimsOf(analysed, actors);
   if (!headline) return body;
   // A headline states its own claims ("Mayor Says Bridge Is Safe") only through a verb of speech.
-  const stated = claimsOf(headline, actors).claims.filter((c) => /^claims\.(indirect\.speech|direct\.cue-)/.test(c.rule) && c.speakerMention);
+  const stated = claimsOf(headline, actors, true).claims.filter((c) => /^claims\.(indirect\.(speech|label)|direct\.(cue-|label))/.test(c.rule) && c.speakerMention);
   return { claims: [...stated, ...body.claims], diagnostics: body.diagnostics };
 }
 
@@ -47,7 +47,7 @@ function headlineDocument(doc: Document): Document | null {
   return { ...doc, paragraphs: [doc.title], sentences: [sentence], tokens, titleTokens: [] };
 }
 
-function claimsOf(analysed: Document, actors: Actor[]): { claims: Claim[]; diagnostics: Diagnostic[] } {
+function claimsOf(analysed: Document, actors: Actor[], isHeadline = false): { claims: Claim[]; diagnostics: Diagnostic[] } {
   const doc = withTagsMended(withSentencesMended(analysed));
   const { quotes, diagnostics } = findQuotes(doc.text, doc.paragraphs);
   const quoteOf = quoteOfTokens(doc, quotes);
@@ -58,6 +58,7 @@ function claimsOf(analysed: Document, actors: Actor[]): { claims: Claim[]; diagn
   const drafts = [
     ...indirectDrafts(doc, attributions, quotes, quoteOf),
     ...quotes.map((q) => directDraft(doc, q, bySentence, byCue, quoteOf, subjectOf)).filter((d): d is Draft => d !== null),
+    ...(isHeadline ? [headlineLabelDraft(doc, quoteOf)].filter((d): d is Draft => d !== null) : []),
   ].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const index = indexActors(actors, (offset) => quoteAt(quotes, offset) >= 0);
   return { claims: resolveAll(doc, index, drafts, subjectOf), diagnostics };
@@ -191,6 +192,8 @@ function directDraft(
   }
   const label = speakerLabel(doc, q, opening);
   if (label) return { kind: 'direct', range, attribution: null, source: label, rule: 'claims.direct.transcript' };
+  const named = nameBeforeColon(doc, opening, quoteOf);
+  if (named && doc.tokens[named.last + 2]?.start === q.open) return { kind: 'direct', range, attribution: null, source: named, rule: 'claims.direct.label' };
   if (q.continues || onlyQuoted(doc, opening, closing, quoteOf)) {
     const introduced = q.continues ? null : introducedByColon(doc, opening, bySentence, subjectOf);
     if (introduced && 'cue' in introduced) return { kind: 'direct', range, attribution: introduced, rule: 'claims.direct.after-colon' };
@@ -275,6 +278,28 @@ function cueBefore(doc: Document, at: number, inSentence: Attribution[]): Attrib
   let best: Attribution | null = null;
   for (const a of inSentence) if (doc.tokens[a.cue.last].end <= at) best = a;
   return best && (best.source || best.sharesSourceOf) ? best : null;
+}
+
+/** How many words a name may have before a colon that gives its words ("Jane Doe: ..."). */
+const MAX_NAME_LABEL_TOKENS = 3;
+
+/** `Okafor: "We will appeal."`, a headline "Okafor: Ferry Fares Will Rise": a name and a colon open the sentence. */
+function nameBeforeColon(doc: Document, s: Sentence, quoteOf: Int32Array): TokenRun | null {
+  for (let i = s.tokenStart; i < Math.min(s.tokenEnd - 1, s.tokenStart + MAX_NAME_LABEL_TOKENS + 1); i++) {
+    const t = doc.tokens[i];
+    if (t.text === ':') return i > s.tokenStart ? { first: s.tokenStart, last: i - 1 } : null;
+    if (t.pos !== 'PROPN' || quoteOf[i] >= 0) return null;
+  }
+  return null;
+}
+
+/** A headline "Okafor: Ferry Fares Will Rise" states what the named person said. */
+function headlineLabelDraft(doc: Document, quoteOf: Int32Array): Draft | null {
+  const s = doc.sentences[0];
+  const named = s ? nameBeforeColon(doc, s, quoteOf) : null;
+  const first = named ? doc.tokens[named.last + 2] : undefined;
+  if (!named || !first || quoteOf[first.index] >= 0) return null;
+  return { kind: 'indirect', range: { start: first.start, end: s.end }, attribution: null, source: named, rule: 'claims.indirect.label' };
 }
 
 /** How many words a transcript's speaker label may have ("SEN. JANE DOE:"). */
