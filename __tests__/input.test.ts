@@ -44,6 +44,10 @@ describe('layout: headline, dateline, by-line and furniture', () => {
     ['a list of related stories, and a quoted marker',
       'Mill to close\n\nThe mill will close.\n\n"Related:"\n\nTen Towns Where Factories Came Back\n\nWhy The Rust Belt Votes The Way It Does\n\nWorkers said they were not surprised.\n',
       { first: 'The mill will close.' }],
+    ['a headline running on to its subtitle, and section labels',
+      'Sites overflow as crisis strikes;\nA safety tool is switched on.\n\nABSTRACT.\n\nThe tool was switched on.\n',
+      { title: 'Sites overflow as crisis strikes;\nA safety tool is switched on.', first: 'The tool was switched on.' }],
+    ['a caption ending with its credit', 'Bridge reopens\n\nThe mayor (left) at the bridge on Monday. Image: City Hall.\n\nThe bridge reopened.\n', { first: 'The bridge reopened.' }],
     ['furniture lines', 'Mill to close\n\nAdvertisement\n\nThe mill will close.\n\nShare this\n\nFollow us on Twitter\n\nReporter Jo Lee contributed to this report.\n',
       { first: 'The mill will close.' }],
   ];

@@ -41,6 +41,13 @@ export async function jsonlLines(file: string, io: Io): Promise<AsyncIterable<st
   return lineIterator(handle.createReadStream());
 }
 
+/** Non-blank lines of a file, counted by streaming it (for a progress bar's total). */
+export async function countRecords(file: string, io: Io): Promise<number> {
+  let count = 0;
+  for await (const line of await jsonlLines(file, io)) if (line.trim()) count++;
+  return count;
+}
+
 /** readline drops lines emitted before iteration starts: take the iterator at once. */
 function lineIterator(input: NodeJS.ReadableStream): AsyncIterable<string> {
   const iterator = createInterface({ input, crlfDelay: Infinity })[Symbol.asyncIterator]();

@@ -5,7 +5,7 @@ import type { Digest } from '../model/digest.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
 import { InputError } from '../input/errors.js';
 import { escapeC1 } from '../render/text.js';
-import { digestLine, jsonlLines, outcomeLine, streamOrdered } from './batch.js';
+import { countRecords, digestLine, jsonlLines, outcomeLine, streamOrdered } from './batch.js';
 import { colourLevel, styleFor } from './colour.js';
 import type { Io } from './io.js';
 import { expandInputs, megabytes, readArticle } from './inputs.js';
@@ -154,7 +154,8 @@ async function batchJsonl(file: string, digestOptions: DigestOptions, options: S
   const lines = await jsonlLines(file, io);
   const { DigestPool } = await import('./pool.js');
   const pool = new DigestPool({ jobs: options.jobs, timeoutMs: options.timeout * 1000 });
-  const progress = await progressBar(io, null);
+  const total = io.stderr.isTTY && file !== '-' ? await countRecords(file, io) : null;
+  const progress = await progressBar(io, total);
   let lineNo = 0;
   try {
     await streamOrdered(lines, options.jobs, (line) => digestLine(line, ++lineNo, pool, digestOptions), (s) => write(io, escapeC1(s)), () => progress.tick());

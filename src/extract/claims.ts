@@ -86,6 +86,9 @@ function withTagsMended(doc: Document): Document {
   return { ...doc, tokens };
 }
 
+/** A mended sentence stays below this length, so text without full stops is not one huge sentence. */
+const MAX_MENDED_CHARS = 2000;
+
 /**
  * Sentences the tagger split too early are joined back: one that opens with a closing parenthesis,
  * a dash or a lower-case word ("...?" said Jane Doe.), or that follows an unclosed parenthesis
@@ -97,7 +100,7 @@ function withSentencesMended(doc: Document): Document {
   for (const s of doc.sentences) {
     const last = sentences[sentences.length - 1];
     const first = doc.tokens[s.tokenStart];
-    const carriesOn = last !== undefined && last.paragraph === s.paragraph && (/^[)\u2014\u2015\p{Ll}]/u.test(first.text) || opensParenthesis(last.text));
+    const carriesOn = last !== undefined && last.paragraph === s.paragraph && s.end - last.start <= MAX_MENDED_CHARS && (/^[)\u2014\u2015\p{Ll}]/u.test(first.text) || opensParenthesis(last.text));
     const target = carriesOn ? { ...last, end: s.end, text: doc.text.slice(last.start, s.end), tokenEnd: s.tokenEnd } : { ...s, index: sentences.length };
     if (carriesOn) sentences[sentences.length - 1] = target;
     else sentences.push(target);

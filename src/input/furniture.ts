@@ -24,7 +24,7 @@ const MAX_TITLE_CHARS = 200;
  */
 export function layout(text: string): Layout {
   const furniture: Furniture[] = [];
-  let title: Span | null = null;
+  let title: Line | null = null;
   let byline: Span | null = null;
   const body: Line[] = [];
   let inLinkList = false;
@@ -40,7 +40,11 @@ export function layout(text: string): Layout {
     if (kind === 'title-candidate') {
       if (!title && !body.length && isHeadline(line.text)) {
         title = line;
-        furniture.push({ ...spanOf(text, line.start, line.end), kind: 'title' });
+        continue;
+      }
+      // A headline ending in ";" or ":" runs on to its subtitle on the next line.
+      if (title && !body.length && !line.blankBefore && /[;:]$/.test(title.text) && isHeadline(line.text)) {
+        title = { ...spanOf(text, title.start, line.end), blankBefore: true };
         continue;
       }
       body.push(line);
@@ -55,10 +59,10 @@ export function layout(text: string): Layout {
   }
   // A text of one line is all body: a headline needs an article under it.
   if (title && !body.length) {
-    furniture.splice(furniture.findIndex((f) => f.kind === 'title'), 1);
     body.push({ ...title, blankBefore: true });
     title = null;
   }
+  if (title) furniture.push({ ...spanOf(text, title.start, title.end), kind: 'title' });
   const paragraphs = joinParagraphs(text, body);
   const dateline = paragraphs.length ? findDateline(text, paragraphs[0]) : null;
   if (dateline) {
@@ -69,7 +73,7 @@ export function layout(text: string): Layout {
     if (start < first.end) paragraphs[0] = spanOf(text, start, first.end);
     else paragraphs.shift();
   }
-  return { title, dateline, byline, furniture, paragraphs };
+  return { title: title && spanOf(text, title.start, title.end), dateline, byline, furniture, paragraphs };
 }
 
 type LineKind = Furniture['kind'] | 'title-candidate' | null;

@@ -11,6 +11,9 @@ export const JUNK_LINES: RegExp[] = [
   /^(this|we use) cookies?\b/i,
   /^(accept|reject|manage) (all )?cookies/i,
   /^(photo|image|picture|video|file photo|credit|caption)\s*[:|]/i,
+  // A caption that ends with its credit: "The bridge at dusk. Image: City Archive."
+  /[.)]\s+(image|photo|picture|photograph|credit|source)s?:\s[^.:]{1,80}\.?$/i,
+  /^(abstract|full text|summary|transcript|editor'?s note|correction)\.?:?$/i,
   /^\(?(photo|image|picture)s? (by|courtesy of)\b/i,
   /^[^.]{0,80}\((getty images|ap photo[^)]*|reuters[^)]*|afp[^)]*|epa[^)]*|shutterstock)\)$/i,
   /^.{0,80}\b(contributed|contributed reporting) to this (report|story)\.?$/i,

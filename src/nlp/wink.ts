@@ -1,21 +1,20 @@
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { NlpEntity, Pos, Sentence, Token } from '../model/document.js';
 import type { Span } from '../model/span.js';
+import { model } from './wink-model.js';
 
 // Loaded once per process: the model is the expensive part (~70-150 ms). The model's lexicon is
 // kept in hand so that words learnt from one text can be forgotten before the next (see below).
 interface Lexicon { list: string[]; hash: Record<string, number> }
-type CoreWithLexicon = () => { features: { lexeme: Lexicon } };
 let lexicon: Lexicon | undefined;
 const nlp = winkNLP({
   ...model,
   core() {
-    const core = (model.core as CoreWithLexicon)();
+    const core = model.core();
     lexicon = core.features.lexeme;
     return core;
   },
-});
+} as never, ['sbd', 'negation', 'pos', 'ner', 'cer']);
 const its = nlp.its;
 /** Learnt words before this index have been forgotten already. */
 let forgottenUpTo = lexicon!.list.length;

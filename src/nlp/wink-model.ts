@@ -1,0 +1,68 @@
+import { createRequire } from 'node:module';
+
+/**
+ * wink's English model, assembled from its parts for a faster start. Two things are left out:
+ * - its sentiment machine: the package's entry point loads a 400 KB sentiment model that nothing
+ *   here reads, and wink builds every machine it is given, whatever the pipe (so an empty machine
+ *   stands in for it, and sentiment stays out of the pipe);
+ * - the deep copy its core loader makes of the model (a JSON round trip of 3 MB, ~25 ms): the core
+ *   is read once per process here, so the parsed file is used as it is.
+ * `readCore` does what the package's core loader does (version pinned in package.json).
+ */
+const requirePart = createRequire(import.meta.url);
+const part = (name: string) => requirePart(`wink-eng-lite-web-model/dist/${name}`);
+const EMPTY_MACHINE = JSON.stringify([0, 0, {}, {}, {}, {}]);
+
+interface Feature { list: string[]; hash: Record<string, number>; intrinsicSize: number; index: number; maxIndex: number }
+interface CoreModel {
+  lexicon: string | Uint32Array;
+  xpansions: string | Uint32Array;
+  packing: { layout: Record<string, number[]>; efList: string[] };
+  features: Record<string, Feature>;
+  pos: { hash: Record<string, number> };
+}
+
+function words32(base64: string): Uint32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  return new Uint32Array(new Uint8Array(bytes).buffer);
+}
+
+function indexOf(list: string[]): Record<string, number> {
+  const hash: Record<string, number> = Object.create(null);
+  for (let k = 0; k < list.length; k++) hash[list[k]] = k;
+  return hash;
+}
+
+function readCore(): CoreModel {
+  const model = part('languages/cur/models/eng-core-web-model.json') as CoreModel;
+  const { packing, features, pos } = model;
+  model.lexicon = words32(model.lexicon as string);
+  model.xpansions = words32(model.xpansions as string);
+  packing.efList = [];
+  for (const f in packing.layout) {
+    const layout = packing.layout[f];
+    if (layout[3] === 0) {
+      features[f].hash = indexOf(features[f].list);
+      features[f].intrinsicSize = features[f].index = features[f].list.length;
+      features[f].maxIndex = layout[1] >>> layout[2];
+    }
+    if (layout[4] === 1) packing.efList.push(f);
+  }
+  features.lexeme.hash = indexOf(features.lexeme.list);
+  features.lexeme.intrinsicSize = features.lexeme.index = features.lexeme.list.length;
+  const clusters = features.posClusters.list as unknown as (string | Set<number>)[];
+  for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
+  return model;
+}
+
+export const model = {
+  core: readCore,
+  sbd: part('load-sbd-model.js'),
+  pos: part('load-pos-model.js'),
+  ner: part('load-ner-model.js'),
+  negation: part('load-negation-model.js'),
+  metaCER: part('load-cer-meta-model.js'),
+  sa: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
+  featureFn: part('feature.js'),
+  addons: { stem: part('porter-stemmer.js'), lemmatize: part('lemmatize.js'), readabilityStats: part('readability-stats.js'), wordVectors: undefined },
+};
