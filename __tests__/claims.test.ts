@@ -183,6 +183,7 @@ const rows: Row[] = [
     claims: [['direct', 'Okafor', 'We will appeal.'], ['direct', 'Brandt', 'We will not.']],
   },
   { text: 'Update: the ferry now leaves at noon.', claims: [] },
+  { text: 'Ana Lima, a self-described centrist, won the seat in 2019.', claims: [] },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },
@@ -227,6 +228,7 @@ describe('headlines', () => {
     ['Port Workers Hope for a Deal', []],
     ['Okafor: Ferry Fares Will Rise in May', [['indirect', 'Okafor', 'Ferry Fares Will Rise in May']]],
     ['The Latest: Ferry fares rise in May', []],
+    ['EXCLUSIVE: Ferry Fares Will Rise in May', []],
   ];
   for (const [headline, expected] of cases) {
     test(headline, () => {

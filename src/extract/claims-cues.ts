@@ -2,7 +2,7 @@ import type { Document, Token } from '../model/document.js';
 import type { Range } from '../model/span.js';
 import { DESCRIBING_VERBS, FINDING_VERBS, JUDGING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
 import { DOCUMENT_NOUNS } from '../lexicon/anonymous-sources.js';
-import { nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
+import { isInnerHyphen, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
 
 export type CueKind = 'speech' | 'finding' | 'describe' | 'question' | 'according';
 
@@ -63,7 +63,9 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     const form = FORMS.get(word);
     const objectOfVerb = i > 0 && tokens[i - 1].pos === 'VERB';
     const verbal = t.pos === 'VERB' || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i) || countThenSpeech(tokens, i);
-    if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb) continue;
+    // "a self-described socialist": a compound adjective, not a cue.
+    const compound = i > 1 && isInnerHyphen(tokens, i - 1);
+    if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb || compound) continue;
     if (form.lemma === 'point' && lower(tokens[i + 1] ?? t) !== 'out') continue;
     cues.push({ first: i, last: form.lemma === 'point' ? i + 1 : i, ...form });
   }

@@ -29,13 +29,13 @@ const lower = (t: Token) => t.text.toLowerCase();
 const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s$/i.test(t.text);
 const isHead = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos === 'PRON' && PERSONAL_PRONOUNS.has(lower(t)));
 
-/** Quantifiers that stand for the people counted ("some", "many", "most"). */
-const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'few', 'several', 'both', 'all', 'half']);
+/** Quantifiers that stand for the people counted ("some", "many", "most"); "all" and "both" float after a subject. */
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'few', 'several', 'half']);
 const isQuantity = (t: Token) => t.pos === 'NUM' || QUANTIFIERS.has(lower(t));
 const PARTITIVE_PRONOUNS = new Set(['them', 'us', 'those']);
 
 /** A hyphen joining two words with no space ("labor-policy experts"). */
-function isInnerHyphen(tokens: Token[], i: number): boolean {
+export function isInnerHyphen(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   return tokens[i].text === '-' && prev !== undefined && next !== undefined && prev.end === tokens[i].start && tokens[i].end === next.start;

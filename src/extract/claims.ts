@@ -291,7 +291,8 @@ function nameBeforeColon(doc: Document, s: Sentence, quoteOf: Int32Array): Token
   for (let i = s.tokenStart; i < Math.min(s.tokenEnd - 1, s.tokenStart + MAX_NAME_LABEL_TOKENS + 1); i++) {
     const t = doc.tokens[i];
     if (t.text === ':') return i > s.tokenStart ? { first: s.tokenStart, last: i - 1 } : null;
-    if (t.pos !== 'PROPN' || quoteOf[i] >= 0) return null;
+    // "EXCLUSIVE:", "UPDATE:" in capitals are labels of the page, not names.
+    if (t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(t.text) || quoteOf[i] >= 0) return null;
   }
   return null;
 }
