@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { analyse } from '../src/nlp/wink.js';
+import { analyse, tokenize } from '../src/nlp/wink.js';
 import { findClaims } from '../src/extract/claims.js';
 import type { Document } from '../src/model/document.js';
 import type { Actor, Claim } from '../src/model/digest.js';
@@ -116,11 +116,79 @@ const rows: Row[] = [
     claims: [],
     skip: 'a quote in a sentence led by a named person is taken for her words',
   },
+  { text: '"Turnout will be low," Ohio-based pollster Kay Nolan said.', claims: [['direct', 'Kay Nolan', 'Turnout will be low,']] },
+  {
+    text: '"The vote is close," said Brandt College economist Leo Marsh.',
+    claims: [['direct', 'Leo Marsh', 'The vote is close,']],
+  },
+  { text: '“Sales will recover,“ said Ivy Chen, the store manager.', claims: [['direct', 'Ivy Chen', 'Sales will recover,']] },
+  { text: 'The band played “Old Road“ twice.', claims: [] },
+  {
+    text: 'Councillor Mara Quist criticized the new parking fees downtown.',
+    claims: [['indirect', 'Mara Quist', 'the new parking fees downtown.']],
+  },
+  { text: 'Councillor Mara Quist was criticized by shop owners for the parking fees.', claims: [] },
+  { text: 'Councillor Mara Quist compared the parking fees to a tax on shoppers.', claims: [] },
+  {
+    text: 'A state audit found the agency had overspent by millions.',
+    claims: [['indirect', 'state audit', 'the agency had overspent by millions.']],
+  },
+  { text: 'The two unions must find a way the talks can resume.', claims: [] },
+  {
+    text: 'Mayor Lena Ortiz said the city acted after its own audit found “troubling gaps” in the books.',
+    claims: [['indirect', 'Lena Ortiz', 'the city acted after its own audit found “troubling gaps” in the books.'], ['direct', 'Lena Ortiz', 'troubling gaps']],
+  },
+  { text: 'The vote shows how divided the town has become.', claims: [] },
+  {
+    text: 'Although turnout fell, elected officials from both parties say the new rules worked.',
+    claims: [['indirect', 'elected officials from both parties', 'the new rules worked.']],
+  },
+  {
+    text: 'Governor Ray Oduya said at a town hall in Dayton, Ohio, that the plant would stay open.',
+    claims: [['indirect', 'Ray Oduya', 'the plant would stay open.']],
+  },
+  { text: 'Striking nurses marched past the hospital on Monday.', claims: [] },
+  { text: '“We finally made it!” beamed Rosa Kemp as the ferry docked.', claims: [['direct', 'Rosa Kemp', 'We finally made it!']] },
+  {
+    text: 'Coach Eli Ward spoke after the game. "We were tired," he went on.',
+    people: ['Eli Ward'],
+    claims: [['direct', 'Eli Ward', 'We were tired,']],
+  },
+  { text: '“Moonlight Harbor,” opened the festival on Friday.', claims: [] },
+  { text: '"Fresh bread," read the sign, "every morning."', claims: [] },
+  {
+    text: 'Engineers rejected Governor Lena Park’s claim that the bridge was safe to use.',
+    claims: [['indirect', 'Lena Park', 'the bridge was safe to use.']],
+  },
+  { text: 'The claim that the bridge was unsafe spread quickly online.', claims: [] },
+  { text: 'Engineers rejected Governor Lena Park’s claim about the bridge.', claims: [] },
+  { text: 'Norway branded the plan a “reckless gamble with our fish.”', claims: [['direct', 'Norway', 'reckless gamble with our fish.']] },
+  { text: 'Oslo-based Nordvik branded goods sell well in “big city” stores.', claims: [] },
+  {
+    text: 'Dozens of tenants met the landlord on Monday. Some said the repairs had never been made.',
+    claims: [['indirect', 'Some', 'the repairs had never been made.']],
+  },
+  { text: 'Some of the repairs had never been made, the tenants found.', claims: [] },
+  {
+    text: 'The poll asked renters about costs. About 6 in 10 say they spend half their income on rent.',
+    claims: [['indirect', '6 in 10', 'they spend half their income on rent.']],
+  },
+  {
+    text: 'The plant employed 300 people. Most of them said they had expected the closure.',
+    claims: [['indirect', 'Most of them', 'they had expected the closure.']],
+  },
+  { text: 'Most of them left the plant before noon.', claims: [] },
+  {
+    text: 'The hearing was short.\nOkafor: "We will appeal." Brandt: "We will not."',
+    claims: [['direct', 'Okafor', 'We will appeal.'], ['direct', 'Brandt', 'We will not.']],
+  },
+  { text: 'Update: the ferry now leaves at noon.', claims: [] },
+  { text: 'Ana Lima, a self-described centrist, won the seat in 2019.', claims: [] },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },
   { text: 'Dwayne “The Rock” Johnson arrived late.', claims: [] },
-  { text: 'Moscow signed a partnership “without limits” with Beijing.', claims: [] },
+  { text: 'Lisbon signed a fishing pact “without limits” with Oslo.', claims: [] },
   { text: 'The mayor hopes to reopen the park by June.', claims: [] },
   { text: 'Residents believe the water is unsafe.', claims: [] },
   { text: '“Will you resign?” a reporter asked.', claims: [] },
@@ -140,6 +208,34 @@ describe('findClaims', () => {
         if (c.speakerMention) expect(row.text.slice(c.speakerMention.start, c.speakerMention.end)).toBe(c.speakerMention.text);
         if (row.anonymous !== undefined) expect(c.anonymous).toBe(row.anonymous);
       }
+    });
+  }
+});
+
+describe('headlines', () => {
+  /** A document whose first line is its headline and the rest its body. */
+  function withHeadline(headline: string, body: string): Document {
+    const text = `${headline}\n${body}`;
+    const doc = documentOf(text);
+    const title = { start: 0, end: headline.length, text: headline };
+    const paragraphs = doc.paragraphs.filter((p) => p.start > headline.length);
+    const { sentences, tokens, entities } = analyse(text, paragraphs);
+    return { ...doc, paragraphs, sentences, tokens, entities, title, titleTokens: tokenize(text, title) };
+  }
+  const cases: [string, [Claim['kind'], string | null, string][]][] = [
+    ['Port Chief Says Strike Will End by Friday', [['indirect', 'Port Chief', 'Strike Will End by Friday']]],
+    ['Strike at the Port Enters Its Third Week', []],
+    ['Port Workers Hope for a Deal', []],
+    ['Okafor: Ferry Fares Will Rise in May', [['indirect', 'Okafor', 'Ferry Fares Will Rise in May']]],
+    ['The Latest: Ferry fares rise in May', []],
+    ['EXCLUSIVE: Ferry Fares Will Rise in May', []],
+  ];
+  for (const [headline, expected] of cases) {
+    test(headline, () => {
+      const doc = withHeadline(headline, 'Dock workers walked out on Monday over pay.');
+      const { claims } = findClaims(doc, []);
+      expect(claims.map((c) => [c.kind, c.speaker, c.quote])).toEqual(expected);
+      for (const c of claims) expect(doc.text.slice(c.start, c.end)).toBe(c.quote);
     });
   }
 });

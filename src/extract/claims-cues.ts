@@ -1,8 +1,8 @@
 import type { Document, Token } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { DESCRIBING_VERBS, FINDING_VERBS, LISTENER_VERBS, QUESTION_VERBS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
+import { DESCRIBING_VERBS, FINDING_VERBS, JUDGING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
 import { DOCUMENT_NOUNS } from '../lexicon/anonymous-sources.js';
-import { nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
+import { isInnerHyphen, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
 
 export type CueKind = 'speech' | 'finding' | 'describe' | 'question' | 'according';
 
@@ -62,8 +62,10 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     }
     const form = FORMS.get(word);
     const objectOfVerb = i > 0 && tokens[i - 1].pos === 'VERB';
-    const verbal = t.pos === 'VERB' || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i);
-    if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb) continue;
+    const verbal = t.pos === 'VERB' || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i) || countThenSpeech(tokens, i);
+    // "a self-described socialist": a compound adjective, not a cue.
+    const compound = i > 1 && isInnerHyphen(tokens, i - 1);
+    if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb || compound) continue;
     if (form.lemma === 'point' && lower(tokens[i + 1] ?? t) !== 'out') continue;
     cues.push({ first: i, last: form.lemma === 'point' ? i + 1 : i, ...form });
   }
@@ -76,13 +78,29 @@ function isDashAfterQuote(tokens: Token[], quoteOf: Int32Array, i: number): bool
   return /^[\u2015\u2014\u2013-]$/u.test(tokens[i].text) && i > 0 && quoteOf[i - 1] >= 0 && next !== undefined && next.pos === 'PROPN';
 }
 
-/** "Breitbart's reporting team": an -ing form after a determiner or possessive is an adjective. */
+/** "4 in 10 say/NOUN they ...", "42% say/NOUN they": after a count, before a pronoun subject, a verb. */
+function countThenSpeech(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return tokens[i].pos === 'NOUN' && prev !== undefined && (prev.pos === 'NUM' || prev.text === '%') &&
+    next !== undefined && next.sentence === tokens[i].sentence && next.pos === 'PRON';
+}
+
+/** "Norway branded/ADJ the plan ...": an -ed form between a name and an object is a verb. */
+function pastTenseReadAsAdjective(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return tokens[i].pos === 'ADJ' && /ed$/i.test(tokens[i].text) && prev !== undefined && prev.pos === 'PROPN' &&
+    next !== undefined && next.sentence === tokens[i].sentence && (next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON');
+}
+
+/** "the paper's polling team": an -ing form after a determiner or possessive is an adjective. */
 function modifiesNoun(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   return /ing$/i.test(tokens[i].text) && prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'PART' && /^['’]s$/.test(prev.text)));
 }
 
-/** `"..." reply Burton and Nick`: a verb the tagger took for a noun, between a quote and its speaker. */
+/** `"..." reply Ada and Tom`: a verb the tagger took for a noun, between a quote and its speaker. */
 function opensInversion(tokens: Token[], quoteOf: Int32Array, i: number): boolean {
   const next = tokens[i + 1];
   return i > 0 && quoteOf[i - 1] >= 0 && next !== undefined && next.sentence === tokens[i].sentence && (next.pos === 'PROPN' || next.pos === 'DET');
@@ -118,13 +136,13 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     // "According to the team's coach, Jane Doe, ...": the name set off after the description.
     const source = named && tokens[named.last].pos === 'PROPN' && isComma(tokens[named.last + 1]) ? named : described;
     const opensSentence = !hasWords(b, b.sentenceStart, cue.first - 1);
-    // "Politico reported, according to sources, Clinton tried ...": an aside before the clause it sources.
+    // "The Ledger reported, according to aides, the mayor tried ...": an aside before the clause it sources.
     const closing = source ? closingComma(b, source.last + 1) : -1;
     const aside = isComma(tokens[cue.first - 1]) && closing > 0 && startsClause(b, closing + 1);
     const content = opensSentence || aside ? afterComma(b, source ? source.last + 1 : cue.last + 1) : before(b, cue.first - 1);
     return { ...base, source, content };
   }
-  const after = reports ? afterCue(b, cue, cue.kind === 'finding') : null;
+  const after = reports ? afterCue(b, cue, cue.kind === 'finding' && !findsFact(b, cue)) : describedObject(b, cue);
   const participle = /ing$/i.test(tokens[cue.first].text);
   const left = nounPhraseLeftOf(b, skipLeftModifiers(b, cue.first - 1)) ?? relativeAntecedent(b, skipLeftModifiers(b, cue.first - 1));
   if (left && isObject(b, left, participle)) {
@@ -146,7 +164,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     if (subject) return { ...base, source: subject, content: after };
     if (participle) {
       // "X said, adding ...", "X mocked the plan, saying ...": the participle shares the clause's subject.
-      const introduced = reports ? afterCue(b, cue, true) : null;
+      const introduced = reports ? afterCue(b, cue, true) : describedObject(b, cue);
       if (earlier) return { ...base, source: null, sharesSourceOf: earlier, content: introduced };
       const clauseSubject = sentenceSubject(b, false) ?? nounPhraseLeftOf(b, cue.first - 2);
       if (clauseSubject && clauseSubject.last < cue.first) return { ...base, source: clauseSubject, content: introduced };
@@ -158,18 +176,18 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   }
   const joined = isConjunction(tokens[skipLeftModifiers(b, cue.first - 1)]);
   if (earlier && (joined || isComma(previous))) return { ...base, source: null, sharesSourceOf: earlier, content: after };
-  // "... outlined his plan and vowed to", "sings before asking": the verb shares the sentence's subject.
+  // "... outlined his plan and vowed to", "paused before asking": the verb shares the sentence's subject.
   const linked = participle && TIME_LINKS.has(lower(tokens[cue.first - 1] ?? tokens[cue.first]));
   const subject = joined || linked ? sentenceSubject(b, false) : null;
   return { ...base, source: subject && subject.last < cue.first ? subject : null, content: after };
 }
 
-/** `... and "he cannot afford it," Wilder said`: a closing mark after a comma ends the reported clause. */
+/** `... and "we cannot wait," Okafor said`: a closing mark after a comma ends the reported clause. */
 function closesQuotedClause(b: Bounds, i: number): boolean {
   return i > b.sentenceStart && b.quoteOf[i] >= 0 && isComma(b.tokens[i - 1]);
 }
 
-/** "an architect who said ...": the noun the relative pronoun stands for. */
+/** "a farmer who said ...": the noun the relative pronoun stands for. */
 function relativeAntecedent(b: Bounds, i: number): TokenRun | null {
   if (i <= b.sentenceStart || lower(b.tokens[i]) !== 'who' || isComma(b.tokens[i - 1])) return null;
   return nounPhraseLeftOf(b, i - 1);
@@ -177,7 +195,7 @@ function relativeAntecedent(b: Bounds, i: number): TokenRun | null {
 
 const isConjunction = (t: Token | undefined) => t !== undefined && t.pos === 'CCONJ';
 
-/** "footage of Hillary Clinton asking": the name after "of" is the one speaking. */
+/** "footage of Mayor Jane Doe asking": the name after "of" is the one speaking. */
 function namedAfterOf(b: Bounds, phrase: TokenRun): TokenRun | null {
   for (let i = phrase.last - 1; i > phrase.first; i--) {
     if (lower(b.tokens[i]) === 'of') return b.tokens[phrase.last].pos === 'PROPN' ? { first: i + 1, last: phrase.last } : null;
@@ -187,7 +205,7 @@ function namedAfterOf(b: Bounds, phrase: TokenRun): TokenRun | null {
 
 /**
  * A noun phrase right after a verb is its object, not the subject of what follows; so is one after
- * a preposition when a participle follows ("in a box saying"), but not "footage of Clinton asking".
+ * a preposition when a participle follows ("in a box saying"), but not "footage of Doe asking".
  */
 function isObject(b: Bounds, phrase: TokenRun, participle: boolean): boolean {
   const before = b.tokens[phrase.first - 1];
@@ -196,7 +214,7 @@ function isObject(b: Bounds, phrase: TokenRun, participle: boolean): boolean {
   return phrase.first > b.sentenceStart && governs && b.quoteOf[phrase.first - 1] < 0 && !endsInName(b, phrase);
 }
 
-/** The phrase ends with a name after a common noun ("a Bloomberg interview Trump"). */
+/** The phrase ends with a name after a common noun ("a radio interview Doe"). */
 function endsInName(b: Bounds, phrase: TokenRun): boolean {
   let i = phrase.last;
   while (i > phrase.first && b.tokens[i].pos === 'PROPN') i--;
@@ -222,7 +240,7 @@ function endsClause(b: Bounds, i: number): boolean {
 const MAX_APPOSITIVES = 3;
 
 /**
- * "Lu Chao, director of the institute, said": the name before one or more descriptions set off by
+ * "Ana Lima, director of the institute, said": the name before one or more descriptions set off by
  * commas. A description may hold a relative clause or a participle, never a finite verb of its own.
  */
 function appositiveSubject(b: Bounds, commaAt: number): TokenRun | null {
@@ -279,8 +297,12 @@ function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
     if (listener) j = listener.last + 1;
   }
   let introduced = false;
+  // "said at a press stop/VERB that", "told the “Morning Show” that": inside a phrase before
+  // "that", a quoted title or a noun read as a verb does not end the search.
+  const phrase = j < b.sentenceEnd && (tokens[j].pos === 'ADP' || j > cue.last + 1);
   for (let k = j; k < Math.min(b.sentenceEnd, j + THAT_WINDOW); k++) {
-    if (b.quoteOf[k] >= 0 || isClauseVerb(tokens[k])) break;
+    if (b.quoteOf[k] >= 0 && phrase) continue;
+    if (b.quoteOf[k] >= 0 || (isClauseVerb(tokens[k]) && !(phrase && misreadNoun(tokens, k)))) break;
     if (isThat(tokens[k], tokens[k + 1])) {
       j = k + 1;
       introduced = true;
@@ -319,6 +341,48 @@ function closingComma(b: Bounds, from: number): number {
   return -1;
 }
 
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const JUDGING = new Set(JUDGING_LEMMAS);
+
+/**
+ * "The senator criticized the new tax on fuel": what a judging verb in the active voice says of
+ * its object, to the sentence end. A passive ("was criticized by") or an object holding a quotation
+ * (left to the direct claim) gives none.
+ */
+function describedObject(b: Bounds, cue: Cue): Range | null {
+  if (!JUDGING.has(cue.lemma) || BE_FORMS.has(lower(b.tokens[skipAdverbsLeft(b, cue.first - 1)] ?? b.tokens[cue.first]))) return null;
+  let j = cue.last + 1;
+  if (j < b.sentenceEnd && b.tokens[j].pos === 'ADP') j++;
+  if (j >= b.sentenceEnd || b.tokens[j].pos === 'PUNCT') return null;
+  for (let k = j; k < b.sentenceEnd; k++) if (b.quoteOf[k] >= 0) return null;
+  return { start: b.tokens[j].start, end: b.tokens[b.sentenceEnd - 1].end };
+}
+
+function skipAdverbsLeft(b: Bounds, i: number): number {
+  while (i > b.sentenceStart && b.tokens[i].pos === 'ADV') i--;
+  return i;
+}
+
+/** A verb right after a determiner or adjective ("a press stop") is a noun the tagger misread. */
+function misreadNoun(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return tokens[k].pos === 'VERB' && (prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'NOUN' && tokens[k - 2]?.pos === 'DET'));
+}
+
+const WH_WORDS = new Set(['how', 'what', 'why', 'whether', 'where', 'when', 'who', 'which', 'if']);
+
+/**
+ * "The audit found the agency had overspent": a finite finding verb reports the clause after it even
+ * without "that"; "must find a balance" (after a modal or "to"), "shows how ..." and a quoted
+ * object ("found “troubling gaps”", left to the clause around it) do not.
+ */
+function findsFact(b: Bounds, cue: Cue): boolean {
+  const prev = b.tokens[cue.first - 1];
+  const next = b.tokens[cue.last + 1];
+  const governed = prev !== undefined && (prev.pos === 'AUX' || lower(prev) === 'to');
+  return !governed && next !== undefined && b.quoteOf[cue.last + 1] < 0 && !WH_WORDS.has(lower(next));
+}
+
 /** "that" introducing a clause, not pointing at a noun ("that request"). */
 function isThat(t: Token, next: Token | undefined): boolean {
   return lower(t) === 'that' && (t.pos === 'SCONJ' || next === undefined || !(next.pos === 'NOUN' || next.pos === 'ADJ'));
@@ -341,7 +405,7 @@ function before(b: Bounds, last: number): Range | null {
   return { start: b.tokens[b.sentenceStart].start, end: b.tokens[end].end };
 }
 
-/** "The museum, Mr. Bush said, celebrated ...": the attribution is an aside inside its clause. */
+/** "The museum, Ms. Lima said, celebrated ...": the attribution is an aside inside its clause. */
 function wholeSentence(b: Bounds): Range {
   return { start: b.tokens[b.sentenceStart].start, end: b.tokens[b.sentenceEnd - 1].end };
 }

@@ -29,8 +29,13 @@ const lower = (t: Token) => t.text.toLowerCase();
 const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s$/i.test(t.text);
 const isHead = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos === 'PRON' && PERSONAL_PRONOUNS.has(lower(t)));
 
+/** Quantifiers that stand for the people counted ("some", "many", "most"); "all" and "both" float after a subject. */
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'few', 'several', 'half']);
+const isQuantity = (t: Token) => t.pos === 'NUM' || QUANTIFIERS.has(lower(t));
+const PARTITIVE_PRONOUNS = new Set(['them', 'us', 'those']);
+
 /** A hyphen joining two words with no space ("labor-policy experts"). */
-function isInnerHyphen(tokens: Token[], i: number): boolean {
+export function isInnerHyphen(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   return tokens[i].text === '-' && prev !== undefined && next !== undefined && prev.end === tokens[i].start && tokens[i].end === next.start;
@@ -40,7 +45,7 @@ export function isPersonalPronoun(t: Token): boolean {
   return t.pos === 'PRON' && PERSONAL_PRONOUNS.has(lower(t));
 }
 
-/** Skip adverbs and auxiliaries between a subject and its verb ("Lu also said", "has told"). */
+/** Skip adverbs and auxiliaries between a subject and its verb ("Lima also said", "has told"). */
 export function skipLeftModifiers(b: Bounds, from: number): number {
   let i = from;
   while (i >= b.sentenceStart && b.quoteOf[i] < 0) {
@@ -67,11 +72,14 @@ export function nounPhraseLeftOf(b: Bounds, from: number): TokenRun | null {
   let i = from;
   if (i < b.sentenceStart || b.quoteOf[i] >= 0) return null;
   if (isPersonalPronoun(tokens[i])) return { first: i, last: i };
+  // "Most of them said": a share of a group named by a pronoun.
+  if (i - 2 >= b.sentenceStart && PARTITIVE_PRONOUNS.has(lower(tokens[i])) && lower(tokens[i - 1]) === 'of' && isQuantity(tokens[i - 2])) return { first: i - 2, last: i };
   let first = -1;
   while (i >= b.sentenceStart && b.quoteOf[i] < 0) {
     const t = tokens[i];
     const prev = tokens[i - 1];
-    if (NOMINAL.has(t.pos) || isPossessive(t) || isInnerHyphen(tokens, i)) first = i;
+    if (NOMINAL.has(t.pos) || isPossessive(t) || isInnerHyphen(tokens, i) || (i > b.sentenceStart && isInnerHyphen(tokens, i - 1))) first = i;
+    else if (first >= 0 && modifyingParticiple(b, i)) first = i;
     else if (t.pos === 'DET') {
       first = i;
       if (!(i - 1 >= b.sentenceStart && prev.pos === 'ADP' && INNER_PREPOSITIONS.has(lower(prev)))) break;
@@ -94,7 +102,7 @@ export function nounPhraseRightOf(b: Bounds, from: number): TokenRun | null {
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     const continues = next !== undefined && i + 1 < b.sentenceEnd && (NOMINAL.has(next.pos) || next.pos === 'DET');
-    const startsAnother = last >= 0 && prev.pos !== 'ADP' && (t.pos === 'DET' || (t.pos === 'ADJ' && prev.pos === 'PROPN'));
+    const startsAnother = last >= 0 && prev.pos !== 'ADP' && (t.pos === 'DET' || (t.pos === 'ADJ' && prev.pos === 'PROPN' && !titleBeforeName(b, i)));
     if (startsAnother) break;
     if (NOMINAL.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isInnerHyphen(tokens, i)) last = i;
     else if (t.pos === 'ADP' && last >= 0 && continues &&
@@ -105,16 +113,35 @@ export function nounPhraseRightOf(b: Bounds, from: number): TokenRun | null {
   return last >= 0 ? withHead(tokens, from, last) : null;
 }
 
+/** "elected officials", "striking workers": a participle opening a noun phrase modifies it. */
+function modifyingParticiple(b: Bounds, i: number): boolean {
+  const t = b.tokens[i];
+  const prev = b.tokens[i - 1];
+  const opens = i === b.sentenceStart || ['PUNCT', 'DET', 'ADP', 'SCONJ', 'CCONJ', 'ADV'].includes(prev.pos);
+  return t.pos === 'VERB' && /(ed|ing)$/i.test(t.text) && opens && b.quoteOf[i - 1] < 0;
+}
+
+/** "Acme Corp senior analyst Jane Doe": adjectives and nouns from token `i` that end in a name. */
+function titleBeforeName(b: Bounds, i: number): boolean {
+  let k = i;
+  while (k < b.sentenceEnd && b.quoteOf[k] < 0 && b.tokens[k].pos === 'ADJ') k++;
+  if (k === i || k >= b.sentenceEnd || b.tokens[k].pos !== 'NOUN') return false;
+  while (k < b.sentenceEnd && b.quoteOf[k] < 0 && b.tokens[k].pos === 'NOUN') k++;
+  return k < b.sentenceEnd && b.quoteOf[k] < 0 && b.tokens[k].pos === 'PROPN';
+}
+
 /** Trim dangling prepositions and conjunctions; a phrase needs a noun or pronoun to name anyone. */
 function withHead(tokens: Token[], first: number, last: number): TokenRun | null {
   while (first <= last && (tokens[first].pos === 'ADP' || tokens[first].pos === 'CCONJ')) first++;
-  while (last >= first && !isHead(tokens[last]) && tokens[last].pos !== 'ADJ') last--;
+  while (last >= first && !isHead(tokens[last]) && tokens[last].pos !== 'ADJ' && !isQuantity(tokens[last])) last--;
   for (let i = first; i <= last; i++) if (isHead(tokens[i])) return { first, last };
+  // "Some said", "About 4 in 10 say", "the two said": a count of people stands for them.
+  if (last >= first && isQuantity(tokens[last])) return { first, last };
   // "the firm/ADJ claims": a determiner and an adjective make a noun the tagger missed.
   return last > first && tokens[first].pos === 'DET' && tokens[last].pos === 'ADJ' ? { first, last } : null;
 }
 
-/** The subject opening a sentence ("And in 2008, Hillary Clinton slammed ..."), if any; `named` asks for a name. */
+/** The subject opening a sentence ("And in 2010, Ana Lima slammed ..."), if any; `named` asks for a name. */
 export function sentenceSubject(b: Bounds, named = true): TokenRun | null {
   const { tokens } = b;
   let i = b.sentenceStart;
@@ -133,7 +160,7 @@ export function sentenceSubject(b: Bounds, named = true): TokenRun | null {
   return verbFollows ? subject : null;
 }
 
-/** How long an opening phrase before a sentence's subject may be ("At Monday's debate,"). */
+/** How long an opening phrase before a sentence's subject may be ("At Friday's hearing,"). */
 const MAX_OPENING_TOKENS = 8;
 
 /** Past a time phrase starting at token `i` ("this week", "on Thursday", "yesterday"). */

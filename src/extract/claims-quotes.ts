@@ -103,7 +103,7 @@ function scanParagraph(
     }
     const isDouble = DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c) || DOUBLE_EITHER.has(c);
     if (open >= 0 && isDouble && DOUBLE_EITHER.has(c) !== openStraight) {
-      // A quote inside a quote in the other style of marks ("... “Shark Tank.” ...") is part of it;
+      // A quote inside a quote in the other style of marks ("... “Night Garden.” ...") is part of it;
       // a closing mark of the other style with nothing nested closes the outer quote (mixed marks).
       const closing = DOUBLE_EITHER.has(c) ? closesHere(text, i + width - 1) : DOUBLE_CLOSE.has(c);
       if (!closing || nested > 0) {
@@ -115,8 +115,10 @@ function scanParagraph(
     const reopening = open >= 0 && (DOUBLE_OPEN.has(c) || DOUBLE_EITHER.has(c)) && reopens(text, i, width);
     // A closing mark typed where an opening one belongs (”Fear. I am afraid.”) still opens.
     const misturned = DOUBLE_CLOSE.has(c) && open < 0 && isSpace(text[i - 1]) && isWordChar(text[i + 1]);
-    const opener = DOUBLE_OPEN.has(c) || misturned || (DOUBLE_EITHER.has(c) && (open < 0 || reopening) && !closesHere(text, i + width - 1));
-    const closer = DOUBLE_CLOSE.has(c) || (DOUBLE_EITHER.has(c) && !opener);
+    // An opening mark typed where a closing one belongs (“Sales fell,“ she said) closes.
+    const turnedCloser = DOUBLE_OPEN.has(c) && open >= 0 && !isSpace(text[i - 1]) && !isWordChar(text[i + 1]);
+    const opener = (DOUBLE_OPEN.has(c) && !turnedCloser) || misturned || (DOUBLE_EITHER.has(c) && (open < 0 || reopening) && !closesHere(text, i + width - 1));
+    const closer = DOUBLE_CLOSE.has(c) || turnedCloser || (DOUBLE_EITHER.has(c) && !opener);
     if (opener) {
       if (reopening) push(open, i, i, true, false);
       else if (open >= 0) diagnostics.push(unbalanced(text, open, 'opening quotation mark never closed'));

@@ -87,7 +87,7 @@ function coreOf(tokens: Token[], run: TokenRun): TokenRun {
   return run;
 }
 
-/** The proper-noun run ending at the core's head, without titles ("Lin Jian" of "spokesman Lin Jian", "Gov. Amy Lund"). */
+/** The proper-noun run ending at the core's head, without titles ("Ana Lima" of "spokeswoman Ana Lima", "Gov. Amy Lund"). */
 function properRun(tokens: Token[], core: TokenRun): string {
   let first = core.last;
   while (first > core.first && tokens[first - 1].pos === 'PROPN') first--;
@@ -103,7 +103,7 @@ function isTitle(tokens: Token[], i: number): boolean {
   return PORTFOLIO_WORDS.has(word(tokens[i])) && prev !== undefined && (prev.pos === 'ADP' || TITLE_WORDS.has(word(prev)));
 }
 
-/** A bare surname ("Wilder", also "Mr Howard" once its title is gone) takes the full name of an earlier speaker who bears it. */
+/** A bare surname ("Okafor", also "Mr Lima" once its title is gone) takes the full name of an earlier speaker who bears it. */
 function fullName(previous: Claim[], name: string): string {
   const words = name.split(' ');
   if (words.length > 1) return name;
@@ -118,7 +118,7 @@ function fullName(previous: Claim[], name: string): string {
 /** An unnamed source's description: the phrase without its article ("State Department official"). */
 function describe(text: string, tokens: Token[], run: TokenRun): string {
   const first = ARTICLES.has(lower(tokens[run.first])) && run.first < run.last ? run.first + 1 : run.first;
-  // One prepositional phrase describes; a second only places it ("delegates at the convention | in Philadelphia").
+  // One prepositional phrase describes; a second only places it ("nurses at the clinic | in Leeds").
   let last = run.last;
   let phrases = 0;
   for (let i = first + 1; i <= run.last; i++) {

@@ -4,16 +4,17 @@ import type { Actor, Claim, Diagnostic } from '../model/digest.js';
 import { spanOf, type Range } from '../model/span.js';
 import { QUESTIONER_NOUNS } from '../lexicon/anonymous-sources.js';
 import { findQuotes, type Quote } from './claims-quotes.js';
+import { speechNounAttributions } from './claims-nouns.js';
 import { attribute, findCues, isReportingWord, type Attribution } from './claims-cues.js';
 import { indexActors, resolveSpeaker, sameSpeaker, type ActorIndex, type Speaker, type SubjectOf } from './claims-speaker.js';
-import { nounPhraseRightOf, sentenceSubject, type TokenRun } from './claims-phrases.js';
+import { isPersonalPronoun, nounPhraseRightOf, sentenceSubject, type TokenRun } from './claims-phrases.js';
 
 /** A claim before its speaker is resolved: the attribution it rests on, or none for a continuation. */
 interface Draft {
   kind: Claim['kind'];
   range: Range;
   attribution: Attribution | null;
-  /** A speaker named without a reporting verb ("Sanders made this comment:"). */
+  /** A speaker named without a reporting verb ("Okafor made this comment:"). */
   source?: TokenRun;
   rule: string;
 }
@@ -28,18 +29,36 @@ const QUESTIONERS = new Set(QUESTIONER_NOUNS);
 /** Quoted words in a sentence whose named subject is their only possible speaker. */
 const SUBJECT_RULE = 'claims.direct.subject';
 
-/** Direct, partial and indirect quotes with their speakers. */
+/** Direct, partial and indirect quotes with their speakers, in the headline and in the body. */
 export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim[]; diagnostics: Diagnostic[] } {
+  const headline = headlineDocument(analysed);
+  const body = claimsOf(analysed, actors);
+  if (!headline) return body;
+  // A headline states its own claims ("Mayor Says Bridge Is Safe") only through a verb of speech.
+  const stated = claimsOf(headline, actors, true).claims.filter((c) => /^claims\.(indirect\.(speech|label)|direct\.(cue-|label))/.test(c.rule) && c.speakerMention);
+  return { claims: [...stated, ...body.claims], diagnostics: body.diagnostics };
+}
+
+/** The headline as a one-sentence document of its own, so the body rules read it. */
+function headlineDocument(doc: Document): Document | null {
+  if (!doc.title || doc.titleTokens.length === 0) return null;
+  const tokens = doc.titleTokens.map((t) => ({ ...t, sentence: 0 }));
+  const sentence = { ...doc.title, index: 0, paragraph: 0, tokenStart: 0, tokenEnd: tokens.length };
+  return { ...doc, paragraphs: [doc.title], sentences: [sentence], tokens, titleTokens: [] };
+}
+
+function claimsOf(analysed: Document, actors: Actor[], isHeadline = false): { claims: Claim[]; diagnostics: Diagnostic[] } {
   const doc = withTagsMended(withSentencesMended(analysed));
   const { quotes, diagnostics } = findQuotes(doc.text, doc.paragraphs);
   const quoteOf = quoteOfTokens(doc, quotes);
-  const attributions = attribute(doc, findCues(doc, quoteOf), quoteOf);
+  const attributions = [...attribute(doc, findCues(doc, quoteOf), quoteOf), ...speechNounAttributions(doc, quoteOf)];
   const byCue = new Map(attributions.map((a) => [a.cue.first, a]));
   const bySentence = groupBySentence(attributions);
   const subjectOf = subjects(doc, quoteOf);
   const drafts = [
     ...indirectDrafts(doc, attributions, quotes, quoteOf),
     ...quotes.map((q) => directDraft(doc, q, bySentence, byCue, quoteOf, subjectOf)).filter((d): d is Draft => d !== null),
+    ...(isHeadline ? [headlineLabelDraft(doc, quoteOf)].filter((d): d is Draft => d !== null) : []),
   ].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const index = indexActors(actors, (offset) => quoteAt(quotes, offset) >= 0);
   return { claims: resolveAll(doc, index, drafts, subjectOf), diagnostics };
@@ -47,7 +66,7 @@ export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim
 
 /**
  * Capitalised words the tagger took for verbs or nouns are names when they sit inside a sentence
- * ("Josh/VERB Earnest said") or open one right before a reporting verb ("Lynch/VERB said").
+ * ("Rosa/VERB Kemp said") or open one right before a reporting verb ("Ward/VERB said").
  * A "verb" right after "to" ending in -s, or after a possessive, is a noun.
  */
 function withTagsMended(doc: Document): Document {
@@ -58,7 +77,7 @@ function withTagsMended(doc: Document): Document {
     const beforeCue = next !== undefined && next.pos === 'VERB' && isReportingWord(next.text);
     const misread = (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && !isReportingWord(t.text);
     if (misread && (!opening || beforeCue)) return { ...t, pos: 'PROPN' as const };
-    // "according to police/VERB", "to sources/VERB", "Pyongyang's only ally/VERB": nouns the tagger read as verbs.
+    // "according to police/VERB", "to sources/VERB", "the island's only ferry/VERB": nouns the tagger read as verbs.
     const afterTo = prev !== undefined && prev.text.toLowerCase() === 'to';
     const pluralAfterTo = afterTo && (/s$/.test(t.text) || doc.tokens[i - 2]?.text.toLowerCase() === 'according');
     const afterPossessive = prev !== undefined && /^['’]s$/.test(prev.text) || (doc.tokens[i - 2] !== undefined && /^['’]s$/.test(doc.tokens[i - 2].text) && prev.pos === 'ADV');
@@ -121,7 +140,7 @@ function quoteAt(quotes: Quote[], offset: number): number {
 function indirectDrafts(doc: Document, attributions: Attribution[], quotes: Quote[], quoteOf: Int32Array): Draft[] {
   const out: Draft[] = [];
   for (const a of attributions) {
-    if (!a.content || a.cue.kind === 'describe' || a.cue.kind === 'question' || quoteAt(quotes, a.content.start) >= 0) continue;
+    if (!a.content || a.cue.kind === 'question' || quoteAt(quotes, a.content.start) >= 0) continue;
     const range = withoutTrailingQuote(doc.text, a.content, quotes);
     if (range && ownWords(doc, range, quoteOf) >= MIN_INDIRECT_WORDS) out.push({ kind: 'indirect', range, attribution: a, rule: `claims.indirect.${a.cue.kind}` });
   }
@@ -157,6 +176,8 @@ function directDraft(
   if (!opening || !closing) return null;
   const suffix = q.runsOn ? null : cueAfter(doc, q, closing, byCue, quoteOf);
   if (suffix) return asked(doc, suffix) ? null : { kind: 'direct', range, attribution: suffix, rule: 'claims.direct.cue-after' };
+  const framer = q.runsOn ? null : speakerBesideVerbAfter(doc, q, closing, quoteOf);
+  if (framer) return { kind: 'direct', range, attribution: null, source: framer, rule: 'claims.direct.verb-after' };
   const signature = q.runsOn ? null : nameAfter(doc, q, closing, quoteOf);
   if (signature) return { kind: 'direct', range, attribution: null, source: signature, rule: 'claims.direct.signed' };
   if (!looksLikeTitle(doc.text.slice(q.start, q.end))) {
@@ -164,7 +185,7 @@ function directDraft(
     if (holder) return { kind: 'direct', range, attribution: holder, rule: 'claims.direct.in-reported-clause' };
     const prefix = cueBefore(doc, q.open, bySentence.get(opening.index) ?? []);
     if (prefix) return asked(doc, prefix) ? null : { kind: 'direct', range, attribution: prefix, rule: 'claims.direct.cue-before' };
-    // "Reid has gone after Trump as a “human leech”": a phrase quoted inside a named subject's sentence is its
+    // "Okafor has gone after the mayor as a “part-time tourist”": a phrase quoted inside a named subject's sentence is its
     // (a single quoted word is more often a scare quote).
     const subject = subjectOf(opening.index);
     const phrase = /\s/.test(doc.text.slice(q.start, q.end));
@@ -174,6 +195,8 @@ function directDraft(
   }
   const label = speakerLabel(doc, q, opening);
   if (label) return { kind: 'direct', range, attribution: null, source: label, rule: 'claims.direct.transcript' };
+  const named = nameBeforeColon(doc, opening, quoteOf);
+  if (named && doc.tokens[named.last + 2]?.start === q.open) return { kind: 'direct', range, attribution: null, source: named, rule: 'claims.direct.label' };
   if (q.continues || onlyQuoted(doc, opening, closing, quoteOf)) {
     const introduced = q.continues ? null : introducedByColon(doc, opening, bySentence, subjectOf);
     if (introduced && 'cue' in introduced) return { kind: 'direct', range, attribution: introduced, rule: 'claims.direct.after-colon' };
@@ -183,20 +206,30 @@ function directDraft(
   return null;
 }
 
-/** `"...," X said` / `"...," said X`: a cue after the closing mark, past a name and its descriptions. */
-function cueAfter(doc: Document, q: Quote, s: Sentence, byCue: Map<number, Attribution>, quoteOf: Int32Array): Attribution | null {
+/** The quote ends as speech does before its attribution: a comma, a stop or a dash. */
+function endsAsSpeech(doc: Document, q: Quote): boolean {
   const content = doc.text.slice(q.start, q.end).replace(/['’]+$/u, '');
-  const endsAsSpeech = /[,.!?…\u2014\u2013-]$/u.test(content) || /^\s*[,\u2014\u2013\u2015:]/u.test(doc.text.slice(q.close, q.close + 3));
-  if (!endsAsSpeech) return null;
+  return /[,.!?…\u2014\u2013-]$/u.test(content) || /^\s*[,\u2014\u2013\u2015:]/u.test(doc.text.slice(q.close, q.close + 3));
+}
+
+/** The first token of sentence `s` after a quote's closing mark. */
+function firstTokenAfter(doc: Document, q: Quote, s: Sentence): number {
   let i = s.tokenStart;
   while (i < s.tokenEnd && doc.tokens[i].start < q.close) i++;
+  return i;
+}
+
+/** `"...," X said` / `"...," said X`: a cue after the closing mark, past a name and its descriptions. */
+function cueAfter(doc: Document, q: Quote, s: Sentence, byCue: Map<number, Attribution>, quoteOf: Int32Array): Attribution | null {
+  if (!endsAsSpeech(doc, q)) return null;
+  let i = firstTokenAfter(doc, q, s);
   const limit = Math.min(s.tokenEnd, i + SUFFIX_WINDOW);
   let described = false;
   for (; i < limit; i++) {
     const t = doc.tokens[i];
     const a = byCue.get(i);
     if (a) return a.source || a.sharesSourceOf ? a : null;
-    // Past a comma the name's description may hold a participle ("one of the states suing the EPA").
+    // Past a comma the name's description may hold a participle ("one of the towns suing the regulator").
     if (quoteOf[i] >= 0 || (t.pos === 'VERB' && !described) || t.pos === 'AUX' && !described) return null;
     if (t.text === ',') described = i > 0 && doc.tokens[i - 1].pos !== 'PUNCT';
     else if (t.pos === 'PUNCT' && !/^[\u2014\u2013\u2015().-]$/u.test(t.text)) return null;
@@ -204,18 +237,36 @@ function cueAfter(doc: Document, q: Quote, s: Sentence, byCue: Map<number, Attri
   return null;
 }
 
-/** `"...," Mr Bootle.`: a quote followed by nothing but a name is signed by it. */
+/**
+ * `"...!" beamed Jane Doe.` / `"...," she went on.`: a quote ending as speech, then a verb and a
+ * name (or a name and a verb) closing the clause frame the quote even with a verb outside the lexicon.
+ */
+function speakerBesideVerbAfter(doc: Document, q: Quote, s: Sentence, quoteOf: Int32Array): TokenRun | null {
+  if (!/[,!?\u2014]$/u.test(doc.text.slice(q.start, q.end).replace(/['’]+$/u, '')) || looksLikeTitle(doc.text.slice(q.start, q.end))) return null;
+  const b = { tokens: doc.tokens, quoteOf, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd };
+  const i = firstTokenAfter(doc, q, s);
+  const finite = (k: number) => k < s.tokenEnd && doc.tokens[k].pos === 'VERB' && !/ing$/i.test(doc.tokens[k].text);
+  const closes = (k: number) => k >= s.tokenEnd || ['PUNCT', 'ADP', 'ADV', 'PART'].includes(doc.tokens[k].pos);
+  const named = (run: TokenRun | null) => run !== null && (doc.tokens[run.last].pos === 'PROPN' || isPersonalPronoun(doc.tokens[run.last]));
+  if (finite(i)) {
+    const inverted = nounPhraseRightOf(b, i + 1);
+    if (named(inverted) && closes(inverted!.last + 1)) return inverted;
+    return null;
+  }
+  const subject = nounPhraseRightOf(b, i);
+  return named(subject) && finite(subject!.last + 1) && closes(subject!.last + 2) ? subject : null;
+}
+
+/** `"...," Ms Okafor.`: a quote followed by nothing but a name is signed by it. */
 function nameAfter(doc: Document, q: Quote, s: Sentence, quoteOf: Int32Array): TokenRun | null {
   if (!/,$/u.test(doc.text.slice(q.start, q.end))) return null;
-  let i = s.tokenStart;
-  while (i < s.tokenEnd && doc.tokens[i].start < q.close) i++;
-  const name = nounPhraseRightOf({ tokens: doc.tokens, quoteOf, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd }, i);
+  const name = nounPhraseRightOf({ tokens: doc.tokens, quoteOf, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd }, firstTokenAfter(doc, q, s));
   if (!name || doc.tokens[name.last].pos !== 'PROPN') return null;
   const end = doc.tokens[name.last + 1];
   return name.last + 1 === s.tokenEnd - 1 && end.text === '.' ? name : null;
 }
 
-/** The reported clause that holds a partial quote ("said the sides had a 'robust' talk"). */
+/** The reported clause that holds a partial quote ("said the talks were 'frank' at times"). */
 function enclosingClause(q: Quote, inSentence: Attribution[]): Attribution | null {
   let best: Attribution | null = null;
   for (const a of inSentence) {
@@ -225,17 +276,40 @@ function enclosingClause(q: Quote, inSentence: Attribution[]): Attribution | nul
   return best && (best.source || best.sharesSourceOf) ? best : null;
 }
 
-/** `X said: "..."`, `X called it "stunning"`: the nearest cue before the quote in its sentence. */
+/** `X said: "..."`, `X called it "reckless"`: the nearest cue before the quote in its sentence. */
 function cueBefore(doc: Document, at: number, inSentence: Attribution[]): Attribution | null {
   let best: Attribution | null = null;
   for (const a of inSentence) if (doc.tokens[a.cue.last].end <= at) best = a;
   return best && (best.source || best.sharesSourceOf) ? best : null;
 }
 
+/** How many words a name may have before a colon that gives its words ("Jane Doe: ..."). */
+const MAX_NAME_LABEL_TOKENS = 3;
+
+/** `Okafor: "We will appeal."`, a headline "Okafor: Ferry Fares Will Rise": a name and a colon open the sentence. */
+function nameBeforeColon(doc: Document, s: Sentence, quoteOf: Int32Array): TokenRun | null {
+  for (let i = s.tokenStart; i < Math.min(s.tokenEnd - 1, s.tokenStart + MAX_NAME_LABEL_TOKENS + 1); i++) {
+    const t = doc.tokens[i];
+    if (t.text === ':') return i > s.tokenStart ? { first: s.tokenStart, last: i - 1 } : null;
+    // "EXCLUSIVE:", "UPDATE:" in capitals are labels of the page, not names.
+    if (t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(t.text) || quoteOf[i] >= 0) return null;
+  }
+  return null;
+}
+
+/** A headline "Okafor: Ferry Fares Will Rise" states what the named person said. */
+function headlineLabelDraft(doc: Document, quoteOf: Int32Array): Draft | null {
+  const s = doc.sentences[0];
+  const named = s ? nameBeforeColon(doc, s, quoteOf) : null;
+  const first = named ? doc.tokens[named.last + 2] : undefined;
+  if (!named || !first || quoteOf[first.index] >= 0) return null;
+  return { kind: 'indirect', range: { start: first.start, end: s.end }, attribution: null, source: named, rule: 'claims.indirect.label' };
+}
+
 /** How many words a transcript's speaker label may have ("SEN. JANE DOE:"). */
 const MAX_LABEL_TOKENS = 4;
 
-/** A transcript line inside quotation marks opens with its speaker in capitals: "PENCE: Well, look ...". */
+/** A transcript line inside quotation marks opens with its speaker in capitals: "OKAFOR: Well, look ...". */
 function speakerLabel(doc: Document, q: Quote, s: Sentence): TokenRun | null {
   let first = s.tokenStart;
   while (first < s.tokenEnd && doc.tokens[first].start < q.start) first++;
@@ -247,11 +321,11 @@ function speakerLabel(doc: Document, q: Quote, s: Sentence): TokenRun | null {
   return null;
 }
 
-/** "Caddell continued:" closing the sentence before a quote-only one introduces it. */
+/** "Okafor continued:" closing the sentence before a quote-only one introduces it. */
 function introducedByColon(doc: Document, s: Sentence, bySentence: Map<number, Attribution[]>, subjectOf: SubjectOf): Attribution | TokenRun | null {
   const before = doc.sentences[s.index - 1];
   if (!before || !before.text.endsWith(':')) return null;
-  // "Sanders made the following comment:" has no reporting verb; its subject speaks.
+  // "Okafor made the following comment:" has no reporting verb; its subject speaks.
   return cueBefore(doc, before.end, bySentence.get(before.index) ?? []) ?? subjectOf(before.index);
 }
 

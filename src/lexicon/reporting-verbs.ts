@@ -98,7 +98,7 @@ export const SPEECH_VERBS: Record<string, string[]> = {
   read: ['reads'],
 };
 
-/** Verbs that frame a quoted word or phrase without reporting a clause ("called it 'stunning'"). */
+/** Verbs that frame a quoted word or phrase without reporting a clause ("called it 'reckless'"). */
 export const DESCRIBING_VERBS: Record<string, string[]> = {
   call: ['call', 'calls', 'called', 'calling'],
   describe: ['describe', 'describes', 'described', 'describing'],
@@ -129,6 +129,15 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
   expect: ['expects', 'expected'],
 };
 
+/**
+ * Describing verbs whose object is itself what was said ("criticized the new fuel tax"); naming and
+ * comparing verbs ("called", "compared") are left out. Written for newsdigest.
+ */
+export const JUDGING_LEMMAS = [
+  'describe', 'praise', 'criticise', 'accuse', 'cite', 'condemn', 'blast', 'slam', 'dismiss', 'decry',
+  'denounce', 'scold', 'mock', 'attack', 'laud', 'hail', 'characterize', 'reference',
+];
+
 /** Verbs that report a finding only when a "that" clause follows ("a study found that ..."). */
 export const FINDING_VERBS: Record<string, string[]> = {
   find: ['find', 'finds', 'found'],
@@ -136,6 +145,17 @@ export const FINDING_VERBS: Record<string, string[]> = {
   conclude: ['concluded'],
   learn: ['learned', 'learnt'],
 };
+
+/**
+ * Nouns of statement whose "that" clause is what was said ("the senator's claim that ...").
+ * Written for newsdigest.
+ */
+export const SPEECH_NOUNS = [
+  'claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'statement', 'warning',
+  'warnings', 'insistence', 'argument', 'suggestion', 'accusation', 'accusations', 'charge', 'charges',
+  'remark', 'remarks', 'comment', 'comments', 'announcement', 'promise', 'pledge', 'vow', 'prediction',
+  'admission', 'denial', 'contention', 'boast', 'complaint',
+];
 
 /** Verbs of asking: a quote they frame is a question, not a statement, when a reporter asks it. */
 export const QUESTION_VERBS: Record<string, string[]> = {
