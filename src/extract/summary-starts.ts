@@ -8,7 +8,7 @@ const LEADING_MARKS = /^[\s"'“‘«(\[\-–—]+/u;
 const FIRST_WORDS = /^[\p{L}’']+(?:[\s,]+[\p{L}’']+){0,3}/u;
 
 /** A quotation attributed only by a pronoun: '"We will appeal," she said.' needs the sentence naming her. */
-const PRONOUN_SPEAKER = /[,.!?…]["”’]\s+(?:he|she|they)\s+\p{Ll}+|\b(?:said|says|added|asked|told|wrote)\s+(?:he|she|they)\b/u;
+const PRONOUN_SPEAKER = /[,.!?…]["”’]\s+(?:he|she|they)\s+\p{Ll}+|\b(?:said|says|added|asked|wrote)\s+(?:he|she|they)\s*[,.;!?]/u;
 
 /**
  * True when the sentence opens with a pronoun or a connective that needs an earlier sentence to be
