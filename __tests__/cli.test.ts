@@ -107,6 +107,16 @@ describe('input and output', () => {
     expect(json).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 
+  test('a file name with control characters or a line break stays one harmless line', async () => {
+    const name = 'evil\u001b]0;pwned\u0007\nname.txt';
+    const missing = await cli(['summarize', name]);
+    expect(missing.stderr).toMatch(/^newsdigest: evil\]0;pwned ?name\.txt: no such file/);
+    expect(missing.stderr.split('\n')).toHaveLength(2);
+    const untitled = file(name, 'the plan was approved on monday by the council after a long debate.\n');
+    const text = (await cli(['summarize', untitled])).stdout;
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+
   test('--width wraps the terminal digest', async () => {
     const lines = (await cli(['summarize', '--width', '50', good])).stdout.split('\n');
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(50);

@@ -28,7 +28,7 @@ export async function expandInputs(inputs: string[], io: Io): Promise<string[]> 
     if (!info?.isDirectory()) { out.push(input); continue; }
     const names = (await readdir(path.resolve(io.cwd, input))).filter((n) => ARTICLE_FILE.test(n)).sort();
     if (!names.length) throw new InputError(`${input} is a folder with no article files (.txt, .md, .html) in it`);
-    out.push(...names.map((n) => path.join(input, n)));
+    for (const name of names) out.push(path.join(input, name));
   }
   return out;
 }

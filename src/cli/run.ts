@@ -4,7 +4,7 @@ import type { DigestOptions } from '../digest.js';
 import type { Digest } from '../model/digest.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
 import { InputError } from '../input/errors.js';
-import { escapeC1 } from '../render/text.js';
+import { escapeC1, oneLine } from '../render/text.js';
 import { countRecords, digestLine, jsonlLines, outcomeLine, streamOrdered } from './batch.js';
 import { colourLevel, styleFor } from './colour.js';
 import type { Io } from './io.js';
@@ -85,7 +85,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (err instanceof InputError) {
-      io.stderr.write(`newsdigest: ${err.message}\n`);
+      report(io, err.message);
       return EXIT.usage;
     }
     return internalError(err, io, debug);
@@ -135,7 +135,7 @@ async function many(files: string[], digestOptions: DigestOptions, options: Summ
       return (index ? '\n' : '') + render(outcome.digest as Digest);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      io.stderr.write(`newsdigest: ${err.message}\n`);
+      report(io, err.message);
       code = EXIT.usage;
       return null;
     }
@@ -178,9 +178,14 @@ async function write(io: Io, text: string): Promise<void> {
   if (io.stdout.write(text) === false && io.stdout.once) await new Promise<void>((resolve) => io.stdout.once!('drain', resolve));
 }
 
+/** One line on stderr: a file name or page text inside a message must not break the line or drive the terminal. */
+function report(io: Io, message: string): void {
+  io.stderr.write(`newsdigest: ${oneLine(message)}\n`);
+}
+
 function internalError(err: unknown, io: Io, debug: boolean): number {
   const e = err as Error;
-  io.stderr.write(`newsdigest: internal error: ${e?.message ?? String(err)} (run again with --debug for details, and please report it)\n`);
+  report(io, `internal error: ${e?.message ?? String(err)} (run again with --debug for details, and please report it)`);
   if (debug && e?.stack) io.stderr.write(e.stack + '\n');
   return EXIT.internal;
 }

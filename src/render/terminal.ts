@@ -1,5 +1,5 @@
 import type { Actor, Claim, Digest, Figure } from '../model/digest.js';
-import { displayWidth, pad, stripControls, truncate, wrap } from './text.js';
+import { displayWidth, oneLine as clean, pad, truncate, wrap } from './text.js';
 
 /** Colour functions; the renderer never decides whether colour is on. */
 export interface Style {
@@ -25,7 +25,7 @@ export function renderTerminal(digest: Digest, options: TerminalOptions = {}): s
   const width = options.width ?? 80;
   const st = options.style ?? PLAIN;
   const warnings = digest.diagnostics.filter((d) => d.severity === 'warning');
-  const notes = warnings.flatMap((d) => wrap(`${d.message}${d.start !== undefined ? ` (at ${d.start})` : ''}`, width, '  ').map(st.warn));
+  const notes = warnings.flatMap((d) => wrap(clean(`${d.message}${d.start !== undefined ? ` (at ${d.start})` : ''}`), width, '  ').map(st.warn));
   // Sections are joined with concat: push(...rows) overflows the stack on a list of 100,000 rows.
   const out = header(digest, width, st).concat(
     section('SUMMARY', digest.summary.length ? digest.summary.flatMap((s) => wrap(clean(s.text), width, '  ')) : [st.dim('  (no sentences)')], st),
@@ -41,10 +41,8 @@ function section(heading: string, rows: string[], st: Style): string[] {
   return ['', st.heading(heading)].concat(rows);
 }
 
-const clean = (s: string): string => stripControls(s).replace(/\s+/g, ' ').trim();
-
 function header(d: Digest, width: number, st: Style): string[] {
-  const lines = d.title ? wrap(clean(d.title), width).map(st.title) : [st.title(d.source.path ?? 'Untitled article')];
+  const lines = d.title ? wrap(clean(d.title), width).map(st.title) : [st.title(clean(d.source.path ?? 'Untitled article'))];
   const facts: string[] = [];
   if (d.dateline) facts.push([d.dateline.place, d.dateline.agency && `(${d.dateline.agency})`].filter(Boolean).join(' '));
   if (d.byline) facts.push(clean(d.byline.text));
@@ -99,13 +97,13 @@ function claims(list: Claim[], all: Actor[], width: number, st: Style): string[]
 
 function figures(list: Figure[], width: number, st: Style): string[] {
   if (!list.length) return [st.dim('  (none found)')];
-  const what = (f: Figure): string => [f.counted && f.counted !== f.unit ? f.counted : '', f.approximate ? 'approximate' : ''].filter(Boolean).join(', ');
+  const what = (f: Figure): string => clean([f.counted && f.counted !== f.unit ? f.counted : '', f.approximate ? 'approximate' : ''].filter(Boolean).join(', '));
   const valueWidth = Math.min(16, widest(list, valueText));
-  const unitWidth = Math.min(14, widest(list, (f) => f.unit ?? ''));
+  const unitWidth = Math.min(14, widest(list, unitText));
   const whatWidth = Math.min(28, widest(list, what));
   const rest = width - 2 - valueWidth - 2 - unitWidth - 2 - whatWidth - 2;
   return list.map((f) => {
-    const cells = ['  ' + st.number(pad(valueText(f), valueWidth)), pad(truncate(f.unit ?? '', unitWidth), unitWidth)];
+    const cells = ['  ' + st.number(pad(valueText(f), valueWidth)), pad(truncate(unitText(f), unitWidth), unitWidth)];
     if (rest >= 12) cells.push(pad(truncate(what(f), whatWidth), whatWidth), st.dim(truncate(`“${clean(f.text)}”`, rest)));
     else cells.push(st.dim(truncate(`“${clean(f.text)}”`, Math.max(8, width - 2 - valueWidth - 2 - unitWidth - 2))));
     return cells.join('  ').trimEnd();
@@ -118,6 +116,8 @@ function widest<T>(list: T[], text: (item: T) => string): number {
   for (const item of list) max = Math.max(max, text(item).length);
   return max;
 }
+
+const unitText = (f: Figure): string => clean(f.unit ?? '');
 
 function valueText(f: Figure): string {
   if (f.value === null) return '?';
