@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { run, EXIT } from '../src/cli/run.js';
+import { colourLevel } from '../src/cli/colour.js';
 import type { Io } from '../src/cli/io.js';
 
 const ARTICLE = `Harbour plan approved
@@ -97,6 +98,20 @@ describe('input and output', () => {
     expect((await cli(['summarize', good], '', { NO_COLOR: '1' })).stdout).not.toMatch(/\u001b\[/);
     expect((await cli(['summarize', good], '', { FORCE_COLOR: '1' })).stdout).toMatch(/\u001b\[/);
     expect((await cli(['summarize', '--no-color', good], '', { FORCE_COLOR: '1' })).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  test.each([
+    ['a terminal', undefined, {}, true, 1],
+    ['a pipe', undefined, {}, false, 0],
+    ['NO_COLOR on a terminal', undefined, { NO_COLOR: '1' }, true, 0],
+    ['FORCE_COLOR in a pipe', undefined, { FORCE_COLOR: '1' }, false, 1],
+    ['FORCE_COLOR=0 on a terminal', undefined, { FORCE_COLOR: '0' }, true, 0],
+    ['FORCE_COLOR=false on a terminal', undefined, { FORCE_COLOR: 'false' }, true, 0],
+    ['TERM=dumb on a terminal', undefined, { TERM: 'dumb' }, true, 0],
+    ['--color in a pipe with NO_COLOR', true, { NO_COLOR: '1' }, false, 1],
+    ['--no-color with FORCE_COLOR', false, { FORCE_COLOR: '1' }, true, 0],
+  ] as const)('colour on %s', (_name, flag, env, isTTY, level) => {
+    expect(colourLevel(flag, env, isTTY)).toBe(level);
   });
 
   test('control characters in the article never reach the terminal', async () => {
