@@ -4,6 +4,7 @@ import { decode } from '../input/decode.js';
 import { InputError } from '../input/errors.js';
 import { DEFAULT_FETCH_LIMITS, fetchBytes, isUrl } from '../input/fetch.js';
 import { htmlToArticle, looksLikeHtml } from '../input/html.js';
+import { overLimit } from '../input/limits.js';
 import type { Io } from './io.js';
 
 export interface Article {
@@ -49,7 +50,7 @@ export async function readArticle(input: string, io: Io, maxBytes: number): Prom
   }
   if (info.isDirectory()) throw new InputError(`${input} is a folder: give the article files inside it, for example ${path.join(input, '*.txt')}`);
   if (!info.isFile()) throw new InputError(`${input} is not a regular file: give a text or HTML article`);
-  if (info.size > maxBytes) throw new InputError(`${input} is ${megabytes(info.size)}, over the ${megabytes(maxBytes)} limit: raise it with --max-bytes if this is really one article`);
+  if (info.size > maxBytes) throw overLimit(input, maxBytes, info.size);
   let bytes: Buffer;
   try {
     bytes = await readFile(full);
@@ -73,7 +74,7 @@ export async function readStdin(io: Io, maxBytes: number): Promise<Buffer> {
   for await (const chunk of io.stdin) {
     const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     size += b.length;
-    if (size > maxBytes) throw new InputError(`standard input is over the ${megabytes(maxBytes)} limit: raise it with --max-bytes if this is really one article`);
+    if (size > maxBytes) throw overLimit('standard input', maxBytes);
     chunks.push(b);
   }
   return Buffer.concat(chunks);
@@ -87,6 +88,3 @@ function fileError(input: string, err: unknown): InputError {
   return new InputError(`${input}: cannot read it (${code ?? 'unknown error'})`);
 }
 
-export function megabytes(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 1)} MB`;
-}

@@ -4,11 +4,12 @@ import type { DigestOptions } from '../digest.js';
 import type { Digest } from '../model/digest.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
 import { InputError } from '../input/errors.js';
+import { byteSize } from '../input/limits.js';
 import { escapeC1, oneLine } from '../render/text.js';
 import { countRecords, digestLine, jsonlLines, outcomeLine, streamOrdered } from './batch.js';
 import { colourLevel, styleFor } from './colour.js';
 import type { Io } from './io.js';
-import { expandInputs, megabytes, readArticle } from './inputs.js';
+import { expandInputs, readArticle } from './inputs.js';
 import { progressBar } from './progress.js';
 
 /** Exit codes, as documented in the README. */
@@ -67,7 +68,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .addOption(new Option('--no-color', 'turn colour off'))
     .option('-j, --jobs <n>', 'worker threads for several articles', positiveInt, 1)
     .option('--timeout <seconds>', 'with several articles, give up on one after this long and go on', positiveInt, 30)
-    .option('--max-bytes <n>', `largest input accepted (default ${megabytes(DEFAULT_MAX_BYTES)})`, positiveInt, DEFAULT_MAX_BYTES)
+    .option('--max-bytes <n>', `largest input accepted (default ${byteSize(DEFAULT_MAX_BYTES)})`, positiveInt, DEFAULT_MAX_BYTES)
     .option('--debug', 'print stack traces of internal errors')
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], options: SummarizeOptions) => {

@@ -1,4 +1,5 @@
 import { InputError } from './errors.js';
+import { overLimit } from './limits.js';
 
 export interface FetchLimits {
   timeoutMs: number;
@@ -26,7 +27,7 @@ export async function fetchBytes(url: string, limits: FetchLimits): Promise<{ by
       }
       if (!res.ok) throw new InputError(`${url} answered HTTP ${res.status}: check the address`);
       const declared = Number(res.headers.get('content-length') ?? 0);
-      if (declared > limits.maxBytes) throw tooLarge(url, limits.maxBytes);
+      if (declared > limits.maxBytes) throw overLimit(url, limits.maxBytes, declared);
       return { bytes: await readLimited(res, url, limits.maxBytes), url: current, contentType: res.headers.get('content-type') ?? '' };
     }
   } catch (err) {
@@ -44,12 +45,9 @@ async function readLimited(res: Response, url: string, maxBytes: number): Promis
   let size = 0;
   for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
     size += chunk.length;
-    if (size > maxBytes) throw tooLarge(url, maxBytes);
+    if (size > maxBytes) throw overLimit(url, maxBytes);
     chunks.push(Buffer.from(chunk));
   }
   return Buffer.concat(chunks);
 }
 
-function tooLarge(url: string, maxBytes: number): InputError {
-  return new InputError(`${url} is larger than the ${(maxBytes / 1024 / 1024).toFixed(1)} MB limit: raise it with --max-bytes if this is really one article`);
-}
