@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { run, EXIT } from '../src/cli/run.js';
 import { colourLevel } from '../src/cli/colour.js';
 import type { Io } from '../src/cli/io.js';
@@ -53,6 +53,7 @@ describe('exit codes', () => {
     ['a blank file', ['summarize', file('blank.txt', ' \n\t\n')], EXIT.usage, /is empty/],
     ['a binary file', ['summarize', file('binary.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3]))], EXIT.usage, /binary/],
     ['a file over --max-bytes', ['summarize', '--max-bytes', '10', good], EXIT.usage, /is \d+ bytes, over the 10 bytes limit/],
+    ['an endless device over --max-bytes', ['summarize', '--max-bytes', '1000', '/dev/zero'], EXIT.usage, /larger than the 1000 bytes limit/],
     ['a missing --jsonl file', ['summarize', '--jsonl', 'nowhere.jsonl'], EXIT.usage, /no such file/],
   ];
   test.each(table)('%s', async (_name, argv, code, stderr) => {
@@ -130,6 +131,16 @@ describe('input and output', () => {
     const untitled = file(name, 'the plan was approved on monday by the council after a long debate.\n');
     const text = (await cli(['summarize', untitled])).stdout;
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+
+  test('a named pipe is read like a file (as from "<(curl ...)")', async () => {
+    const fifo = path.join(dir, 'article.fifo');
+    spawnSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', `cat "${good}" > "${fifo}"`]);
+    const r = await cli(['summarize', '--json', fifo]);
+    writer.kill();
+    expect([r.code, r.stderr]).toEqual([EXIT.ok, '']);
+    expect(JSON.parse(r.stdout).title).toBe('Harbour plan approved');
   });
 
   test('--width wraps the terminal digest', async () => {
