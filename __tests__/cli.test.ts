@@ -181,6 +181,18 @@ describe('the installed command in a pipe', () => {
     expect(out.map((o) => [o.id, 'error' in o])).toEqual([['a', false], [null, true], ['7', true], ['b', false]]);
   });
 
+  test('--jsonl reads a first line after a byte-order mark, keeps any id as JSON, and turns an over-size record into an error record', () => {
+    const input = [
+      '\uFEFF' + JSON.stringify({ id: 'first', text: ARTICLE }),
+      JSON.stringify({ id: { part: 2 }, text: 'Officials said the bridge would reopen.' }),
+      JSON.stringify({ id: 'big', text: ARTICLE.repeat(20) }),
+    ].join('\n');
+    const r = spawnSync(bin, ['summarize', '--jsonl', '-', '--max-bytes', '4000'], { input, encoding: 'utf8' });
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual(['first', '{"part":2}', 'big']);
+    expect(out.map((o) => o.error)).toEqual([undefined, undefined, expect.stringMatching(/line 3 is larger than the 3.9 KB limit/)]);
+  });
+
   test('--jobs 2 gives byte-identical output to one job, in input order', () => {
     const texts = [ARTICLE, 'Officials said the bridge would reopen.', ARTICLE.replace(/Ashby/g, 'Moreau')];
     const input = Array.from({ length: 30 }, (_, i) => JSON.stringify({ id: String(i), text: texts[i % 3] })).join('\n');

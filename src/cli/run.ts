@@ -159,7 +159,7 @@ async function batchJsonl(file: string, digestOptions: DigestOptions, options: S
   const progress = await progressBar(io, total);
   let lineNo = 0;
   try {
-    await streamOrdered(lines, options.jobs, (line) => digestLine(line, ++lineNo, pool, digestOptions), (s) => write(io, escapeC1(s)), () => progress.tick());
+    await streamOrdered(lines, options.jobs, (line) => digestLine(line, ++lineNo, pool, digestOptions, options.maxBytes), (s) => write(io, escapeC1(s)), () => progress.tick());
   } finally {
     progress.stop();
     await pool.close();
