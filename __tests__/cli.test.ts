@@ -168,6 +168,13 @@ describe('the installed command in a pipe', () => {
     expect(r.stderr).toMatch(/nowhere.txt: no such file/);
   });
 
+  test('terminal digests of several inputs are parted by one blank line, none before the first even when an input fails', () => {
+    const r = spawnSync(bin, ['summarize', 'nowhere.txt', good, good], { encoding: 'utf8', cwd: dir });
+    expect(r.status).toBe(EXIT.usage);
+    expect(r.stdout.startsWith('Harbour plan approved\n')).toBe(true);
+    expect(r.stdout.match(/\n\nHarbour plan approved\n/g)).toHaveLength(1);
+  });
+
   test('--jsonl keeps ids and order, and turns a bad record into an error record', () => {
     const input = [
       JSON.stringify({ id: 'a', text: ARTICLE }),

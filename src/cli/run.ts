@@ -125,15 +125,13 @@ async function many(files: string[], digestOptions: DigestOptions, options: Summ
   const render = options.json ? null : await renderFor(io, options);
   const progress = await progressBar(io, files.length);
   let code: number = EXIT.ok;
-  let started = 0;
   const start = async (input: string): Promise<string | null> => {
-    const index = started++;
     try {
       const article = await readArticle(input, io, options.maxBytes);
       const outcome = await pool.run(article.text, { ...digestOptions, path: article.path, format: article.format, page: article.page });
       if ('error' in outcome) throw new InputError(`${input}: ${outcome.error}`);
       if (!render) return escapeC1(outcomeLine(outcome, undefined)) + '\n';
-      return (index ? '\n' : '') + render(outcome.digest as Digest);
+      return render(outcome.digest as Digest);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       report(io, err.message);
@@ -142,7 +140,10 @@ async function many(files: string[], digestOptions: DigestOptions, options: Summ
     }
   };
   try {
-    await streamOrdered(files, options.jobs, start, (s) => write(io, s), () => progress.tick());
+    // Terminal digests are parted by a blank line, decided at writing time: the first article may have failed.
+    let written = 0;
+    const separated = (s: string): Promise<void> => write(io, (render && written++ ? '\n' : '') + s);
+    await streamOrdered(files, options.jobs, start, separated, () => progress.tick());
   } finally {
     progress.stop();
     await pool.close();
