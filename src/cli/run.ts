@@ -50,8 +50,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .showHelpAfterError('(run newsdigest summarize --help for usage)')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // Usage errors on one line like every other error, with what to do in it.
+      outputError: (s) => report(io, `${s.trim().replace(/^error:\s*/, '')}: see newsdigest summarize --help`),
+    })
     .addHelpText('after', EXAMPLES);
 
   program
