@@ -133,4 +133,16 @@ describe('web addresses (a local server)', () => {
   ])('refuses %s with a clear message', async (_name, url, message) => {
     await expect(fetchBytes(`${base}${url}`, limits)).rejects.toThrow(message);
   });
+  test.each([
+    ['a closed port', async () => {
+      const closed = http.createServer();
+      await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+      const { port } = closed.address() as AddressInfo;
+      await new Promise((resolve) => closed.close(resolve));
+      return `http://127.0.0.1:${port}/`;
+    }, /could not be fetched \(ECONNREFUSED\)/],
+    ['a port fetch refuses to use', async () => 'http://127.0.0.1:9/', /could not be fetched \(bad port\)/],
+  ])('says why %s could not be fetched', async (_name, address, message) => {
+    await expect(fetchBytes(await address(), limits)).rejects.toThrow(message);
+  });
 });

@@ -34,8 +34,10 @@ export async function fetchBytes(url: string, limits: FetchLimits): Promise<{ by
     if (err instanceof InputError) throw err;
     const name = (err as Error).name;
     if (name === 'TimeoutError' || name === 'AbortError') throw new InputError(`${url} did not answer within ${limits.timeoutMs / 1000} s: try again later, or save the page and give the file`);
-    const cause = ((err as { cause?: { code?: string } }).cause?.code) ?? (err as Error).message;
-    throw new InputError(`${url} could not be fetched (${cause}): check the address and the network`);
+    // fetch's own message is only "fetch failed": the reason is in its cause ("bad port" has no code).
+    const { cause } = err as { cause?: { code?: string; message?: string } };
+    const reason = cause?.code ?? cause?.message ?? (err as Error).message;
+    throw new InputError(`${url} could not be fetched (${reason}): check the address and the network`);
   }
   throw new InputError(`${url} redirected more than ${limits.maxRedirects} times: give the final address`);
 }
