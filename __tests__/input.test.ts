@@ -86,6 +86,16 @@ describe('HTML pages', () => {
     expect(looksLikeHtml(PAGE, null)).toBe(true);
     expect(looksLikeHtml('The <b>mayor</b> said so.', null)).toBe(false);
     expect(looksLikeHtml('plain', 'page.html')).toBe(true);
+    expect(looksLikeHtml('<!-- saved from a browser -->\n<!DOCTYPE html><p>Text</p>', null)).toBe(true);
+  });
+  test.each([
+    ['empty comments', '<!---->'.repeat(600) + 'x'],
+    ['spaced comments', '<!-- -->'.repeat(500) + ' text'],
+    ['closers without openers', '<!--' + '-->'.repeat(1300)],
+  ])('sniffing text that opens with %s is quick and says "not a page"', (_name, text) => {
+    const started = Date.now();
+    expect(looksLikeHtml(text, null)).toBe(false);
+    expect(Date.now() - started).toBeLessThan(100);
   });
   test('keeps the article and leaves navigation, captions, lists and footers behind', async () => {
     const a = await htmlToArticle(PAGE);
