@@ -97,6 +97,12 @@ describe('HTML pages', () => {
     expect(looksLikeHtml(text, null)).toBe(false);
     expect(Date.now() - started).toBeLessThan(100);
   });
+  test('a page with an unclosed tag of 400,000 letters is read in linear time', async () => {
+    const started = Date.now();
+    const page = await htmlToArticle('<html><body><p>The council met on Monday.</p><' + 'a'.repeat(400_000));
+    expect(page.text).toMatch(/council met/);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
   test('keeps the article and leaves navigation, captions, lists and footers behind', async () => {
     const a = await htmlToArticle(PAGE);
     expect(a.title).toBe('New dam opens on the river');

@@ -102,10 +102,12 @@ function measureNesting(html: string): { depth: number; elements: number } {
   let depth = 0;
   let max = 0;
   let elements = 0;
-  for (const m of html.matchAll(/<(\/?)([a-zA-Z!][^\s/<>]*)[^<>]*?(\/?)>/g)) {
+  // The attributes must start at a space or slash, so the name and the attributes cannot trade
+  // characters: with two adjacent runs free to split, an unclosed "<aaaa..." went quadratic.
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z!][^\s/<>]*)((?:[\s/][^<>]*)?)>/g)) {
     if (m[1]) { depth = Math.max(0, depth - 1); continue; }
     elements++;
-    if (m[3] || VOID.test(m[2])) continue;
+    if (m[3].endsWith('/') || VOID.test(m[2])) continue;
     max = Math.max(max, ++depth);
   }
   return { depth: max, elements };
