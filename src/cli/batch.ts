@@ -3,11 +3,12 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import type { DigestOptions } from '../digest.js';
+import type { Digest } from '../model/digest.js';
+import { renderJsonLine } from '../render/json.js';
 import { InputError } from '../input/errors.js';
 import { overLimit } from '../input/limits.js';
 import type { Io } from './io.js';
 import type { DigestPool } from './pool.js';
-import type { Outcome } from './worker.js';
 
 /** Tasks in flight per worker: enough to keep workers busy, few enough to bound memory. */
 const QUEUE_PER_JOB = 4;
@@ -86,12 +87,9 @@ export async function streamOrdered<T>(items: AsyncIterable<T> | Iterable<T>, jo
 export async function digestLine(line: string, lineNo: number, pool: DigestPool, options: DigestOptions, maxBytes: number): Promise<string | null> {
   if (!line.trim()) return null;
   const record = parseRecord(line, lineNo, maxBytes);
-  if ('error' in record) return JSON.stringify(record) + '\n';
-  return outcomeLine(await pool.run(record.text, { ...options, id: record.id }), record.id) + '\n';
-}
-
-export function outcomeLine(outcome: Outcome, id: string | undefined): string {
-  return 'error' in outcome ? JSON.stringify({ id: id ?? null, error: outcome.error }) : JSON.stringify(outcome.digest);
+  if ('error' in record) return renderJsonLine(record);
+  const outcome = await pool.run(record.text, { ...options, id: record.id });
+  return renderJsonLine('error' in outcome ? { id: record.id ?? null, error: outcome.error } : (outcome.digest as Digest));
 }
 
 function streamError(file: string, err: NodeJS.ErrnoException): Error {

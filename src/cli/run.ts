@@ -5,8 +5,9 @@ import type { Digest } from '../model/digest.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
 import { InputError } from '../input/errors.js';
 import { byteSize } from '../input/limits.js';
-import { escapeC1, oneLine } from '../render/text.js';
-import { countRecords, digestLine, jsonlLines, outcomeLine, streamOrdered } from './batch.js';
+import { renderJson, renderJsonLine } from '../render/json.js';
+import { oneLine } from '../render/text.js';
+import { countRecords, digestLine, jsonlLines, streamOrdered } from './batch.js';
 import { colourLevel, styleFor } from './colour.js';
 import type { Io } from './io.js';
 import { expandInputs, readArticle } from './inputs.js';
@@ -117,7 +118,7 @@ async function single(input: string, digestOptions: DigestOptions, options: Summ
   const article = await readArticle(input, io, options.maxBytes);
   const { digest } = await import('../digest.js');
   const d = digest(article.text, { ...digestOptions, path: article.path, format: article.format, page: article.page });
-  if (options.json) await write(io, escapeC1(JSON.stringify(d, null, 2)) + '\n');
+  if (options.json) await write(io, renderJson(d));
   else await write(io, (await renderFor(io, options))(d));
   return EXIT.ok;
 }
@@ -134,7 +135,7 @@ async function many(files: string[], digestOptions: DigestOptions, options: Summ
       const article = await readArticle(input, io, options.maxBytes);
       const outcome = await pool.run(article.text, { ...digestOptions, path: article.path, format: article.format, page: article.page });
       if ('error' in outcome) throw new InputError(`${input}: ${outcome.error}`);
-      if (!render) return escapeC1(outcomeLine(outcome, undefined)) + '\n';
+      if (!render) return renderJsonLine(outcome.digest as Digest);
       return render(outcome.digest as Digest);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
@@ -164,7 +165,7 @@ async function batchJsonl(file: string, digestOptions: DigestOptions, options: S
   const progress = await progressBar(io, total);
   let lineNo = 0;
   try {
-    await streamOrdered(lines, options.jobs, (line) => digestLine(line, ++lineNo, pool, digestOptions, options.maxBytes), (s) => write(io, escapeC1(s)), () => progress.tick());
+    await streamOrdered(lines, options.jobs, (line) => digestLine(line, ++lineNo, pool, digestOptions, options.maxBytes), (s) => write(io, s), () => progress.tick());
   } finally {
     progress.stop();
     await pool.close();
