@@ -39,7 +39,8 @@ Examples:
   $ newsdigest summarize --jsonl in.jsonl -j 2     records {"id","text"} in, one digest per line out
 
 Exit codes: 0 success, 1 internal error, 2 usage or input error.
-Colour: off when NO_COLOR is set, with --no-color, or when output is not a terminal; FORCE_COLOR forces it.`;
+Colour: off when NO_COLOR is set, with --no-color, with TERM=dumb, or when output is not a terminal;
+FORCE_COLOR forces it on (FORCE_COLOR=0 off).`;
 
 /** The command line, without touching the process: returns the exit code. */
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -68,7 +69,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--jsonl <file>', 'read JSON Lines records {"id","text"} from a file or - and write one digest per line')
     .option('-n, --sentences <n>', 'summary length in sentences', positiveInt, 3)
     .option('--ratio <r>', 'summary length as a share of the article\'s sentences (0-1)', ratio)
-    .option('-w, --width <n>', 'wrap the terminal digest to this many columns', positiveInt)
+    .option('-w, --width <n>', 'wrap the terminal digest to this many columns (40 to 240)', positiveInt)
     .addOption(new Option('--color', 'force colour on'))
     .addOption(new Option('--no-color', 'turn colour off'))
     .option('-j, --jobs <n>', 'worker threads for several articles', positiveInt, 1)
