@@ -5,6 +5,7 @@ import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { run, EXIT } from '../src/cli/run.js';
 import { colourLevel } from '../src/cli/colour.js';
+import { streamOrdered } from '../src/cli/batch.js';
 import type { Io } from '../src/cli/io.js';
 
 const ARTICLE = `Harbour plan approved
@@ -146,6 +147,23 @@ describe('input and output', () => {
   test('--width wraps the terminal digest', async () => {
     const lines = (await cli(['summarize', '--width', '50', good])).stdout.split('\n');
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(50);
+  });
+});
+
+describe('ordered streaming', () => {
+  test('writes results in input order, and the first failure rejects without leaving later ones unhandled', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown): void => { unhandled.push(reason); };
+    process.on('unhandledRejection', onUnhandled);
+    const written: string[] = [];
+    const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    await streamOrdered([30, 10, 20], 2, async (ms) => { await delay(ms); return String(ms); }, async (s) => { written.push(s); }, () => undefined);
+    expect(written).toEqual(['30', '10', '20']);
+    const failing = streamOrdered([1, 2, 3], 2, async (n) => { await delay(5); if (n > 1) throw new Error(`bad ${n}`); return null; }, async () => undefined, () => undefined);
+    await expect(failing).rejects.toThrow('bad 2');
+    await delay(20);
+    process.off('unhandledRejection', onUnhandled);
+    expect(unhandled).toEqual([]);
   });
 });
 

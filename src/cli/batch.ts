@@ -77,7 +77,10 @@ export async function streamOrdered<T>(items: AsyncIterable<T> | Iterable<T>, jo
     each();
   };
   for await (const item of items) {
-    inFlight.push(start(item));
+    const started = start(item);
+    // Failures surface in order when awaited; one waiting behind a failure must not crash the process as unhandled.
+    started.catch(() => undefined);
+    inFlight.push(started);
     while (inFlight.length >= jobs * QUEUE_PER_JOB) await flush();
   }
   while (inFlight.length) await flush();
