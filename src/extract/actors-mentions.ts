@@ -245,6 +245,11 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
   const last = body[body.length - 1];
   if (body.length === 1 && isOrganisationHead(last)) return [organisation(r, body, at, 'org-head')];
   if (placeAt(r.text, body, 0)?.length === body.length) return placesIn(r, { tokens: body, at }, false) ?? [];
+  // "in Orange County" is where; "Derby County won" a team.
+  if (body.length > 1 && PLACE_HEADS.has(bare(last)) && TEAM_SUFFIXES.has(bare(last))) {
+    const place = mention(r, body, at, 'place', 'place-head');
+    if (place.located) return [place];
+  }
   if (body.length > 1 && (isOrganisationHead(last) || TEAM_SUFFIXES.has(bare(last)))) return [organisation(r, body, at, 'org-head')];
   if (body.length > 1 && PLACE_HEADS.has(bare(last))) {
     // "Ashford Park" is a place, but "Lena Park, co-founder of ..." or "Min Park said" a person.
@@ -345,6 +350,8 @@ function personAfterTitle(r: Reader, tokens: Token[], at: number): Mention | nul
   const name = tokens.slice(nameStart);
   const inName = (t: Token): boolean => isCapitalised(t) || t.text === '-' || t.text === "'" || NAME_PARTICLES.has(bare(t));
   if (!name.some((t) => isCapitalised(t) && !NAME_SUFFIXES.has(bare(t))) || !name.every(inName)) return null;
+  // "Major League Soccer", "General Dynamics Corp": a body word after the "title" makes an organisation.
+  if (name.some(isOrganisationHead)) return null;
   const role = roleBefore(r.text, r.segment.tokens, at, tokens[roleEnd].end);
   return person(r, name, at + nameStart, 'title-name', role);
 }

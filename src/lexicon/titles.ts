@@ -26,7 +26,15 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'rapper', 'comedian', 'presenter', 'broadcaster', 'journalist', 'photographer', 'designer',
   'architect', 'lawyer', 'surgeon', 'doctor', 'pastor', 'priest', 'businessman', 'businesswoman',
   'entrepreneur', 'billionaire', 'tycoon', 'activist', 'campaigner', 'historian', 'commentator', 'songwriter', 'member', 'mp', 'mep', 'skipper', 'captain',
+  // Occupations that news copy sets before a name like a title ("nurse Ada Lind", "Physician Ben Hale").
+  'nurse', 'midwife', 'paramedic', 'physician', 'pharmacist', 'dentist', 'teacher', 'headteacher',
+  'engineer', 'pilot', 'firefighter', 'student', 'volunteer', 'organiser', 'organizer', 'consultant',
+  'strategist', 'forecaster', 'pollster', 'physicist', 'chemist', 'astronomer', 'statistician',
+  'demographer', 'mathematician', 'technician', 'veterinarian', 'psychiatrist', 'therapist', 'curator',
 ]);
+
+/** Endings of occupation words: "hydrologist", "epidemiologist", "criminologist". */
+export const OCCUPATION_SUFFIXES: readonly string[] = ['ologist'];
 
 /** Family words that introduce a person as a title does ("his widow Ada Lind", "children Ines"). */
 export const KINSHIP_WORDS: ReadonlySet<string> = new Set([
