@@ -305,6 +305,33 @@ const cases: Case[] = [
     ],
     not: ['Builders', 'League Baseball'],
   },
+  {
+    text: 'Larch Hill Partners agreed to buy AC Brenna. Larch Hill’s chief, Ada Lind, said Brenna would stay in the city.',
+    want: [
+      { name: 'Larch Hill Partners', type: 'organization', aliases: ['Larch Hill'] },
+      { name: 'AC Brenna', type: 'organization', aliases: ['Brenna'] },
+      { name: 'Ada Lind', type: 'person', role: 'chief' },
+    ],
+  },
+  {
+    text: 'The river rose near the town of Ashford on Sunday. Families slept at Ashford High School.',
+    want: [{ name: 'Ashford', type: 'place' }, { name: 'Ashford High School', type: 'organization' }],
+  },
+  {
+    text: 'Shares of Dornach Steel rose 3%, while Kelvar Stahl gained 4.1%. Analysts at Banca Orsetti were cautious.',
+    want: [
+      { name: 'Kelvar Stahl', type: 'organization' },
+      { name: 'Banca Orsetti', type: 'organization' },
+    ],
+  },
+  {
+    text: 'Ada Lind gained 4% of the vote in the first round.',
+    want: [{ name: 'Ada Lind', type: 'person' }],
+  },
+  {
+    text: 'Brackwell Homes, one of the country’s largest builders, said it would cut 600 jobs.',
+    want: [{ name: 'Brackwell Homes', type: 'organization' }],
+  },
 ];
 
 describe('findActors', () => {

@@ -3,11 +3,11 @@ import type { ActorType } from '../model/digest.js';
 import type { Span } from '../model/span.js';
 import { spanOf } from '../model/span.js';
 import { GROUP_NOUNS, NON_ACTOR_HEADS } from '../lexicon/non-actors.js';
-import { CORPORATE_POSSESSIONS, FIRM_NOUNS, ORGANISATION_ACTIONS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
+import { CORPORATE_POSSESSIONS, FIRM_NOUNS, MARKET_MOVES, ORGANISATION_ACTIONS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
 import { PLACE_HEADS } from '../lexicon/countries.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { NAME_SUFFIXES, PORTFOLIO_WORDS } from '../lexicon/titles.js';
-import { NAME_PARTICLES, PLACE_PREPOSITIONS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
+import { NAME_PARTICLES, PLACE_PREPOSITIONS, SETTLEMENT_NOUNS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
 import { bare, findRuns, isAllCaps, isCapitalised, isHonorific, isOrganisationHead, isTitleWord, type Run } from './actors-runs.js';
 import { institutionName, isDemonym, placeAt, type PlaceHit } from './actors-gazetteer.js';
 import { roleAfter, roleBefore } from './actors-roles.js';
@@ -121,17 +121,25 @@ function mention(r: Reader, tokens: Token[], at: number, type: ActorType | null,
     corporate: affiliation || corporateContext(all, at, tokens.length),
     firmLike: actsAsFirm(all, at, tokens.length),
     modifier: !!after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text),
-    located: !affiliation && !!beforeThe && (tokens.length > 1 ? STRICT_PLACE_PREPOSITIONS : PLACE_PREPOSITIONS).has(bare(beforeThe)) && !(after && after.pos === 'NOUN'),
+    located: (!affiliation && !!beforeThe && (tokens.length > 1 ? STRICT_PLACE_PREPOSITIONS : PLACE_PREPOSITIONS).has(bare(beforeThe)) && !(after && after.pos === 'NOUN')) || settlementOf(all, at),
     headline: r.segment.headline,
     lead: r.segment.lead,
     ...extra,
   };
 }
 
+/** "the town of Ashford", "the village of Lowry": a settlement noun and "of" before the name. */
+function settlementOf(tokens: Token[], at: number): boolean {
+  const noun = tokens[at - 2];
+  return !!noun && bare(tokens[at - 1]) === 'of' && /^\p{Ll}/u.test(noun.text) && SETTLEMENT_NOUNS.has(noun.text);
+}
+
 /** "security manager at Acme", "a professor at Calder College": a job's preposition before an employer. */
 function affiliated(tokens: Token[], preposition: number): boolean {
   const job = tokens[preposition - 1];
-  return preposition > 0 && preposition < tokens.length && bare(tokens[preposition]) === 'at' && !!job && /^\p{Ll}/u.test(job.text) && isTitleWord(job);
+  // A job opening the sentence is capitalised: "Analysts at Acme said".
+  const lowerCase = !!job && (/^\p{Ll}/u.test(job.text) || preposition === 1);
+  return preposition > 0 && preposition < tokens.length && bare(tokens[preposition]) === 'at' && lowerCase && isTitleWord(job);
 }
 
 /** "carmaker Acme", "Acme's shares", ", the world's largest carmaker": words only organisations take. */
@@ -142,7 +150,16 @@ function corporateContext(tokens: Token[], at: number, length: number): boolean 
   const next = tokens[end];
   if (!next) return false;
   if (/^['’]s$/.test(next.text)) return CORPORATE_POSSESSIONS.has(bare(tokens[end + 1] ?? next));
-  return next.text === ',' && describedAsFirm(tokens, end + 1);
+  return (next.text === ',' && describedAsFirm(tokens, end + 1)) || movesLikeAShare(tokens, end);
+}
+
+/** "Acme gained 4.1%": a price move, not "Lind gained 4% of the vote". */
+function movesLikeAShare(tokens: Token[], end: number): boolean {
+  const [verb, number, unit, after] = tokens.slice(end, end + 4);
+  if (!verb || verb.pos !== 'VERB' || !MARKET_MOVES.has(verb.lemma) || !number || !/^\d/.test(number.text)) return false;
+  const percent = number.text.endsWith('%') || /^(%|percent|per)$/.test(unit?.text ?? '');
+  const ofSomething = [unit, after].some((t) => t && bare(t) === 'of');
+  return percent && !ofSomething;
 }
 
 /** "Acme have", "Acme acquired", "Acme said in a statement": verbs more usual for a firm than a person. */
@@ -162,12 +179,14 @@ function actsAsFirm(tokens: Token[], at: number, length: number): boolean {
 const DESCRIPTION_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'PART', 'ADV', 'NUM']);
 
 /** ", the world's largest carmaker": an appositive of modifiers ending in a word that names a firm. */
-function describedAsFirm(tokens: Token[], from: number): boolean {
+function describedAsFirm(tokens: Token[], at: number): boolean {
+  // ", one of the country's largest builders": the firm word is a plural after "one of".
+  const from = bare(tokens[at] ?? tokens[0]) === 'one' && bare(tokens[at + 1] ?? tokens[0]) === 'of' ? at + 2 : at;
   if (!['the', 'a', 'an'].includes(bare(tokens[from] ?? tokens[0]))) return false;
   for (let i = from + 1; i < Math.min(tokens.length, from + 7); i++) {
     const t = tokens[i];
     // The firm word must head the description: not "the party's Treasury spokesman".
-    if (/^\p{Ll}/u.test(t.text) && FIRM_NOUNS.has(bare(t))) return !DESCRIPTION_TAGS.has(tokens[i + 1]?.pos ?? 'PUNCT');
+    if (/^\p{Ll}/u.test(t.text) && FIRM_NOUNS.has(from > at ? bare(t).replace(/ies$/, 'y').replace(/s$/, '') : bare(t))) return !DESCRIPTION_TAGS.has(tokens[i + 1]?.pos ?? 'PUNCT');
     if (isTitleWord(t) || !DESCRIPTION_TAGS.has(t.pos)) return false;
   }
   return false;

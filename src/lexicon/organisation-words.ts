@@ -65,13 +65,23 @@ export const FIRM_NOUNS: ReadonlySet<string> = new Set([
   'charity', 'club', 'party', 'union', 'agency', 'regulator', 'watchdog', 'startup', 'start-up',
   'subsidiary', 'utility', 'brand', 'label', 'studio', 'consultancy', 'brokerage', 'organisation',
   'organization', 'institute', 'university', 'network', 'broadcaster', 'operator', 'exporter', 'producer',
-  'maker', 'supplier', 'distributor', 'developer', 'publisher',
+  'maker', 'supplier', 'distributor', 'developer', 'publisher', 'builder', 'housebuilder', 'steelmaker',
+  'miner', 'refiner', 'drugmaker', 'chipmaker',
 ]);
 
 /** Verbs a bare name only does as an organisation ("Tandem found", "Acme acquired"). Lemmas. */
 export const ORGANISATION_ACTIONS: ReadonlySet<string> = new Set([
   'find', 'publish', 'acquire', 'manufacture', 'employ', 'hire', 'invest', 'recall', 'merge', 'list',
 ]);
+
+/** Verbs of a share price: "Acme rose 3%" names a listed company, not a person. */
+export const MARKET_MOVES: ReadonlySet<string> = new Set([
+  'rise', 'fall', 'gain', 'climb', 'drop', 'slip', 'jump', 'slump', 'surge', 'tumble', 'dip', 'soar',
+  'plunge', 'sink', 'rally', 'edge',
+]);
+
+/** Club prefixes before a town's name ("FC Calder"): the town word alone names the club. */
+export const CLUB_PREFIXES: ReadonlySet<string> = new Set(['fc', 'afc', 'ac', 'as', 'sc', 'cf', 'rc', 'ss', 'sv', 'vfl', 'vfb', 'fk', 'sk']);
 
 /**
  * Plural forms of the verb after a name the team or firm agrees with ("Calder United have", "Acme are");
