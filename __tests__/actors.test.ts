@@ -332,6 +332,27 @@ const cases: Case[] = [
     text: 'Brackwell Homes, one of the country’s largest builders, said it would cut 600 jobs.',
     want: [{ name: 'Brackwell Homes', type: 'organization' }],
   },
+  {
+    text: 'Miner Tarrow Gold said output fell. Rival Ines Varga mocked the plan, and rival Tomas Berg agreed.',
+    want: [
+      { name: 'Tarrow Gold', type: 'organization' },
+      { name: 'Tomas Berg', type: 'person' },
+    ],
+    not: ['Miner Tarrow Gold'],
+  },
+  {
+    text: 'The broadcaster defended its programme Night Ferry. The film, A Quiet Harbour, opens in May.',
+    want: [],
+    not: ['Night Ferry', 'Quiet Harbour'],
+  },
+  {
+    text: 'The deal was a blow to confidence in Ada Lind’s government, said Dutchman Pieter Smit. Crowds gathered at Calder’s main square.',
+    want: [
+      { name: 'Ada Lind', type: 'person' },
+      { name: 'Pieter Smit', type: 'person', role: 'Dutchman' },
+      { name: 'Calder', type: 'place' },
+    ],
+  },
 ];
 
 describe('findActors', () => {

@@ -3,7 +3,7 @@ import type { ActorType } from '../model/digest.js';
 import type { Span } from '../model/span.js';
 import { spanOf } from '../model/span.js';
 import { GROUP_NOUNS, NON_ACTOR_HEADS } from '../lexicon/non-actors.js';
-import { CORPORATE_POSSESSIONS, FIRM_NOUNS, MARKET_MOVES, ORGANISATION_ACTIONS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
+import { CORPORATE_POSSESSIONS, FIRM_NOUNS, FIRM_OPENERS, MARKET_MOVES, ORGANISATION_ACTIONS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
 import { PLACE_HEADS } from '../lexicon/countries.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { NAME_SUFFIXES, PORTFOLIO_WORDS } from '../lexicon/titles.js';
@@ -121,12 +121,19 @@ function mention(r: Reader, tokens: Token[], at: number, type: ActorType | null,
     corporate: affiliation || corporateContext(all, at, tokens.length),
     firmLike: actsAsFirm(all, at, tokens.length),
     modifier: !!after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text),
-    located: (!affiliation && !!beforeThe && (tokens.length > 1 ? STRICT_PLACE_PREPOSITIONS : PLACE_PREPOSITIONS).has(bare(beforeThe)) && !(after && after.pos === 'NOUN')) || settlementOf(all, at),
+    located: (!affiliation && !!beforeThe && (tokens.length > 1 ? STRICT_PLACE_PREPOSITIONS : PLACE_PREPOSITIONS).has(bare(beforeThe)) && !qualifies(after, tokens.length > 1)) || settlementOf(all, at),
     headline: r.segment.headline,
     lead: r.segment.lead,
     ...extra,
   };
 }
+
+/**
+ * "in Calder schools", "in Ada Lind's government": the name qualifies what follows, it is no place;
+ * a one-word owner stays one ("at Calder's main stadium").
+ */
+const qualifies = (after: Token | undefined, long: boolean): boolean =>
+  !!after && (after.pos === 'NOUN' || (long && /^['’]s$/.test(after.text)));
 
 /** "the town of Ashford", "the village of Lowry": a settlement noun and "of" before the name. */
 function settlementOf(tokens: Token[], at: number): boolean {
@@ -145,7 +152,9 @@ function affiliated(tokens: Token[], preposition: number): boolean {
 /** "carmaker Acme", "Acme's shares", ", the world's largest carmaker": words only organisations take. */
 function corporateContext(tokens: Token[], at: number, length: number): boolean {
   const before = tokens[at - 1];
-  if (before && /^\p{Ll}/u.test(before.text) && ORGANISATION_INTRODUCERS.has(bare(before))) return true;
+  // "rival Ada Lind" is a person: some introducers only count before a one-word name.
+  const personal = length > 1 && (GIVEN_NAMES.has(bare(tokens[at])) || PERSONAL_INTRODUCERS.has(bare(before ?? tokens[at])));
+  if (before && /^\p{Ll}/u.test(before.text) && ORGANISATION_INTRODUCERS.has(bare(before)) && !personal) return true;
   const end = at + length;
   const next = tokens[end];
   if (!next) return false;
@@ -216,10 +225,16 @@ function runMentions(r: Reader, run: Run): Mention[] {
   const body = tokens.slice(start);
   const at = run.at + start;
   if (start > 0) return [personAfterTitle(r, body, at) ?? person(r, body, at, 'honorific', null)];
+  if (introducedFirm(body, at)) return [{ ...organisation(r, body.slice(1), at + 1, 'introduced'), corporate: true }];
   const institution = institutionName(spanText(r, body));
   if (institution) return [{ ...organisation(r, body, at, 'institution'), canonical: institution }];
   if (notAnActor(r, body, at)) return [];
   return classify(r, body, at);
+}
+
+/** "Miner Acme Gold said": a sentence opened by a word that introduces a firm, before the firm's name. */
+function introducedFirm(body: Token[], at: number): boolean {
+  return body.length > 1 && at === 0 && FIRM_OPENERS.has(bare(body[0]));
 }
 
 /** Tables and shouted headlines, where the shape of the line says more than the words. */
@@ -246,7 +261,7 @@ function notAnActor(r: Reader, body: Token[], at: number): boolean {
   const word = bare(last);
   if (NON_ACTOR_HEADS.has(word)) return true;
   // "African-Americans", "Britons": peoples, not actors.
-  if (body.every((t) => t.text === '-' || isDemonym(t.text))) return true;
+  if (body.every((t) => t.text === '-' || isDemonym(t.text)) || isDemonym(spanText(r, body))) return true;
   if (body.length === 1) {
     // "Officials", "Britons": unnamed collectives.
     if (GROUP_NOUNS.has(word) || (/s$/.test(word) && isDemonym(last.text) && !placeAt(r.text, body, 0))) return true;

@@ -186,7 +186,9 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
     assigned.add(m);
   }
   const named = mentions.filter((m) => !m.canonical && !m.parts && (m.type === 'person' || m.type === 'organization') && (m.words.length > 1 || m.type === 'organization') && m.rule !== 'acronym');
-  named.sort((a, b) => b.words.length - a.words.length || a.span.start - b.span.start);
+  // Organisations before people of the same length, so that a name typed only by its length can join one.
+  const orgFirst = (m: Mention): number => (m.type === 'organization' ? 0 : 1);
+  named.sort((a, b) => b.words.length - a.words.length || orgFirst(a) - orgFirst(b) || a.span.start - b.span.start);
   for (const m of named) {
     const type = m.type as ActorType;
     const e = registry.holding(type, m.words, m.span.start) ?? shortOrganisation(m, registry);
@@ -256,12 +258,13 @@ function attachConfirmed(m: Mention, parts: Span[], known: Map<string, Entity>):
 }
 
 /**
- * "Cedar Hill" after "Cedar Hill Partners": a name taken for a person only because it has two words
- * is the short form of an organisation it opens, unless it starts with a given name ("Ada Lind").
+ * "Cedar Hill" besides "Cedar Hill Partners" or a "Cedar Hill" known as a firm: a name taken for a
+ * person only because it has two words is the organisation it opens, unless it starts with a given
+ * name ("Ada Lind").
  */
 function shortOrganisation(m: Mention, registry: Registry): Entity | null {
   if (m.type !== 'person' || m.rule !== 'propn-run' || m.role || GIVEN_NAMES.has(m.words[0].toLowerCase())) return null;
-  const opens = (e: Entity): boolean => e.full.length > m.words.length && m.words.every((w, i) => e.full[i] === w.toLowerCase());
+  const opens = (e: Entity): boolean => m.words.every((w, i) => e.full[i] === w.toLowerCase());
   return registry.holding('organization', m.words, m.span.start, opens);
 }
 

@@ -38,3 +38,10 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'shoppers', 'passengers', 'lenders', 'insurers', 'regulators', 'donors', 'auditors', 'bankers',
   'executives', 'rescuers', 'volunteers', 'negotiators', 'campaigners',
 ]);
+
+/** Nouns that introduce the title of a work: "the documentary Night Ferry", "its programme Fear Street". */
+export const WORK_NOUNS: ReadonlySet<string> = new Set([
+  'film', 'movie', 'show', 'programme', 'program', 'series', 'sitcom', 'drama', 'documentary', 'album',
+  'single', 'song', 'track', 'book', 'novel', 'memoir', 'biography', 'play', 'musical', 'opera',
+  'ballet', 'painting', 'sculpture', 'exhibition', 'podcast', 'game', 'video',
+]);

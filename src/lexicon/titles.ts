@@ -28,7 +28,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'entrepreneur', 'billionaire', 'tycoon', 'activist', 'campaigner', 'historian', 'commentator', 'songwriter', 'member', 'mp', 'mep', 'skipper', 'captain',
   // Occupations that news copy sets before a name like a title ("nurse Ada Lind", "Physician Ben Hale").
   'nurse', 'midwife', 'paramedic', 'physician', 'pharmacist', 'dentist', 'teacher', 'headteacher',
-  'engineer', 'pilot', 'firefighter', 'student', 'volunteer', 'organiser', 'organizer', 'consultant',
+  'engineer', 'pilot', 'firefighter', 'student', 'volunteer', 'consultant', 'comptroller', 'ombudsman',
+  'registrar', 'provost', 'chaplain', 'coroner', 'trustee', 'conservative',
   'strategist', 'forecaster', 'pollster', 'physicist', 'chemist', 'astronomer', 'statistician',
   'demographer', 'mathematician', 'technician', 'veterinarian', 'psychiatrist', 'therapist', 'curator',
 ]);
