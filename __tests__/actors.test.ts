@@ -353,6 +353,15 @@ const cases: Case[] = [
       { name: 'Calder', type: 'place' },
     ],
   },
+  {
+    text: 'New Peru sanctions bill stalls. Former Ohio Gov. Rick Dorne endorsed him, and Sen. Ada Brill (D-N.Y.) agreed. Ben Jordan said he would run.',
+    want: [
+      { name: 'Rick Dorne', type: 'person', role: 'Former Ohio Gov.' },
+      { name: 'Ada Brill', type: 'person', role: 'Sen.' },
+      { name: 'Ben Jordan', type: 'person' },
+    ],
+    not: ['New Peru', 'Ohio Gov. Rick Dorne', 'D-N', 'Jordan'],
+  },
 ];
 
 describe('findActors', () => {

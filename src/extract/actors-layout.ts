@@ -59,8 +59,8 @@ function startsLine(text: string, at: number): boolean {
   return i === 0 || text[i - 1] === '\n';
 }
 
-/** "R-TX" after a US politician's name: party and state, not a name. */
-export const PARTY_STATE_TAG = /^[A-Z]-[A-Z][A-Za-z.]{1,13}$/;
+/** "R-TX", "D-N" of "D-N.Y." after a US politician's name: party and state, not a name. */
+export const PARTY_STATE_TAG = /^[A-Z]-[A-Z][A-Za-z.]{0,13}$/;
 export const spanText = (r: Reader, tokens: Token[]): string => r.text.slice(tokens[0].start, tokens[tokens.length - 1].end);
 
 /**

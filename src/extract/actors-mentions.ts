@@ -370,6 +370,15 @@ function titleEnd(tokens: Token[], first: number): number {
   return end;
 }
 
+/** "Former Calder Gov. Dana Moss": where the last title before the name ends, titles and places between. */
+function lastTitleEnd(tokens: Token[], first: number): number {
+  let end = titleEnd(tokens, first);
+  for (let i = end + 1; i < tokens.length - 1; i++) {
+    if (isTitleWord(tokens[i])) end = i = titleEnd(tokens, i);
+  }
+  return end;
+}
+
 /** "Secretary of State Dana Moss": the title is the role, the rest the name. */
 function personAfterTitle(r: Reader, tokens: Token[], at: number): Mention | null {
   const first = tokens.findIndex(isTitleWord);
@@ -377,7 +386,7 @@ function personAfterTitle(r: Reader, tokens: Token[], at: number): Mention | nul
   // "Former Acme boss Dana Moss": the run opens a role whose job word follows it, so it names no person.
   const next = r.segment.tokens[at + tokens.length];
   if (next && /^\p{Ll}/u.test(next.text) && isTitleWord(next)) return null;
-  const roleEnd = titleEnd(tokens, first);
+  const roleEnd = lastTitleEnd(tokens, first);
   let nameStart = roleEnd + 1;
   // "Party Treasurer Lord Hale": an honorific between title and name belongs to neither.
   while (nameStart < tokens.length - 1 && isHonorific(tokens[nameStart])) nameStart++;
@@ -455,7 +464,7 @@ function placesIn(r: Reader, run: Run, onlyPlaces: boolean): Mention[] | null {
     const found0 = placeAt(r.text, tokens, i);
     // Inside a longer name only a country at its start or after a hyphen stands apart ("US-China",
     // "Burkina Faso President ..."); "Sydney Hale" and "Ben Jordan" are people.
-    const apart = i === 0 || tokens[i - 1].text === '-';
+    const apart = i === 0 || tokens[i - 1].text === '-' || headlineWordBefore(r, run, i);
     const hit = found0 && (((found0.kind === 'country' || found0.kind === 'seat') && apart) || onlyPlaces || found0.length === tokens.length) ? found0 : null;
     if (!hit) {
       if (!piece.length) pieceAt = run.at + i;
@@ -472,6 +481,15 @@ function placesIn(r: Reader, run: Run, onlyPlaces: boolean): Mention[] | null {
   if (!found) return null;
   flush();
   return out;
+}
+
+/**
+ * "New Peru sanctions bill": a word opening the sentence before a country that qualifies the
+ * noun after the run is no part of a name ("Ben Jordan said" keeps its name).
+ */
+function headlineWordBefore(r: Reader, run: Run, i: number): boolean {
+  const after = r.segment.tokens[run.at + run.tokens.length];
+  return i === 1 && run.at === 0 && run.tokens.length === 2 && !!after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text);
 }
 
 function placeMention(r: Reader, tokens: Token[], at: number, hit: PlaceHit, shouting: boolean): Mention | null {

@@ -32,6 +32,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'registrar', 'provost', 'chaplain', 'coroner', 'trustee', 'conservative',
   'strategist', 'forecaster', 'pollster', 'physicist', 'chemist', 'astronomer', 'statistician',
   'demographer', 'mathematician', 'technician', 'veterinarian', 'psychiatrist', 'therapist', 'curator',
+  'filmmaker', 'policymaker', 'photojournalist',
 ]);
 
 /** Endings of occupation words: "hydrologist", "epidemiologist", "criminologist". */
