@@ -362,6 +362,18 @@ const cases: Case[] = [
     ],
     not: ['New Peru', 'Ohio Gov. Rick Dorne', 'D-N', 'Jordan'],
   },
+  {
+    text: 'Conservative MP Ada Lind backed the conservative Calder Policy Forum, and Ines Varga will next play Tomas Berg in the final.',
+    want: [
+      { name: 'Ada Lind', type: 'person', role: 'Conservative MP' },
+      { name: 'Tomas Berg', type: 'person' },
+    ],
+    not: ['Conservative MP Ada Lind'],
+  },
+  {
+    text: 'Officials at the Swiss People’s Party on October 5 said the vote was lost.',
+    want: [{ name: 'Swiss People’s Party', type: 'organization' }],
+  },
 ];
 
 describe('findActors', () => {

@@ -60,7 +60,9 @@ function joins(run: Token[], institutional: boolean, tokens: Token[], i: number)
   // "of"/"for" continue an office or a body ("Secretary of", "University of"), not a person's name.
   const previous = run[run.length - 1];
   const opensOf = isOrganisationHead(previous) || isTitleWord(previous) || PORTFOLIO_WORDS.has(bare(previous));
-  if (word !== 'and') return institutional && (word === 'on' || opensOf);
+  // "the Party on October 5": a date after "on" is no part of the name.
+  if (word === 'on') return institutional && !MONTHS.has(bare(next));
+  if (word !== 'and') return institutional && opensOf;
   // "and" only inside a name that already took "of"/"for" a word or two back.
   const recent = run.slice(-3).some((t) => bare(t) === 'of' || bare(t) === 'for');
   return institutional && recent;

@@ -41,7 +41,6 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 
 /** Nouns that introduce the title of a work: "the documentary Night Ferry", "its programme Fear Street". */
 export const WORK_NOUNS: ReadonlySet<string> = new Set([
-  'film', 'movie', 'show', 'programme', 'program', 'series', 'sitcom', 'drama', 'documentary', 'album',
-  'single', 'song', 'track', 'book', 'novel', 'memoir', 'biography', 'play', 'musical', 'opera',
-  'ballet', 'painting', 'sculpture', 'exhibition', 'podcast', 'game', 'video',
+  'film', 'movie', 'programme', 'series', 'sitcom', 'drama', 'documentary', 'album', 'song', 'book',
+  'novel', 'memoir', 'biography', 'musical', 'opera', 'painting', 'sculpture', 'exhibition', 'podcast',
 ]);
