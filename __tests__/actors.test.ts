@@ -374,6 +374,14 @@ const cases: Case[] = [
     text: 'Officials at the Swiss People’s Party on October 5 said the vote was lost.',
     want: [{ name: 'Swiss People’s Party', type: 'organization' }],
   },
+  {
+    text: 'Whether the Americans follow is unclear, the French said. The British public and the Kurds disagree.',
+    want: [
+      { name: 'United States', type: 'country', aliases: ['Americans'] },
+      { name: 'France', type: 'country', aliases: ['French'] },
+    ],
+    not: ['British', 'Kurds'],
+  },
 ];
 
 describe('findActors', () => {

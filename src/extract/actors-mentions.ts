@@ -9,7 +9,7 @@ import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { NAME_SUFFIXES, PORTFOLIO_WORDS } from '../lexicon/titles.js';
 import { NAME_PARTICLES, PLACE_PREPOSITIONS, SETTLEMENT_NOUNS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
 import { bare, findRuns, isAllCaps, isCapitalised, isHonorific, isOrganisationHead, isTitleWord, type Run } from './actors-runs.js';
-import { institutionName, isDemonym, placeAt, type PlaceHit } from './actors-gazetteer.js';
+import { countryOfPeople, institutionName, isDemonym, placeAt, type PlaceHit } from './actors-gazetteer.js';
 import { roleAfter, roleBefore } from './actors-roles.js';
 import {
   PARTY_STATE_TAG, datelinePlace, fixture, namedWork, quotedWork, scorer, spanText, tableEntry, type Reader, type Segment,
@@ -228,8 +228,19 @@ function runMentions(r: Reader, run: Run): Mention[] {
   if (introducedFirm(body, at)) return [{ ...organisation(r, body.slice(1), at + 1, 'introduced'), corporate: true }];
   const institution = institutionName(spanText(r, body));
   if (institution) return [{ ...organisation(r, body, at, 'institution'), canonical: institution }];
+  const nation = peopleAsNation(r, body, at);
+  if (nation) return [nation];
   if (notAnActor(r, body, at)) return [];
   return classify(r, body, at);
+}
+
+/** "whether the Americans follow": a people after "the", qualifying nothing, is its country acting. */
+function peopleAsNation(r: Reader, body: Token[], at: number): Mention | null {
+  const all = r.segment.tokens;
+  const next = all[at + 1];
+  if (body.length !== 1 || bare(all[at - 1] ?? body[0]) !== 'the' || (next && ['NOUN', 'ADJ', 'PROPN'].includes(next.pos))) return null;
+  const country = countryOfPeople(body[0].text);
+  return country ? mention(r, body, at, 'country', 'people-as-nation', { canonical: country }) : null;
 }
 
 /** "Miner Acme Gold said": a sentence opened by a word that introduces a firm, before the firm's name. */
