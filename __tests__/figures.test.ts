@@ -26,6 +26,10 @@ interface Case {
 
 const CASES: Record<string, Case[]> = {
   counts: [
+    { sentence: 'We could have scored two or three goals before the break.', figures: [{ text: 'two or three goals', value: 2, unit: 'goals' }] },
+    { sentence: 'Delegates from 32 state Democratic committees voted.', figures: [{ text: '32 state Democratic committees', value: 32, unit: 'committees' }] },
+    { sentence: 'Police arrested two men Tuesday.', figures: [{ text: 'two men', value: 2, unit: 'men' }] },
+    { sentence: 'The region sends 12 ethnic minority MPs to parliament.', figures: [{ text: '12 ethnic minority MPs', value: 12, unit: 'MPs', counted: 'ethnic minority MPs' }] },
     { sentence: 'Some 4,000 local shops plan to close early.', figures: [{ text: 'Some 4,000 local shops', value: 4000, unit: 'shops', approximate: true, counted: 'local shops' }] },
     { sentence: 'Police seized 300 sports utility vehicles.', figures: [{ text: '300 sports utility vehicles', value: 300, unit: 'vehicles', counted: 'sports utility vehicles' }] },
     { sentence: 'Nine Denver police officers were hurt.', figures: [{ text: 'Nine Denver police officers', value: 9, unit: 'officers' }] },
@@ -41,6 +45,10 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'The campaign reached 3.2 million households last year.', figures: [{ text: '3.2 million households', value: 3_200_000, unit: 'households' }] },
   ],
   money: [
+    { sentence: 'The group raised $1.07bn in its debut.', figures: [{ text: '$1.07bn', value: 1_070_000_000, unit: 'USD' }] },
+    { sentence: 'Fines ranged from 5,000 to 2 million Nigerian naira per offence.', figures: [{ text: 'from 5,000 to 2 million Nigerian naira', value: 5000, unit: 'NGN', kind: 'money' }] },
+    { sentence: 'Rents averaged 30,000 Kenyan shillings a month.', figures: [{ text: '30,000 Kenyan shillings a month', value: 30_000, unit: 'KES', kind: 'money' }] },
+    { sentence: 'Operating profit was €12m, up from €9m a year earlier.', figures: [{ text: '€12m', value: 12_000_000, unit: 'EUR' }, { text: '€9m', value: 9_000_000, unit: 'EUR' }] },
     { sentence: 'The port needs a $3.2bn upgrade, the report said.', figures: [{ text: '$3.2bn', value: 3_200_000_000, unit: 'USD', kind: 'money' }] },
     { sentence: 'The fund lost 215m euros last year.', figures: [{ text: '215m euros', value: 215_000_000, unit: 'EUR', kind: 'money' }] },
     { sentence: 'Sales were £48m, against £51m a year earlier.', figures: [{ text: '£48m', value: 48_000_000, unit: 'GBP' }, { text: '£51m', value: 51_000_000, unit: 'GBP' }] },
@@ -56,6 +64,9 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'The board approved a dividend of 45 cents per share.', figures: [{ text: '45 cents per share', value: 45, unit: 'cents' }] },
   ],
   percentages: [
+    { sentence: 'Nearly two thirds - 64% - of the people asked said no.', figures: [{ text: 'Nearly two thirds', value: 0.666666666666667, unit: null, approximate: true }, { text: '64%', value: 64, unit: 'percent' }] },
+    { sentence: 'The board wants to cut costs by a third.', figures: [{ text: 'a third', value: 33.3333333333, unit: 'percent', kind: 'percent' }] },
+    { sentence: 'Bills could rise by 5 or 6 percent next year.', figures: [{ text: '5 or 6 percent', value: 5, unit: 'percent', kind: 'percent' }] },
     { sentence: 'Unemployment fell to 4.2% in June.', figures: [{ text: '4.2%', value: 4.2, unit: 'percent', kind: 'percent' }] },
     { sentence: 'Turnout was 61 per cent, up 3 percentage points.', figures: [{ text: '61 per cent', value: 61, unit: 'percent' }, { text: '3 percentage points', value: 3, unit: 'percent' }] },
     { sentence: 'Roughly half of the respondents disagreed.', figures: [{ text: 'Roughly half', value: 50, unit: 'percent', kind: 'percent', approximate: true, counted: 'respondents' }] },
@@ -69,6 +80,9 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'One-fifth of the harvest was lost to floods.', figures: [{ text: 'One-fifth', value: 20, unit: 'percent', counted: 'harvest' }] },
   ],
   measures: [
+    { sentence: 'The firm will build a 12,000 square foot warehouse.', figures: [{ text: '12,000 square foot', value: 12_000, unit: 'square feet', kind: 'measure' }] },
+    { sentence: 'The nearest hospital is 35 kilometers away.', figures: [{ text: '35 kilometers', value: 35, unit: 'kilometers', kind: 'measure' }] },
+    { sentence: 'The rescue could take two or three days.', figures: [{ text: 'two or three days', value: 2, unit: 'days', kind: 'measure' }] },
     { sentence: 'The pipeline carries 300,000 barrels a day over 450 miles.', figures: [{ text: '300,000 barrels a day', value: 300_000, unit: 'barrels', kind: 'measure' }, { text: 'over 450 miles', value: 450, unit: 'miles', approximate: true }] },
     { sentence: 'Temperatures reached 41 degrees Celsius in Seville.', figures: [{ text: '41 degrees Celsius', value: 41, unit: 'degrees Celsius' }] },
     { sentence: 'The fire burned through 12,000 acres of forest.', figures: [{ text: '12,000 acres', value: 12_000, unit: 'acres' }] },
@@ -78,6 +92,8 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'Crews cleared a six-mile stretch of road.', figures: [{ text: 'six-mile stretch', value: 6, unit: 'miles' }] },
   ],
   ages: [
+    { sentence: 'Turnout among 18 to 24 year olds fell sharply.', figures: [{ text: '18 to 24 year olds', value: 18, unit: 'years', kind: 'age' }] },
+    { sentence: 'Most adults aged between 18 and 34 rent privately.', figures: [{ text: 'aged between 18 and 34', value: 18, unit: 'years', kind: 'age' }] },
     { sentence: 'She was 16, she said, when she left home.', figures: [{ text: '16', value: 16, unit: 'years', kind: 'age' }] },
     { sentence: 'By the time he was 35 he ran the firm.', figures: [{ text: '35', value: 35, unit: 'years', kind: 'age' }], skip: 'an age with nothing after it to close it' },
     { sentence: 'Pupils between the ages of 11 and 14 took part.', figures: [{ text: 'between the ages of 11 and 14', value: 11, unit: 'years', kind: 'age' }] },
@@ -109,12 +125,19 @@ const CASES: Record<string, Case[]> = {
   ],
   vague: [
     { sentence: 'Thousands of residents fled the city.', figures: [{ text: 'Thousands of residents', value: 1000, unit: 'residents', approximate: true }] },
-    { sentence: 'Dozens of journalists were detained.', figures: [{ text: 'Dozens of journalists', value: 24, unit: 'journalists', approximate: true }] },
+    { sentence: 'Dozens of journalists were detained.', figures: [{ text: 'Dozens of journalists', value: 12, unit: 'journalists', approximate: true }] },
     { sentence: 'Hundreds of thousands of people marched.', figures: [{ text: 'Hundreds of thousands of people', value: 100_000, unit: 'people', approximate: true }] },
     { sentence: 'The scheme has cost taxpayers millions of pounds.', figures: [{ text: 'millions of pounds', value: 1_000_000, unit: 'GBP', kind: 'money', approximate: true }] },
     { sentence: 'A handful of lawmakers voted against the bill.', figures: [{ text: 'A handful of lawmakers', value: 3, unit: 'lawmakers', approximate: true }] },
   ],
   negatives: [
+    { sentence: 'The full court struck the law down by a 9-to-6 vote.', figures: [] },
+    { sentence: 'The browser has slipped to #3 in the rankings.', figures: [] },
+    { sentence: 'The delay does not bother him one bit.', figures: [] },
+    { sentence: 'Protesters gathered outside 10 Downing Street on Friday.', figures: [] },
+    { sentence: 'The Formula 1 team named a new driver.', figures: [] },
+    { sentence: 'Volunteers worked until three in the morning.', figures: [] },
+    { sentence: 'Was it 2019 or 2020 that the rules changed?', figures: [] },
     { sentence: 'The summit opened on 4 May 2023 in Geneva.', figures: [] },
     { sentence: 'The meeting started at 10:30 and ended at 6pm.', figures: [] },
     { sentence: 'Leaders of the G7 discussed the COVID-19 pandemic.', figures: [] },
@@ -159,7 +182,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'Polls close at 8:00p.m. local time.', figures: [] },
     { sentence: 'Players of the game Half Life 2 met online.', figures: [], skip: 'a number after a title word tagged as a common noun' },
     { sentence: 'The band split from 40 Cent’s label last year.', figures: [] },
-    { sentence: 'Sales fell from £4.1bn in 2019 to £3.6bn.', figures: [{ text: 'from £4.1bn', value: 4_100_000_000, unit: 'GBP' }, { text: '£3.6bn', value: 3_600_000_000, unit: 'GBP' }] },
+    { sentence: 'Sales fell from £4.1bn in 2019 to £3.6bn.', figures: [{ text: '£4.1bn', value: 4_100_000_000, unit: 'GBP' }, { text: '£3.6bn', value: 3_600_000_000, unit: 'GBP' }] },
     { sentence: 'Auditions will be held on 3, 10 and 17 June.', figures: [] },
     { sentence: 'The station plays mostly 60’s and 70’s soul.', figures: [] },
     { sentence: 'The score was 40, he said.', figures: [{ text: '40', value: 40, unit: null }] },

@@ -95,9 +95,10 @@ export function measureAfter(lx: Lexeme[], i: number): UnitRead | null {
 export function ageAfter(lx: Lexeme[], i: number): UnitRead | null {
   const unit = TIME_UNITS[lx[i]?.lower ?? ''];
   if (!unit) return null;
-  if (lx[i + 1]?.lower === 'old') return { end: i + 2, unit, kind: 'age' };
-  // "a 20 year-old student"
-  if (lx[i + 1]?.text === '-' && lx[i + 1].glued && lx[i + 2]?.lower === 'old') return { end: i + 3, unit, kind: 'age' };
+  // "20 years old", "18 to 24 year olds"
+  if (lx[i + 1]?.lower === 'old' || lx[i + 1]?.lower === 'olds') return { end: i + 2, unit, kind: 'age' };
+  // "a 20 year-old student", "25 year-olds"
+  if (lx[i + 1]?.text === '-' && lx[i + 1].glued && (lx[i + 2]?.lower === 'old' || lx[i + 2]?.lower === 'olds')) return { end: i + 3, unit, kind: 'age' };
   if (lx[i + 1]?.lower === 'of' && lx[i + 2]?.lower === 'age') return { end: i + 3, unit, kind: 'age' };
   return null;
 }
