@@ -26,6 +26,7 @@ interface Case {
 
 const CASES: Record<string, Case[]> = {
   counts: [
+    { sentence: 'She won three of the four junior Grand Slam events last year.', figures: [{ text: 'three', value: 3, unit: null }, { text: 'four junior Grand Slam events', value: 4, unit: 'events' }] },
     { sentence: 'We could have scored two or three goals before the break.', figures: [{ text: 'two or three goals', value: 2, unit: 'goals' }] },
     { sentence: 'Delegates from 32 state Democratic committees voted.', figures: [{ text: '32 state Democratic committees', value: 32, unit: 'committees' }] },
     { sentence: 'Police arrested two men Tuesday.', figures: [{ text: 'two men', value: 2, unit: 'men' }] },
@@ -131,6 +132,9 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'A handful of lawmakers voted against the bill.', figures: [{ text: 'A handful of lawmakers', value: 3, unit: 'lawmakers', approximate: true }] },
   ],
   negatives: [
+    { sentence: 'She has slipped to eight in the world after an injury.', figures: [] },
+    { sentence: 'It was his first win over a top 10 player.', figures: [] },
+    { sentence: 'He was serving at 0-30 when the rain came.', figures: [] },
     { sentence: 'The full court struck the law down by a 9-to-6 vote.', figures: [] },
     { sentence: 'The browser has slipped to #3 in the rankings.', figures: [] },
     { sentence: 'The delay does not bother him one bit.', figures: [] },

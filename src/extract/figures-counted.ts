@@ -21,10 +21,19 @@ const canHead = (l: Lexeme, pos: Pos | undefined): boolean =>
 /** "MPs", "NGOs", "SUVs": capitals and a plural "s". */
 const isPluralAcronym = (l: Lexeme): boolean => /^\p{Lu}{2,}s$/u.test(l.text);
 
-/** After a singular lower-case word, the capitalised word at j runs on to a lower-case plural noun. */
+/** How many capitalised words a name inside a counted phrase may run to ("Grand Slam"). */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * After a singular lower-case word, the capitalised words from j run on to a lower-case plural
+ * noun: "32 state Democratic committees", "four junior Grand Slam events".
+ */
 function leadsOn(lx: Lexeme[], head: number, j: number, posOf: (l: Lexeme) => Pos | undefined): boolean {
-  const next = lx[j + 1];
-  return !looksPlural(lx[head]) && !!next && looksPlural(next) && posOf(next) === 'NOUN';
+  if (looksPlural(lx[head])) return false;
+  let k = j + 1;
+  while (k < j + MAX_NAME_WORDS && lx[k]?.kind === 'word' && /^\p{Lu}/u.test(lx[k].text)) k++;
+  const next = lx[k];
+  return !!next && looksPlural(next) && posOf(next) === 'NOUN';
 }
 
 /** A lower-case word ending in a plural "s" ("stores"; not "bus", "Dallas", "status"). */

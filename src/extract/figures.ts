@@ -4,7 +4,7 @@ import type { Span } from '../model/span.js';
 import { APPROXIMATORS, NUMBER_WORDS, SCALE_WORDS, VAGUE_MAGNITUDES, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
 import { TIME_UNITS } from '../lexicon/measure-units.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../lexicon/currencies.js';
-import { AGE_VERBS, PERSON_BEING, RANGE_VERBS, RANK_OPENERS, REFERRING_DETERMINERS } from '../lexicon/figure-context.js';
+import { AGE_VERBS, PERSON_BEING, RANGE_VERBS, RANK_OPENERS, RANKING_PLACES, REFERRING_DETERMINERS } from '../lexicon/figure-context.js';
 import { lex, matchPhrase, type Lexeme } from './figures-lex.js';
 import { readNumber } from './figures-number.js';
 import { currencyAfter, measureAfter, rateAfter } from './figures-units.js';
@@ -17,6 +17,7 @@ const vagueMagnitudes = new Map(Object.entries(VAGUE_MAGNITUDES));
 const referringDeterminers = new Set(REFERRING_DETERMINERS);
 const ageVerbs = new Set(AGE_VERBS);
 const rankOpeners = new Set(RANK_OPENERS);
+const rankingPlaces = new Set(RANKING_PLACES);
 const personBeing = new Set(PERSON_BEING);
 const RANGE_DASHES = new Set(['-', '–', '—', '~']);
 const rangeVerbs = new Set(RANGE_VERBS);
@@ -176,7 +177,9 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
     if (second && compatible(first, second) && !dated && !fromYear && !restated) {
       const dashed = RANGE_DASHES.has(link.text);
       const bare = !first.unit && !second.unit && !second.compound;
-      if (dashed && bare && (first.value >= second.value || (isScore(first.value, second.value) && !countedAfter(lx, second.end, r.posOf)))) {
+      // "3-1", "0-30" (a tennis game): scores, not ranges.
+      const scored = first.value === 0 || isScore(first.value, second.value);
+      if (dashed && bare && (first.value >= second.value || (scored && !countedAfter(lx, second.end, r.posOf)))) {
         return { end: second.end, figure: null };
       }
       // A range ascends: "51.3 percent to 44 percent" is a contest, two figures.
@@ -310,7 +313,10 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   if (unit || core.compound) return false;
   // "the two were close to a deal": a spelled number standing for things named before.
   if (first.number.spelled && !counted && referringDeterminers.has(lx[at - 1]?.lower ?? '')) return true;
-  if (!counted && rankOpeners.has(lx[at - 1]?.lower ?? '')) return true;
+  // "the top five", "a top 10 player": a rank, unless it counts many ("the top 20 firms").
+  if ((!counted || !r.isPlural(lx[counted.head])) && rankOpeners.has(lx[at - 1]?.lower ?? '')) return true;
+  // "slipped to eight in the world", "risen to 120 in the rankings": a place in a ranking.
+  if (!counted && matchPhrase(lx, first.number.end, rankingPlaces, 4) > 0) return true;
   // "zero tolerance", "zero hour": "zero" before a singular noun is an idiom, not a count.
   if (first.value === 0 && first.number.spelled && counted && !r.isPlural(lx[counted.head])) return true;
   // "a third attempt": an ordinal; "half" and "quarter" are never ordinals.

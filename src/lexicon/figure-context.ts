@@ -56,6 +56,12 @@ export const SHARE_OPENERS: string[] = [
 /** Before a bare number, these make it a rank or a round of a contest: "the top five", "the last 32". */
 export const RANK_OPENERS: string[] = ['top', 'last', 'final', 'bottom'];
 
+/** After a bare number, these make it a place in a ranking: "slipped to eight in the world". */
+export const RANKING_PLACES: string[] = [
+  'in the world', 'in the rankings', 'in the world rankings', 'in the standings', 'in the table',
+  'in the charts', 'in the league',
+];
+
 /** A person and a form of "be" before a bare number make it an age: "she's 17", "he was 40". */
 export const PERSON_BEING: string[] = [
   "i'm", "he's", "she's", 'i am', 'he is', 'she is', 'i was', 'he was', 'she was', "you're", 'you are',
