@@ -26,6 +26,9 @@ interface Case {
 
 const CASES: Record<string, Case[]> = {
   counts: [
+    { sentence: 'The band had two US top 10 albums in the 1990s.', figures: [{ text: 'two US top 10 albums', value: 2, unit: 'albums' }], skip: 'the counted phrase stops at "top"' },
+    { sentence: 'Some 30 or so pastors attended the meeting.', figures: [{ text: 'Some 30 or so pastors', value: 30, unit: 'pastors', approximate: true }] },
+    { sentence: 'The top 20 firms paid no tax.', figures: [{ text: '20 firms', value: 20, unit: 'firms' }] },
     { sentence: 'She won three of the four junior Grand Slam events last year.', figures: [{ text: 'three', value: 3, unit: null }, { text: 'four junior Grand Slam events', value: 4, unit: 'events' }] },
     { sentence: 'We could have scored two or three goals before the break.', figures: [{ text: 'two or three goals', value: 2, unit: 'goals' }] },
     { sentence: 'Delegates from 32 state Democratic committees voted.', figures: [{ text: '32 state Democratic committees', value: 32, unit: 'committees' }] },
@@ -93,6 +96,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'Crews cleared a six-mile stretch of road.', figures: [{ text: 'six-mile stretch', value: 6, unit: 'miles' }] },
   ],
   ages: [
+    { sentence: 'The songs come from the 24-year-old’s second album.', figures: [{ text: '24-year-old’s', value: 24, unit: 'years', kind: 'age' }] },
     { sentence: 'Turnout among 18 to 24 year olds fell sharply.', figures: [{ text: '18 to 24 year olds', value: 18, unit: 'years', kind: 'age' }] },
     { sentence: 'Most adults aged between 18 and 34 rent privately.', figures: [{ text: 'aged between 18 and 34', value: 18, unit: 'years', kind: 'age' }] },
     { sentence: 'She was 16, she said, when she left home.', figures: [{ text: '16', value: 16, unit: 'years', kind: 'age' }] },

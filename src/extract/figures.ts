@@ -197,6 +197,8 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
   if (isBareAge(r, core, from)) {
     return { end, figure: makeFigure(r, from, end, { value: core.value, unit: 'years', kind: 'age', approximate: false, counted: null, rule: 'figures.age.apposition' }) };
   }
+  // "60 or so of them", "30 or so pastors": approximate.
+  if (lx[end]?.lower === 'or' && lx[end + 1]?.lower === 'so') return finish(r, core, from, end + 2, true, ranged);
   return finish(r, core, from, end, opening.approximate, ranged);
 }
 
@@ -314,13 +316,20 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   // "the two were close to a deal": a spelled number standing for things named before.
   if (first.number.spelled && !counted && referringDeterminers.has(lx[at - 1]?.lower ?? '')) return true;
   // "the top five", "a top 10 player": a rank, unless it counts many ("the top 20 firms").
-  if ((!counted || !r.isPlural(lx[counted.head])) && rankOpeners.has(lx[at - 1]?.lower ?? '')) return true;
+  if ((!counted || !r.isPlural(lx[counted.head]) || isChartRank(r, at)) && rankOpeners.has(lx[at - 1]?.lower ?? '')) return true;
   // "slipped to eight in the world", "risen to 120 in the rankings": a place in a ranking.
   if (!counted && matchPhrase(lx, first.number.end, rankingPlaces, 4) > 0) return true;
   // "zero tolerance", "zero hour": "zero" before a singular noun is an idiom, not a count.
   if (first.value === 0 && first.number.spelled && counted && !r.isPlural(lx[counted.head])) return true;
   // "a third attempt": an ordinal; "half" and "quarter" are never ordinals.
   return first.number.fraction && word !== 'half' && word !== 'quarter' && !!counted;
+}
+
+/** "two US top 10 albums", "three top five hits": another number counts; "top 10" is a rank. */
+function isChartRank(r: Region, at: number): boolean {
+  const { lx } = r;
+  const counter = (l: Lexeme | undefined): boolean => !!l && (l.kind === 'digits' || NUMBER_WORDS[l.lower] !== undefined);
+  return counter(lx[at - 2]) || counter(lx[at - 3]);
 }
 
 /**
@@ -366,7 +375,9 @@ function finish(r: Region, core: Core, from: number, end: number, approximate: b
     else if (measured) nounStart = -1;
     if (lx[nounStart]?.lower === 'the') nounStart++;
   }
-  const noun = nounStart < 0 ? null : countedAfter(lx, nounStart, r.posOf);
+  // "the 24-year-old's album": what follows a possessive is owned, not counted.
+  const possessive = /'s$/.test(lx[end - 1].lower);
+  const noun = nounStart < 0 || possessive ? null : countedAfter(lx, nounStart, r.posOf);
   // A share ("half the board", "one in five", "cut by a quarter") is a percentage: 50, 20, 25 percent.
   const share = unit?.kind === 'share' || (!unit && !core.compound && !noun && isChangeByFraction(r, core, from));
   const kind: FigureKind = unit && unit.kind !== 'share' ? unit.kind : share ? 'percent' : 'count';
