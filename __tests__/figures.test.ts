@@ -123,6 +123,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'Growth of 2% to 2.5% is expected.', figures: [{ text: '2% to 2.5%', value: 2, unit: 'percent' }] },
   ],
   approximations: [
+    { sentence: 'The campaign will spend upward of $10 million on ads.', figures: [{ text: 'upward of $10 million', value: 10_000_000, unit: 'USD', approximate: true }] },
     { sentence: 'About 150 protesters gathered outside parliament.', figures: [{ text: 'About 150 protesters', value: 150, unit: 'protesters', approximate: true }] },
     { sentence: 'More than 2,000 flights were cancelled.', figures: [{ text: 'More than 2,000 flights', value: 2000, unit: 'flights', approximate: true }] },
     { sentence: 'Nearly 40% of voters were undecided.', figures: [{ text: 'Nearly 40%', value: 40, unit: 'percent', approximate: true, counted: 'voters' }] },

@@ -54,6 +54,7 @@ export const APPROXIMATORS: string[] = [
   'at least', 'at most', 'up to', 'as many as', 'as much as', 'as few as', 'as little as', 'over',
   'under', 'above', 'below', 'close to', 'just over', 'just under', 'well over', 'nearly',
   'no more than', 'no less than', 'no fewer than', 'not more than', 'not less than', 'upwards of',
+  'upward of', 'north of', 'just shy of', 'shy of', 'getting on for',
   'in excess of', 'near', 'a near', 'a nearly', 'an almost', 'surpass', 'exceeding', 'exceeds',
 ];
 
