@@ -49,6 +49,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'The campaign reached 3.2 million households last year.', figures: [{ text: '3.2 million households', value: 3_200_000, unit: 'households' }] },
   ],
   money: [
+    { sentence: 'The ticket cost 12 $ 40 cents at the gate.', figures: [{ text: '12 $ 40 cents', value: 12.4, unit: 'USD' }] },
     { sentence: 'The group raised $1.07bn in its debut.', figures: [{ text: '$1.07bn', value: 1_070_000_000, unit: 'USD' }] },
     { sentence: 'Fines ranged from 5,000 to 2 million Nigerian naira per offence.', figures: [{ text: 'from 5,000 to 2 million Nigerian naira', value: 5000, unit: 'NGN', kind: 'money' }] },
     { sentence: 'Rents averaged 30,000 Kenyan shillings a month.', figures: [{ text: '30,000 Kenyan shillings a month', value: 30_000, unit: 'KES', kind: 'money' }] },
