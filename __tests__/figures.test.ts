@@ -69,6 +69,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'The board approved a dividend of 45 cents per share.', figures: [{ text: '45 cents per share', value: 45, unit: 'cents' }] },
   ],
   percentages: [
+    { sentence: 'By contrast, almost a third are interested in radio.', figures: [{ text: 'almost a third', value: 33.3333333333, unit: 'percent', kind: 'percent', approximate: true }] },
     { sentence: 'Nearly two thirds - 64% - of the people asked said no.', figures: [{ text: 'Nearly two thirds', value: 0.666666666666667, unit: null, approximate: true }, { text: '64%', value: 64, unit: 'percent' }] },
     { sentence: 'The board wants to cut costs by a third.', figures: [{ text: 'a third', value: 33.3333333333, unit: 'percent', kind: 'percent' }] },
     { sentence: 'Bills could rise by 5 or 6 percent next year.', figures: [{ text: '5 or 6 percent', value: 5, unit: 'percent', kind: 'percent' }] },

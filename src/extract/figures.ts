@@ -379,7 +379,7 @@ function finish(r: Region, core: Core, from: number, end: number, approximate: b
   const possessive = /'s$/.test(lx[end - 1].lower);
   const noun = nounStart < 0 || possessive ? null : countedAfter(lx, nounStart, r.posOf);
   // A share ("half the board", "one in five", "cut by a quarter") is a percentage: 50, 20, 25 percent.
-  const share = unit?.kind === 'share' || (!unit && !core.compound && !noun && isChangeByFraction(r, core, from));
+  const share = unit?.kind === 'share' || (!unit && !core.compound && !noun && isBareShare(r, core, from));
   const kind: FigureKind = unit && unit.kind !== 'share' ? unit.kind : share ? 'percent' : 'count';
   let unitName = share ? 'percent' : unit?.unit ?? core.compound;
   if (noun) {
@@ -396,9 +396,15 @@ function finish(r: Region, core: Core, from: number, end: number, approximate: b
   };
 }
 
-/** "fell by a third", "cut by half": a fraction of a whole after "by" is a share of it. */
-function isChangeByFraction(r: Region, core: Core, from: number): boolean {
-  return core.number.fraction && core.value < 1 && r.lx[from - 1]?.lower === 'by';
+/**
+ * "fell by a third", "cut by half" (after "by"), "almost a third are interested" (before a
+ * verb): a fraction standing for part of a whole is a share of it.
+ */
+function isBareShare(r: Region, core: Core, from: number): boolean {
+  if (!core.number.fraction || core.value >= 1) return false;
+  const next = r.lx[core.end];
+  const pos = next ? r.posOf(next) : undefined;
+  return r.lx[from - 1]?.lower === 'by' || pos === 'VERB' || pos === 'AUX';
 }
 
 /** Percent from a fraction without binary noise (1/3 -> 33.333333333333336 -> 33.3333333333). */
