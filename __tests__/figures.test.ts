@@ -133,7 +133,7 @@ const CASES: Record<string, Case[]> = {
   ],
   vague: [
     { sentence: 'Thousands of residents fled the city.', figures: [{ text: 'Thousands of residents', value: 1000, unit: 'residents', approximate: true }] },
-    { sentence: 'Dozens of journalists were detained.', figures: [{ text: 'Dozens of journalists', value: 12, unit: 'journalists', approximate: true }] },
+    { sentence: 'Dozens of journalists were detained.', figures: [{ text: 'Dozens of journalists', value: 24, unit: 'journalists', approximate: true }] },
     { sentence: 'Hundreds of thousands of people marched.', figures: [{ text: 'Hundreds of thousands of people', value: 100_000, unit: 'people', approximate: true }] },
     { sentence: 'The scheme has cost taxpayers millions of pounds.', figures: [{ text: 'millions of pounds', value: 1_000_000, unit: 'GBP', kind: 'money', approximate: true }] },
     { sentence: 'A handful of lawmakers voted against the bill.', figures: [{ text: 'A handful of lawmakers', value: 3, unit: 'lawmakers', approximate: true }] },

