@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
@@ -204,6 +205,9 @@ describe('the installed command in a pipe', () => {
     expect(r.status).toBe(EXIT.ok);
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(out.map((o) => [o.id, 'error' in o])).toEqual([['a', false], [null, true], ['7', true], ['b', false]]);
+    const schema = JSON.parse(readFileSync(path.resolve('schema/error-record.schema.json'), 'utf8'));
+    const valid = new Ajv2020.default({ allowUnionTypes: true }).compile(schema);
+    for (const record of out.filter((o) => 'error' in o)) expect([valid(record), valid.errors]).toEqual([true, null]);
   });
 
   test('--jsonl reads a first line after a byte-order mark, keeps any id as JSON, and turns an over-size record into an error record', () => {
