@@ -296,6 +296,11 @@ function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
     const listener = nounPhraseRightOf(b, j);
     if (listener) j = listener.last + 1;
   }
+  // "said Thursday it had ...", "said last month that ...": a time phrase after the cue dates the saying, not the clause.
+  const dated = skipTimePhrase(b, j);
+  const clauseAt = dated < b.sentenceEnd && isComma(tokens[dated]) ? dated + 1 : dated;
+  const datedThat = dated > j && clauseAt < b.sentenceEnd && lower(tokens[clauseAt]) === 'that';
+  if (datedThat || (dated > j && b.quoteOf[clauseAt] < 0 && startsClause(b, clauseAt))) j = clauseAt;
   let introduced = false;
   // "said at a press stop/VERB that", "told the “Morning Show” that": inside a phrase before
   // "that", a quoted title or a noun read as a verb does not end the search.
@@ -303,7 +308,7 @@ function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
   for (let k = j; k < Math.min(b.sentenceEnd, j + THAT_WINDOW); k++) {
     if (b.quoteOf[k] >= 0 && phrase) continue;
     if (b.quoteOf[k] >= 0 || (isClauseVerb(tokens[k]) && !(phrase && misreadNoun(tokens, k)))) break;
-    if (isThat(tokens[k], tokens[k + 1])) {
+    if (isThat(tokens[k], tokens[k + 1]) || (datedThat && k === j)) {
       j = k + 1;
       introduced = true;
       break;
@@ -364,6 +369,13 @@ function skipAdverbsLeft(b: Bounds, i: number): number {
 }
 
 /** A verb right after a determiner or adjective ("a press stop") is a noun the tagger misread. */
+/** "the storms fit/NOUN a pattern": a "noun" between a plural subject and a determiner is its verb. */
+function misreadVerb(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return tokens[k].pos === 'NOUN' && prev?.pos === 'NOUN' && /^\p{Ll}.*s$/u.test(prev.text) && next?.pos === 'DET';
+}
+
 function misreadNoun(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1];
   return tokens[k].pos === 'VERB' && (prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'NOUN' && tokens[k - 2]?.pos === 'DET'));
@@ -435,7 +447,7 @@ function startsClause(b: Bounds, j: number): boolean {
     const t = tokens[k];
     // "her plans to raise taxes would ...": an infinitive inside the subject is not its verb.
     const infinitive = t.pos === 'VERB' && k > j && lower(tokens[k - 1]) === 'to';
-    if (isClauseVerb(t) && !infinitive) return k > j;
+    if ((isClauseVerb(t) || misreadVerb(tokens, k)) && !infinitive) return k > j;
     if (infinitive || (t.pos === 'PART' && lower(t) === 'to')) continue;
     const possessive = t.pos === 'PART' && /^['’]s$/.test(t.text);
     const pronoun = t.pos === 'PRON' && !NOT_SUBJECTS.has(lower(t));

@@ -1,7 +1,7 @@
 import type { Document, Token } from '../model/document.js';
 import type { Actor, ActorType, Claim } from '../model/digest.js';
 import { spanOf, type Span } from '../model/span.js';
-import { ANONYMOUS_SOURCE_NOUNS, BODY_NOUNS, UNNAMED_DETERMINERS } from '../lexicon/anonymous-sources.js';
+import { ANONYMOUS_SOURCE_NOUNS, BODY_NOUNS, NAMING_BODY_NOUNS, UNNAMED_DETERMINERS } from '../lexicon/anonymous-sources.js';
 import type { TokenRun } from './claims-phrases.js';
 import { HONORIFICS, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
 
@@ -23,6 +23,7 @@ export interface ActorIndex {
 
 const ANONYMOUS = new Set(ANONYMOUS_SOURCE_NOUNS);
 const BODIES = new Set(BODY_NOUNS);
+const NAMING_BODIES = new Set(NAMING_BODY_NOUNS);
 const UNNAMED = new Set(UNNAMED_DETERMINERS);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const SINGULAR_PERSONAL = new Set(['he', 'she', 'i']);
@@ -53,29 +54,58 @@ export function resolveSpeaker(doc: Document, index: ActorIndex, run: TokenRun, 
   }
   // "Ambassador to the United States Jane Doe": a person named at the end is the head, past any preposition.
   const named = actorAt(index, tokens[run.last].start, tokens[run.last].end);
-  const core = named?.type === 'person' ? run : coreOf(tokens, run);
+  const core = named?.type === 'person' ? run : personBeforePreposition(index, tokens, run) ?? coreOf(tokens, run);
   const head = tokens[core.last];
-  const actor = actorAt(index, head.start, head.end);
+  const actor = actorAt(index, head.start, head.end) ?? bodyOwningName(index, tokens, core);
   const headWord = lower(head);
   if (actor && !(ANONYMOUS.has(headWord) && actor.type !== 'person')) {
     return { speaker: actor.name, speakerId: actor.id, speakerMention: mention, anonymous: actor.type === 'group' };
   }
-  if (head.pos === 'PROPN' && !ANONYMOUS.has(headWord)) {
-    return { speaker: fullName(previous, properRun(tokens, core)), speakerId: null, speakerMention: mention, anonymous: false };
+  if ((head.pos === 'PROPN' || namedAfterPossessive(tokens, core.last)) && !ANONYMOUS.has(headWord)) {
+    return { speaker: fullName(previous, properRun(text, tokens, core)), speakerId: null, speakerMention: mention, anonymous: false };
   }
   const definite = lower(tokens[run.first]) === 'the' && !headWord.endsWith('s');
   const titled = definite ? holderOfTitle(index, headWord, mention.start, previous) : null;
   if (titled) return { ...titled, speakerMention: mention };
-  const body = definite && BODIES.has(headWord) ? latestActor(index, mention.start, (type) => type === 'organization') : null;
+  const body = definite && BODIES.has(headWord) ? latestActor(index, mention.start, (actor) => isBodyCalled(actor, headWord)) : null;
   if (body) return { speaker: body.name, speakerId: body.id, speakerMention: mention, anonymous: false };
   const description = describe(text, tokens, run);
-  const anonymous = ANONYMOUS.has(headWord) || UNNAMED.has(lower(tokens[run.first]));
+  const anonymous = ANONYMOUS.has(headWord) || UNNAMED.has(lower(tokens[run.first])) || (!definite && isUnnamedGroup(head));
   return { speaker: description, speakerId: null, speakerMention: mention, anonymous };
+}
+
+/** "forecasters said", "local farmers told": a plural of people by trade with no name is an unnamed source. */
+function isUnnamedGroup(head: Token): boolean {
+  return head.pos === 'NOUN' && /^\p{Ll}/u.test(head.text) && /(?:er|or|ist|ian)s$/.test(head.text);
 }
 
 /** A continuation quote keeps the speaker of the claim before it. */
 export function sameSpeaker(claim: Claim): Speaker {
   return { speaker: claim.speaker, speakerId: claim.speakerId, speakerMention: claim.speakerMention, anonymous: claim.anonymous };
+}
+
+/** "Hydrologist Jane Doe of Acme University in Leeds": a person named before the first preposition heads the phrase. */
+function personBeforePreposition(index: ActorIndex, tokens: Token[], run: TokenRun): TokenRun | null {
+  let i = run.first;
+  while (i <= run.last && tokens[i].pos !== 'ADP') i++;
+  const head = tokens[i - 1];
+  if (i > run.last || i === run.first || head.pos !== 'PROPN') return null;
+  return actorAt(index, head.start, head.end)?.type === 'person' ? { first: run.first, last: i - 1 } : null;
+}
+
+const isPossessiveMark = (t: Token | undefined) => t !== undefined && /^['’]s?$/.test(t.text);
+
+/** "Office" of "the County Sheriff’s Office": a capitalised word after a named possessor ends one name. */
+function namedAfterPossessive(tokens: Token[], i: number): boolean {
+  return /^\p{Lu}/u.test(tokens[i].text) && isPossessiveMark(tokens[i - 1]) && tokens[i - 2]?.pos === 'PROPN';
+}
+
+/** "The County Sheriff’s Office said": an organisation named in the possessor is the body that speaks. */
+function bodyOwningName(index: ActorIndex, tokens: Token[], core: TokenRun): Actor | null {
+  if (core.last - 2 < core.first || !namedAfterPossessive(tokens, core.last)) return null;
+  const owner = tokens[core.last - 2];
+  const actor = actorAt(index, owner.start, owner.end);
+  return actor?.type === 'organization' ? actor : null;
 }
 
 /** The phrase up to its first lower-case prepositional phrase ("spokesman | for the ministry"). */
@@ -88,11 +118,15 @@ function coreOf(tokens: Token[], run: TokenRun): TokenRun {
 }
 
 /** The proper-noun run ending at the core's head, without titles ("Ana Lima" of "spokeswoman Ana Lima", "Gov. Amy Lund"). */
-function properRun(tokens: Token[], core: TokenRun): string {
+function properRun(text: string, tokens: Token[], core: TokenRun): string {
   let first = core.last;
-  while (first > core.first && tokens[first - 1].pos === 'PROPN') first--;
-  while (first < core.last && isTitle(tokens, first)) first++;
-  return tokens.slice(first, core.last + 1).map((t) => t.text).join(' ');
+  while (first > core.first && (tokens[first - 1].pos === 'PROPN' || (namedAfterPossessive(tokens, first) && first - 2 >= core.first))) {
+    first -= namedAfterPossessive(tokens, first) ? 2 : 1;
+  }
+  // A title inside a possessive name stays ("Attorney General’s Office").
+  const possessive = namedAfterPossessive(tokens, core.last);
+  while (!possessive && first < core.last && isTitle(tokens, first)) first++;
+  return text.slice(tokens[first].start, tokens[core.last].end).replace(/\s+/gu, ' ');
 }
 
 /** A title word, or a portfolio word finishing one ("[Secretary of] State", not "United" of "United Nations"). */
@@ -181,11 +215,13 @@ function resolvePronoun(doc: Document, index: ActorIndex, mention: Span, sentenc
     const subjectAt = subject ? doc.tokens[subject.first].start : -1;
     if (subject && subjectAt < limit && subjectAt > bestAt) {
       const named = resolveSpeaker(doc, index, subject, previous, subjectOf);
-      if (fitsPronoun(index, named, personal)) best = named;
+      // In the pronoun's own sentence ("Rainfall has risen, she said") an unknown subject is more often the reported clause's.
+      const known = s !== sentence || named.speakerId !== null;
+      if (known && fitsPronoun(index, named, personal)) best = named;
     }
     if (best) return { ...best, speakerMention: mention };
   }
-  const actor = latestActor(index, mention.start, personal ? (type) => type === 'person' : (type) => GROUP_TYPES.has(type));
+  const actor = latestActor(index, mention.start, personal ? (a) => a.type === 'person' : (a) => GROUP_TYPES.has(a.type));
   if (actor) return { speaker: actor.name, speakerId: actor.id, speakerMention: mention, anonymous: false };
   return { speaker: mention.text, speakerId: null, speakerMention: mention, anonymous: false };
 }
@@ -199,10 +235,15 @@ function fitsPronoun(index: ActorIndex, speaker: Speaker, personal: boolean): bo
   return personal ? !body : body || speaker.anonymous;
 }
 
-function latestActor(index: ActorIndex, before: number, fits: (type: ActorType) => boolean): Actor | null {
+/** "The firm" may be any organisation; "the ministry", "the union" only one whose name says so. */
+function isBodyCalled(actor: Actor, noun: string): boolean {
+  return actor.type === 'organization' && (!NAMING_BODIES.has(noun) || actor.name.toLowerCase().split(/\W+/).includes(noun));
+}
+
+function latestActor(index: ActorIndex, before: number, fits: (actor: Actor) => boolean): Actor | null {
   const last = lastMentionBefore(index, before);
   for (let i = last; i >= Math.max(0, last - LOOKBACK); i--) {
-    if (!index.quoted[i] && fits(index.mentions[i].actor.type)) return index.mentions[i].actor;
+    if (!index.quoted[i] && fits(index.mentions[i].actor)) return index.mentions[i].actor;
   }
   return null;
 }

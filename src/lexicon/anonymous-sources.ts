@@ -46,3 +46,11 @@ export const BODY_NOUNS = [
   'union', 'club', 'team', 'board', 'regulator', 'administration', 'consultancy', 'charity', 'institute',
   'university', 'broadcaster', 'airline', 'carmaker', 'retailer', 'insurer', 'lender', 'manufacturer',
 ];
+
+/**
+ * Body nouns that usually stand in the body's own name ("Ministry of Health", "Supreme Court"):
+ * "the ministry" refers back only to a body so named, while "the firm" may be any company.
+ */
+export const NAMING_BODY_NOUNS = [
+  'ministry', 'bank', 'court', 'committee', 'council', 'union', 'university', 'institute', 'department',
+];
