@@ -230,6 +230,21 @@ const rows: Row[] = [
     text: 'Brightwater Foods said last month that orders had fallen by 12%.',
     claims: [['indirect', 'Brightwater Foods', 'orders had fallen by 12%.']],
   },
+  {
+    text: 'Nine of 18 clubs are foreign-owned, according to a count by the newspaper Daily Ledger.',
+    organisations: ['Daily Ledger'],
+    claims: [['indirect', 'Daily Ledger', 'Nine of 18 clubs are foreign-owned']],
+  },
+  {
+    text: 'Acme Corp agreed to buy the club for 40 million pounds ($52 million), the club announced on Monday, ending a long search.',
+    organisations: ['Acme Corp'],
+    claims: [['indirect', 'Acme Corp', 'Acme Corp agreed to buy the club for 40 million pounds ($52 million)']],
+    skip: '"the club" refers back to the latest organisation, the buyer, not to the club bought',
+  },
+  {
+    text: 'Rain fell all night ($2 million in damage), the agency said on Monday, citing early reports.',
+    claims: [['indirect', 'agency', 'Rain fell all night ($2 million in damage)']],
+  },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

@@ -36,7 +36,8 @@ export const UNNAMED_DETERMINERS = [
 export const DOCUMENT_NOUNS = [
   'statement', 'statements', 'report', 'letter', 'release', 'memo', 'post', 'tweet', 'interview',
   'email', 'message', 'note', 'filing', 'ruling', 'complaint', 'communique', 'announcement',
-  'video', 'speech', 'op-ed', 'column', 'editorial', 'blog',
+  'video', 'speech', 'op-ed', 'column', 'editorial', 'blog', 'count', 'tally', 'analysis', 'study', 'survey',
+  'estimate', 'audit', 'review',
 ];
 
 /** Nouns that refer back to an organisation already named ("the firm said", "the ministry added"). */
