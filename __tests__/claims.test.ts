@@ -245,6 +245,15 @@ const rows: Row[] = [
     text: 'Rain fell all night ($2 million in damage), the agency said on Monday, citing early reports.',
     claims: [['indirect', 'agency', 'Rain fell all night ($2 million in damage)']],
   },
+  {
+    text: 'An associate of former oil boss Ivan Petrov told the court that the charges were false.',
+    people: ['Ivan Petrov'],
+    claims: [['indirect', 'associate of former oil boss Ivan Petrov', 'the charges were false.']],
+  },
+  {
+    text: 'Exports rose sharply in May, the Northern Chamber of Commerce said.',
+    claims: [['indirect', 'Northern Chamber of Commerce', 'Exports rose sharply in May']],
+  },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

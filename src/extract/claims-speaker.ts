@@ -54,7 +54,7 @@ export function resolveSpeaker(doc: Document, index: ActorIndex, run: TokenRun, 
   }
   // "Ambassador to the United States Jane Doe": a person named at the end is the head, past any preposition.
   const named = actorAt(index, tokens[run.last].start, tokens[run.last].end);
-  const core = named?.type === 'person' ? run : personBeforePreposition(index, tokens, run) ?? coreOf(tokens, run);
+  const core = named?.type === 'person' && !relationBeforeName(tokens, run, mentionStartAt(index, tokens[run.last].start)) ? run : personBeforePreposition(index, tokens, run) ?? coreOf(tokens, run);
   const head = tokens[core.last];
   const actor = actorAt(index, head.start, head.end) ?? bodyOwningName(index, tokens, core);
   const headWord = lower(head);
@@ -84,6 +84,17 @@ export function sameSpeaker(claim: Claim): Speaker {
   return { speaker: claim.speaker, speakerId: claim.speakerId, speakerMention: claim.speakerMention, anonymous: claim.anonymous };
 }
 
+/** "an associate of former oil boss Jane Doe": a common noun before "of" heads the phrase, not the name after it. */
+function relationBeforeName(tokens: Token[], run: TokenRun, nameStart: number): boolean {
+  let i = run.first + 1;
+  while (i < run.last && tokens[i].pos !== 'ADP') i++;
+  const before = tokens[i - 1];
+  if (i >= run.last || lower(tokens[i]) !== 'of' || !(before.pos === 'NOUN' || before.pos === 'ADJ') || !/^\p{Ll}/u.test(before.text)) return false;
+  // "president of Acme Corp Jane Doe" names an employer between; "lawyer of Jane Doe" does not.
+  for (let k = i + 1; k <= run.last && tokens[k].start < nameStart; k++) if (!/^\p{Ll}/u.test(tokens[k].text)) return false;
+  return true;
+}
+
 /** "Hydrologist Jane Doe of Acme University in Leeds": a person named before the first preposition heads the phrase. */
 function personBeforePreposition(index: ActorIndex, tokens: Token[], run: TokenRun): TokenRun | null {
   let i = run.first;
@@ -98,6 +109,13 @@ const isPossessiveMark = (t: Token | undefined) => t !== undefined && /^['’]s?
 /** "Office" of "the County Sheriff’s Office": a capitalised word after a named possessor ends one name. */
 function namedAfterPossessive(tokens: Token[], i: number): boolean {
   return /^\p{Lu}/u.test(tokens[i].text) && isPossessiveMark(tokens[i - 1]) && tokens[i - 2]?.pos === 'PROPN';
+}
+
+/** "Office" after "Sheriff’s", "Commerce" after "Chamber of": the word before continues the same name. */
+function joinsName(tokens: Token[], i: number): boolean {
+  const of = tokens[i - 1];
+  const inner = of !== undefined && /^(of|for)$/.test(of.text) && /^\p{Lu}/u.test(tokens[i].text) && tokens[i - 2]?.pos === 'PROPN';
+  return inner || namedAfterPossessive(tokens, i);
 }
 
 /** "The County Sheriff’s Office said": an organisation named in the possessor is the body that speaks. */
@@ -120,8 +138,8 @@ function coreOf(tokens: Token[], run: TokenRun): TokenRun {
 /** The proper-noun run ending at the core's head, without titles ("Ana Lima" of "spokeswoman Ana Lima", "Gov. Amy Lund"). */
 function properRun(text: string, tokens: Token[], core: TokenRun): string {
   let first = core.last;
-  while (first > core.first && (tokens[first - 1].pos === 'PROPN' || (namedAfterPossessive(tokens, first) && first - 2 >= core.first))) {
-    first -= namedAfterPossessive(tokens, first) ? 2 : 1;
+  while (first > core.first && (tokens[first - 1].pos === 'PROPN' || (joinsName(tokens, first) && first - 2 >= core.first))) {
+    first -= joinsName(tokens, first) ? 2 : 1;
   }
   // A title inside a possessive name stays ("Attorney General’s Office").
   const possessive = namedAfterPossessive(tokens, core.last);
@@ -162,6 +180,12 @@ function describe(text: string, tokens: Token[], run: TokenRun): string {
     }
   }
   return text.slice(tokens[first].start, tokens[last].end);
+}
+
+/** Where the actor mention holding `offset` starts. */
+function mentionStartAt(index: ActorIndex, offset: number): number {
+  const i = lastMentionBefore(index, offset + 1);
+  return i >= 0 && index.mentions[i].end > offset ? index.mentions[i].start : offset;
 }
 
 function actorAt(index: ActorIndex, start: number, end: number): Actor | null {
