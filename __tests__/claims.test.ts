@@ -254,6 +254,11 @@ const rows: Row[] = [
     text: 'Exports rose sharply in May, the Northern Chamber of Commerce said.',
     claims: [['indirect', 'Northern Chamber of Commerce', 'Exports rose sharply in May']],
   },
+  {
+    text: 'Maria Lund chaired the meeting. Tom Reyes spoke first.\n“We agreed on the budget,” she said.',
+    people: ['Maria Lund', 'Tom Reyes'],
+    claims: [['direct', 'Maria Lund', 'We agreed on the budget,']],
+  },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

@@ -4,6 +4,7 @@ import { spanOf, type Span } from '../model/span.js';
 import { ANONYMOUS_SOURCE_NOUNS, BODY_NOUNS, NAMING_BODY_NOUNS, UNNAMED_DETERMINERS } from '../lexicon/anonymous-sources.js';
 import type { TokenRun } from './claims-phrases.js';
 import { HONORIFICS, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
+import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/gendered-names.js';
 
 export type Speaker = Pick<Claim, 'speaker' | 'speakerId' | 'speakerMention' | 'anonymous'>;
 
@@ -224,6 +225,8 @@ function holderOfTitle(index: ActorIndex, title: string, before: number, previou
  */
 function resolvePronoun(doc: Document, index: ActorIndex, mention: Span, sentence: number, previous: Claim[], subjectOf: SubjectOf): Speaker {
   const personal = SINGULAR_PERSONAL.has(mention.text.toLowerCase());
+  const sex = SEX_OF_PRONOUN.get(mention.text.toLowerCase());
+  const fits = (speaker: Speaker) => fitsPronoun(index, speaker, personal) && !(sex && speaker.speaker && otherSex(speaker.speaker, sex));
   const paragraph = doc.sentences[sentence].paragraph;
   for (let s = sentence; s >= Math.max(0, sentence - PRONOUN_SENTENCES) && doc.sentences[s].paragraph >= paragraph - PRONOUN_REACH; s--) {
     const { start, end } = doc.sentences[s];
@@ -233,7 +236,7 @@ function resolvePronoun(doc: Document, index: ActorIndex, mention: Span, sentenc
     for (let i = previous.length - 1; i >= 0 && previous[i].end >= start; i--) {
       const c = previous[i];
       const at = c.speakerMention?.start ?? -1;
-      if (at >= start && at < limit && at > bestAt && fitsPronoun(index, c, personal)) { best = sameSpeaker(c); bestAt = at; }
+      if (at >= start && at < limit && at > bestAt && fits(c)) { best = sameSpeaker(c); bestAt = at; }
     }
     const subject = subjectOf(s);
     const subjectAt = subject ? doc.tokens[subject.first].start : -1;
@@ -241,13 +244,22 @@ function resolvePronoun(doc: Document, index: ActorIndex, mention: Span, sentenc
       const named = resolveSpeaker(doc, index, subject, previous, subjectOf);
       // In the pronoun's own sentence ("Rainfall has risen, she said") an unknown subject is more often the reported clause's.
       const known = s !== sentence || named.speakerId !== null;
-      if (known && fitsPronoun(index, named, personal)) best = named;
+      if (known && fits(named)) best = named;
     }
     if (best) return { ...best, speakerMention: mention };
   }
-  const actor = latestActor(index, mention.start, personal ? (a) => a.type === 'person' : (a) => GROUP_TYPES.has(a.type));
+  const person = (a: Actor) => a.type === 'person' && !(sex && otherSex(a.name, sex));
+  const actor = latestActor(index, mention.start, personal ? person : (a) => GROUP_TYPES.has(a.type));
   if (actor) return { speaker: actor.name, speakerId: actor.id, speakerMention: mention, anonymous: false };
   return { speaker: mention.text, speakerId: null, speakerMention: mention, anonymous: false };
+}
+
+const SEX_OF_PRONOUN = new Map([['he', 'male'], ['she', 'female']]);
+
+/** "she said" cannot go back to "Tom Reyes": the given name says otherwise. */
+function otherSex(name: string, sex: string): boolean {
+  const given = name.split(' ')[0].toLowerCase();
+  return sex === 'female' ? MALE_NAMES.has(given) && !FEMALE_NAMES.has(given) : FEMALE_NAMES.has(given) && !MALE_NAMES.has(given);
 }
 
 /** He/she take a named speaker that is not a body; they/it take a body, an unnamed source or an unknown name. */
