@@ -259,6 +259,11 @@ const rows: Row[] = [
     people: ['Maria Lund', 'Tom Reyes'],
     claims: [['direct', 'Maria Lund', 'We agreed on the budget,']],
   },
+  {
+    text: 'Nora Kell said she feared higher fares. "Nobody asked us," the 41-year-old nurse told reporters.',
+    people: ['Nora Kell'],
+    claims: [['indirect', 'Nora Kell', 'she feared higher fares.'], ['direct', 'Nora Kell', 'Nobody asked us,']],
+  },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

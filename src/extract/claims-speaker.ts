@@ -68,6 +68,8 @@ export function resolveSpeaker(doc: Document, index: ActorIndex, run: TokenRun, 
   const definite = lower(tokens[run.first]) === 'the' && !headWord.endsWith('s');
   const titled = definite ? holderOfTitle(index, headWord, mention.start, previous) : null;
   if (titled) return { ...titled, speakerMention: mention };
+  const aged = definite && statesAge(mention.text) ? latestPersonSpeaker(index, previous) : null;
+  if (aged) return { ...sameSpeaker(aged), speakerMention: mention };
   const body = definite && BODIES.has(headWord) ? latestActor(index, mention.start, (actor) => isBodyCalled(actor, headWord)) : null;
   if (body) return { speaker: body.name, speakerId: body.id, speakerMention: mention, anonymous: false };
   const description = describe(text, tokens, run);
@@ -78,6 +80,14 @@ export function resolveSpeaker(doc: Document, index: ActorIndex, run: TokenRun, 
 /** "forecasters said", "local farmers told": a plural of people by trade with no name is an unnamed source. */
 function isUnnamedGroup(head: Token): boolean {
   return head.pos === 'NOUN' && /^\p{Ll}/u.test(head.text) && /(?:er|or|ist|ian)s$/.test(head.text);
+}
+
+/** "the 39-year-old teacher": a description by age refers back to a person already quoted. */
+const statesAge = (description: string) => /\d+-years?-old\b/i.test(description);
+
+function latestPersonSpeaker(index: ActorIndex, previous: Claim[]): Claim | null {
+  const last = previous[previous.length - 1];
+  return last && last.speakerId !== null && index.types.get(last.speakerId) === 'person' ? last : null;
 }
 
 /** A continuation quote keeps the speaker of the claim before it. */
