@@ -264,6 +264,11 @@ const rows: Row[] = [
     people: ['Nora Kell'],
     claims: [['indirect', 'Nora Kell', 'she feared higher fares.'], ['direct', 'Nora Kell', 'Nobody asked us,']],
   },
+  {
+    text: 'A person close to the campaign said the drop in support was caused by the emails.',
+    anonymous: true,
+    claims: [['indirect', 'person close to the campaign', 'the drop in support was caused by the emails.']],
+  },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

@@ -83,9 +83,11 @@ export function nounPhraseLeftOf(b: Bounds, from: number): TokenRun | null {
     else if (t.pos === 'DET') {
       first = i;
       // "a person familiar with the talks between the ministry and the donors": the phrase goes on past "and".
-      const inner = prev !== undefined && i - 1 >= b.sentenceStart && ((prev.pos === 'ADP' && INNER_PREPOSITIONS.has(lower(prev))) || (prev.pos === 'CCONJ' && lower(prev) === 'and'));
+      // "a person close to the campaign": "to" after "close" stays inside the description.
+      const closeTo = lower(prev ?? t) === 'to' && i - 2 >= b.sentenceStart && lower(tokens[i - 2]) === 'close';
+      const inner = prev !== undefined && i - 1 >= b.sentenceStart && ((prev.pos === 'ADP' && INNER_PREPOSITIONS.has(lower(prev))) || (prev.pos === 'CCONJ' && lower(prev) === 'and') || closeTo);
       if (!inner) break;
-    } else if ((t.pos === 'ADP' && INNER_PREPOSITIONS.has(lower(t))) || (t.pos === 'CCONJ' && lower(t) === 'and')) {
+    } else if ((t.pos === 'ADP' && (INNER_PREPOSITIONS.has(lower(t)) || (lower(t) === 'to' && lower(prev ?? t) === 'close'))) || (t.pos === 'CCONJ' && lower(t) === 'and')) {
       if (first < 0 || i - 1 < b.sentenceStart || !(NOMINAL.has(prev.pos) || prev.pos === 'DET')) break;
     } else break;
     i--;
@@ -108,7 +110,7 @@ export function nounPhraseRightOf(b: Bounds, from: number): TokenRun | null {
     if (startsAnother) break;
     if (NOMINAL.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isInnerHyphen(tokens, i)) last = i;
     else if (t.pos === 'ADP' && last >= 0 && continues &&
-      (RIGHT_PREPOSITIONS.has(lower(t)) || (lower(t) === 'with' && lower(prev) === 'familiar') || (lower(t) === 'to' && /^\p{Lu}/u.test(prev.text)))) continue;
+      (RIGHT_PREPOSITIONS.has(lower(t)) || (lower(t) === 'with' && lower(prev) === 'familiar') || (lower(t) === 'to' && lower(prev) === 'close') || (lower(t) === 'to' && /^\p{Lu}/u.test(prev.text)))) continue;
     else if (t.pos === 'CCONJ' && lower(t) === 'and' && last >= 0 && continues && prev.pos === 'PROPN') continue;
     else break;
   }
