@@ -11,7 +11,7 @@ const find = (actors: Actor[], name: string): Actor | undefined =>
 
 interface Case {
   text: string;
-  /** name, type and, when given, role and aliases the actor must have. */
+  /** name, type and, when given, role ('' for none) and aliases the actor must have. */
   want: { name: string; type: string; role?: string; aliases?: string[] }[];
   /** names (or aliases) that must not be actors at all. */
   not?: string[];
@@ -174,9 +174,8 @@ const cases: Case[] = [
     text: 'Acme Widgets Inc said profits rose, and the company’s chief executive, Jana Holt, said demand was strong.',
     want: [
       { name: 'Acme Widgets Inc', type: 'organization' },
-      { name: 'Jana Holt', type: 'person' },
+      { name: 'Jana Holt', type: 'person', role: 'chief executive' },
     ],
-    skip: 'an appositive after a possessive description is not read as a role yet',
   },
   {
     text: 'Halvorsen Brask said sales fell. Halvorsen Brask, the world’s largest maker of ferry engines, cut 300 jobs.',
@@ -262,6 +261,127 @@ const cases: Case[] = [
     text: 'Volunteers for the Ada Lind campaign knocked on doors. Lind said turnout would be high.',
     want: [{ name: 'Ada Lind', type: 'person', aliases: ['Lind'] }],
   },
+  {
+    text: 'Its regional director, Tomas Berg, said the grants would continue. The union’s secretary general, Ruth Achieng, disagreed.',
+    want: [
+      { name: 'Tomas Berg', type: 'person', role: 'regional director' },
+      { name: 'Ruth Achieng', type: 'person', role: 'secretary general' },
+    ],
+  },
+  {
+    text: 'Brightloop’s managing partner, Omar Said, spoke first.',
+    want: [{ name: 'Omar Said', type: 'person', role: 'managing partner' }],
+  },
+  {
+    text: 'The mayor thanked the director, Ada Lind and Ben Hale for their work.',
+    want: [{ name: 'Ada Lind', type: 'person', role: '' }],
+  },
+  {
+    text: 'Epidemiologist Ines Brandt of the Calder Institute said cases would rise. Nurse Paul Otieno agreed.',
+    want: [
+      { name: 'Ines Brandt', type: 'person', role: 'Epidemiologist' },
+      { name: 'Paul Otieno', type: 'person', role: 'Nurse' },
+    ],
+    not: ['Epidemiologist Ines Brandt', 'Nurse Paul Otieno'],
+  },
+  {
+    text: 'Ministers signed the 1998 Lusaka Declaration and later the Harbour Pact, which Talvia never ratified.',
+    want: [],
+    not: ['Lusaka Declaration', 'Harbour Pact'],
+  },
+  {
+    text: 'Two men were arrested, according to the Brayton County Sheriff’s Office. The Children’s Hospital treated the injured.',
+    want: [
+      { name: 'Brayton County Sheriff’s Office', type: 'organization' },
+      { name: 'Children’s Hospital', type: 'organization' },
+    ],
+    not: ['Brayton County Sheriff'],
+  },
+  {
+    text: 'Builders say costs are rising. In Marlow County, farmers lost their crops, and a Major League Baseball team cancelled a game.',
+    want: [
+      { name: 'Marlow County', type: 'place' },
+      { name: 'Major League Baseball', type: 'organization' },
+    ],
+    not: ['Builders', 'League Baseball'],
+  },
+  {
+    text: 'Larch Hill Partners agreed to buy AC Brenna. Larch Hill’s chief, Ada Lind, said Brenna would stay in the city.',
+    want: [
+      { name: 'Larch Hill Partners', type: 'organization', aliases: ['Larch Hill'] },
+      { name: 'AC Brenna', type: 'organization', aliases: ['Brenna'] },
+      { name: 'Ada Lind', type: 'person', role: 'chief' },
+    ],
+  },
+  {
+    text: 'The river rose near the town of Ashford on Sunday. Families slept at Ashford High School.',
+    want: [{ name: 'Ashford', type: 'place' }, { name: 'Ashford High School', type: 'organization' }],
+  },
+  {
+    text: 'Shares of Dornach Steel rose 3%, while Kelvar Stahl gained 4.1%. Analysts at Banca Orsetti were cautious.',
+    want: [
+      { name: 'Kelvar Stahl', type: 'organization' },
+      { name: 'Banca Orsetti', type: 'organization' },
+    ],
+  },
+  {
+    text: 'Ada Lind gained 4% of the vote in the first round.',
+    want: [{ name: 'Ada Lind', type: 'person' }],
+  },
+  {
+    text: 'Brackwell Homes, one of the country’s largest builders, said it would cut 600 jobs.',
+    want: [{ name: 'Brackwell Homes', type: 'organization' }],
+  },
+  {
+    text: 'Miner Tarrow Gold said output fell. Rival Ines Varga mocked the plan, and rival Tomas Berg agreed.',
+    want: [
+      { name: 'Tarrow Gold', type: 'organization' },
+      { name: 'Tomas Berg', type: 'person' },
+    ],
+    not: ['Miner Tarrow Gold'],
+  },
+  {
+    text: 'The broadcaster defended its programme Night Ferry. The film, A Quiet Harbour, opens in May.',
+    want: [],
+    not: ['Night Ferry', 'Quiet Harbour'],
+  },
+  {
+    text: 'The deal was a blow to confidence in Ada Lind’s government, said Dutchman Pieter Smit. Crowds gathered at Calder’s main square.',
+    want: [
+      { name: 'Ada Lind', type: 'person' },
+      { name: 'Pieter Smit', type: 'person', role: 'Dutchman' },
+      { name: 'Calder', type: 'place' },
+    ],
+  },
+  {
+    text: 'New Peru sanctions bill stalls. Former Ohio Gov. Rick Dorne endorsed him, and Sen. Ada Brill (D-N.Y.) agreed. Ben Jordan said he would run.',
+    want: [
+      { name: 'Rick Dorne', type: 'person', role: 'Former Ohio Gov.' },
+      { name: 'Ada Brill', type: 'person', role: 'Sen.' },
+      { name: 'Ben Jordan', type: 'person' },
+    ],
+    not: ['New Peru', 'Ohio Gov. Rick Dorne', 'D-N', 'Jordan'],
+  },
+  {
+    text: 'Conservative MP Ada Lind backed the conservative Calder Policy Forum, and Ines Varga will next play Tomas Berg in the final.',
+    want: [
+      { name: 'Ada Lind', type: 'person', role: 'Conservative MP' },
+      { name: 'Tomas Berg', type: 'person' },
+    ],
+    not: ['Conservative MP Ada Lind'],
+  },
+  {
+    text: 'Officials at the Swiss People’s Party on October 5 said the vote was lost.',
+    want: [{ name: 'Swiss People’s Party', type: 'organization' }],
+  },
+  {
+    text: 'Whether the Americans follow is unclear, the French said. The British public and the Kurds disagree.',
+    want: [
+      { name: 'United States', type: 'country', aliases: ['Americans'] },
+      { name: 'France', type: 'country', aliases: ['French'] },
+    ],
+    not: ['British', 'Kurds'],
+  },
 ];
 
 describe('findActors', () => {
@@ -272,7 +392,7 @@ describe('findActors', () => {
       for (const w of c.want) {
         const a = find(actors, w.name);
         expect(a?.type).toBe(w.type);
-        if (w.role) expect(a?.role).toBe(w.role);
+        if (w.role !== undefined) expect(a?.role ?? '').toBe(w.role);
         for (const alias of w.aliases ?? []) expect(a?.aliases).toContain(alias);
       }
       const names = actors.flatMap((a) => [a.name, ...a.aliases]);

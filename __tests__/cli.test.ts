@@ -2,8 +2,10 @@ import { describe, expect, test } from '@jest/globals';
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { run, EXIT } from '../src/cli/run.js';
+import { colourLevel } from '../src/cli/colour.js';
+import { streamOrdered } from '../src/cli/batch.js';
 import type { Io } from '../src/cli/io.js';
 
 const ARTICLE = `Harbour plan approved
@@ -51,7 +53,8 @@ describe('exit codes', () => {
     ['an empty file', ['summarize', file('empty.txt', '')], EXIT.usage, /is empty/],
     ['a blank file', ['summarize', file('blank.txt', ' \n\t\n')], EXIT.usage, /is empty/],
     ['a binary file', ['summarize', file('binary.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3]))], EXIT.usage, /binary/],
-    ['a file over --max-bytes', ['summarize', '--max-bytes', '10', good], EXIT.usage, /over the .* limit/],
+    ['a file over --max-bytes', ['summarize', '--max-bytes', '10', good], EXIT.usage, /is \d+ bytes, over the 10 bytes limit/],
+    ['an endless device over --max-bytes', ['summarize', '--max-bytes', '1000', '/dev/zero'], EXIT.usage, /larger than the 1000 bytes limit/],
     ['a missing --jsonl file', ['summarize', '--jsonl', 'nowhere.jsonl'], EXIT.usage, /no such file/],
   ];
   test.each(table)('%s', async (_name, argv, code, stderr) => {
@@ -61,7 +64,7 @@ describe('exit codes', () => {
       expect(r.stderr).toMatch(stderr);
       expect(r.stdout).toBe('');
     }
-    if (code === EXIT.usage) expect(r.stderr).not.toMatch(/\n\s+at /);
+    if (code === EXIT.usage) expect(r.stderr).toMatch(/^newsdigest: [^\n]+\n$/);
   });
 
   test('no permission', async () => {
@@ -99,6 +102,20 @@ describe('input and output', () => {
     expect((await cli(['summarize', '--no-color', good], '', { FORCE_COLOR: '1' })).stdout).not.toMatch(/\u001b\[/);
   });
 
+  test.each([
+    ['a terminal', undefined, {}, true, 1],
+    ['a pipe', undefined, {}, false, 0],
+    ['NO_COLOR on a terminal', undefined, { NO_COLOR: '1' }, true, 0],
+    ['FORCE_COLOR in a pipe', undefined, { FORCE_COLOR: '1' }, false, 1],
+    ['FORCE_COLOR=0 on a terminal', undefined, { FORCE_COLOR: '0' }, true, 0],
+    ['FORCE_COLOR=false on a terminal', undefined, { FORCE_COLOR: 'false' }, true, 0],
+    ['TERM=dumb on a terminal', undefined, { TERM: 'dumb' }, true, 0],
+    ['--color in a pipe with NO_COLOR', true, { NO_COLOR: '1' }, false, 1],
+    ['--no-color with FORCE_COLOR', false, { FORCE_COLOR: '1' }, true, 0],
+  ] as const)('colour on %s', (_name, flag, env, isTTY, level) => {
+    expect(colourLevel(flag, env, isTTY)).toBe(level);
+  });
+
   test('control characters in the article never reach the terminal', async () => {
     const evil = file('evil.txt', 'Title \u001b]0;pwned\u0007 here\n\nThe mayor said \u001b[2J the plan \u009b31m was approved.\n');
     const text = (await cli(['summarize', '--width', '60', evil])).stdout;
@@ -107,9 +124,46 @@ describe('input and output', () => {
     expect(json).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 
+  test('a file name with control characters or a line break stays one harmless line', async () => {
+    const name = 'evil\u001b]0;pwned\u0007\nname.txt';
+    const missing = await cli(['summarize', name]);
+    expect(missing.stderr).toMatch(/^newsdigest: evil\]0;pwned ?name\.txt: no such file/);
+    expect(missing.stderr.split('\n')).toHaveLength(2);
+    const untitled = file(name, 'the plan was approved on monday by the council after a long debate.\n');
+    const text = (await cli(['summarize', untitled])).stdout;
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+
+  test('a named pipe is read like a file (as from "<(curl ...)")', async () => {
+    const fifo = path.join(dir, 'article.fifo');
+    spawnSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', `cat "${good}" > "${fifo}"`]);
+    const r = await cli(['summarize', '--json', fifo]);
+    writer.kill();
+    expect([r.code, r.stderr]).toEqual([EXIT.ok, '']);
+    expect(JSON.parse(r.stdout).title).toBe('Harbour plan approved');
+  });
+
   test('--width wraps the terminal digest', async () => {
     const lines = (await cli(['summarize', '--width', '50', good])).stdout.split('\n');
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(50);
+  });
+});
+
+describe('ordered streaming', () => {
+  test('writes results in input order, and the first failure rejects without leaving later ones unhandled', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown): void => { unhandled.push(reason); };
+    process.on('unhandledRejection', onUnhandled);
+    const written: string[] = [];
+    const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    await streamOrdered([30, 10, 20], 2, async (ms) => { await delay(ms); return String(ms); }, async (s) => { written.push(s); }, () => undefined);
+    expect(written).toEqual(['30', '10', '20']);
+    const failing = streamOrdered([1, 2, 3], 2, async (n) => { await delay(5); if (n > 1) throw new Error(`bad ${n}`); return null; }, async () => undefined, () => undefined);
+    await expect(failing).rejects.toThrow('bad 2');
+    await delay(20);
+    process.off('unhandledRejection', onUnhandled);
+    expect(unhandled).toEqual([]);
   });
 });
 
@@ -132,6 +186,13 @@ describe('the installed command in a pipe', () => {
     expect(r.stderr).toMatch(/nowhere.txt: no such file/);
   });
 
+  test('terminal digests of several inputs are parted by one blank line, none before the first even when an input fails', () => {
+    const r = spawnSync(bin, ['summarize', 'nowhere.txt', good, good], { encoding: 'utf8', cwd: dir });
+    expect(r.status).toBe(EXIT.usage);
+    expect(r.stdout.startsWith('Harbour plan approved\n')).toBe(true);
+    expect(r.stdout.match(/\n\nHarbour plan approved\n/g)).toHaveLength(1);
+  });
+
   test('--jsonl keeps ids and order, and turns a bad record into an error record', () => {
     const input = [
       JSON.stringify({ id: 'a', text: ARTICLE }),
@@ -143,6 +204,18 @@ describe('the installed command in a pipe', () => {
     expect(r.status).toBe(EXIT.ok);
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(out.map((o) => [o.id, 'error' in o])).toEqual([['a', false], [null, true], ['7', true], ['b', false]]);
+  });
+
+  test('--jsonl reads a first line after a byte-order mark, keeps any id as JSON, and turns an over-size record into an error record', () => {
+    const input = [
+      '\uFEFF' + JSON.stringify({ id: 'first', text: ARTICLE }),
+      JSON.stringify({ id: { part: 2 }, text: 'Officials said the bridge would reopen.' }),
+      JSON.stringify({ id: 'big', text: ARTICLE.repeat(20) }),
+    ].join('\n');
+    const r = spawnSync(bin, ['summarize', '--jsonl', '-', '--max-bytes', '4000'], { input, encoding: 'utf8' });
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual(['first', '{"part":2}', 'big']);
+    expect(out.map((o) => o.error)).toEqual([undefined, undefined, expect.stringMatching(/line 3 is larger than the 3.9 KB limit/)]);
   });
 
   test('--jobs 2 gives byte-identical output to one job, in input order', () => {

@@ -86,6 +86,22 @@ describe('HTML pages', () => {
     expect(looksLikeHtml(PAGE, null)).toBe(true);
     expect(looksLikeHtml('The <b>mayor</b> said so.', null)).toBe(false);
     expect(looksLikeHtml('plain', 'page.html')).toBe(true);
+    expect(looksLikeHtml('<!-- saved from a browser -->\n<!DOCTYPE html><p>Text</p>', null)).toBe(true);
+  });
+  test.each([
+    ['empty comments', '<!---->'.repeat(600) + 'x'],
+    ['spaced comments', '<!-- -->'.repeat(500) + ' text'],
+    ['closers without openers', '<!--' + '-->'.repeat(1300)],
+  ])('sniffing text that opens with %s is quick and says "not a page"', (_name, text) => {
+    const started = Date.now();
+    expect(looksLikeHtml(text, null)).toBe(false);
+    expect(Date.now() - started).toBeLessThan(100);
+  });
+  test('a page with an unclosed tag of 400,000 letters is read in linear time', async () => {
+    const started = Date.now();
+    const page = await htmlToArticle('<html><body><p>The council met on Monday.</p><' + 'a'.repeat(400_000));
+    expect(page.text).toMatch(/council met/);
+    expect(Date.now() - started).toBeLessThan(2000);
   });
   test('keeps the article and leaves navigation, captions, lists and footers behind', async () => {
     const a = await htmlToArticle(PAGE);
@@ -132,5 +148,17 @@ describe('web addresses (a local server)', () => {
     ['a server that never answers', '/slow', /did not answer within 1 s/],
   ])('refuses %s with a clear message', async (_name, url, message) => {
     await expect(fetchBytes(`${base}${url}`, limits)).rejects.toThrow(message);
+  });
+  test.each([
+    ['a closed port', async () => {
+      const closed = http.createServer();
+      await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+      const { port } = closed.address() as AddressInfo;
+      await new Promise((resolve) => closed.close(resolve));
+      return `http://127.0.0.1:${port}/`;
+    }, /could not be fetched \(ECONNREFUSED\)/],
+    ['a port fetch refuses to use', async () => 'http://127.0.0.1:9/', /could not be fetched \(bad port\)/],
+  ])('says why %s could not be fetched', async (_name, address, message) => {
+    await expect(fetchBytes(await address(), limits)).rejects.toThrow(message);
   });
 });

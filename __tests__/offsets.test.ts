@@ -121,6 +121,9 @@ const article = fc
 
 const anyCodeUnits = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 200 });
 
+/** FUZZ_SCALE=10 runs ten times as many cases (a longer hunt than the test suite's). */
+const scale = Math.max(1, Number(process.env.FUZZ_SCALE ?? 1));
+
 describe('offsets: every span is text.slice(start, end), and digests are deterministic', () => {
   test.each([
     ['arbitrary code points', fc.string({ unit: 'binary', maxLength: 200 }), 150],
@@ -128,7 +131,7 @@ describe('offsets: every span is text.slice(start, end), and digests are determi
     ['news-like pieces', newsLike, 250],
     ['quotations in every order', article, 250],
   ] as const)('%s', (_name, arbitrary, numRuns) => {
-    fc.assert(fc.property(arbitrary, (text) => checkInput(text)), { numRuns });
+    fc.assert(fc.property(arbitrary, (text) => checkInput(text)), { numRuns: numRuns * scale });
   });
 
   // The tokenizer learns words as it reads; what it read before must not change a digest.
@@ -140,7 +143,7 @@ describe('offsets: every span is text.slice(start, end), and digests are determi
         digestJson(earlier);
         expect(digestJson(text)).toBe(alone);
       }),
-      { numRuns: 150 },
+      { numRuns: 150 * scale },
     );
   });
 

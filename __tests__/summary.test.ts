@@ -45,6 +45,8 @@ describe('unresolvedStart', () => {
     ['“But we will not give up,” the mayor said.', true],
     ['As a result, the airport closed for six hours.', true],
     ['In addition, the company will cut 200 jobs.', true],
+    ['“We have waited long enough,” she said on Monday.', true],
+    ['“Nobody saw the flood coming,” said he, shaking his head.', true],
     // Negatives: self-contained openings.
     ['The union rejected the offer on Tuesday.', false],
     ['Hebrew University researchers published the study.', false],
@@ -53,6 +55,8 @@ describe('unresolvedStart', () => {
     ['Butter prices rose by 12% in March.', false],
     ['In Paris, thousands marched against the pension reform.', false],
     ['There were no reports of injuries.', false],
+    ['“We have waited long enough,” the mayor said on Monday.', false],
+    ['The mayor said she would appeal.', false],
     ['', false],
   ];
   test.each(cases)('%s -> %s', (sentence, expected) => {

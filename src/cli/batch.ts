@@ -3,10 +3,12 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import type { DigestOptions } from '../digest.js';
+import type { Digest } from '../model/digest.js';
+import { renderJsonLine } from '../render/json.js';
 import { InputError } from '../input/errors.js';
+import { overLimit } from '../input/limits.js';
 import type { Io } from './io.js';
 import type { DigestPool } from './pool.js';
-import type { Outcome } from './worker.js';
 
 /** Tasks in flight per worker: enough to keep workers busy, few enough to bound memory. */
 const QUEUE_PER_JOB = 4;
@@ -14,18 +16,26 @@ const QUEUE_PER_JOB = 4;
 export type Line = { id: string | null; error: string } | { id: string | undefined; text: string };
 
 /** One JSON Lines record to a task, or to the error record that stands for it. */
-export function parseRecord(line: string, lineNo: number): Line {
+export function parseRecord(line: string, lineNo: number, maxBytes: number): Line {
   let record: unknown;
   try {
-    record = JSON.parse(line);
+    // A byte-order mark can only open the file, so only the first line may carry one.
+    record = JSON.parse(lineNo === 1 ? line.replace(/^\uFEFF/, '') : line);
   } catch {
     return { id: null, error: `line ${lineNo} is not valid JSON` };
   }
   const r = record as { id?: unknown; text?: unknown } | null;
-  const id = r && typeof r === 'object' && r.id !== undefined && r.id !== null ? String(r.id) : undefined;
+  const id = r && typeof r === 'object' ? recordId(r.id) : undefined;
   if (!r || typeof r !== 'object' || typeof r.text !== 'string') return { id: id ?? null, error: `line ${lineNo} has no "text" string` };
   if (!r.text.trim()) return { id: id ?? null, error: `line ${lineNo}: the text is empty` };
+  if (Buffer.byteLength(r.text) > maxBytes) return { id: id ?? null, error: overLimit(`line ${lineNo}`, maxBytes).message };
   return { id, text: r.text.replace(/^\uFEFF/, '') };
+}
+
+/** The id as a string: numbers as written, other JSON values as JSON (never "[object Object]"). */
+function recordId(id: unknown): string | undefined {
+  if (id === undefined || id === null) return undefined;
+  return typeof id === 'string' ? id : JSON.stringify(id);
 }
 
 /** Lines of a JSON Lines file or of stdin ("-"); a file that cannot be opened is an input error. */
@@ -67,22 +77,22 @@ export async function streamOrdered<T>(items: AsyncIterable<T> | Iterable<T>, jo
     each();
   };
   for await (const item of items) {
-    inFlight.push(start(item));
+    const started = start(item);
+    // Failures surface in order when awaited; one waiting behind a failure must not crash the process as unhandled.
+    started.catch(() => undefined);
+    inFlight.push(started);
     while (inFlight.length >= jobs * QUEUE_PER_JOB) await flush();
   }
   while (inFlight.length) await flush();
 }
 
 /** A JSON Lines record through the pool to its output line (a digest, or an error record). */
-export async function digestLine(line: string, lineNo: number, pool: DigestPool, options: DigestOptions): Promise<string | null> {
+export async function digestLine(line: string, lineNo: number, pool: DigestPool, options: DigestOptions, maxBytes: number): Promise<string | null> {
   if (!line.trim()) return null;
-  const record = parseRecord(line, lineNo);
-  if ('error' in record) return JSON.stringify(record) + '\n';
-  return outcomeLine(await pool.run(record.text, { ...options, id: record.id }), record.id) + '\n';
-}
-
-export function outcomeLine(outcome: Outcome, id: string | undefined): string {
-  return 'error' in outcome ? JSON.stringify({ id: id ?? null, error: outcome.error }) : JSON.stringify(outcome.digest);
+  const record = parseRecord(line, lineNo, maxBytes);
+  if ('error' in record) return renderJsonLine(record);
+  const outcome = await pool.run(record.text, { ...options, id: record.id });
+  return renderJsonLine('error' in outcome ? { id: record.id ?? null, error: outcome.error } : (outcome.digest as Digest));
 }
 
 function streamError(file: string, err: NodeJS.ErrnoException): Error {

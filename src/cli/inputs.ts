@@ -1,9 +1,11 @@
+import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { decode } from '../input/decode.js';
 import { InputError } from '../input/errors.js';
 import { DEFAULT_FETCH_LIMITS, fetchBytes, isUrl } from '../input/fetch.js';
 import { htmlToArticle, looksLikeHtml } from '../input/html.js';
+import { overLimit } from '../input/limits.js';
 import type { Io } from './io.js';
 
 export interface Article {
@@ -28,14 +30,14 @@ export async function expandInputs(inputs: string[], io: Io): Promise<string[]> 
     if (!info?.isDirectory()) { out.push(input); continue; }
     const names = (await readdir(path.resolve(io.cwd, input))).filter((n) => ARTICLE_FILE.test(n)).sort();
     if (!names.length) throw new InputError(`${input} is a folder with no article files (.txt, .md, .html) in it`);
-    out.push(...names.map((n) => path.join(input, n)));
+    for (const name of names) out.push(path.join(input, name));
   }
   return out;
 }
 
 /** Read one input (a path, a web address, or "-" for stdin) into text, refusing what is not an article. */
 export async function readArticle(input: string, io: Io, maxBytes: number): Promise<Article> {
-  if (input === '-') return toArticle(await readStdin(io, maxBytes), null, 'standard input');
+  if (input === '-') return toArticle(await readLimited(io.stdin, 'standard input', maxBytes), null, 'standard input');
   if (isUrl(input)) {
     const page = await fetchBytes(input, { ...DEFAULT_FETCH_LIMITS, maxBytes });
     return toArticle(page.bytes, input, input, /html/i.test(page.contentType));
@@ -48,8 +50,10 @@ export async function readArticle(input: string, io: Io, maxBytes: number): Prom
     throw fileError(input, err);
   }
   if (info.isDirectory()) throw new InputError(`${input} is a folder: give the article files inside it, for example ${path.join(input, '*.txt')}`);
+  // A pipe ("<(curl ...)", /dev/stdin) or a device has no size to check first: read it up to the limit.
+  if (info.isFIFO() || info.isCharacterDevice()) return toArticle(await readLimited(streamOf(full, input), input, maxBytes), input, input);
   if (!info.isFile()) throw new InputError(`${input} is not a regular file: give a text or HTML article`);
-  if (info.size > maxBytes) throw new InputError(`${input} is ${megabytes(info.size)}, over the ${megabytes(maxBytes)} limit: raise it with --max-bytes if this is really one article`);
+  if (info.size > maxBytes) throw overLimit(input, maxBytes, info.size);
   let bytes: Buffer;
   try {
     bytes = await readFile(full);
@@ -67,16 +71,29 @@ async function toArticle(bytes: Buffer, source: string | null, label: string, ht
   return { text: page.text, path: source, label, format: 'html', page: { published: page.published, fallback: page.fallback } };
 }
 
-export async function readStdin(io: Io, maxBytes: number): Promise<Buffer> {
+/** All of a stream, refused as soon as it passes the limit (so /dev/zero ends). */
+async function readLimited(stream: AsyncIterable<Buffer | string>, label: string, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of io.stdin) {
+  for await (const chunk of stream) {
     const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     size += b.length;
-    if (size > maxBytes) throw new InputError(`standard input is over the ${megabytes(maxBytes)} limit: raise it with --max-bytes if this is really one article`);
+    if (size > maxBytes) throw overLimit(label, maxBytes);
     chunks.push(b);
   }
   return Buffer.concat(chunks);
+}
+
+/** A read stream whose open errors become input errors when iterated. */
+async function* streamOf(full: string, input: string): AsyncIterable<Buffer> {
+  const stream = createReadStream(full);
+  try {
+    yield* stream as AsyncIterable<Buffer>;
+  } catch (err) {
+    throw fileError(input, err);
+  } finally {
+    stream.destroy();
+  }
 }
 
 function fileError(input: string, err: unknown): InputError {
@@ -87,6 +104,3 @@ function fileError(input: string, err: unknown): InputError {
   return new InputError(`${input}: cannot read it (${code ?? 'unknown error'})`);
 }
 
-export function megabytes(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 1)} MB`;
-}

@@ -93,6 +93,6 @@ export class DigestPool {
     if (!task) return;
     void slot.worker.terminate();
     this.spawn(slot);
-    this.finish(slot, { seq: task.seq, error: `took longer than ${this.options.timeoutMs / 1000} s: skipped` });
+    this.finish(slot, { seq: task.seq, error: `took longer than ${this.options.timeoutMs / 1000} s: skipped (raise --timeout to wait longer)` });
   }
 }

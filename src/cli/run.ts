@@ -4,11 +4,13 @@ import type { DigestOptions } from '../digest.js';
 import type { Digest } from '../model/digest.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
 import { InputError } from '../input/errors.js';
-import { escapeC1 } from '../render/text.js';
-import { countRecords, digestLine, jsonlLines, outcomeLine, streamOrdered } from './batch.js';
+import { byteSize } from '../input/limits.js';
+import { renderJson, renderJsonLine } from '../render/json.js';
+import { oneLine } from '../render/text.js';
+import { countRecords, digestLine, jsonlLines, streamOrdered } from './batch.js';
 import { colourLevel, styleFor } from './colour.js';
 import type { Io } from './io.js';
-import { expandInputs, megabytes, readArticle } from './inputs.js';
+import { expandInputs, readArticle } from './inputs.js';
 import { progressBar } from './progress.js';
 
 /** Exit codes, as documented in the README. */
@@ -37,7 +39,8 @@ Examples:
   $ newsdigest summarize --jsonl in.jsonl -j 2     records {"id","text"} in, one digest per line out
 
 Exit codes: 0 success, 1 internal error, 2 usage or input error.
-Colour: off when NO_COLOR is set, with --no-color, or when output is not a terminal; FORCE_COLOR forces it.`;
+Colour: off when NO_COLOR is set, with --no-color, with TERM=dumb, or when output is not a terminal;
+FORCE_COLOR forces it on (FORCE_COLOR=0 off).`;
 
 /** The command line, without touching the process: returns the exit code. */
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -49,8 +52,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .showHelpAfterError('(run newsdigest summarize --help for usage)')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // Usage errors on one line like every other error, with what to do in it.
+      outputError: (s) => report(io, `${s.trim().replace(/^error:\s*/, '')}: see newsdigest summarize --help`),
+    })
     .addHelpText('after', EXAMPLES);
 
   program
@@ -62,12 +69,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--jsonl <file>', 'read JSON Lines records {"id","text"} from a file or - and write one digest per line')
     .option('-n, --sentences <n>', 'summary length in sentences', positiveInt, 3)
     .option('--ratio <r>', 'summary length as a share of the article\'s sentences (0-1)', ratio)
-    .option('-w, --width <n>', 'wrap the terminal digest to this many columns', positiveInt)
+    .option('-w, --width <n>', 'wrap the terminal digest to this many columns (40 to 240)', positiveInt)
     .addOption(new Option('--color', 'force colour on'))
     .addOption(new Option('--no-color', 'turn colour off'))
     .option('-j, --jobs <n>', 'worker threads for several articles', positiveInt, 1)
     .option('--timeout <seconds>', 'with several articles, give up on one after this long and go on', positiveInt, 30)
-    .option('--max-bytes <n>', `largest input accepted (default ${megabytes(DEFAULT_MAX_BYTES)})`, positiveInt, DEFAULT_MAX_BYTES)
+    .option('--max-bytes <n>', `largest input accepted (default ${byteSize(DEFAULT_MAX_BYTES)})`, positiveInt, DEFAULT_MAX_BYTES)
     .option('--debug', 'print stack traces of internal errors')
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], options: SummarizeOptions) => {
@@ -85,7 +92,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (err instanceof InputError) {
-      io.stderr.write(`newsdigest: ${err.message}\n`);
+      report(io, err.message);
       return EXIT.usage;
     }
     return internalError(err, io, debug);
@@ -112,7 +119,7 @@ async function single(input: string, digestOptions: DigestOptions, options: Summ
   const article = await readArticle(input, io, options.maxBytes);
   const { digest } = await import('../digest.js');
   const d = digest(article.text, { ...digestOptions, path: article.path, format: article.format, page: article.page });
-  if (options.json) await write(io, escapeC1(JSON.stringify(d, null, 2)) + '\n');
+  if (options.json) await write(io, renderJson(d));
   else await write(io, (await renderFor(io, options))(d));
   return EXIT.ok;
 }
@@ -124,24 +131,25 @@ async function many(files: string[], digestOptions: DigestOptions, options: Summ
   const render = options.json ? null : await renderFor(io, options);
   const progress = await progressBar(io, files.length);
   let code: number = EXIT.ok;
-  let started = 0;
   const start = async (input: string): Promise<string | null> => {
-    const index = started++;
     try {
       const article = await readArticle(input, io, options.maxBytes);
       const outcome = await pool.run(article.text, { ...digestOptions, path: article.path, format: article.format, page: article.page });
       if ('error' in outcome) throw new InputError(`${input}: ${outcome.error}`);
-      if (!render) return escapeC1(outcomeLine(outcome, undefined)) + '\n';
-      return (index ? '\n' : '') + render(outcome.digest as Digest);
+      if (!render) return renderJsonLine(outcome.digest as Digest);
+      return render(outcome.digest as Digest);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      io.stderr.write(`newsdigest: ${err.message}\n`);
+      report(io, err.message);
       code = EXIT.usage;
       return null;
     }
   };
   try {
-    await streamOrdered(files, options.jobs, start, (s) => write(io, s), () => progress.tick());
+    // Terminal digests are parted by a blank line, decided at writing time: the first article may have failed.
+    let written = 0;
+    const separated = (s: string): Promise<void> => write(io, (render && written++ ? '\n' : '') + s);
+    await streamOrdered(files, options.jobs, start, separated, () => progress.tick());
   } finally {
     progress.stop();
     await pool.close();
@@ -158,7 +166,7 @@ async function batchJsonl(file: string, digestOptions: DigestOptions, options: S
   const progress = await progressBar(io, total);
   let lineNo = 0;
   try {
-    await streamOrdered(lines, options.jobs, (line) => digestLine(line, ++lineNo, pool, digestOptions), (s) => write(io, escapeC1(s)), () => progress.tick());
+    await streamOrdered(lines, options.jobs, (line) => digestLine(line, ++lineNo, pool, digestOptions, options.maxBytes), (s) => write(io, s), () => progress.tick());
   } finally {
     progress.stop();
     await pool.close();
@@ -178,9 +186,14 @@ async function write(io: Io, text: string): Promise<void> {
   if (io.stdout.write(text) === false && io.stdout.once) await new Promise<void>((resolve) => io.stdout.once!('drain', resolve));
 }
 
+/** One line on stderr: a file name or page text inside a message must not break the line or drive the terminal. */
+function report(io: Io, message: string): void {
+  io.stderr.write(`newsdigest: ${oneLine(message)}\n`);
+}
+
 function internalError(err: unknown, io: Io, debug: boolean): number {
   const e = err as Error;
-  io.stderr.write(`newsdigest: internal error: ${e?.message ?? String(err)} (run again with --debug for details, and please report it)\n`);
+  report(io, `internal error: ${e?.message ?? String(err)} (run again with --debug for details, and please report it)`);
   if (debug && e?.stack) io.stderr.write(e.stack + '\n');
   return EXIT.internal;
 }

@@ -69,3 +69,10 @@ export function isDemonym(word: string): boolean {
 export function institutionName(phrase: string): string | null {
   return INSTITUTIONS.get(phraseKey(phrase)) ?? null;
 }
+
+/** The country whose people a word names ("Americans", "French"), or null; peoples without a state give null. */
+export function countryOfPeople(word: string): string | null {
+  const key = phraseKey(word);
+  const hit = INDEX.get(key) ?? INDEX.get(key.replace(/s$/, ''));
+  return hit?.kind === 'demonym' && phraseKey(hit.name) !== key && phraseKey(hit.name) !== key.replace(/s$/, '') ? hit.name : null;
+}

@@ -1,6 +1,7 @@
 // How a run sits in its line: results tables, fixtures, datelines, titles of works.
 import type { Token } from '../model/document.js';
 import { isAllCaps, type Run } from './actors-runs.js';
+import { WORK_NOUNS } from '../lexicon/non-actors.js';
 
 /** A stretch of tokens read as one unit: the headline or one sentence of the body. */
 export interface Segment {
@@ -58,14 +59,19 @@ function startsLine(text: string, at: number): boolean {
   return i === 0 || text[i - 1] === '\n';
 }
 
-/** "R-TX" after a US politician's name: party and state, not a name. */
-export const PARTY_STATE_TAG = /^[A-Z]-[A-Z][A-Za-z.]{1,13}$/;
+/** "R-TX", "D-N" of "D-N.Y." after a US politician's name: party and state, not a name. */
+export const PARTY_STATE_TAG = /^[A-Z]-[A-Z][A-Za-z.]{0,13}$/;
 export const spanText = (r: Reader, tokens: Token[]): string => r.text.slice(tokens[0].start, tokens[tokens.length - 1].end);
 
-/** "in The Harbour Keeper": a capitalised "The" inside a sentence opens the title of a work. */
+/**
+ * "in The Harbour Keeper", "the film, A Quiet Year,": a capitalised article inside a sentence opens
+ * the title of a work; so does a noun of works before the name ("the documentary Night Ferry").
+ */
 export function namedWork(tokens: Token[], at: number): boolean {
   const previous = tokens[at - 1];
-  return !!previous && previous.text === 'The' && at - 1 > 0 && !/^[“"‘(:]$/.test(tokens[at - 2].text);
+  if (!previous) return false;
+  if (previous.pos === 'NOUN' && WORK_NOUNS.has(previous.text)) return true;
+  return ['The', 'A', 'An'].includes(previous.text) && at - 1 > 0 && !/^[“"‘(:]$/.test(tokens[at - 2].text);
 }
 
 /** A title in quotation marks ("Night Ferry") names a work, not an actor. */

@@ -3,13 +3,13 @@ import type { ActorType } from '../model/digest.js';
 import type { Span } from '../model/span.js';
 import { spanOf } from '../model/span.js';
 import { GROUP_NOUNS, NON_ACTOR_HEADS } from '../lexicon/non-actors.js';
-import { CORPORATE_POSSESSIONS, FIRM_NOUNS, ORGANISATION_ACTIONS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
+import { CORPORATE_POSSESSIONS, FIRM_NOUNS, FIRM_OPENERS, MARKET_MOVES, ORGANISATION_ACTIONS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
 import { PLACE_HEADS } from '../lexicon/countries.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { NAME_SUFFIXES, PORTFOLIO_WORDS } from '../lexicon/titles.js';
-import { NAME_PARTICLES, PLACE_PREPOSITIONS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
+import { NAME_PARTICLES, PLACE_PREPOSITIONS, SETTLEMENT_NOUNS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
 import { bare, findRuns, isAllCaps, isCapitalised, isHonorific, isOrganisationHead, isTitleWord, type Run } from './actors-runs.js';
-import { institutionName, isDemonym, placeAt, type PlaceHit } from './actors-gazetteer.js';
+import { countryOfPeople, institutionName, isDemonym, placeAt, type PlaceHit } from './actors-gazetteer.js';
 import { roleAfter, roleBefore } from './actors-roles.js';
 import {
   PARTY_STATE_TAG, datelinePlace, fixture, namedWork, quotedWork, scorer, spanText, tableEntry, type Reader, type Segment,
@@ -121,28 +121,54 @@ function mention(r: Reader, tokens: Token[], at: number, type: ActorType | null,
     corporate: affiliation || corporateContext(all, at, tokens.length),
     firmLike: actsAsFirm(all, at, tokens.length),
     modifier: !!after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text),
-    located: !affiliation && !!beforeThe && (tokens.length > 1 ? STRICT_PLACE_PREPOSITIONS : PLACE_PREPOSITIONS).has(bare(beforeThe)) && !(after && after.pos === 'NOUN'),
+    located: (!affiliation && !!beforeThe && (tokens.length > 1 ? STRICT_PLACE_PREPOSITIONS : PLACE_PREPOSITIONS).has(bare(beforeThe)) && !qualifies(after, tokens.length > 1)) || settlementOf(all, at),
     headline: r.segment.headline,
     lead: r.segment.lead,
     ...extra,
   };
 }
 
+/**
+ * "in Calder schools", "in Ada Lind's government": the name qualifies what follows, it is no place;
+ * a one-word owner stays one ("at Calder's main stadium").
+ */
+const qualifies = (after: Token | undefined, long: boolean): boolean =>
+  !!after && (after.pos === 'NOUN' || (long && /^['’]s$/.test(after.text)));
+
+/** "the town of Ashford", "the village of Lowry": a settlement noun and "of" before the name. */
+function settlementOf(tokens: Token[], at: number): boolean {
+  const noun = tokens[at - 2];
+  return !!noun && bare(tokens[at - 1]) === 'of' && /^\p{Ll}/u.test(noun.text) && SETTLEMENT_NOUNS.has(noun.text);
+}
+
 /** "security manager at Acme", "a professor at Calder College": a job's preposition before an employer. */
 function affiliated(tokens: Token[], preposition: number): boolean {
   const job = tokens[preposition - 1];
-  return preposition > 0 && preposition < tokens.length && bare(tokens[preposition]) === 'at' && !!job && /^\p{Ll}/u.test(job.text) && isTitleWord(job);
+  // A job opening the sentence is capitalised: "Analysts at Acme said".
+  const lowerCase = !!job && (/^\p{Ll}/u.test(job.text) || preposition === 1);
+  return preposition > 0 && preposition < tokens.length && bare(tokens[preposition]) === 'at' && lowerCase && isTitleWord(job);
 }
 
 /** "carmaker Acme", "Acme's shares", ", the world's largest carmaker": words only organisations take. */
 function corporateContext(tokens: Token[], at: number, length: number): boolean {
   const before = tokens[at - 1];
-  if (before && /^\p{Ll}/u.test(before.text) && ORGANISATION_INTRODUCERS.has(bare(before))) return true;
+  // "rival Ada Lind" is a person: some introducers only count before a one-word name.
+  const personal = length > 1 && (GIVEN_NAMES.has(bare(tokens[at])) || PERSONAL_INTRODUCERS.has(bare(before ?? tokens[at])));
+  if (before && /^\p{Ll}/u.test(before.text) && ORGANISATION_INTRODUCERS.has(bare(before)) && !personal) return true;
   const end = at + length;
   const next = tokens[end];
   if (!next) return false;
   if (/^['’]s$/.test(next.text)) return CORPORATE_POSSESSIONS.has(bare(tokens[end + 1] ?? next));
-  return next.text === ',' && describedAsFirm(tokens, end + 1);
+  return (next.text === ',' && describedAsFirm(tokens, end + 1)) || movesLikeAShare(tokens, end);
+}
+
+/** "Acme gained 4.1%": a price move, not "Lind gained 4% of the vote". */
+function movesLikeAShare(tokens: Token[], end: number): boolean {
+  const [verb, number, unit, after] = tokens.slice(end, end + 4);
+  if (!verb || verb.pos !== 'VERB' || !MARKET_MOVES.has(verb.lemma) || !number || !/^\d/.test(number.text)) return false;
+  const percent = number.text.endsWith('%') || /^(%|percent|per)$/.test(unit?.text ?? '');
+  const ofSomething = [unit, after].some((t) => t && bare(t) === 'of');
+  return percent && !ofSomething;
 }
 
 /** "Acme have", "Acme acquired", "Acme said in a statement": verbs more usual for a firm than a person. */
@@ -162,12 +188,14 @@ function actsAsFirm(tokens: Token[], at: number, length: number): boolean {
 const DESCRIPTION_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'PART', 'ADV', 'NUM']);
 
 /** ", the world's largest carmaker": an appositive of modifiers ending in a word that names a firm. */
-function describedAsFirm(tokens: Token[], from: number): boolean {
+function describedAsFirm(tokens: Token[], at: number): boolean {
+  // ", one of the country's largest builders": the firm word is a plural after "one of".
+  const from = bare(tokens[at] ?? tokens[0]) === 'one' && bare(tokens[at + 1] ?? tokens[0]) === 'of' ? at + 2 : at;
   if (!['the', 'a', 'an'].includes(bare(tokens[from] ?? tokens[0]))) return false;
   for (let i = from + 1; i < Math.min(tokens.length, from + 7); i++) {
     const t = tokens[i];
     // The firm word must head the description: not "the party's Treasury spokesman".
-    if (/^\p{Ll}/u.test(t.text) && FIRM_NOUNS.has(bare(t))) return !DESCRIPTION_TAGS.has(tokens[i + 1]?.pos ?? 'PUNCT');
+    if (/^\p{Ll}/u.test(t.text) && FIRM_NOUNS.has(from > at ? bare(t).replace(/ies$/, 'y').replace(/s$/, '') : bare(t))) return !DESCRIPTION_TAGS.has(tokens[i + 1]?.pos ?? 'PUNCT');
     if (isTitleWord(t) || !DESCRIPTION_TAGS.has(t.pos)) return false;
   }
   return false;
@@ -197,10 +225,27 @@ function runMentions(r: Reader, run: Run): Mention[] {
   const body = tokens.slice(start);
   const at = run.at + start;
   if (start > 0) return [personAfterTitle(r, body, at) ?? person(r, body, at, 'honorific', null)];
+  if (introducedFirm(body, at)) return [{ ...organisation(r, body.slice(1), at + 1, 'introduced'), corporate: true }];
   const institution = institutionName(spanText(r, body));
   if (institution) return [{ ...organisation(r, body, at, 'institution'), canonical: institution }];
+  const nation = peopleAsNation(r, body, at);
+  if (nation) return [nation];
   if (notAnActor(r, body, at)) return [];
   return classify(r, body, at);
+}
+
+/** "whether the Americans follow": a people after "the", qualifying nothing, is its country acting. */
+function peopleAsNation(r: Reader, body: Token[], at: number): Mention | null {
+  const all = r.segment.tokens;
+  const next = all[at + 1];
+  if (body.length !== 1 || bare(all[at - 1] ?? body[0]) !== 'the' || (next && ['NOUN', 'ADJ', 'PROPN'].includes(next.pos))) return null;
+  const country = countryOfPeople(body[0].text);
+  return country ? mention(r, body, at, 'country', 'people-as-nation', { canonical: country }) : null;
+}
+
+/** "Miner Acme Gold said": a sentence opened by a word that introduces a firm, before the firm's name. */
+function introducedFirm(body: Token[], at: number): boolean {
+  return body.length > 1 && at === 0 && FIRM_OPENERS.has(bare(body[0]));
 }
 
 /** Tables and shouted headlines, where the shape of the line says more than the words. */
@@ -227,7 +272,7 @@ function notAnActor(r: Reader, body: Token[], at: number): boolean {
   const word = bare(last);
   if (NON_ACTOR_HEADS.has(word)) return true;
   // "African-Americans", "Britons": peoples, not actors.
-  if (body.every((t) => t.text === '-' || isDemonym(t.text))) return true;
+  if (body.every((t) => t.text === '-' || isDemonym(t.text)) || isDemonym(spanText(r, body))) return true;
   if (body.length === 1) {
     // "Officials", "Britons": unnamed collectives.
     if (GROUP_NOUNS.has(word) || (/s$/.test(word) && isDemonym(last.text) && !placeAt(r.text, body, 0))) return true;
@@ -245,6 +290,11 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
   const last = body[body.length - 1];
   if (body.length === 1 && isOrganisationHead(last)) return [organisation(r, body, at, 'org-head')];
   if (placeAt(r.text, body, 0)?.length === body.length) return placesIn(r, { tokens: body, at }, false) ?? [];
+  // "in Orange County" is where; "Derby County won" a team.
+  if (body.length > 1 && PLACE_HEADS.has(bare(last)) && TEAM_SUFFIXES.has(bare(last))) {
+    const place = mention(r, body, at, 'place', 'place-head');
+    if (place.located) return [place];
+  }
   if (body.length > 1 && (isOrganisationHead(last) || TEAM_SUFFIXES.has(bare(last)))) return [organisation(r, body, at, 'org-head')];
   if (body.length > 1 && PLACE_HEADS.has(bare(last))) {
     // "Ashford Park" is a place, but "Lena Park, co-founder of ..." or "Min Park said" a person.
@@ -331,6 +381,15 @@ function titleEnd(tokens: Token[], first: number): number {
   return end;
 }
 
+/** "Former Calder Gov. Dana Moss": where the last title before the name ends, titles and places between. */
+function lastTitleEnd(tokens: Token[], first: number): number {
+  let end = titleEnd(tokens, first);
+  for (let i = end + 1; i < tokens.length - 1; i++) {
+    if (isTitleWord(tokens[i])) end = i = titleEnd(tokens, i);
+  }
+  return end;
+}
+
 /** "Secretary of State Dana Moss": the title is the role, the rest the name. */
 function personAfterTitle(r: Reader, tokens: Token[], at: number): Mention | null {
   const first = tokens.findIndex(isTitleWord);
@@ -338,13 +397,15 @@ function personAfterTitle(r: Reader, tokens: Token[], at: number): Mention | nul
   // "Former Acme boss Dana Moss": the run opens a role whose job word follows it, so it names no person.
   const next = r.segment.tokens[at + tokens.length];
   if (next && /^\p{Ll}/u.test(next.text) && isTitleWord(next)) return null;
-  const roleEnd = titleEnd(tokens, first);
+  const roleEnd = lastTitleEnd(tokens, first);
   let nameStart = roleEnd + 1;
   // "Party Treasurer Lord Hale": an honorific between title and name belongs to neither.
   while (nameStart < tokens.length - 1 && isHonorific(tokens[nameStart])) nameStart++;
   const name = tokens.slice(nameStart);
   const inName = (t: Token): boolean => isCapitalised(t) || t.text === '-' || t.text === "'" || NAME_PARTICLES.has(bare(t));
   if (!name.some((t) => isCapitalised(t) && !NAME_SUFFIXES.has(bare(t))) || !name.every(inName)) return null;
+  // "Major League Soccer", "General Dynamics Corp": a body word after the "title" makes an organisation.
+  if (name.some(isOrganisationHead)) return null;
   const role = roleBefore(r.text, r.segment.tokens, at, tokens[roleEnd].end);
   return person(r, name, at + nameStart, 'title-name', role);
 }
@@ -414,7 +475,7 @@ function placesIn(r: Reader, run: Run, onlyPlaces: boolean): Mention[] | null {
     const found0 = placeAt(r.text, tokens, i);
     // Inside a longer name only a country at its start or after a hyphen stands apart ("US-China",
     // "Burkina Faso President ..."); "Sydney Hale" and "Ben Jordan" are people.
-    const apart = i === 0 || tokens[i - 1].text === '-';
+    const apart = i === 0 || tokens[i - 1].text === '-' || headlineWordBefore(r, run, i);
     const hit = found0 && (((found0.kind === 'country' || found0.kind === 'seat') && apart) || onlyPlaces || found0.length === tokens.length) ? found0 : null;
     if (!hit) {
       if (!piece.length) pieceAt = run.at + i;
@@ -431,6 +492,15 @@ function placesIn(r: Reader, run: Run, onlyPlaces: boolean): Mention[] | null {
   if (!found) return null;
   flush();
   return out;
+}
+
+/**
+ * "New Peru sanctions bill": a word opening the sentence before a country that qualifies the
+ * noun after the run is no part of a name ("Ben Jordan said" keeps its name).
+ */
+function headlineWordBefore(r: Reader, run: Run, i: number): boolean {
+  const after = r.segment.tokens[run.at + run.tokens.length];
+  return i === 1 && run.at === 0 && run.tokens.length === 2 && !!after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text);
 }
 
 function placeMention(r: Reader, tokens: Token[], at: number, hit: PlaceHit, shouting: boolean): Mention | null {

@@ -2,6 +2,7 @@ import type { Actor, ActorType } from '../model/digest.js';
 import type { Span } from '../model/span.js';
 import { SHARED_HEAD_RULE, type Mention } from './actors-mentions.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
+import { CLUB_PREFIXES } from '../lexicon/organisation-words.js';
 
 /** Mentions of one real-world actor. */
 interface Entity {
@@ -107,7 +108,9 @@ class Registry {
     if (full.length < 2 || !full.includes(w) || !this.short) return;
     const kinds: ShortKind[] = [];
     if (e.type === 'person') kinds.push(...(full[full.length - 1] === w ? ['person-last' as const] : []), 'person-any');
-    if (e.type === 'organization' && full[0] === w) kinds.push('organization-first');
+    // "FC Calder" is "Calder" as "Calder United" is.
+    const opening = CLUB_PREFIXES.has(full[0]) ? full[1] : full[0];
+    if (e.type === 'organization' && opening === w) kinds.push('organization-first');
     for (const kind of kinds) {
       const id = `${kind}:${w}`;
       const slot = this.short.get(id) ?? { first: e, starts: [], owners: [] };
@@ -183,10 +186,12 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
     assigned.add(m);
   }
   const named = mentions.filter((m) => !m.canonical && !m.parts && (m.type === 'person' || m.type === 'organization') && (m.words.length > 1 || m.type === 'organization') && m.rule !== 'acronym');
-  named.sort((a, b) => b.words.length - a.words.length || a.span.start - b.span.start);
+  // Organisations before people of the same length, so that a name typed only by its length can join one.
+  const orgFirst = (m: Mention): number => (m.type === 'organization' ? 0 : 1);
+  named.sort((a, b) => b.words.length - a.words.length || orgFirst(a) - orgFirst(b) || a.span.start - b.span.start);
   for (const m of named) {
     const type = m.type as ActorType;
-    const e = registry.holding(type, m.words, m.span.start);
+    const e = registry.holding(type, m.words, m.span.start) ?? shortOrganisation(m, registry);
     if (e) registry.attach(e, m);
     else registry.add(m, type);
     assigned.add(m);
@@ -252,6 +257,17 @@ function attachConfirmed(m: Mention, parts: Span[], known: Map<string, Entity>):
   }
 }
 
+/**
+ * "Cedar Hill" besides "Cedar Hill Partners" or a "Cedar Hill" known as a firm: a name taken for a
+ * person only because it has two words is the organisation it opens, unless it starts with a given
+ * name ("Ada Lind").
+ */
+function shortOrganisation(m: Mention, registry: Registry): Entity | null {
+  if (m.type !== 'person' || m.rule !== 'propn-run' || m.role || GIVEN_NAMES.has(m.words[0].toLowerCase())) return null;
+  const opens = (e: Entity): boolean => m.words.every((w, i) => e.full[i] === w.toLowerCase());
+  return registry.holding('organization', m.words, m.span.start, opens);
+}
+
 /** A one-word name: a known person's surname or given name, an organisation's acronym or first word. */
 function resolveShort(m: Mention, registry: Registry): Entity | null {
   const at = m.span.start;
@@ -271,7 +287,10 @@ function resolveShort(m: Mention, registry: Registry): Entity | null {
   if (m.type !== null || m.modifier) return null;
   const same = registry.named('person', m.words) ?? registry.named('organization', m.words);
   if (same) return same;
-  return one ? registry.latest('organization-first', lower, at) : null;
+  if (!one) return null;
+  const org = registry.latest('organization-first', lower, at);
+  // "the town of Ashford" before "Ashford High School" is named: the town, not the school.
+  return org && m.located && !org.starts.some((start) => start < at) ? null : org;
 }
 
 function fallbackType(m: Mention): ActorType | null {

@@ -5,6 +5,9 @@ import { bare, isCapitalised, isTitleWord } from './actors-runs.js';
 const MAX_ROLE_TOKENS = 25;
 const ROLE_WORD_TAGS = new Set(['ADJ', 'NOUN', 'PROPN']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words that open a job set before a name with a comma: "Its chief executive, Ada Lind, said". */
+const JOB_OPENERS = new Set(['the', 'its', 'his', 'her', 'their', 'our']);
+const MAX_JOB_WORDS = 5;
 
 /**
  * The title in front of a name: "Kenyan Foreign Ministry spokesman Amos Kibet" gives "Kenyan
@@ -14,6 +17,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 export function roleBefore(text: string, tokens: Token[], at: number, titleEnd: number | null): string | null {
   let first = at;
   let end = titleEnd;
+  if (end === null && tokens[at - 1]?.text === ',') return jobBeforeComma(text, tokens, at);
   if (end === null) {
     const previous = tokens[at - 1];
     if (!previous || isCapitalised(previous) || !(isTitleWord(previous) || KINSHIP_WORDS.has(bare(previous)))) return null;
@@ -28,6 +32,40 @@ export function roleBefore(text: string, tokens: Token[], at: number, titleEnd: 
     first = i;
   }
   return text.slice(tokens[first].start, end);
+}
+
+const isJobWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text) && (isTitleWord(t) || KINSHIP_WORDS.has(bare(t)));
+const isPossessive = (t: Token): boolean => /^['’]s$/.test(t.text);
+
+const MAX_NAME_TOKENS = 6;
+
+/** After the name at `at`: a comma, a full stop or a verb, not a list going on ("Ada Lind and ..."). */
+function closesAppositive(tokens: Token[], at: number): boolean {
+  for (let i = at; i < tokens.length && i - at <= MAX_NAME_TOKENS; i++) {
+    const t = tokens[i];
+    if (isCapitalised(t) && t.pos !== 'VERB') continue;
+    return t.text === ',' || t.text === '.' || t.pos === 'VERB' || t.pos === 'AUX';
+  }
+  return true;
+}
+
+/**
+ * "The union's secretary general, Ada Lind, said": a job opened by a determiner or a possessive,
+ * set before the name with a comma, and closed after it by a comma, a full stop or a verb.
+ */
+function jobBeforeComma(text: string, tokens: Token[], at: number): string | null {
+  const job = tokens[at - 2];
+  if (!job || !isJobWord(job) || /[^s]s$/.test(job.text) || !closesAppositive(tokens, at)) return null;
+  let first = at - 2;
+  for (let i = at - 3; i >= 0 && at - 2 - i <= MAX_JOB_WORDS; i--) {
+    const t = tokens[i];
+    if (JOB_OPENERS.has(bare(t)) || isPossessive(t)) return text.slice(tokens[first].start, job.end);
+    // "managing partner", "acting director": a participle may qualify the job.
+    const qualifies = ROLE_WORD_TAGS.has(t.pos) || isTitleWord(t) || (t.pos === 'VERB' && /ing$/.test(t.text));
+    if (!qualifies) return null;
+    first = i;
+  }
+  return null;
 }
 
 /** The appositive after a name: "Mei Lan, an international relations expert at ...". */

@@ -1,6 +1,6 @@
 import type { Token } from '../model/document.js';
 import { NOT_NAMES } from '../lexicon/non-actors.js';
-import { HONORIFICS, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
+import { HONORIFICS, OCCUPATION_SUFFIXES, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-words.js';
 import { NAME_JOINERS, NAME_PARTICLES } from '../lexicon/actor-context.js';
 
@@ -21,7 +21,8 @@ export const isAllCaps = (t: Token): boolean => /^[\p{Lu}][\p{Lu}.&]+$/u.test(t.
 /** "President", "Vice-President", "Secretary-General". */
 export const isTitleWord = (t: Token): boolean => {
   const w = bare(t).replace(/^.*-/, '');
-  return TITLE_WORDS.has(w) || (/[^s]s$/.test(w) && TITLE_WORDS.has(w.slice(0, -1)));
+  const singular = /[^s]s$/.test(w) ? w.slice(0, -1) : w;
+  return TITLE_WORDS.has(w) || TITLE_WORDS.has(singular) || OCCUPATION_SUFFIXES.some((s) => singular.endsWith(s));
 };
 export const isHonorific = (t: Token): boolean => HONORIFICS.has(bare(t));
 export const isOrganisationHead = (t: Token): boolean => {
@@ -59,7 +60,9 @@ function joins(run: Token[], institutional: boolean, tokens: Token[], i: number)
   // "of"/"for" continue an office or a body ("Secretary of", "University of"), not a person's name.
   const previous = run[run.length - 1];
   const opensOf = isOrganisationHead(previous) || isTitleWord(previous) || PORTFOLIO_WORDS.has(bare(previous));
-  if (word !== 'and') return institutional && (word === 'on' || opensOf);
+  // "the Party on October 5": a date after "on" is no part of the name.
+  if (word === 'on') return institutional && !MONTHS.has(bare(next));
+  if (word !== 'and') return institutional && opensOf;
   // "and" only inside a name that already took "of"/"for" a word or two back.
   const recent = run.slice(-3).some((t) => bare(t) === 'of' || bare(t) === 'for');
   return institutional && recent;
@@ -113,7 +116,17 @@ function gluedInside(run: Token[], tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || !glued(previous, t)) return false;
   if (t.text === '-') return glued(t, next) && (isCapitalised(next) || syllableAfterHyphen(run, next));
-  return (t.text === "'" || t.text === '’') && isCapitalised(next) && /s$/.test(previous.text) && run.length === 1;
+  if ((t.text === "'" || t.text === '’') && isCapitalised(next) && /s$/.test(previous.text) && run.length === 1) return true;
+  return ownedBody(previous, t, next);
+}
+
+/** Plurals without an "s" that own a body: "Children's Hospital", "Women's Institute". */
+const IRREGULAR_PLURALS = new Set(['children', 'women', 'men', 'people']);
+
+/** "the County Sheriff's Office", "the Children's Hospital": a body named after its office or members. */
+function ownedBody(owner: Token, possessive: Token, next: Token): boolean {
+  if (!/^['’]s$/.test(possessive.text) || !isCapitalised(next) || !isOrganisationHead(next)) return false;
+  return isTitleWord(owner) || IRREGULAR_PLURALS.has(bare(owner));
 }
 
 const endsWithSyllable = (run: Token[]): boolean => {

@@ -1,5 +1,5 @@
 import type { Pos } from '../model/document.js';
-import { CLOCK_WORDS, MONTHS, ORDINAL_SUFFIXES, PERIOD_OPENERS, REFERENCE_WORDS } from '../lexicon/figure-context.js';
+import { CLOCK_WORDS, MONTHS, ORDINAL_SUFFIXES, PERIOD_OPENERS, REFERENCE_WORDS, STREET_WORDS } from '../lexicon/figure-context.js';
 import { ORDINAL_WORDS } from '../lexicon/number-words.js';
 import { matchPhrase, type Lexeme } from './figures-lex.js';
 
@@ -8,6 +8,7 @@ const clockWords = new Set(CLOCK_WORDS);
 const referenceWords = new Set(REFERENCE_WORDS);
 const ordinalSuffixes = new Set(ORDINAL_SUFFIXES);
 const periodOpeners = new Set(PERIOD_OPENERS);
+const streetWords = new Set(STREET_WORDS);
 const ordinalWords = new Set(ORDINAL_WORDS);
 const isSeparator = (l: Lexeme | undefined): boolean => !!l?.glued && (l.text === '-' || l.text === '/');
 
@@ -37,7 +38,7 @@ export function isDateTimeOrCode(lx: Lexeme[], i: number, end: number): boolean 
   const monthBefore = before?.text === '.' ? lx[i - 2] : before;
   if (monthBefore && months.has(monthBefore.lower) && lx[i].kind === 'digits') return true;
   if (after && months.has(after.lower) && lx[end - 1].kind === 'digits' && /^\d{1,2}$/.test(lx[end - 1].text)) return true;
-  if (isDayOfSpan(lx, i, end)) return true;
+  if (isDayOfSpan(lx, i, end) || isTally(lx, i, end)) return true;
   if (isDigitGroup(lx, i, end)) return true;
   // "in '94": a year cut to two digits.
   if (lx[i].glued && (before?.text === "'" || before?.text === '’') && /^\d\d$/.test(lx[i].text)) return true;
@@ -46,7 +47,8 @@ export function isDateTimeOrCode(lx: Lexeme[], i: number, end: number): boolean 
   if (after?.glued && after.kind === 'word' && ordinalSuffixes.has(after.lower)) return true;
   if (after?.glued && (after.text === ':' || after.text === '/' || after.text === '.') && isDigits(lx[end + 1]) && lx[end + 1].glued) return true;
   if (before?.glued && before.text === ':' && isDigits(lx[i - 2])) return true;
-  if (before?.text === '+' || before?.text === '=' || (before?.text === '"' && lx[i - 2]?.text === '=')) return true;
+  // "+44", "=5", "#2": a dialling code, a result or a rank.
+  if (before?.text === '+' || before?.text === '=' || (before?.text === '#' && lx[i].glued) || (before?.text === '"' && lx[i - 2]?.text === '=')) return true;
   // Long unbroken digit runs are identifiers, not amounts.
   if (lx[i].kind === 'digits' && /^\d{10,}$/.test(lx[i].text)) return true;
   // "1.", "2)" opening a paragraph: a list marker.
@@ -54,6 +56,13 @@ export function isDateTimeOrCode(lx: Lexeme[], i: number, end: number): boolean 
   // "1)", "2)": a list marker.
   if (after?.text === ')' && after.glued && before?.text !== '(' && lx[i].kind === 'digits') return true;
   return matchPhrase(lx, end, clockWords, 3) > 0;
+}
+
+/** "a 9-to-6 vote", "won 3-to-1": either side of a tally joined by "-to-". */
+function isTally(lx: Lexeme[], i: number, end: number): boolean {
+  const joinedAfter = lx[end]?.text === '-' && lx[end + 1]?.lower === 'to' && lx[end + 2]?.text === '-' && isDigits(lx[end + 3]);
+  const joinedBefore = lx[i - 1]?.text === '-' && lx[i - 2]?.lower === 'to' && lx[i - 3]?.text === '-' && isDigits(lx[i - 4]);
+  return joinedAfter || joinedBefore;
 }
 
 const DAY_LINKS = new Set(['and', 'or', 'to', '-', '–', ',']);
@@ -95,6 +104,20 @@ function isDigitGroup(lx: Lexeme[], i: number, end: number): boolean {
 const MAX_GROUPS = 5;
 
 const isPlainDigits = (l: Lexeme | undefined): boolean => !!l && l.kind === 'digits' && /^\d+$/.test(l.text);
+
+/** How many capitalised words a street name may run to before its street word. */
+const MAX_STREET_NAME = 3;
+
+/** The digits before `end` are a house number: capitalised words and a street word follow ("10 Downing Street"). */
+export function isHouseNumber(lx: Lexeme[], end: number): boolean {
+  if (lx[end - 1]?.kind !== 'digits') return false;
+  for (let k = end; k < end + MAX_STREET_NAME + 1; k++) {
+    const l = lx[k];
+    if (!l || l.kind !== 'word' || !/^\p{Lu}/u.test(l.text)) return false;
+    if (k > end && streetWords.has(l.lower)) return true;
+  }
+  return false;
+}
 
 /** The number numbers an item: "page 12", "No. 10", "day five". */
 export function isNumbering(lx: Lexeme[], i: number): boolean {

@@ -97,6 +97,12 @@ function smallerUnitAfter(lx: Lexeme[], k: number, feet: boolean, spelled: boole
   return { value: n.value / 100, end: named ? n.end + 1 : n.end };
 }
 
+/** The last part of a hyphenated age: "52-year-old", "18-year-olds", "the 24-year-old's album". */
+const OLD_WORDS = new Set(['old', 'olds', "old's"]);
+
+/** Words that join numbers inside a hyphenated phrase ("9-to-6", "3-and-a-half", "one-in-five"). */
+const JOINING_WORDS = new Set(['to', 'and', 'or', 'in', 'of', 'by', 'for', 'a', 'an', 'the', 'out']);
+
 const startsNumber = (l: Lexeme | undefined): boolean =>
   !!l && (l.kind === 'digits' || NUMBER_WORDS[l.lower] !== undefined || NUMBER_OPENERS.has(l.lower) || SCALE_WORDS[l.lower] !== undefined || VULGAR_FRACTIONS[l.text] !== undefined);
 
@@ -107,9 +113,11 @@ function hyphenUnit(r: Region, k: number): { unit: UnitRead | null; compound: st
   const word = lx[k + 1];
   if (dash?.text !== '-' || word?.kind !== 'word' || NUMBER_WORDS[word.lower] !== undefined || ordinalWords.has(word.lower)) return null;
   const time = TIME_UNITS[word.lower];
-  if (time && lx[k + 2]?.text === '-' && lx[k + 3]?.lower === 'old') return { unit: { end: k + 4, unit: time, kind: 'age' }, compound: null, end: k + 4 };
+  if (time && lx[k + 2]?.text === '-' && OLD_WORDS.has(lx[k + 3]?.lower ?? '')) return { unit: { end: k + 4, unit: time, kind: 'age' }, compound: null, end: k + 4 };
   const measure = measureAfter(lx, k + 1);
   if (measure) return { unit: { ...measure, kind: 'measure' }, compound: word.text, end: measure.end };
+  // "a 9-to-6 vote", "a 3-and-a-half-hour wait": a function word joins numbers, it is no unit.
+  if (JOINING_WORDS.has(word.lower)) return null;
   if (!dash.glued && r.posOf(word) !== 'NOUN') return null;
   return { unit: null, compound: word.text, end: k + 2 };
 }

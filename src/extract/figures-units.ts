@@ -42,8 +42,9 @@ export function currencyAfter(lx: Lexeme[], i: number, scaled: boolean): UnitRea
   if (!l) return null;
   const named = matchPhrase(lx, i, currencyNames, 3);
   if (named > 0) return { end: named, unit: CURRENCY_NAMES[keyOf(lx, i, named)], kind: 'money' };
-  // "10 $", "10 €" (but in "1 $10" the symbol belongs to the next amount).
-  if (CURRENCY_SYMBOLS[l.lower] && l.kind === 'symbol' && lx[i + 1]?.kind !== 'digits') return { end: i + 1, unit: CURRENCY_SYMBOLS[l.lower], kind: 'money' };
+  // "10 $", "10 €", "12 $ 40 cent" (but in "1 $10" the symbol belongs to the next amount).
+  const centsNext = lx[i + 2]?.lower === 'cent' || lx[i + 2]?.lower === 'cents';
+  if (CURRENCY_SYMBOLS[l.lower] && l.kind === 'symbol' && (lx[i + 1]?.kind !== 'digits' || centsNext)) return { end: i + 1, unit: CURRENCY_SYMBOLS[l.lower], kind: 'money' };
   if (CURRENCY_CODES[l.lower] && (l.text === l.text.toUpperCase() || l.lower === 'usd' || l.lower === 'rmb')) return { end: i + 1, unit: CURRENCY_CODES[l.lower], kind: 'money' };
   // "45 MUSD", "12.5 MGBP": a scale letter glued to a code.
   const prefix = SCALED_CODE_PREFIX[l.lower[0]];
@@ -95,9 +96,10 @@ export function measureAfter(lx: Lexeme[], i: number): UnitRead | null {
 export function ageAfter(lx: Lexeme[], i: number): UnitRead | null {
   const unit = TIME_UNITS[lx[i]?.lower ?? ''];
   if (!unit) return null;
-  if (lx[i + 1]?.lower === 'old') return { end: i + 2, unit, kind: 'age' };
-  // "a 20 year-old student"
-  if (lx[i + 1]?.text === '-' && lx[i + 1].glued && lx[i + 2]?.lower === 'old') return { end: i + 3, unit, kind: 'age' };
+  // "20 years old", "18 to 24 year olds"
+  if (lx[i + 1]?.lower === 'old' || lx[i + 1]?.lower === 'olds') return { end: i + 2, unit, kind: 'age' };
+  // "a 20 year-old student", "25 year-olds"
+  if (lx[i + 1]?.text === '-' && lx[i + 1].glued && (lx[i + 2]?.lower === 'old' || lx[i + 2]?.lower === 'olds')) return { end: i + 3, unit, kind: 'age' };
   if (lx[i + 1]?.lower === 'of' && lx[i + 2]?.lower === 'age') return { end: i + 3, unit, kind: 'age' };
   return null;
 }

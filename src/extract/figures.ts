@@ -4,21 +4,23 @@ import type { Span } from '../model/span.js';
 import { APPROXIMATORS, NUMBER_WORDS, SCALE_WORDS, VAGUE_MAGNITUDES, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
 import { TIME_UNITS } from '../lexicon/measure-units.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../lexicon/currencies.js';
-import { AGE_VERBS, PERSON_BEING, RANK_OPENERS, REFERRING_DETERMINERS } from '../lexicon/figure-context.js';
+import { AGE_VERBS, PERSON_BEING, RANGE_VERBS, RANK_OPENERS, RANKING_PLACES, REFERRING_DETERMINERS } from '../lexicon/figure-context.js';
 import { lex, matchPhrase, type Lexeme } from './figures-lex.js';
 import { readNumber } from './figures-number.js';
 import { currencyAfter, measureAfter, rateAfter } from './figures-units.js';
 import { coreAt, NUMBER_OPENERS, type Core, type Region } from './figures-core.js';
 import { countedAfter } from './figures-counted.js';
-import { followsName, isDateTimeOrCode, isNumbering, isPeriodWord, isScore, isYear } from './figures-context.js';
+import { followsName, isDateTimeOrCode, isHouseNumber, isNumbering, isPeriodWord, isScore, isYear } from './figures-context.js';
 
 const approximators = new Set(APPROXIMATORS);
 const vagueMagnitudes = new Map(Object.entries(VAGUE_MAGNITUDES));
 const referringDeterminers = new Set(REFERRING_DETERMINERS);
 const ageVerbs = new Set(AGE_VERBS);
 const rankOpeners = new Set(RANK_OPENERS);
+const rankingPlaces = new Set(RANKING_PLACES);
 const personBeing = new Set(PERSON_BEING);
 const RANGE_DASHES = new Set(['-', '–', '—', '~']);
+const rangeVerbs = new Set(RANGE_VERBS);
 /** Lower-case lexemes a figure may start with besides digits: most words are skipped at once. */
 const STARTERS = new Set([
   ...[...APPROXIMATORS, ...Object.keys(VAGUE_MAGNITUDES)].map((p) => p.split(' ')[0]),
@@ -115,6 +117,8 @@ function ageBefore(r: Region, j: number, from: number, approximate: boolean): St
   if (lx[k]?.lower === 'the' && (lx[k + 1]?.lower === 'age' || lx[k + 1]?.lower === 'ages') && lx[k + 2]?.lower === 'of') k += 3;
   else if (lx[k]?.lower === 'aged' || lx[k]?.lower === 'age') k += 1;
   else return null;
+  // "aged between 18 and 34"
+  if (lx[k]?.lower === 'between' && lx[k - 1]?.lower === 'aged') k += 1;
   const n = readNumber(lx, k);
   if (!n || n.fraction) return null;
   // "aged 19 and 23", "aged 18 to 25": the youngest stands for the span.
@@ -162,16 +166,20 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
   if (ratio) return ratio;
   const link = lx[first.end];
   const year = !first.unit && first.number.end === first.start + 1 && isYear(lx[first.start]);
-  if (link && (RANGE_DASHES.has(link.text) || (link.lower === 'to' && !isChange(r, from)) || (opening.between && link.lower === 'and'))) {
+  if (link && isRangeLink(r, link, first, from, opening)) {
     const second = coreAt(r, first.end + 1, first.unit?.kind === 'money');
     // "six months to 30 June": the second number is a date, not the end of a range.
     const dated = link.lower === 'to' && !!second && isDateTimeOrCode(lx, second.start, second.number.end);
     // "sales slipped from £3m in 2019 to £2m": a bare year does not open a range of money.
     const fromYear = year && (second?.unit?.kind === 'money' || second?.unit?.kind === 'percent');
-    if (second && compatible(first, second) && !dated && !fromYear) {
+    // "two thirds - 65% - of voters": a share restated, not the start of a range.
+    const restated = first.number.fraction && first.value < 1;
+    if (second && compatible(first, second) && !dated && !fromYear && !restated) {
       const dashed = RANGE_DASHES.has(link.text);
       const bare = !first.unit && !second.unit && !second.compound;
-      if (dashed && bare && (first.value >= second.value || (isScore(first.value, second.value) && !countedAfter(lx, second.end, r.posOf)))) {
+      // "3-1", "0-30" (a tennis game): scores, not ranges.
+      const scored = first.value === 0 || isScore(first.value, second.value);
+      if (dashed && bare && (first.value >= second.value || (scored && !countedAfter(lx, second.end, r.posOf)))) {
         return { end: second.end, figure: null };
       }
       // A range ascends: "51.3 percent to 44 percent" is a contest, two figures.
@@ -184,10 +192,35 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
     }
   }
   if (rejected(r, first, core)) return { end, figure: null };
+  // "up from €21m": "from" belongs to the text only when it opens a range.
+  if (opening.between && !ranged) from = j;
   if (isBareAge(r, core, from)) {
     return { end, figure: makeFigure(r, from, end, { value: core.value, unit: 'years', kind: 'age', approximate: false, counted: null, rule: 'figures.age.apposition' }) };
   }
+  // "60 or so of them", "30 or so pastors": approximate.
+  if (lx[end]?.lower === 'or' && lx[end + 1]?.lower === 'so') return finish(r, core, from, end + 2, true, ranged);
   return finish(r, core, from, end, opening.approximate, ranged);
+}
+
+/**
+ * What joins the two ends of a range: a dash, "to" (unless it ends a change: "rose from $3 to
+ * $5", but "ranged from 3 to 5"), "and" after "between", and "or" between a bare number and
+ * one with a unit or a plural noun ("10 or 15 percent", "two or three days", "one or two goals").
+ */
+function isRangeLink(r: Region, link: Lexeme, first: Core, from: number, opening: Opening): boolean {
+  if (RANGE_DASHES.has(link.text)) return true;
+  if (link.lower === 'to') return !isChange(r, from) || (opening.between && rangeVerbs.has(r.lx[from - 1]?.lower ?? ''));
+  if (link.lower === 'and') return opening.between;
+  return link.lower === 'or' && !first.unit && !first.compound && hasUnitAfter(r, first.end + 1);
+}
+
+/** The number at i carries a unit of its own, or counts a plural noun ("two or three goals"). */
+function hasUnitAfter(r: Region, i: number): boolean {
+  const core = coreAt(r, i, false);
+  if (!core) return false;
+  if (core.unit) return core.unit.kind !== 'share';
+  const counted = countedAfter(r.lx, core.end, r.posOf);
+  return !!counted && r.isPlural(r.lx[counted.head]);
 }
 
 /**
@@ -264,7 +297,7 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   // "6:00p.m.": minutes of a time of day, whatever letter follows.
   if (lx[at - 1]?.text === ':' && lx[at].glued && lx[at - 2]?.kind === 'digits') return true;
   if (unit?.kind === 'money' || unit?.kind === 'percent' || unit?.kind === 'share') return false;
-  if (isDateTimeOrCode(lx, at, first.number.end)) return true;
+  if (isDateTimeOrCode(lx, at, first.number.end) || isHouseNumber(lx, first.number.end)) return true;
   const after = lx[first.number.end];
   if (!unit && !core.compound && after?.glued && after.kind === 'word') return true;
   // A year or a name stays one even before a duration ("2021 day three", "Apollo 9 days").
@@ -272,8 +305,9 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   if (loose && lx[at].kind === 'digits' && first.number.end === at + 1 && isYear(lx[at])) return true;
   if (loose && isNumbering(lx, at)) return true;
   const counted = countedAfter(lx, first.number.end, r.posOf);
-  // "Tupolev 154", "the Karst 4 gas field" (a singular noun after a name is labelled, not counted).
-  const countsMany = counted && (first.value === 1 || r.isPlural(lx[counted.head]));
+  // "Tupolev 154", "the Karst 4 gas field", "a Formula 1 team" (a singular noun after a name is
+  // labelled, not counted; "one" spelled out may still count: "gave Smith one vote").
+  const countsMany = counted && ((first.value === 1 && first.number.spelled) || r.isPlural(lx[counted.head]));
   if (loose && !countsMany && followsName(lx, at, r.posOf, r.startsSentence)) return true;
   // "the 320 Neo", "Formula 1 driver": a number before a proper name belongs to it.
   const next = lx[first.number.end];
@@ -281,11 +315,21 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   if (unit || core.compound) return false;
   // "the two were close to a deal": a spelled number standing for things named before.
   if (first.number.spelled && !counted && referringDeterminers.has(lx[at - 1]?.lower ?? '')) return true;
-  if (!counted && rankOpeners.has(lx[at - 1]?.lower ?? '')) return true;
+  // "the top five", "a top 10 player": a rank, unless it counts many ("the top 20 firms").
+  if ((!counted || !r.isPlural(lx[counted.head]) || isChartRank(r, at)) && rankOpeners.has(lx[at - 1]?.lower ?? '')) return true;
+  // "slipped to eight in the world", "risen to 120 in the rankings": a place in a ranking.
+  if (!counted && matchPhrase(lx, first.number.end, rankingPlaces, 4) > 0) return true;
   // "zero tolerance", "zero hour": "zero" before a singular noun is an idiom, not a count.
   if (first.value === 0 && first.number.spelled && counted && !r.isPlural(lx[counted.head])) return true;
   // "a third attempt": an ordinal; "half" and "quarter" are never ordinals.
   return first.number.fraction && word !== 'half' && word !== 'quarter' && !!counted;
+}
+
+/** "two US top 10 albums", "three top five hits": another number counts; "top 10" is a rank. */
+function isChartRank(r: Region, at: number): boolean {
+  const { lx } = r;
+  const counter = (l: Lexeme | undefined): boolean => !!l && (l.kind === 'digits' || NUMBER_WORDS[l.lower] !== undefined);
+  return counter(lx[at - 2]) || counter(lx[at - 3]);
 }
 
 /**
@@ -318,10 +362,6 @@ function finish(r: Region, core: Core, from: number, end: number, approximate: b
   const { lx } = r;
   let textEnd = end;
   const unit = core.unit;
-  // A share ("half the board", "one in five") is a percentage: 50 percent, 20 percent.
-  const share = unit?.kind === 'share';
-  const kind: FigureKind = unit?.kind === 'share' ? 'percent' : unit?.kind ?? 'count';
-  let unitName = share ? 'percent' : unit?.unit ?? core.compound;
   let counted: string | null = null;
   if (unit?.kind === 'money' || unit?.kind === 'measure') {
     const rate = rateAfter(lx, textEnd);
@@ -335,7 +375,13 @@ function finish(r: Region, core: Core, from: number, end: number, approximate: b
     else if (measured) nounStart = -1;
     if (lx[nounStart]?.lower === 'the') nounStart++;
   }
-  const noun = nounStart < 0 ? null : countedAfter(lx, nounStart, r.posOf);
+  // "the 24-year-old's album": what follows a possessive is owned, not counted.
+  const possessive = /'s$/.test(lx[end - 1].lower);
+  const noun = nounStart < 0 || possessive ? null : countedAfter(lx, nounStart, r.posOf);
+  // A share ("half the board", "one in five", "cut by a quarter") is a percentage: 50, 20, 25 percent.
+  const share = unit?.kind === 'share' || (!unit && !core.compound && !noun && isBareShare(r, core, from));
+  const kind: FigureKind = unit && unit.kind !== 'share' ? unit.kind : share ? 'percent' : 'count';
+  let unitName = share ? 'percent' : unit?.unit ?? core.compound;
   if (noun) {
     counted = spanText(r, noun.start, noun.end);
     if (!unit && !core.compound) unitName = lx[noun.head].text;
@@ -343,11 +389,22 @@ function finish(r: Region, core: Core, from: number, end: number, approximate: b
   }
   // "one" (or "a") counting a single thing is no figure: "one dealer said", "a one-way ticket".
   if (!unit && core.value === 1 && core.number.spelled) return { end, figure: null };
-  const rule = `figures.${unit?.kind ?? kind}${ranged ? '.range' : ''}`;
+  const rule = `figures.${unit?.kind ?? (share ? 'share' : kind)}${ranged ? '.range' : ''}`;
   return {
     end: textEnd,
     figure: makeFigure(r, from, textEnd, { value: share ? round(core.value * 100) : core.value, unit: unitName, kind, approximate, counted, rule }),
   };
+}
+
+/**
+ * "fell by a third", "cut by half" (after "by"), "almost a third are interested" (before a
+ * verb): a fraction standing for part of a whole is a share of it.
+ */
+function isBareShare(r: Region, core: Core, from: number): boolean {
+  if (!core.number.fraction || core.value >= 1) return false;
+  const next = r.lx[core.end];
+  const pos = next ? r.posOf(next) : undefined;
+  return r.lx[from - 1]?.lower === 'by' || pos === 'VERB' || pos === 'AUX';
 }
 
 /** Percent from a fraction without binary noise (1/3 -> 33.333333333333336 -> 33.3333333333). */
@@ -364,5 +421,10 @@ type FigureFields = Omit<Figure, 'text' | 'start' | 'end'>;
 function makeFigure(r: Region, from: number, end: number, fields: FigureFields): Figure {
   const start = r.lx[from].start;
   const stop = r.lx[end - 1].end;
-  return { text: r.text.slice(start, stop), start, end: stop, ...fields };
+  return { text: r.text.slice(start, stop), start, end: stop, ...fields, value: fields.value === null ? null : withoutBinaryNoise(fields.value) };
+}
+
+/** "1.07" times a billion is 1070000000.0000001 in binary: fifteen significant digits are exact. */
+function withoutBinaryNoise(n: number): number {
+  return Number(n.toPrecision(15));
 }

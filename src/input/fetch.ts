@@ -1,4 +1,5 @@
 import { InputError } from './errors.js';
+import { overLimit } from './limits.js';
 
 export interface FetchLimits {
   timeoutMs: number;
@@ -26,15 +27,17 @@ export async function fetchBytes(url: string, limits: FetchLimits): Promise<{ by
       }
       if (!res.ok) throw new InputError(`${url} answered HTTP ${res.status}: check the address`);
       const declared = Number(res.headers.get('content-length') ?? 0);
-      if (declared > limits.maxBytes) throw tooLarge(url, limits.maxBytes);
+      if (declared > limits.maxBytes) throw overLimit(url, limits.maxBytes, declared);
       return { bytes: await readLimited(res, url, limits.maxBytes), url: current, contentType: res.headers.get('content-type') ?? '' };
     }
   } catch (err) {
     if (err instanceof InputError) throw err;
     const name = (err as Error).name;
     if (name === 'TimeoutError' || name === 'AbortError') throw new InputError(`${url} did not answer within ${limits.timeoutMs / 1000} s: try again later, or save the page and give the file`);
-    const cause = ((err as { cause?: { code?: string } }).cause?.code) ?? (err as Error).message;
-    throw new InputError(`${url} could not be fetched (${cause}): check the address and the network`);
+    // fetch's own message is only "fetch failed": the reason is in its cause ("bad port" has no code).
+    const { cause } = err as { cause?: { code?: string; message?: string } };
+    const reason = cause?.code ?? cause?.message ?? (err as Error).message;
+    throw new InputError(`${url} could not be fetched (${reason}): check the address and the network`);
   }
   throw new InputError(`${url} redirected more than ${limits.maxRedirects} times: give the final address`);
 }
@@ -44,12 +47,9 @@ async function readLimited(res: Response, url: string, maxBytes: number): Promis
   let size = 0;
   for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
     size += chunk.length;
-    if (size > maxBytes) throw tooLarge(url, maxBytes);
+    if (size > maxBytes) throw overLimit(url, maxBytes);
     chunks.push(Buffer.from(chunk));
   }
   return Buffer.concat(chunks);
 }
 
-function tooLarge(url: string, maxBytes: number): InputError {
-  return new InputError(`${url} is larger than the ${(maxBytes / 1024 / 1024).toFixed(1)} MB limit: raise it with --max-bytes if this is really one article`);
-}

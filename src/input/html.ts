@@ -15,11 +15,24 @@ export interface HtmlArticle {
   fallback: string | null;
 }
 
-const HTML_START = /^\s*(?:<!--[\s\S]{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|main|div|p|section)\b/i;
+const HTML_TAG = /^<(?:!doctype\s+html|html|head|body|meta|title|article|main|div|p|section)\b/i;
 
+/**
+ * A page by its extension, or by its first tag after any comments. The comments are skipped by a
+ * loop: a regular expression repeating lazy comment matches backtracked exponentially on "<!---->" runs.
+ */
 export function looksLikeHtml(text: string, path: string | null): boolean {
   if (path && /\.x?html?$/i.test(path)) return true;
-  return HTML_START.test(text.slice(0, 4096));
+  const head = text.slice(0, 4096);
+  let at = 0;
+  for (;;) {
+    while (at < head.length && /\s/.test(head[at])) at++;
+    if (!head.startsWith('<!--', at)) break;
+    const close = head.indexOf('-->', at + 4);
+    if (close < 0) return false;
+    at = close + 3;
+  }
+  return HTML_TAG.test(head.slice(at));
 }
 
 /**
@@ -89,10 +102,12 @@ function measureNesting(html: string): { depth: number; elements: number } {
   let depth = 0;
   let max = 0;
   let elements = 0;
-  for (const m of html.matchAll(/<(\/?)([a-zA-Z!][^\s/<>]*)[^<>]*?(\/?)>/g)) {
+  // The attributes must start at a space or slash, so the name and the attributes cannot trade
+  // characters: with two adjacent runs free to split, an unclosed "<aaaa..." went quadratic.
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z!][^\s/<>]*)((?:[\s/][^<>]*)?)>/g)) {
     if (m[1]) { depth = Math.max(0, depth - 1); continue; }
     elements++;
-    if (m[3] || VOID.test(m[2])) continue;
+    if (m[3].endsWith('/') || VOID.test(m[2])) continue;
     max = Math.max(max, ++depth);
   }
   return { depth: max, elements };

@@ -20,6 +20,12 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
 /** Prepositions that make even a multi-word name a place ("in New Delhi", unlike "to Ada Lind"). */
 export const STRICT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 
+/** Nouns of settlements and areas before "of" and a name: "the town of Ashford" is a place. */
+export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'town', 'city', 'village', 'hamlet', 'county', 'province', 'region', 'district', 'suburb', 'port',
+  'island', 'borough', 'municipality', 'state',
+]);
+
 /** Lower-case particles inside personal names: "de la Cruz", "bin Rashid", "van der Berg". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de', 'la', 'le', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'da', 'di',

@@ -65,7 +65,7 @@ Eswatini|Swaziland|Mbabane|Swazi
 Ethiopia||Addis Ababa|Ethiopian
 Fiji||Suva|Fijian
 Finland||Helsinki|Finnish,Finn
-France||Paris|French
+France||Paris|French,Frenchman,Frenchwoman
 Gabon||Libreville|Gabonese
 Gambia|The Gambia|Banjul|Gambian
 Georgia||Tbilisi|Georgian
@@ -85,7 +85,7 @@ India||New Delhi|Indian
 Indonesia||Jakarta|Indonesian
 Iran|Islamic Republic of Iran|Tehran,Teheran|Iranian
 Iraq||Baghdad|Iraqi
-Ireland|Republic of Ireland,Eire|Dublin|Irish
+Ireland|Republic of Ireland,Eire|Dublin|Irish,Irishman,Irishwoman
 Israel||Jerusalem|Israeli
 Italy||Rome|Italian
 Jamaica||Kingston|Jamaican
@@ -126,7 +126,7 @@ Myanmar|Burma|Naypyidaw,Naypyitaw|Burmese
 Namibia||Windhoek|Namibian
 Nauru|||Nauruan
 Nepal||Kathmandu|Nepali,Nepalese
-Netherlands|Holland,The Netherlands|Amsterdam,The Hague|Dutch
+Netherlands|Holland,The Netherlands|Amsterdam,The Hague|Dutch,Dutchman,Dutchwoman
 New Zealand||Wellington|New Zealander
 Nicaragua||Managua|Nicaraguan
 Niger||Niamey|Nigerien
@@ -202,9 +202,9 @@ Vatican|Holy See,Vatican City||
 Palestine|State of Palestine,Palestinian territories|Ramallah|Palestinian
 Taiwan|Republic of China|Taipei|Taiwanese
 Kosovo||Pristina|Kosovar
-England|||English
-Scotland||Edinburgh|Scottish,Scot
-Wales||Cardiff|Welsh
+England|||English,Englishman,Englishwoman
+Scotland||Edinburgh|Scottish,Scot,Scotsman,Scotswoman
+Wales||Cardiff|Welsh,Welshman,Welshwoman
 Northern Ireland||Belfast|
 Hong Kong|||
 `;
@@ -287,4 +287,5 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'island', 'islands', 'strait', 'bay', 'peninsula', 'province', 'region', 'district', 'street',
   'avenue', 'road', 'square', 'park', 'stadium', 'arena', 'airport', 'bridge', 'palace', 'canal',
   'coast', 'beach', 'harbour', 'harbor', 'oval', 'field', 'gardens', 'heights', 'plaza', 'boulevard',
+  'county',
 ]);

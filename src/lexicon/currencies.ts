@@ -33,6 +33,23 @@ export const CURRENCY_NAMES: Record<string, string> = {
   rand: 'ZAR', naira: 'NGN', shekels: 'ILS', dirhams: 'AED', riyals: 'SAR', won: 'KRW',
   pesos: 'MXN', 'mexican pesos': 'MXN', pesetas: 'ESP', 'dutch guilders': 'NLG', guilders: 'NLG',
   bitcoin: 'BTC', bitcoins: 'BTC', hryvnias: 'UAH', kuai: 'CNY',
+  // Currencies named with their country's adjective ("shillings" alone may be any of several).
+  'kenyan shillings': 'KES', 'kenya shillings': 'KES', 'ugandan shillings': 'UGX',
+  'tanzanian shillings': 'TZS', 'somali shillings': 'SOS', 'pakistani rupees': 'PKR',
+  'sri lankan rupees': 'LKR', 'nepalese rupees': 'NPR', 'indian rupees': 'INR', 'egyptian pounds': 'EGP',
+  'lebanese pounds': 'LBP', 'syrian pounds': 'SYP', 'sudanese pounds': 'SDG', 'japanese yen': 'JPY',
+  'south african rand': 'ZAR', 'nigerian naira': 'NGN', 'ghanaian cedis': 'GHS', cedis: 'GHS',
+  'ethiopian birr': 'ETB', birr: 'ETB', 'swedish kronor': 'SEK', 'swedish crowns': 'SEK',
+  'norwegian kroner': 'NOK', 'norwegian crowns': 'NOK', 'danish kroner': 'DKK', 'danish crowns': 'DKK',
+  'czech crowns': 'CZK', 'czech korunas': 'CZK', 'icelandic kronur': 'ISK', 'brazilian reais': 'BRL',
+  reais: 'BRL', 'argentine pesos': 'ARS', 'chilean pesos': 'CLP', 'colombian pesos': 'COP',
+  'philippine pesos': 'PHP', 'indonesian rupiah': 'IDR', rupiah: 'IDR', ringgit: 'MYR', baht: 'THB',
+  zlotys: 'PLN', zloty: 'PLN', forints: 'HUF', forint: 'HUF', 'russian roubles': 'RUB',
+  'russian rubles': 'RUB', 'saudi riyals': 'SAR', 'qatari riyals': 'QAR', 'iranian rials': 'IRR',
+  'moroccan dirhams': 'MAD', 'uae dirhams': 'AED', 'israeli shekels': 'ILS', 'new shekels': 'ILS',
+  'bangladeshi taka': 'BDT', taka: 'BDT', 'vietnamese dong': 'VND', 'south korean won': 'KRW',
+  'korean won': 'KRW', 'hong kong dollar': 'HKD', 'singapore dollar': 'SGD', 'new taiwan dollars': 'TWD',
+  'zimbabwe dollars': 'ZWL', 'jamaican dollars': 'JMD', 'kenyan shilling': 'KES',
 };
 
 /** Names that are money only with a scale word or a qualifier: "420 million pounds". */

@@ -12,7 +12,7 @@ export const MONTHS: string[] = [
 /** After a number: a time of day ("6pm", "10 a.m.", "0800 GMT", "five o'clock"), as lexemes. */
 export const CLOCK_WORDS: string[] = [
   'am', 'pm', 'a . m', 'p . m', 'gmt', 'utc', 'bst', 'cet', 'est', 'edt', 'pst', 'pdt', 'et', 'pt',
-  "o'clock", 'hrs', 'hours gmt',
+  "o'clock", 'hrs', 'hours gmt', 'in the morning', 'in the afternoon', 'in the evening', 'at night',
 ];
 
 /** Before a number: the number names an item rather than counting ("page 12", "No. 10"). */
@@ -23,6 +23,12 @@ export const REFERENCE_WORDS: string[] = [
   'part', 'act', 'row', 'seat', 'lane', 'highway', 'interstate', 'bus', 'channel', 'model',
   'week', 'day', 'stage', 'round', 'term', 'unit', 'ward', 'district', 'precinct',
   'figure', 'table', 'appendix', 'annex', 'amendment', 'resolution', 'protocol', 'version',
+];
+
+/** Street words ending an address after a house number ("10 Downing Street", "1600 Pennsylvania Avenue"). */
+export const STREET_WORDS: string[] = [
+  'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'boulevard', 'blvd', 'drive', 'place',
+  'square', 'terrace', 'crescent', 'highway', 'parkway',
 ];
 
 /** Ordinal suffixes glued to digits: "4th", "21st". */
@@ -50,11 +56,20 @@ export const SHARE_OPENERS: string[] = [
 /** Before a bare number, these make it a rank or a round of a contest: "the top five", "the last 32". */
 export const RANK_OPENERS: string[] = ['top', 'last', 'final', 'bottom'];
 
+/** After a bare number, these make it a place in a ranking: "slipped to eight in the world". */
+export const RANKING_PLACES: string[] = [
+  'in the world', 'in the rankings', 'in the world rankings', 'in the standings', 'in the table',
+  'in the charts', 'in the league',
+];
+
 /** A person and a form of "be" before a bare number make it an age: "she's 17", "he was 40". */
 export const PERSON_BEING: string[] = [
   "i'm", "he's", "she's", 'i am', 'he is', 'she is', 'i was', 'he was', 'she was', "you're", 'you are',
   'we were', 'they were',
 ];
+
+/** Verbs before "from X to Y" that make it a range, not a change: "fines ranged from $5 to $50". */
+export const RANGE_VERBS: string[] = ['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying', 'anywhere', 'run', 'runs'];
 
 /** Verbs of reaching an age: "as the governor turns 60". */
 export const AGE_VERBS: string[] = ['turns', 'turned', 'turning', 'turn'];

@@ -54,6 +54,7 @@ daisuke deepak emeka fatma fernanda giulia haruki hideki hiroko hyun ji jiang ji
 keiko kofi kwame li liu mariam masaru min ming mohsen nasser ngozi nikolaos nour olu oluwaseun omid
 parisa pradeep rania ravi reem rui sakura salim sanjeev seo shinzo shu sunil takeshi tariq tatiana
 wei xi yan yaw yoko yong youssef yuki yusuke zainab zhang
+stan hillary mitt rudy newt dick
 `;
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));

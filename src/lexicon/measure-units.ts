@@ -1,39 +1,44 @@
 /**
- * Units of measure as written in news copy, mapped to one canonical name, and the words that
- * make a percentage. Written for newsdigest from SI, imperial and US customary units and the
- * abbreviations of news style guides. Keys are lower-case tokens joined by single spaces
- * ("km / h" is how "km/h" is tokenised).
+ * Units of measure as written in news copy, mapped to the unit word of the figure, and the words
+ * that make a percentage. A spelled-out unit keeps its own spelling in the plural ("kilometers",
+ * "metres"); abbreviations keep the usual abbreviation ("km", "kg"). Written for newsdigest from
+ * SI, imperial and US customary units and the abbreviations of news style guides. Keys are
+ * lower-case tokens joined by single spaces ("km / h" is how "km/h" is tokenised).
  */
 export const MEASURE_UNITS: Record<string, string> = {
-  km: 'km', kms: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
-  mile: 'miles', miles: 'miles', metre: 'metres', metres: 'metres', meter: 'metres', meters: 'metres',
-  cm: 'cm', centimetre: 'cm', centimetres: 'cm', centimeter: 'cm', centimeters: 'cm',
-  mm: 'mm', millimetre: 'mm', millimetres: 'mm', millimeter: 'mm', millimeters: 'mm',
+  km: 'km', kms: 'km', kilometre: 'kilometres', kilometres: 'kilometres', kilometer: 'kilometers', kilometers: 'kilometers',
+  mile: 'miles', miles: 'miles', metre: 'metres', metres: 'metres', meter: 'meters', meters: 'meters',
+  cm: 'cm', centimetre: 'centimetres', centimetres: 'centimetres', centimeter: 'centimeters', centimeters: 'centimeters',
+  mm: 'mm', millimetre: 'millimetres', millimetres: 'millimetres', millimeter: 'millimeters', millimeters: 'millimeters',
   ft: 'feet', foot: 'feet', feet: 'feet', inch: 'inches', inches: 'inches', yard: 'yards', yards: 'yards',
   acre: 'acres', acres: 'acres', hectare: 'hectares', hectares: 'hectares', ha: 'hectares',
-  'square km': 'square km', 'square kilometres': 'square km', 'square kilometers': 'square km',
+  'square km': 'square km', 'square kilometres': 'square kilometres', 'square kilometers': 'square kilometers',
   km2: 'square km', 'sq km': 'square km', 'square miles': 'square miles', 'sq miles': 'square miles',
-  'square metres': 'square metres', 'square meters': 'square metres', m2: 'square metres',
+  'square metres': 'square metres', 'square meters': 'square meters', m2: 'square metres',
   'square feet': 'square feet', 'sq ft': 'square feet',
+  // Singular forms before a noun: "a 240,000 square meter park".
+  'square meter': 'square meters', 'square metre': 'square metres', 'square foot': 'square feet',
+  'square mile': 'square miles', 'square kilometre': 'square kilometres', 'square kilometer': 'square kilometers',
+  'cubic meter': 'cubic meters', 'cubic metre': 'cubic metres',
   tonne: 'tonnes', tonnes: 'tonnes', ton: 'tons', tons: 'tons', 'metric tons': 'tonnes',
-  'metric tonnes': 'tonnes', kg: 'kg', kgs: 'kg', kilogram: 'kg', kilograms: 'kg', kilo: 'kg',
-  kilos: 'kg', gram: 'grams', grams: 'grams', g: 'grams', mg: 'mg', milligrams: 'mg',
+  'metric tonnes': 'tonnes', kg: 'kg', kgs: 'kg', kilogram: 'kilograms', kilograms: 'kilograms', kilo: 'kilos',
+  kilos: 'kilos', gram: 'grams', grams: 'grams', g: 'grams', mg: 'mg', milligrams: 'milligrams',
   lb: 'pounds', lbs: 'pounds', ounce: 'ounces', ounces: 'ounces', oz: 'ounces',
-  litre: 'litres', litres: 'litres', liter: 'litres', liters: 'litres', l: 'litres', ml: 'ml',
-  millilitres: 'ml', milliliters: 'ml', gallon: 'gallons', gallons: 'gallons', barrel: 'barrels',
-  barrels: 'barrels', bpd: 'barrels', 'cubic metres': 'cubic metres', 'cubic meters': 'cubic metres',
+  litre: 'litres', litres: 'litres', liter: 'liters', liters: 'liters', l: 'litres', ml: 'ml',
+  millilitres: 'millilitres', milliliters: 'milliliters', gallon: 'gallons', gallons: 'gallons', barrel: 'barrels',
+  barrels: 'barrels', bpd: 'barrels', 'cubic metres': 'cubic metres', 'cubic meters': 'cubic meters',
   teaspoon: 'teaspoons', teaspoons: 'teaspoons', tablespoons: 'tablespoons', cups: 'cups',
   degree: 'degrees', degrees: 'degrees', '°': 'degrees', '° c': 'degrees Celsius', '° f': 'degrees Fahrenheit',
   'degrees celsius': 'degrees Celsius', 'degrees centigrade': 'degrees Celsius',
   'degrees fahrenheit': 'degrees Fahrenheit', 'degrees c': 'degrees Celsius', 'degrees f': 'degrees Fahrenheit',
-  mph: 'mph', 'miles an hour': 'mph', 'miles per hour': 'mph', 'km / h': 'km/h', kph: 'km/h',
-  kmph: 'km/h', 'km / hr': 'km/h', 'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h',
-  'kilometres an hour': 'km/h', knots: 'knots',
+  mph: 'mph', 'miles an hour': 'miles an hour', 'miles per hour': 'miles per hour', 'km / h': 'km/h', kph: 'km/h',
+  kmph: 'km/h', 'km / hr': 'km/h', 'kilometres per hour': 'kilometres per hour', 'kilometers per hour': 'kilometers per hour',
+  'kilometres an hour': 'kilometres an hour', knots: 'knots',
   kbps: 'kbps', mbps: 'Mbps', gbps: 'Gbps', kb: 'KB', mb: 'MB', gb: 'GB', tb: 'TB',
-  megabytes: 'MB', gigabytes: 'GB', terabytes: 'TB', bit: 'bits', bits: 'bits',
-  kw: 'kW', mw: 'MW', gw: 'GW', kwh: 'kWh', mwh: 'MWh', gwh: 'GWh', twh: 'TWh', megawatts: 'MW',
-  gigawatts: 'GW', kilowatts: 'kW', watts: 'watts', volts: 'volts', calories: 'calories',
-  kcal: 'calories', hz: 'Hz', mhz: 'MHz', ghz: 'GHz', rad: 'radians', radians: 'radians',
+  megabytes: 'megabytes', gigabytes: 'gigabytes', terabytes: 'terabytes', bits: 'bits',
+  kw: 'kW', mw: 'MW', gw: 'GW', kwh: 'kWh', mwh: 'MWh', gwh: 'GWh', twh: 'TWh', megawatts: 'megawatts',
+  gigawatts: 'gigawatts', kilowatts: 'kilowatts', watts: 'watts', volts: 'volts', calories: 'calories',
+  kcal: 'kcal', hz: 'Hz', mhz: 'MHz', ghz: 'GHz', rad: 'radians', radians: 'radians',
 };
 
 /** Durations: measures too ("two weeks", "a 40-year career"), and the units of ages. */

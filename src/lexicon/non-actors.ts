@@ -18,6 +18,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 export const NON_ACTOR_HEADS: ReadonlySet<string> = new Set([
   'cup', 'championship', 'championships', 'games', 'olympics', 'open', 'tournament', 'series',
   'trophy', 'prize', 'award', 'awards', 'festival', 'war', 'summit', 'conference', 'act', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'amendment',
+  'declaration', 'pact', 'charter', 'communique', 'manifesto', 'memorandum', 'resolution',
   'constitution', 'day', 'week', 'year', 'eve', 'show', 'album', 'film', 'book', 'iphone', 'ipad',
   'windows', 'index', 'plan', 'strategy', 'doctrine', 'revolution', 'election', 'elections',
   'crisis', 'rally', 'marathon', 'lecture', 'lectures', 'speech', 'debate', 'hearing', 'report', 'grand prix', 'derby', 'league cup', 'world cup',
@@ -32,4 +33,14 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'insurgents', 'fighters', 'activists', 'villagers', 'students', 'workers', 'farmers', 'fans',
   'players', 'people', 'observers', 'ministers', 'leaders', 'sales', 'shares', 'prices', 'markets',
   'polls', 'reports', 'surveys', 'figures', 'officers', 'delegates', 'members', 'parents', 'citizens',
+  'developers', 'builders', 'buyers', 'landlords', 'tenants', 'homeowners', 'retailers', 'manufacturers',
+  'exporters', 'importers', 'producers', 'employers', 'employees', 'unions', 'patients', 'consumers',
+  'shoppers', 'passengers', 'lenders', 'insurers', 'regulators', 'donors', 'auditors', 'bankers',
+  'executives', 'rescuers', 'volunteers', 'negotiators', 'campaigners',
+]);
+
+/** Nouns that introduce the title of a work: "the documentary Night Ferry", "its programme Fear Street". */
+export const WORK_NOUNS: ReadonlySet<string> = new Set([
+  'film', 'movie', 'programme', 'series', 'sitcom', 'drama', 'documentary', 'album', 'song', 'book',
+  'novel', 'memoir', 'biography', 'musical', 'opera', 'painting', 'sculpture', 'exhibition', 'podcast',
 ]);

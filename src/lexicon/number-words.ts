@@ -38,12 +38,12 @@ export const UNIT_ORDINALS: Record<string, number> = { first: 1, firsts: 1, seco
 export const GROUP_WORDS: Record<string, number> = { dozen: 12, dozens: 12, score: 20, pair: 2, couple: 2 };
 
 /**
- * Vague magnitudes read as a lower bound ("thousands of workers" -> 1000). The plural of a round
- * number keeps that number, as the annotation guide does for "thousands"; "dozens" means at least
- * two dozen, so it reads 24 ("scores" likewise 40); "a handful" reads 3. Each is followed by "of".
+ * Vague magnitudes read as an approximate magnitude ("thousands of workers" -> 1000): the plural
+ * of a round number or group keeps that number, so "dozens" reads 12 and "scores" 20, as
+ * "thousands" reads 1000; "a handful" reads 3. Each is followed by "of".
  */
 export const VAGUE_MAGNITUDES: Record<string, number> = {
-  'a handful': 3, 'a couple': 2, dozens: 24, scores: 40,
+  'a handful': 3, 'a couple': 2, dozens: 12, scores: 20,
   tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
 };
 
@@ -54,6 +54,7 @@ export const APPROXIMATORS: string[] = [
   'at least', 'at most', 'up to', 'as many as', 'as much as', 'as few as', 'as little as', 'over',
   'under', 'above', 'below', 'close to', 'just over', 'just under', 'well over', 'nearly',
   'no more than', 'no less than', 'no fewer than', 'not more than', 'not less than', 'upwards of',
+  'upward of', 'north of', 'just shy of', 'shy of', 'getting on for',
   'in excess of', 'near', 'a near', 'a nearly', 'an almost', 'surpass', 'exceeding', 'exceeds',
 ];
 

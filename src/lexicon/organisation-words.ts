@@ -55,7 +55,8 @@ export const ORGANISATION_INTRODUCERS: ReadonlySet<string> = new Set([
   'operator', 'broker', 'brokerage', 'broadcaster', 'newspaper', 'paper', 'magazine', 'website', 'site',
   'network', 'conglomerate', 'brand', 'label', 'publisher', 'charity', 'club', 'side', 'team', 'party',
   'union', 'agency', 'regulator', 'watchdog', 'startup', 'start-up', 'subsidiary', 'unit', 'fund',
-  'consultancy', 'consultants', 'accountants', 'pollster', 'studio', 'developer', 'utility',
+  'consultancy', 'consultants', 'accountants', 'pollster', 'studio', 'developer', 'utility', 'miner',
+  'steelmaker', 'drugmaker', 'chipmaker', 'housebuilder', 'refiner',
 ]);
 
 /** Nouns heading a description that only fits a firm or body (", the world's largest carmaker"). */
@@ -65,13 +66,32 @@ export const FIRM_NOUNS: ReadonlySet<string> = new Set([
   'charity', 'club', 'party', 'union', 'agency', 'regulator', 'watchdog', 'startup', 'start-up',
   'subsidiary', 'utility', 'brand', 'label', 'studio', 'consultancy', 'brokerage', 'organisation',
   'organization', 'institute', 'university', 'network', 'broadcaster', 'operator', 'exporter', 'producer',
-  'maker', 'supplier', 'distributor', 'developer', 'publisher',
+  'maker', 'supplier', 'distributor', 'developer', 'publisher', 'builder', 'housebuilder', 'steelmaker',
+  'miner', 'refiner', 'drugmaker', 'chipmaker',
 ]);
 
 /** Verbs a bare name only does as an organisation ("Tandem found", "Acme acquired"). Lemmas. */
 export const ORGANISATION_ACTIONS: ReadonlySet<string> = new Set([
   'find', 'publish', 'acquire', 'manufacture', 'employ', 'hire', 'invest', 'recall', 'merge', 'list',
 ]);
+
+/** Introducers said of people too ("rival Ada Lind"): they make an organisation of a one-word name only. */
+export const PERSONAL_INTRODUCERS: ReadonlySet<string> = new Set(['rival']);
+
+/** Words for a kind of firm that never name a person's job, so that one opening a sentence introduces a firm ("Miner Acme Gold said"). */
+export const FIRM_OPENERS: ReadonlySet<string> = new Set([
+  'lender', 'insurer', 'carmaker', 'automaker', 'airline', 'retailer', 'supermarket', 'miner', 'steelmaker',
+  'drugmaker', 'chipmaker', 'housebuilder', 'refiner', 'conglomerate', 'brewer', 'telecoms', 'utility',
+]);
+
+/** Verbs of a share price: "Acme rose 3%" names a listed company, not a person. */
+export const MARKET_MOVES: ReadonlySet<string> = new Set([
+  'rise', 'fall', 'gain', 'climb', 'drop', 'slip', 'jump', 'slump', 'surge', 'tumble', 'dip', 'soar',
+  'plunge', 'sink', 'rally', 'edge',
+]);
+
+/** Club prefixes before a town's name ("FC Calder"): the town word alone names the club. */
+export const CLUB_PREFIXES: ReadonlySet<string> = new Set(['fc', 'afc', 'ac', 'as', 'sc', 'cf', 'rc', 'ss', 'sv', 'vfl', 'vfb', 'fk', 'sk']);
 
 /**
  * Plural forms of the verb after a name the team or firm agrees with ("Calder United have", "Acme are");

@@ -26,7 +26,17 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'rapper', 'comedian', 'presenter', 'broadcaster', 'journalist', 'photographer', 'designer',
   'architect', 'lawyer', 'surgeon', 'doctor', 'pastor', 'priest', 'businessman', 'businesswoman',
   'entrepreneur', 'billionaire', 'tycoon', 'activist', 'campaigner', 'historian', 'commentator', 'songwriter', 'member', 'mp', 'mep', 'skipper', 'captain',
+  // Occupations that news copy sets before a name like a title ("nurse Ada Lind", "Physician Ben Hale").
+  'nurse', 'midwife', 'paramedic', 'physician', 'pharmacist', 'dentist', 'teacher', 'headteacher',
+  'engineer', 'pilot', 'firefighter', 'student', 'volunteer', 'consultant', 'comptroller', 'ombudsman',
+  'registrar', 'provost', 'chaplain', 'coroner', 'trustee',
+  'strategist', 'forecaster', 'pollster', 'physicist', 'chemist', 'astronomer', 'statistician',
+  'demographer', 'mathematician', 'technician', 'veterinarian', 'psychiatrist', 'therapist', 'curator',
+  'filmmaker', 'policymaker', 'photojournalist',
 ]);
+
+/** Endings of occupation words: "hydrologist", "epidemiologist", "criminologist". */
+export const OCCUPATION_SUFFIXES: readonly string[] = ['ologist'];
 
 /** Family words that introduce a person as a title does ("his widow Ada Lind", "children Ines"). */
 export const KINSHIP_WORDS: ReadonlySet<string> = new Set([
@@ -55,6 +65,8 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'senate', 'political', 'majority', 'minority', 'opposition', 'party', 'shadow', 'cabinet', 'central', 'bank',
   'federal', 'reserve', 'supreme', 'court', 'high', 'commission', 'council', 'united', 'nations',
   'european', 'african', 'asian', 'arab', 'western', 'eastern', 'northern', 'southern', 'global',
+  // Party words before a title: "Conservative MP", "Democratic Senator".
+  'conservative', 'liberal', 'democratic', 'socialist',
 ]);
 
 /** Generational suffixes that end a name but are never a name alone. Lower case, no full stop. */

@@ -70,15 +70,16 @@ function analysePiece(text: string, piece: Span, paragraph: number, out: Analysi
   const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
   const first = out.tokens.length;
   const local: (Token | null)[] = [];
-  let cursor = piece.start;
+  // Searched within the piece only: a token not found must not cost a scan of the rest of the text.
+  let cursor = 0;
   for (let i = 0; i < values.length; i++) {
-    const at = text.indexOf(values[i], cursor);
-    if (at < 0 || at >= piece.end) {
+    const at = piece.text.indexOf(values[i], cursor);
+    if (at < 0) {
       local.push(null);
       continue;
     }
     cursor = at + values[i].length;
-    local.push({ start: at, end: cursor, text: values[i], index: -1, pos: tags[i], lemma: lemmas[i].toLowerCase(), sentence: -1 });
+    local.push({ start: piece.start + at, end: piece.start + cursor, text: values[i], index: -1, pos: tags[i], lemma: lemmas[i].toLowerCase(), sentence: -1 });
   }
   const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
   for (const [from, to] of sentenceSpans) {

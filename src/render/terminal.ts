@@ -1,5 +1,5 @@
 import type { Actor, Claim, Digest, Figure } from '../model/digest.js';
-import { displayWidth, pad, stripControls, truncate, wrap } from './text.js';
+import { displayWidth, oneLine as clean, pad, truncate, wrap } from './text.js';
 
 /** Colour functions; the renderer never decides whether colour is on. */
 export interface Style {
@@ -24,29 +24,25 @@ export interface TerminalOptions {
 export function renderTerminal(digest: Digest, options: TerminalOptions = {}): string {
   const width = options.width ?? 80;
   const st = options.style ?? PLAIN;
-  const out: string[] = [];
-  out.push(...header(digest, width, st));
-  out.push('', st.heading('SUMMARY'));
-  if (!digest.summary.length) out.push(st.dim('  (no sentences)'));
-  for (const s of digest.summary) out.push(...wrap(clean(s.text), width, '  '));
-  out.push('', st.heading('ACTORS'));
-  out.push(...actors(digest.actors, width, st));
-  out.push('', st.heading('CLAIMS'));
-  out.push(...claims(digest.claims, digest.actors, width, st));
-  out.push('', st.heading('FIGURES'));
-  out.push(...figures(digest.figures, width, st));
   const warnings = digest.diagnostics.filter((d) => d.severity === 'warning');
-  if (warnings.length) {
-    out.push('', st.heading('NOTES'));
-    for (const d of warnings) out.push(...wrap(`${d.message}${d.start !== undefined ? ` (at ${d.start})` : ''}`, width, '  ').map(st.warn));
-  }
+  const notes = warnings.flatMap((d) => wrap(clean(`${d.message}${d.start !== undefined ? ` (at ${d.start})` : ''}`), width, '  ').map(st.warn));
+  // Sections are joined with concat: push(...rows) overflows the stack on a list of 100,000 rows.
+  const out = header(digest, width, st).concat(
+    section('SUMMARY', digest.summary.length ? digest.summary.flatMap((s) => wrap(clean(s.text), width, '  ')) : [st.dim('  (no sentences)')], st),
+    section('ACTORS', actors(digest.actors, width, st), st),
+    section('CLAIMS', claims(digest.claims, digest.actors, width, st), st),
+    section('FIGURES', figures(digest.figures, width, st), st),
+    notes.length ? section('NOTES', notes, st) : [],
+  );
   return out.join('\n') + '\n';
 }
 
-const clean = (s: string): string => stripControls(s).replace(/\s+/g, ' ').trim();
+function section(heading: string, rows: string[], st: Style): string[] {
+  return ['', st.heading(heading)].concat(rows);
+}
 
 function header(d: Digest, width: number, st: Style): string[] {
-  const lines = d.title ? wrap(clean(d.title), width).map(st.title) : [st.title(d.source.path ?? 'Untitled article')];
+  const lines = d.title ? wrap(clean(d.title), width).map(st.title) : [st.title(clean(d.source.path ?? 'Untitled article'))];
   const facts: string[] = [];
   if (d.dateline) facts.push([d.dateline.place, d.dateline.agency && `(${d.dateline.agency})`].filter(Boolean).join(' '));
   if (d.byline) facts.push(clean(d.byline.text));
@@ -59,7 +55,7 @@ function actors(list: Actor[], width: number, st: Style): string[] {
   if (!list.length) return [st.dim('  (none found)')];
   const typeWidth = 12;
   const countWidth = 11;
-  const nameWidth = Math.max(6, Math.min(24, width - 2 - 2 - typeWidth - 2 - countWidth, Math.max(...list.map((a) => clean(a.name).length))));
+  const nameWidth = Math.max(6, Math.min(24, width - 2 - 2 - typeWidth - 2 - countWidth, widest(list, (a) => clean(a.name))));
   // The role column takes what is left, and goes when too little is left to read.
   const roleWidth = width - 2 - nameWidth - 2 - typeWidth - 2 - countWidth - 2;
   return list.map((a) => {
@@ -77,11 +73,14 @@ function claims(list: Claim[], all: Actor[], width: number, st: Style): string[]
   const groups = new Map<string, Claim[]>();
   for (const c of list) {
     const key = c.speaker ?? '(speaker unknown)';
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
+  const actorById = new Map(all.map((a) => [a.id, a]));
   const out: string[] = [];
   for (const [speaker, items] of groups) {
-    const actor = all.find((a) => a.id === items[0].speakerId);
+    const actor = items[0].speakerId ? actorById.get(items[0].speakerId) : undefined;
     const name = truncate(clean(speaker), width - 2);
     const room = width - 2 - displayWidth(name) - 4;
     const note = items[0].anonymous ? '(unnamed source)' : actor?.role ? `(${clean(actor.role)})` : '';
@@ -90,7 +89,7 @@ function claims(list: Claim[], all: Actor[], width: number, st: Style): string[]
     for (const c of items) {
       const text = c.kind === 'direct' ? `“${clean(c.quote)}”` : `${clean(c.quote)}`;
       const marked = wrap(text, width, '    ');
-      out.push(...marked.map((l) => (c.kind === 'direct' ? st.quote(l) : l)));
+      for (const l of marked) out.push(c.kind === 'direct' ? st.quote(l) : l);
     }
   }
   return out;
@@ -98,18 +97,27 @@ function claims(list: Claim[], all: Actor[], width: number, st: Style): string[]
 
 function figures(list: Figure[], width: number, st: Style): string[] {
   if (!list.length) return [st.dim('  (none found)')];
-  const what = (f: Figure): string => [f.counted && f.counted !== f.unit ? f.counted : '', f.approximate ? 'approximate' : ''].filter(Boolean).join(', ');
-  const valueWidth = Math.min(16, Math.max(...list.map((f) => valueText(f).length)));
-  const unitWidth = Math.min(14, Math.max(...list.map((f) => (f.unit ?? '').length)));
-  const whatWidth = Math.min(28, Math.max(...list.map((f) => what(f).length)));
+  const what = (f: Figure): string => clean([f.counted && f.counted !== f.unit ? f.counted : '', f.approximate ? 'approximate' : ''].filter(Boolean).join(', '));
+  const valueWidth = Math.min(16, widest(list, valueText));
+  const unitWidth = Math.min(14, widest(list, unitText));
+  const whatWidth = Math.min(28, widest(list, what));
   const rest = width - 2 - valueWidth - 2 - unitWidth - 2 - whatWidth - 2;
   return list.map((f) => {
-    const cells = ['  ' + st.number(pad(valueText(f), valueWidth)), pad(truncate(f.unit ?? '', unitWidth), unitWidth)];
+    const cells = ['  ' + st.number(pad(valueText(f), valueWidth)), pad(truncate(unitText(f), unitWidth), unitWidth)];
     if (rest >= 12) cells.push(pad(truncate(what(f), whatWidth), whatWidth), st.dim(truncate(`“${clean(f.text)}”`, rest)));
     else cells.push(st.dim(truncate(`“${clean(f.text)}”`, Math.max(8, width - 2 - valueWidth - 2 - unitWidth - 2))));
     return cells.join('  ').trimEnd();
   });
 }
+
+/** The longest text of a column, in a loop: spreading a long list into Math.max overflows the stack. */
+function widest<T>(list: T[], text: (item: T) => string): number {
+  let max = 0;
+  for (const item of list) max = Math.max(max, text(item).length);
+  return max;
+}
+
+const unitText = (f: Figure): string => clean(f.unit ?? '');
 
 function valueText(f: Figure): string {
   if (f.value === null) return '?';

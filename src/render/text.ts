@@ -6,6 +6,11 @@ export function stripControls(s: string): string {
   return s.replace(CONTROL, '');
 }
 
+/** Text as one line for a terminal: controls dropped, every run of whitespace (line breaks too) one space. */
+export function oneLine(s: string): string {
+  return stripControls(s).replace(/\s+/g, ' ').trim();
+}
+
 /** Escape what JSON.stringify leaves raw but a terminal would obey (DEL and C1 controls). */
 export function escapeC1(json: string): string {
   return json.replace(/[\u007f-\u009f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));

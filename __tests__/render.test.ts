@@ -1,0 +1,36 @@
+import { describe, expect, test } from '@jest/globals';
+import type { Actor, Claim, Digest, Figure } from '../src/model/digest.js';
+import { renderTerminal } from '../src/render/terminal.js';
+
+function digestWith(parts: Partial<Digest>): Digest {
+  return {
+    schemaVersion: '1',
+    source: { path: 'article.txt', chars: 0, words: 0, sentences: 0, format: 'text' },
+    title: null, dateline: null, byline: null,
+    summary: [], actors: [], claims: [], figures: [], diagnostics: [],
+    ...parts,
+  };
+}
+
+const figure = (i: number): Figure => ({ text: `${i} homes`, start: 0, end: 0, value: i, unit: 'homes', kind: 'count', approximate: false, counted: 'homes', rule: 'test' });
+const actor = (i: number): Actor => ({ id: `a${i}`, name: `Person ${i}`, type: 'person', aliases: [], role: null, mentions: [], salience: 0, rule: 'test' });
+const claim = (i: number): Claim => ({ kind: 'direct', quote: `words ${i}`, start: 0, end: 0, speaker: 'Person 1', speakerId: 'a1', speakerMention: null, cue: null, anonymous: false, rule: 'test' });
+
+describe('the terminal digest of a huge article', () => {
+  test('hundreds of thousands of figures and actors render (no argument spread into Math.max)', () => {
+    const many = 300_000;
+    const text = renderTerminal(digestWith({
+      figures: Array.from({ length: many }, (_, i) => figure(i)),
+      actors: Array.from({ length: many }, (_, i) => actor(i)),
+    }));
+    expect(text).toContain('299,999');
+    expect(text).toContain('Person 299999');
+  });
+
+  test('many claims by one speaker stay in one group, in linear time', () => {
+    const started = Date.now();
+    const text = renderTerminal(digestWith({ actors: [actor(1)], claims: Array.from({ length: 50_000 }, (_, i) => claim(i)) }));
+    expect(text.match(/^ {2}Person 1$/gm)).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
