@@ -18,16 +18,21 @@ function documentOf(text: string): Document {
 }
 
 /** A person actor for every full name given, with mentions wherever the name or its surname occurs. */
-function actorsOf(text: string, names: string[]): Actor[] {
-  return names.map((name, i) => {
+function actorsOf(text: string, names: string[], organisations: string[] = []): Actor[] {
+  const bodies = organisations.map((name, i) => {
+    const mentions: Span[] = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ start: at, end: at + name.length, text: name });
+    return { id: `o${i}`, name, type: 'organization' as const, aliases: [], role: null, mentions, salience: 1, rule: 'test' };
+  });
+  return [...bodies, ...names.map((name, i) => {
     const mentions: Span[] = [];
     for (const form of [name, name.split(' ').pop() as string]) {
       for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
         if (!mentions.some((m) => m.start <= at && at < m.end)) mentions.push({ start: at, end: at + form.length, text: form });
       }
     }
-    return { id: `a${i}`, name, type: 'person', aliases: [], role: null, mentions, salience: 1, rule: 'test' };
-  });
+    return { id: `a${i}`, name, type: 'person' as const, aliases: [], role: null, mentions, salience: 1, rule: 'test' };
+  })];
 }
 
 interface Row {
@@ -35,6 +40,7 @@ interface Row {
   /** Expected claims as [kind, speaker, quote]; a quote is matched exactly. */
   claims: [Claim['kind'], string | null, string][];
   people?: string[];
+  organisations?: string[];
   anonymous?: boolean;
   skip?: string;
 }
@@ -184,6 +190,85 @@ const rows: Row[] = [
   },
   { text: 'Update: the ferry now leaves at noon.', claims: [] },
   { text: 'Ana Lima, a self-described centrist, won the seat in 2019.', claims: [] },
+  {
+    text: 'Two barns burned overnight, according to the Marlow County Sheriff’s Office.',
+    organisations: ['Marlow County Sheriff'],
+    claims: [['indirect', 'Marlow County Sheriff', 'Two barns burned overnight']],
+  },
+  { text: 'The Attorney General’s Office said the inquiry was closed.', claims: [['indirect', 'Attorney General’s Office', 'the inquiry was closed.']] },
+  {
+    text: 'At the school gym, which volunteers turned into a shelter, Rosa Vidal, 52, sat with her son.\n“We lost everything,” she said.',
+    people: ['Rosa Vidal', 'Tom Hale'],
+    claims: [['direct', 'Rosa Vidal', 'We lost everything,']],
+  },
+  {
+    text: 'Engineer Tom Hale of Brook University in Leeds said the dams were old. Repairs have been delayed for years, he said.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'the dams were old.'], ['indirect', 'Tom Hale', 'Repairs have been delayed for years']],
+  },
+  {
+    text: 'A person familiar with the talks between the union and the owners said a deal was close.',
+    anonymous: true,
+    claims: [['indirect', 'person familiar with the talks', 'a deal was close.']],
+  },
+  {
+    text: 'The river crested at 20 feet on Sunday, forecasters said.',
+    anonymous: true,
+    claims: [['indirect', 'forecasters', 'The river crested at 20 feet on Sunday']],
+  },
+  {
+    text: 'The Alder Bank cut rates in May. The ministry said Thursday it had opened a hotline.',
+    organisations: ['Alder Bank'],
+    claims: [['indirect', 'ministry', 'it had opened a hotline.']],
+  },
+  {
+    text: 'Ministry of Transport officials met on Monday. The ministry said the line would reopen in June.',
+    organisations: ['Ministry of Transport'],
+    claims: [['indirect', 'Ministry of Transport', 'the line would reopen in June.']],
+  },
+  {
+    text: 'Brightwater Foods said last month that orders had fallen by 12%.',
+    claims: [['indirect', 'Brightwater Foods', 'orders had fallen by 12%.']],
+  },
+  {
+    text: 'Nine of 18 clubs are foreign-owned, according to a count by the newspaper Daily Ledger.',
+    organisations: ['Daily Ledger'],
+    claims: [['indirect', 'Daily Ledger', 'Nine of 18 clubs are foreign-owned']],
+  },
+  {
+    text: 'Acme Corp agreed to buy the club for 40 million pounds ($52 million), the club announced on Monday, ending a long search.',
+    organisations: ['Acme Corp'],
+    claims: [['indirect', 'Acme Corp', 'Acme Corp agreed to buy the club for 40 million pounds ($52 million)']],
+    skip: '"the club" refers back to the latest organisation, the buyer, not to the club bought',
+  },
+  {
+    text: 'Rain fell all night ($2 million in damage), the agency said on Monday, citing early reports.',
+    claims: [['indirect', 'agency', 'Rain fell all night ($2 million in damage)']],
+  },
+  {
+    text: 'An associate of former oil boss Ivan Petrov told the court that the charges were false.',
+    people: ['Ivan Petrov'],
+    claims: [['indirect', 'associate of former oil boss Ivan Petrov', 'the charges were false.']],
+  },
+  {
+    text: 'Exports rose sharply in May, the Northern Chamber of Commerce said.',
+    claims: [['indirect', 'Northern Chamber of Commerce', 'Exports rose sharply in May']],
+  },
+  {
+    text: 'Maria Lund chaired the meeting. Tom Reyes spoke first.\n“We agreed on the budget,” she said.',
+    people: ['Maria Lund', 'Tom Reyes'],
+    claims: [['direct', 'Maria Lund', 'We agreed on the budget,']],
+  },
+  {
+    text: 'Nora Kell said she feared higher fares. "Nobody asked us," the 41-year-old nurse told reporters.',
+    people: ['Nora Kell'],
+    claims: [['indirect', 'Nora Kell', 'she feared higher fares.'], ['direct', 'Nora Kell', 'Nobody asked us,']],
+  },
+  {
+    text: 'A person close to the campaign said the drop in support was caused by the emails.',
+    anonymous: true,
+    claims: [['indirect', 'person close to the campaign', 'the drop in support was caused by the emails.']],
+  },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },
@@ -201,7 +286,7 @@ describe('findClaims', () => {
     const run = row.skip ? test.skip : test;
     run(row.text, () => {
       const doc = documentOf(row.text);
-      const { claims } = findClaims(doc, actorsOf(row.text, row.people ?? []));
+      const { claims } = findClaims(doc, actorsOf(row.text, row.people ?? [], row.organisations ?? []));
       expect(claims.map((c) => [c.kind, c.speaker, c.quote])).toEqual(row.claims);
       for (const c of claims) {
         expect(row.text.slice(c.start, c.end)).toBe(c.quote);

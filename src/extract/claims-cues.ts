@@ -134,7 +134,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     const described = nounPhraseRightOf(b, cue.last + 1);
     const named = described && isComma(tokens[described.last + 1]) ? nounPhraseRightOf(b, described.last + 2) : null;
     // "According to the team's coach, Jane Doe, ...": the name set off after the description.
-    const source = named && tokens[named.last].pos === 'PROPN' && isComma(tokens[named.last + 1]) ? named : described;
+    const source = named && tokens[named.last].pos === 'PROPN' && isComma(tokens[named.last + 1]) ? named : authorOf(b, described) ?? described;
     const opensSentence = !hasWords(b, b.sentenceStart, cue.first - 1);
     // "The Ledger reported, according to aides, the mayor tried ...": an aside before the clause it sources.
     const closing = source ? closingComma(b, source.last + 1) : -1;
@@ -222,6 +222,12 @@ function endsInName(b: Bounds, phrase: TokenRun): boolean {
 }
 
 /** "X issued a statement saying ...": a document speaks for the subject that issued it. */
+/** "according to a count by the newspaper X": the author of a document is the source. */
+function authorOf(b: Bounds, phrase: TokenRun | null): TokenRun | null {
+  if (!phrase || !DOCUMENTS.has(lower(b.tokens[phrase.last])) || lower(b.tokens[phrase.last + 1] ?? b.tokens[phrase.last]) !== 'by') return null;
+  return nounPhraseRightOf(b, phrase.last + 2);
+}
+
 function issuerOf(b: Bounds, phrase: TokenRun): TokenRun | null {
   if (!DOCUMENTS.has(lower(b.tokens[phrase.last]))) return null;
   const verb = skipLeftModifiers(b, phrase.first - 1);
@@ -296,6 +302,13 @@ function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
     const listener = nounPhraseRightOf(b, j);
     if (listener) j = listener.last + 1;
   }
+  // "said Thursday it had ...", "said last month that ...": a time phrase after the cue dates the saying, not the clause.
+  const dated = skipTimePhrase(b, j);
+  const clauseAt = dated < b.sentenceEnd && isComma(tokens[dated]) ? dated + 1 : dated;
+  const datedThat = dated > j && clauseAt < b.sentenceEnd && lower(tokens[clauseAt]) === 'that';
+  if (datedThat || (dated > j && b.quoteOf[clauseAt] < 0 && startsClause(b, clauseAt))) j = clauseAt;
+  // "announced on Monday, ending ...": past the date a participle opens no reported clause.
+  else if (dated > j && clauseAt > dated && tokens[clauseAt]?.pos === 'VERB' && /ing$/i.test(tokens[clauseAt].text)) return null;
   let introduced = false;
   // "said at a press stop/VERB that", "told the “Morning Show” that": inside a phrase before
   // "that", a quoted title or a noun read as a verb does not end the search.
@@ -303,7 +316,7 @@ function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
   for (let k = j; k < Math.min(b.sentenceEnd, j + THAT_WINDOW); k++) {
     if (b.quoteOf[k] >= 0 && phrase) continue;
     if (b.quoteOf[k] >= 0 || (isClauseVerb(tokens[k]) && !(phrase && misreadNoun(tokens, k)))) break;
-    if (isThat(tokens[k], tokens[k + 1])) {
+    if (isThat(tokens[k], tokens[k + 1]) || (datedThat && k === j)) {
       j = k + 1;
       introduced = true;
       break;
@@ -364,6 +377,13 @@ function skipAdverbsLeft(b: Bounds, i: number): number {
 }
 
 /** A verb right after a determiner or adjective ("a press stop") is a noun the tagger misread. */
+/** "the storms fit/NOUN a pattern": a "noun" between a plural subject and a determiner is its verb. */
+function misreadVerb(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return tokens[k].pos === 'NOUN' && prev?.pos === 'NOUN' && /^\p{Ll}.*s$/u.test(prev.text) && next?.pos === 'DET';
+}
+
 function misreadNoun(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1];
   return tokens[k].pos === 'VERB' && (prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'NOUN' && tokens[k - 2]?.pos === 'DET'));
@@ -400,7 +420,8 @@ function afterComma(b: Bounds, from: number): Range | null {
 /** The clause before a cue, from the sentence start to token `last` (a closing comma is dropped). */
 function before(b: Bounds, last: number): Range | null {
   let end = last;
-  while (end >= b.sentenceStart && b.tokens[end].pos === 'PUNCT' && b.quoteOf[end] < 0) end--;
+  // A closing bracket ends its own aside ("410 million euros ($445 million)") and stays.
+  while (end >= b.sentenceStart && b.tokens[end].pos === 'PUNCT' && b.tokens[end].text !== ')' && b.quoteOf[end] < 0) end--;
   if (end < b.sentenceStart) return null;
   return { start: b.tokens[b.sentenceStart].start, end: b.tokens[end].end };
 }
@@ -435,7 +456,7 @@ function startsClause(b: Bounds, j: number): boolean {
     const t = tokens[k];
     // "her plans to raise taxes would ...": an infinitive inside the subject is not its verb.
     const infinitive = t.pos === 'VERB' && k > j && lower(tokens[k - 1]) === 'to';
-    if (isClauseVerb(t) && !infinitive) return k > j;
+    if ((isClauseVerb(t) || misreadVerb(tokens, k)) && !infinitive) return k > j;
     if (infinitive || (t.pos === 'PART' && lower(t) === 'to')) continue;
     const possessive = t.pos === 'PART' && /^['’]s$/.test(t.text);
     const pronoun = t.pos === 'PRON' && !NOT_SUBJECTS.has(lower(t));

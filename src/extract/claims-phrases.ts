@@ -19,7 +19,7 @@ export interface Bounds {
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 /** Prepositions that stay inside a source's description ("spokesman for the ministry"). */
-const INNER_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on']);
+const INNER_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'between']);
 const RIGHT_PREPOSITIONS = new Set(['of', 'for', 'from']);
 
 const TIME = new Set(TIME_NOUNS);
@@ -82,8 +82,12 @@ export function nounPhraseLeftOf(b: Bounds, from: number): TokenRun | null {
     else if (first >= 0 && modifyingParticiple(b, i)) first = i;
     else if (t.pos === 'DET') {
       first = i;
-      if (!(i - 1 >= b.sentenceStart && prev.pos === 'ADP' && INNER_PREPOSITIONS.has(lower(prev)))) break;
-    } else if ((t.pos === 'ADP' && INNER_PREPOSITIONS.has(lower(t))) || (t.pos === 'CCONJ' && lower(t) === 'and')) {
+      // "a person familiar with the talks between the ministry and the donors": the phrase goes on past "and".
+      // "a person close to the campaign": "to" after "close" stays inside the description.
+      const closeTo = lower(prev ?? t) === 'to' && i - 2 >= b.sentenceStart && lower(tokens[i - 2]) === 'close';
+      const inner = prev !== undefined && i - 1 >= b.sentenceStart && ((prev.pos === 'ADP' && INNER_PREPOSITIONS.has(lower(prev))) || (prev.pos === 'CCONJ' && lower(prev) === 'and') || closeTo);
+      if (!inner) break;
+    } else if ((t.pos === 'ADP' && (INNER_PREPOSITIONS.has(lower(t)) || (lower(t) === 'to' && lower(prev ?? t) === 'close'))) || (t.pos === 'CCONJ' && lower(t) === 'and')) {
       if (first < 0 || i - 1 < b.sentenceStart || !(NOMINAL.has(prev.pos) || prev.pos === 'DET')) break;
     } else break;
     i--;
@@ -106,7 +110,7 @@ export function nounPhraseRightOf(b: Bounds, from: number): TokenRun | null {
     if (startsAnother) break;
     if (NOMINAL.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isInnerHyphen(tokens, i)) last = i;
     else if (t.pos === 'ADP' && last >= 0 && continues &&
-      (RIGHT_PREPOSITIONS.has(lower(t)) || (lower(t) === 'with' && lower(prev) === 'familiar') || (lower(t) === 'to' && /^\p{Lu}/u.test(prev.text)))) continue;
+      (RIGHT_PREPOSITIONS.has(lower(t)) || (lower(t) === 'with' && lower(prev) === 'familiar') || (lower(t) === 'to' && lower(prev) === 'close') || (lower(t) === 'to' && /^\p{Lu}/u.test(prev.text)))) continue;
     else if (t.pos === 'CCONJ' && lower(t) === 'and' && last >= 0 && continues && prev.pos === 'PROPN') continue;
     else break;
   }
@@ -146,12 +150,31 @@ export function sentenceSubject(b: Bounds, named = true): TokenRun | null {
   const { tokens } = b;
   let i = b.sentenceStart;
   const opener = tokens[i].pos;
-  if (opener === 'ADP' || opener === 'SCONJ' || opener === 'ADV' || opener === 'CCONJ') {
+  const fronted = opener === 'ADP' || opener === 'SCONJ' || opener === 'ADV' || opener === 'CCONJ';
+  if (fronted) {
     for (let k = i; k < Math.min(b.sentenceEnd, i + MAX_OPENING_TOKENS); k++) {
       if (b.quoteOf[k] >= 0 || tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') break;
       if (tokens[k].text === ',') { i = k + 1; break; }
     }
   }
+  return subjectAt(b, i, named) ?? (fronted && named ? subjectAfterLongOpening(b, i) : null);
+}
+
+/** How far a long opening phrase may run ("At the gym, which the charity turned into a shelter, Jane Doe sat"). */
+const MAX_LONG_OPENING_TOKENS = 30;
+
+/** A named subject after the comma that closes an opening phrase holding a clause of its own. */
+function subjectAfterLongOpening(b: Bounds, from: number): TokenRun | null {
+  for (let k = from; k < Math.min(b.sentenceEnd, from + MAX_LONG_OPENING_TOKENS) && b.quoteOf[k] < 0; k++) {
+    const subject = b.tokens[k].text === ',' ? subjectAt(b, k + 1, true) : null;
+    if (subject) return subject;
+  }
+  return null;
+}
+
+function subjectAt(b: Bounds, from: number, named: boolean): TokenRun | null {
+  const { tokens } = b;
+  let i = from;
   while (i < b.sentenceEnd && (tokens[i].pos === 'CCONJ' || tokens[i].pos === 'ADV')) i++;
   const subject = nounPhraseRightOf(b, i);
   if (!subject || (named && tokens[subject.last].pos !== 'PROPN')) return null;
@@ -165,8 +188,8 @@ const MAX_OPENING_TOKENS = 8;
 
 /** Past a time phrase starting at token `i` ("this week", "on Thursday", "yesterday"). */
 export function skipTimePhrase(b: Bounds, i: number): number {
-  const t = b.tokens[i];
-  const next = b.tokens[i + 1];
-  if (i + 1 < b.sentenceEnd && TIME_OPENING.has(lower(t)) && TIME.has(lower(next))) return i + 2;
-  return i < b.sentenceEnd && TIME.has(lower(t)) ? i + 1 : i;
+  let j = i + 1 < b.sentenceEnd && TIME_OPENING.has(lower(b.tokens[i])) && TIME.has(lower(b.tokens[i + 1])) ? i + 1 : i;
+  // "Thursday night", "last Monday morning": time nouns in a row make one phrase.
+  while (j < b.sentenceEnd && TIME.has(lower(b.tokens[j]))) j++;
+  return j;
 }

@@ -1,9 +1,10 @@
 import type { Document, Token } from '../model/document.js';
 import type { Actor, ActorType, Claim } from '../model/digest.js';
 import { spanOf, type Span } from '../model/span.js';
-import { ANONYMOUS_SOURCE_NOUNS, BODY_NOUNS, UNNAMED_DETERMINERS } from '../lexicon/anonymous-sources.js';
+import { ANONYMOUS_SOURCE_NOUNS, BODY_NOUNS, NAMING_BODY_NOUNS, UNNAMED_DETERMINERS } from '../lexicon/anonymous-sources.js';
 import type { TokenRun } from './claims-phrases.js';
 import { HONORIFICS, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
+import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/gendered-names.js';
 
 export type Speaker = Pick<Claim, 'speaker' | 'speakerId' | 'speakerMention' | 'anonymous'>;
 
@@ -23,6 +24,7 @@ export interface ActorIndex {
 
 const ANONYMOUS = new Set(ANONYMOUS_SOURCE_NOUNS);
 const BODIES = new Set(BODY_NOUNS);
+const NAMING_BODIES = new Set(NAMING_BODY_NOUNS);
 const UNNAMED = new Set(UNNAMED_DETERMINERS);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const SINGULAR_PERSONAL = new Set(['he', 'she', 'i']);
@@ -53,29 +55,86 @@ export function resolveSpeaker(doc: Document, index: ActorIndex, run: TokenRun, 
   }
   // "Ambassador to the United States Jane Doe": a person named at the end is the head, past any preposition.
   const named = actorAt(index, tokens[run.last].start, tokens[run.last].end);
-  const core = named?.type === 'person' ? run : coreOf(tokens, run);
+  const core = named?.type === 'person' && !relationBeforeName(tokens, run, mentionStartAt(index, tokens[run.last].start)) ? run : personBeforePreposition(index, tokens, run) ?? coreOf(tokens, run);
   const head = tokens[core.last];
-  const actor = actorAt(index, head.start, head.end);
+  const actor = actorAt(index, head.start, head.end) ?? bodyOwningName(index, tokens, core);
   const headWord = lower(head);
   if (actor && !(ANONYMOUS.has(headWord) && actor.type !== 'person')) {
     return { speaker: actor.name, speakerId: actor.id, speakerMention: mention, anonymous: actor.type === 'group' };
   }
-  if (head.pos === 'PROPN' && !ANONYMOUS.has(headWord)) {
-    return { speaker: fullName(previous, properRun(tokens, core)), speakerId: null, speakerMention: mention, anonymous: false };
+  if ((head.pos === 'PROPN' || namedAfterPossessive(tokens, core.last)) && !ANONYMOUS.has(headWord)) {
+    return { speaker: fullName(previous, properRun(text, tokens, core)), speakerId: null, speakerMention: mention, anonymous: false };
   }
   const definite = lower(tokens[run.first]) === 'the' && !headWord.endsWith('s');
   const titled = definite ? holderOfTitle(index, headWord, mention.start, previous) : null;
   if (titled) return { ...titled, speakerMention: mention };
-  const body = definite && BODIES.has(headWord) ? latestActor(index, mention.start, (type) => type === 'organization') : null;
+  const aged = definite && statesAge(mention.text) ? latestPersonSpeaker(index, previous) : null;
+  if (aged) return { ...sameSpeaker(aged), speakerMention: mention };
+  const body = definite && BODIES.has(headWord) ? latestActor(index, mention.start, (actor) => isBodyCalled(actor, headWord)) : null;
   if (body) return { speaker: body.name, speakerId: body.id, speakerMention: mention, anonymous: false };
   const description = describe(text, tokens, run);
-  const anonymous = ANONYMOUS.has(headWord) || UNNAMED.has(lower(tokens[run.first]));
+  const anonymous = ANONYMOUS.has(headWord) || UNNAMED.has(lower(tokens[run.first])) || (!definite && isUnnamedGroup(head));
   return { speaker: description, speakerId: null, speakerMention: mention, anonymous };
+}
+
+/** "forecasters said", "local farmers told": a plural of people by trade with no name is an unnamed source. */
+function isUnnamedGroup(head: Token): boolean {
+  return head.pos === 'NOUN' && /^\p{Ll}/u.test(head.text) && /(?:er|or|ist|ian)s$/.test(head.text);
+}
+
+/** "the 39-year-old teacher": a description by age refers back to a person already quoted. */
+const statesAge = (description: string) => /\d+-years?-old\b/i.test(description);
+
+function latestPersonSpeaker(index: ActorIndex, previous: Claim[]): Claim | null {
+  const last = previous[previous.length - 1];
+  return last && last.speakerId !== null && index.types.get(last.speakerId) === 'person' ? last : null;
 }
 
 /** A continuation quote keeps the speaker of the claim before it. */
 export function sameSpeaker(claim: Claim): Speaker {
   return { speaker: claim.speaker, speakerId: claim.speakerId, speakerMention: claim.speakerMention, anonymous: claim.anonymous };
+}
+
+/** "an associate of former oil boss Jane Doe": a common noun before "of" heads the phrase, not the name after it. */
+function relationBeforeName(tokens: Token[], run: TokenRun, nameStart: number): boolean {
+  let i = run.first + 1;
+  while (i < run.last && tokens[i].pos !== 'ADP') i++;
+  const before = tokens[i - 1];
+  if (i >= run.last || lower(tokens[i]) !== 'of' || !(before.pos === 'NOUN' || before.pos === 'ADJ') || !/^\p{Ll}/u.test(before.text)) return false;
+  // "president of Acme Corp Jane Doe" names an employer between; "lawyer of Jane Doe" does not.
+  for (let k = i + 1; k <= run.last && tokens[k].start < nameStart; k++) if (!/^\p{Ll}/u.test(tokens[k].text)) return false;
+  return true;
+}
+
+/** "Hydrologist Jane Doe of Acme University in Leeds": a person named before the first preposition heads the phrase. */
+function personBeforePreposition(index: ActorIndex, tokens: Token[], run: TokenRun): TokenRun | null {
+  let i = run.first;
+  while (i <= run.last && tokens[i].pos !== 'ADP') i++;
+  const head = tokens[i - 1];
+  if (i > run.last || i === run.first || head.pos !== 'PROPN') return null;
+  return actorAt(index, head.start, head.end)?.type === 'person' ? { first: run.first, last: i - 1 } : null;
+}
+
+const isPossessiveMark = (t: Token | undefined) => t !== undefined && /^['’]s?$/.test(t.text);
+
+/** "Office" of "the County Sheriff’s Office": a capitalised word after a named possessor ends one name. */
+function namedAfterPossessive(tokens: Token[], i: number): boolean {
+  return /^\p{Lu}/u.test(tokens[i].text) && isPossessiveMark(tokens[i - 1]) && tokens[i - 2]?.pos === 'PROPN';
+}
+
+/** "Office" after "Sheriff’s", "Commerce" after "Chamber of": the word before continues the same name. */
+function joinsName(tokens: Token[], i: number): boolean {
+  const of = tokens[i - 1];
+  const inner = of !== undefined && /^(of|for)$/.test(of.text) && /^\p{Lu}/u.test(tokens[i].text) && tokens[i - 2]?.pos === 'PROPN';
+  return inner || namedAfterPossessive(tokens, i);
+}
+
+/** "The County Sheriff’s Office said": an organisation named in the possessor is the body that speaks. */
+function bodyOwningName(index: ActorIndex, tokens: Token[], core: TokenRun): Actor | null {
+  if (core.last - 2 < core.first || !namedAfterPossessive(tokens, core.last)) return null;
+  const owner = tokens[core.last - 2];
+  const actor = actorAt(index, owner.start, owner.end);
+  return actor?.type === 'organization' ? actor : null;
 }
 
 /** The phrase up to its first lower-case prepositional phrase ("spokesman | for the ministry"). */
@@ -88,11 +147,15 @@ function coreOf(tokens: Token[], run: TokenRun): TokenRun {
 }
 
 /** The proper-noun run ending at the core's head, without titles ("Ana Lima" of "spokeswoman Ana Lima", "Gov. Amy Lund"). */
-function properRun(tokens: Token[], core: TokenRun): string {
+function properRun(text: string, tokens: Token[], core: TokenRun): string {
   let first = core.last;
-  while (first > core.first && tokens[first - 1].pos === 'PROPN') first--;
-  while (first < core.last && isTitle(tokens, first)) first++;
-  return tokens.slice(first, core.last + 1).map((t) => t.text).join(' ');
+  while (first > core.first && (tokens[first - 1].pos === 'PROPN' || (joinsName(tokens, first) && first - 2 >= core.first))) {
+    first -= joinsName(tokens, first) ? 2 : 1;
+  }
+  // A title inside a possessive name stays ("Attorney General’s Office").
+  const possessive = namedAfterPossessive(tokens, core.last);
+  while (!possessive && first < core.last && isTitle(tokens, first)) first++;
+  return text.slice(tokens[first].start, tokens[core.last].end).replace(/\s+/gu, ' ');
 }
 
 /** A title word, or a portfolio word finishing one ("[Secretary of] State", not "United" of "United Nations"). */
@@ -128,6 +191,12 @@ function describe(text: string, tokens: Token[], run: TokenRun): string {
     }
   }
   return text.slice(tokens[first].start, tokens[last].end);
+}
+
+/** Where the actor mention holding `offset` starts. */
+function mentionStartAt(index: ActorIndex, offset: number): number {
+  const i = lastMentionBefore(index, offset + 1);
+  return i >= 0 && index.mentions[i].end > offset ? index.mentions[i].start : offset;
 }
 
 function actorAt(index: ActorIndex, start: number, end: number): Actor | null {
@@ -166,6 +235,8 @@ function holderOfTitle(index: ActorIndex, title: string, before: number, previou
  */
 function resolvePronoun(doc: Document, index: ActorIndex, mention: Span, sentence: number, previous: Claim[], subjectOf: SubjectOf): Speaker {
   const personal = SINGULAR_PERSONAL.has(mention.text.toLowerCase());
+  const sex = SEX_OF_PRONOUN.get(mention.text.toLowerCase());
+  const fits = (speaker: Speaker) => fitsPronoun(index, speaker, personal) && !(sex && speaker.speaker && otherSex(speaker.speaker, sex));
   const paragraph = doc.sentences[sentence].paragraph;
   for (let s = sentence; s >= Math.max(0, sentence - PRONOUN_SENTENCES) && doc.sentences[s].paragraph >= paragraph - PRONOUN_REACH; s--) {
     const { start, end } = doc.sentences[s];
@@ -175,19 +246,30 @@ function resolvePronoun(doc: Document, index: ActorIndex, mention: Span, sentenc
     for (let i = previous.length - 1; i >= 0 && previous[i].end >= start; i--) {
       const c = previous[i];
       const at = c.speakerMention?.start ?? -1;
-      if (at >= start && at < limit && at > bestAt && fitsPronoun(index, c, personal)) { best = sameSpeaker(c); bestAt = at; }
+      if (at >= start && at < limit && at > bestAt && fits(c)) { best = sameSpeaker(c); bestAt = at; }
     }
     const subject = subjectOf(s);
     const subjectAt = subject ? doc.tokens[subject.first].start : -1;
     if (subject && subjectAt < limit && subjectAt > bestAt) {
       const named = resolveSpeaker(doc, index, subject, previous, subjectOf);
-      if (fitsPronoun(index, named, personal)) best = named;
+      // In the pronoun's own sentence ("Rainfall has risen, she said") an unknown subject is more often the reported clause's.
+      const known = s !== sentence || named.speakerId !== null;
+      if (known && fits(named)) best = named;
     }
     if (best) return { ...best, speakerMention: mention };
   }
-  const actor = latestActor(index, mention.start, personal ? (type) => type === 'person' : (type) => GROUP_TYPES.has(type));
+  const person = (a: Actor) => a.type === 'person' && !(sex && otherSex(a.name, sex));
+  const actor = latestActor(index, mention.start, personal ? person : (a) => GROUP_TYPES.has(a.type));
   if (actor) return { speaker: actor.name, speakerId: actor.id, speakerMention: mention, anonymous: false };
   return { speaker: mention.text, speakerId: null, speakerMention: mention, anonymous: false };
+}
+
+const SEX_OF_PRONOUN = new Map([['he', 'male'], ['she', 'female']]);
+
+/** "she said" cannot go back to "Tom Reyes": the given name says otherwise. */
+function otherSex(name: string, sex: string): boolean {
+  const given = name.split(' ')[0].toLowerCase();
+  return sex === 'female' ? MALE_NAMES.has(given) && !FEMALE_NAMES.has(given) : FEMALE_NAMES.has(given) && !MALE_NAMES.has(given);
 }
 
 /** He/she take a named speaker that is not a body; they/it take a body, an unnamed source or an unknown name. */
@@ -199,10 +281,15 @@ function fitsPronoun(index: ActorIndex, speaker: Speaker, personal: boolean): bo
   return personal ? !body : body || speaker.anonymous;
 }
 
-function latestActor(index: ActorIndex, before: number, fits: (type: ActorType) => boolean): Actor | null {
+/** "The firm" may be any organisation; "the ministry", "the union" only one whose name says so. */
+function isBodyCalled(actor: Actor, noun: string): boolean {
+  return actor.type === 'organization' && (!NAMING_BODIES.has(noun) || actor.name.toLowerCase().split(/\W+/).includes(noun));
+}
+
+function latestActor(index: ActorIndex, before: number, fits: (actor: Actor) => boolean): Actor | null {
   const last = lastMentionBefore(index, before);
   for (let i = last; i >= Math.max(0, last - LOOKBACK); i--) {
-    if (!index.quoted[i] && fits(index.mentions[i].actor.type)) return index.mentions[i].actor;
+    if (!index.quoted[i] && fits(index.mentions[i].actor)) return index.mentions[i].actor;
   }
   return null;
 }

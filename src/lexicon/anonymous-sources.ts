@@ -36,7 +36,8 @@ export const UNNAMED_DETERMINERS = [
 export const DOCUMENT_NOUNS = [
   'statement', 'statements', 'report', 'letter', 'release', 'memo', 'post', 'tweet', 'interview',
   'email', 'message', 'note', 'filing', 'ruling', 'complaint', 'communique', 'announcement',
-  'video', 'speech', 'op-ed', 'column', 'editorial', 'blog',
+  'video', 'speech', 'op-ed', 'column', 'editorial', 'blog', 'count', 'tally', 'analysis', 'study', 'survey',
+  'estimate', 'audit', 'review',
 ];
 
 /** Nouns that refer back to an organisation already named ("the firm said", "the ministry added"). */
@@ -45,4 +46,12 @@ export const BODY_NOUNS = [
   'organization', 'party', 'campaign', 'network', 'newspaper', 'paper', 'court', 'committee', 'council',
   'union', 'club', 'team', 'board', 'regulator', 'administration', 'consultancy', 'charity', 'institute',
   'university', 'broadcaster', 'airline', 'carmaker', 'retailer', 'insurer', 'lender', 'manufacturer',
+];
+
+/**
+ * Body nouns that usually stand in the body's own name ("Ministry of Health", "Supreme Court"):
+ * "the ministry" refers back only to a body so named, while "the firm" may be any company.
+ */
+export const NAMING_BODY_NOUNS = [
+  'ministry', 'bank', 'court', 'committee', 'council', 'union', 'university', 'institute', 'department',
 ];
