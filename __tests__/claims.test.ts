@@ -348,3 +348,12 @@ describe('quotation marks', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe('a pronoun with no one to stand for', () => {
+  test('leaves the speaker unknown and says so', () => {
+    const text = '"The water came up in minutes," she said.';
+    const { claims, diagnostics } = findClaims(documentOf(text), []);
+    expect(claims.map((c) => [c.speaker, c.speakerMention?.text])).toEqual([[null, 'she']]);
+    expect(diagnostics.map((d) => d.rule)).toContain('claims.unresolved-pronoun');
+  });
+});

@@ -33,10 +33,25 @@ const SUBJECT_RULE = 'claims.direct.subject';
 export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim[]; diagnostics: Diagnostic[] } {
   const headline = headlineDocument(analysed);
   const body = claimsOf(analysed, actors);
-  if (!headline) return body;
   // A headline states its own claims ("Mayor Says Bridge Is Safe") only through a verb of speech.
-  const stated = claimsOf(headline, actors, true).claims.filter((c) => /^claims\.(indirect\.(speech|label)|direct\.(cue-|label))/.test(c.rule) && c.speakerMention);
-  return { claims: [...stated, ...body.claims], diagnostics: body.diagnostics };
+  const stated = headline
+    ? claimsOf(headline, actors, true).claims.filter((c) => /^claims\.(indirect\.(speech|label)|direct\.(cue-|label))/.test(c.rule) && c.speakerMention)
+    : [];
+  const claims = [...stated, ...body.claims];
+  return { claims: claims.map(withoutBarePronoun), diagnostics: [...body.diagnostics, ...claims.filter(isBarePronoun).map(unresolvedNote)] };
+}
+
+const BARE_PRONOUN = /^(he|she|it|they|i|we|you)$/i;
+const isBarePronoun = (c: Claim): boolean => !c.speakerId && BARE_PRONOUN.test(c.speaker ?? '');
+
+/** A speaker is a name or a description: a pronoun nobody could be found for stays unknown. */
+function withoutBarePronoun(c: Claim): Claim {
+  return isBarePronoun(c) ? { ...c, speaker: null } : c;
+}
+
+function unresolvedNote(c: Claim): Diagnostic {
+  const at = c.speakerMention ?? c;
+  return { severity: 'warning', message: `no one found for "${c.speaker}" who said this`, rule: 'claims.unresolved-pronoun', start: at.start, end: at.end };
 }
 
 /** The headline as a one-sentence document of its own, so the body rules read it. */
