@@ -74,7 +74,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .addOption(new Option('--no-color', 'turn colour off'))
     .option('-j, --jobs <n>', 'worker threads for several articles', positiveInt, 1)
     .option('--timeout <seconds>', 'with several articles, give up on one after this long and go on', positiveInt, 30)
-    .option('--max-bytes <n>', `largest input accepted (default ${byteSize(DEFAULT_MAX_BYTES)})`, positiveInt, DEFAULT_MAX_BYTES)
+    .addOption(new Option('--max-bytes <n>', 'largest input accepted, in bytes').argParser(positiveInt).default(DEFAULT_MAX_BYTES, byteSize(DEFAULT_MAX_BYTES)))
     .option('--debug', 'print stack traces of internal errors')
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], options: SummarizeOptions) => {
