@@ -7,8 +7,6 @@ import { InputError } from '../input/errors.js';
 import { byteSize } from '../input/limits.js';
 import { renderJson, renderJsonLine } from '../render/json.js';
 import { oneLine } from '../render/text.js';
-import { countRecords, digestLine, jsonlLines, streamOrdered } from './batch.js';
-import { colourLevel, styleFor } from './colour.js';
 import type { Io } from './io.js';
 import { expandInputs, readArticle } from './inputs.js';
 import { progressBar } from './progress.js';
@@ -149,6 +147,7 @@ async function many(files: string[], digestOptions: DigestOptions, options: Summ
     // Terminal digests are parted by a blank line, decided at writing time: the first article may have failed.
     let written = 0;
     const separated = (s: string): Promise<void> => write(io, (render && written++ ? '\n' : '') + s);
+    const { streamOrdered } = await import('./batch.js');
     await streamOrdered(files, options.jobs, start, separated, () => progress.tick());
   } finally {
     progress.stop();
@@ -159,6 +158,7 @@ async function many(files: string[], digestOptions: DigestOptions, options: Summ
 
 /** JSON Lines in, JSON Lines out: a record that fails gives an error record and the run goes on. */
 async function batchJsonl(file: string, digestOptions: DigestOptions, options: SummarizeOptions, io: Io): Promise<number> {
+  const { countRecords, digestLine, jsonlLines, streamOrdered } = await import('./batch.js');
   const lines = await jsonlLines(file, io);
   const { DigestPool } = await import('./pool.js');
   const pool = new DigestPool({ jobs: options.jobs, timeoutMs: options.timeout * 1000 });
@@ -176,6 +176,7 @@ async function batchJsonl(file: string, digestOptions: DigestOptions, options: S
 
 async function renderFor(io: Io, options: SummarizeOptions): Promise<(d: Digest) => string> {
   const { renderTerminal } = await import('../render/terminal.js');
+  const { colourLevel, styleFor } = await import('./colour.js');
   const style = styleFor(colourLevel(options.color, io.env, io.stdout.isTTY));
   const width = Math.max(40, Math.min(options.width ?? io.stdout.columns ?? 80, 240));
   return (d) => renderTerminal(d, { width, style });
