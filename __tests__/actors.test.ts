@@ -20,6 +20,16 @@ interface Case {
 
 const cases: Case[] = [
   {
+    text: 'The director Ana Ruiz made several films, including Cold Harbour, Night Ferry and Quiet Rivers. Ruiz lives in Lisbon.',
+    want: [{ name: 'Ana Ruiz', type: 'person' }],
+    not: ['Cold Harbour', 'Night Ferry', 'Quiet Rivers'],
+  },
+  {
+    text: 'She adapted the story from her own play, Salt Roads, with Tom Hale in the lead. Hale said the role was demanding.',
+    want: [{ name: 'Tom Hale', type: 'person' }],
+    not: ['Salt Roads'],
+  },
+  {
     text: 'Foreign Secretary Priya Raman said on Monday that talks would resume. Raman spoke in Geneva.',
     want: [{ name: 'Priya Raman', type: 'person', role: 'Foreign Secretary', aliases: ['Raman'] }],
     not: ['Foreign Secretary', 'Monday'],

@@ -71,7 +71,42 @@ export function namedWork(tokens: Token[], at: number): boolean {
   const previous = tokens[at - 1];
   if (!previous) return false;
   if (previous.pos === 'NOUN' && WORK_NOUNS.has(previous.text)) return true;
+  if (inListOfWorks(tokens, at)) return true;
   return ['The', 'A', 'An'].includes(previous.text) && at - 1 > 0 && !/^[“"‘(:]$/.test(tokens[at - 2].text);
+}
+
+/** Words that open a list of titles: "films including ...", "books such as ...", "albums: ...". */
+const LIST_OPENERS = new Set(['including', 'like', 'as', ':']);
+/** Small words inside titles and lists of titles ("Gangs of the City, X and Y"). */
+const TITLE_GLUE = new Set(['the', 'of', 'a', 'an', 'and', 'or', ',']);
+/** How far back a list of titles is followed to its noun. */
+const LIST_LOOKBACK = 16;
+
+/**
+ * "movies including Sweet Harbour, Night Ferry and Cold Rain": names in a list after a noun of works
+ * are titles. After a comma alone ("his own play, Quiet Year, with ...") only the first name is.
+ */
+function inListOfWorks(tokens: Token[], at: number): boolean {
+  const sentence = tokens[at].sentence;
+  let crossed = false;
+  for (let i = at - 1; i > 0 && at - i <= LIST_LOOKBACK && tokens[i].sentence === sentence; i--) {
+    const word = tokens[i].text.toLowerCase();
+    const opener = LIST_OPENERS.has(word) || (word === ',' && !crossed);
+    if (opener) {
+      let j = i - 1;
+      while (j >= 0 && /^(,|such|including|like)$/.test(tokens[j].text.toLowerCase())) j--;
+      const noun = tokens[j];
+      if (noun && noun.pos === 'NOUN' && isWorkNoun(noun.text.toLowerCase())) return true;
+      if (word !== ',') return false;
+    }
+    if (word === ',' || word === 'and' || word === 'or') crossed = true;
+    else if (!/^\p{Lu}/u.test(tokens[i].text) && !TITLE_GLUE.has(word)) return false;
+  }
+  return false;
+}
+
+function isWorkNoun(word: string): boolean {
+  return WORK_NOUNS.has(word) || WORK_NOUNS.has(word.replace(/s$/, '')) || word === 'play' || word === 'plays';
 }
 
 /** A title in quotation marks ("Night Ferry") names a work, not an actor. */
