@@ -3,7 +3,6 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import type { DigestOptions } from '../digest.js';
-import type { Digest } from '../model/digest.js';
 import { renderJsonLine } from '../render/json.js';
 import { InputError } from '../input/errors.js';
 import { overLimit } from '../input/limits.js';
@@ -92,7 +91,7 @@ export async function digestLine(line: string, lineNo: number, pool: DigestPool,
   const record = parseRecord(line, lineNo, maxBytes);
   if ('error' in record) return renderJsonLine(record);
   const outcome = await pool.run(record.text, { ...options, id: record.id });
-  return renderJsonLine('error' in outcome ? { id: record.id ?? null, error: outcome.error } : (outcome.digest as Digest));
+  return 'error' in outcome ? renderJsonLine({ id: record.id ?? null, error: outcome.error }) : outcome.line;
 }
 
 function streamError(file: string, err: NodeJS.ErrnoException): Error {

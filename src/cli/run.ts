@@ -5,7 +5,7 @@ import type { Digest } from '../model/digest.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
 import { InputError } from '../input/errors.js';
 import { byteSize } from '../input/limits.js';
-import { renderJson, renderJsonLine } from '../render/json.js';
+import { renderJson } from '../render/json.js';
 import { oneLine } from '../render/text.js';
 import type { Io } from './io.js';
 import { expandInputs, readArticle } from './inputs.js';
@@ -134,8 +134,7 @@ async function many(files: string[], digestOptions: DigestOptions, options: Summ
       const article = await readArticle(input, io, options.maxBytes);
       const outcome = await pool.run(article.text, { ...digestOptions, path: article.path, format: article.format, page: article.page });
       if ('error' in outcome) throw new InputError(`${input}: ${outcome.error}`);
-      if (!render) return renderJsonLine(outcome.digest as Digest);
-      return render(outcome.digest as Digest);
+      return render ? render(JSON.parse(outcome.line) as Digest) : outcome.line;
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       report(io, err.message);
