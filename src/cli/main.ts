@@ -7,6 +7,8 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw err;
 });
+// A closed stderr (`2>&-`, or a reader that went away) must not turn a message into a crash.
+process.stderr.on('error', () => {});
 
 process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,
