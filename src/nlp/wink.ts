@@ -73,7 +73,16 @@ export function tokenize(text: string, span: Span): Token[] {
   return out.tokens.map((t, index) => ({ ...t, index, sentence: -1 }));
 }
 
+/** A piece's words are read from the lexicon until its records are built: then they are forgotten, whatever happened. */
 function analysePiece(text: string, piece: Span, paragraph: number, out: Analysis): void {
+  try {
+    recordPiece(text, piece, paragraph, out);
+  } finally {
+    forgetLearntWords();
+  }
+}
+
+function recordPiece(text: string, piece: Span, paragraph: number, out: Analysis): void {
   const doc = nlp.readDoc(hideLongTokens(piece.text));
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as Pos[];
@@ -114,8 +123,6 @@ function analysePiece(text: string, piece: Span, paragraph: number, out: Analysi
     if (!a || !b || a.index < first) return;
     out.entities.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end), type: entityTypes[i] });
   });
-  // Last: the words of this piece are read from the lexicon until here.
-  forgetLearntWords();
 }
 
 function hideLongTokens(s: string): string {
