@@ -60,6 +60,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'Fishing is a multi-million pound business in the town.', figures: [{ text: 'multi-million pound', value: 1_000_000, unit: 'GBP', approximate: true }] },
     { sentence: 'The carmaker reported a profit of $2.4bn for the quarter.', figures: [{ text: '$2.4bn', value: 2_400_000_000, unit: 'USD', kind: 'money' }] },
     { sentence: 'The council will spend £350m a year on the scheme.', figures: [{ text: '£350m a year', value: 350_000_000, unit: 'GBP' }] },
+    { sentence: 'Critics called the rail link a billion-dollar mistake.', figures: [{ text: 'a billion-dollar', value: 1_000_000_000, unit: 'USD', kind: 'money' }] },
     { sentence: 'Investors paid €12.5 million for the building.', figures: [{ text: '€12.5 million', value: 12_500_000, unit: 'EUR' }] },
     { sentence: 'The group booked $14 million in sales.', figures: [{ text: '$14 million', value: 14_000_000, unit: 'USD', counted: 'sales' }] },
     { sentence: 'The exporter earned 3 billion yen in the year to March.', figures: [{ text: '3 billion yen', value: 3_000_000_000, unit: 'JPY' }] },
@@ -139,6 +140,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'Dozens of journalists were detained.', figures: [{ text: 'Dozens of journalists', value: 24, unit: 'journalists', approximate: true }] },
     { sentence: 'Hundreds of thousands of people marched.', figures: [{ text: 'Hundreds of thousands of people', value: 100_000, unit: 'people', approximate: true }] },
     { sentence: 'The scheme has cost taxpayers millions of pounds.', figures: [{ text: 'millions of pounds', value: 1_000_000, unit: 'GBP', kind: 'money', approximate: true }] },
+    { sentence: 'The final was watched by tens of millions around the world.', figures: [{ text: 'tens of millions', value: 10_000_000, unit: null, kind: 'count', approximate: true }] },
     { sentence: 'A handful of lawmakers voted against the bill.', figures: [{ text: 'A handful of lawmakers', value: 3, unit: 'lawmakers', approximate: true }] },
   ],
   negatives: [
@@ -146,6 +148,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'It was his first win over a top 10 player.', figures: [] },
     { sentence: 'He was serving at 0-30 when the rain came.', figures: [] },
     { sentence: 'The full court struck the law down by a 9-to-6 vote.', figures: [] },
+    { sentence: 'The appeals court deadlocked 4 to 4 on the question.', figures: [] },
     { sentence: 'The browser has slipped to #3 in the rankings.', figures: [] },
     { sentence: 'The delay does not bother him one bit.', figures: [] },
     { sentence: 'Protesters gathered outside 10 Downing Street on Friday.', figures: [] },

@@ -136,9 +136,15 @@ function vagueAt(r: Region, j: number, from: number): Step | null {
   if (end < 0 || lx[end]?.lower !== 'of') return null;
   let value = VAGUE_MAGNITUDES[lx.slice(j, end).map((l) => l.lower).join(' ')];
   let k = end + 1;
-  // "tens of thousands of", "hundreds of millions of"
+  // "tens of thousands of", "hundreds of millions of"; "tens of millions" alone counts nothing named.
   const inner = VAGUE_MAGNITUDES[lx[k]?.lower ?? ''];
-  if (inner !== undefined && inner >= 100 && lx[k + 1]?.lower === 'of') { value *= inner; k += 2; }
+  if (inner !== undefined && inner >= 100) {
+    value *= inner;
+    if (lx[k + 1]?.lower !== 'of') {
+      return { end: k + 1, figure: makeFigure(r, from, k + 1, { value, unit: null, kind: 'count', approximate: true, counted: null, rule: 'figures.vague' }) };
+    }
+    k += 2;
+  }
   // "millions of dollars", "billions of euros": money.
   const money = currencyAfter(lx, k, true);
   if (money?.kind === 'money') {
@@ -180,6 +186,10 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
       // "3-1", "0-30" (a tennis game): scores, not ranges.
       const scored = first.value === 0 || isScore(first.value, second.value);
       if (dashed && bare && (first.value >= second.value || (scored && !countedAfter(lx, second.end, r.posOf)))) {
+        return { end: second.end, figure: null };
+      }
+      // "deadlocked 4 to 4", "voted 7 to 2": a tally, not a range (without "from" or "between").
+      if (link.lower === 'to' && bare && !opening.between && first.value >= second.value && !countedAfter(lx, second.end, r.posOf)) {
         return { end: second.end, figure: null };
       }
       // A range ascends: "51.3 percent to 44 percent" is a contest, two figures.
