@@ -106,6 +106,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'Turnout among 18 to 24 year olds fell sharply.', figures: [{ text: '18 to 24 year olds', value: 18, unit: 'years', kind: 'age' }] },
     { sentence: 'Most adults aged between 18 and 34 rent privately.', figures: [{ text: 'aged between 18 and 34', value: 18, unit: 'years', kind: 'age' }] },
     { sentence: 'She was 16, she said, when she left home.', figures: [{ text: '16', value: 16, unit: 'years', kind: 'age' }] },
+    { sentence: 'The driver, Callum Reid, 19 - who had passed his test in May - was cleared.', figures: [{ text: '19', value: 19, unit: 'years', kind: 'age' }] },
     { sentence: 'By the time he was 35 he ran the firm.', figures: [{ text: '35', value: 35, unit: 'years', kind: 'age' }], skip: 'an age with nothing after it to close it' },
     { sentence: 'Pupils between the ages of 11 and 14 took part.', figures: [{ text: 'between the ages of 11 and 14', value: 11, unit: 'years', kind: 'age' }] },
     { sentence: 'He was 20 minutes late for the hearing.', figures: [{ text: '20 minutes', value: 20, unit: 'minutes', kind: 'measure' }] },

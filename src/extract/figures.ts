@@ -287,8 +287,8 @@ function isPersonBeing(lx: Lexeme[], from: number): boolean {
   return personBeing.has(one) || personBeing.has(two);
 }
 
-/** What may close an age set off after a name: "Smith, 47, said", "with Jones, 52." */
-const AGE_CLOSERS = new Set([',', '.', ';', ')', 'and', 'when']);
+/** What may close an age set off after a name: "Smith, 47, said", "with Jones, 52.", "Lee, 17 - who". */
+const AGE_CLOSERS = new Set([',', '.', ';', ')', 'and', 'when', '-', '–', '—']);
 
 /** Both ends of a range read alike: same currency, or one of them bare. */
 function compatible(a: Core, b: Core): boolean {
