@@ -356,6 +356,15 @@ const cases: Case[] = [
     not: ['Night Ferry', 'Quiet Harbour'],
   },
   {
+    text: 'The pupils’ robot, named "Silver Hope of Lagos," won two rounds, said the coach, Ngozi Ade.',
+    want: [{ name: 'Ngozi Ade', type: 'person' }],
+    not: ['Silver Hope', 'Silver Hope of Lagos'],
+  },
+  {
+    text: 'The orchestra moved its gala to Brightwater Hall. Ruth Hall, its director, said tickets had sold out.',
+    want: [{ name: 'Ruth Hall', type: 'person' }, { name: 'Brightwater Hall', type: 'place' }],
+  },
+  {
     text: 'The deal was a blow to confidence in Ada Lind’s government, said Dutchman Pieter Smit. Crowds gathered at Calder’s main square.',
     want: [
       { name: 'Ada Lind', type: 'person' },

@@ -109,10 +109,24 @@ function isWorkNoun(word: string): boolean {
   return WORK_NOUNS.has(word) || WORK_NOUNS.has(word.replace(/s$/, '')) || word === 'play' || word === 'plays';
 }
 
-/** A title in quotation marks ("Night Ferry") names a work, not an actor. */
+/** Words a title in title case leaves in lower case ("Songs of the Sea", "Rise and Fall"). */
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'from']);
+
+/** Tokens a quoted title may run on for after the name it opens ("Better Days of Summer"). */
+const QUOTED_TITLE_TAIL = 8;
+
+/**
+ * A title in quotation marks ("Night Ferry", a robot named "Silver Hope of Lagos") names a work
+ * or a thing, not an actor: the quotation opens on the name and closes after title-case words.
+ */
 export function quotedWork(tokens: Token[], at: number, length: number): boolean {
   const open = tokens[at - 1]?.text;
-  const close = tokens[at + length]?.text;
-  const closeAfterPunct = /^[,.!?]$/.test(close ?? '') ? tokens[at + length + 1]?.text : close;
-  return (open === '“' || open === '"' || open === '‘') && /^[”"’]$/.test(closeAfterPunct ?? '');
+  if (open !== '“' && open !== '"' && open !== '‘') return false;
+  for (let i = at + length; i < tokens.length && i <= at + length + QUOTED_TITLE_TAIL; i++) {
+    const text = tokens[i].text;
+    if (/^[”"’]$/.test(text)) return true;
+    if (/^[,.!?]$/.test(text)) return /^[”"’]$/.test(tokens[i + 1]?.text ?? '');
+    if (!/^\p{Lu}/u.test(text) && !TITLE_SMALL_WORDS.has(text)) return false;
+  }
+  return false;
 }

@@ -297,9 +297,11 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
   }
   if (body.length > 1 && (isOrganisationHead(last) || TEAM_SUFFIXES.has(bare(last)))) return [organisation(r, body, at, 'org-head')];
   if (body.length > 1 && PLACE_HEADS.has(bare(last))) {
-    // "Ashford Park" is a place, but "Lena Park, co-founder of ..." or "Min Park said" a person.
+    // "Ashford Park" is a place, but "Lena Park, co-founder of ...", "Min Park said" and
+    // "Ruth Hall" (a given name and a surname) a person.
     const place = mention(r, body, at, 'place', 'place-head');
-    if (!place.speaking && !roleAfter(r.text, r.segment.tokens, at + body.length)) return [place];
+    const givenAndSurname = body.length === 2 && GIVEN_NAMES.has(bare(body[0]));
+    if (!place.speaking && !givenAndSurname && !roleAfter(r.text, r.segment.tokens, at + body.length)) return [place];
   }
   const titled = personAfterTitle(r, body, at);
   if (titled) return [titled];
