@@ -150,6 +150,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'He was serving at 0-30 when the rain came.', figures: [] },
     { sentence: 'The full court struck the law down by a 9-to-6 vote.', figures: [] },
     { sentence: 'The appeals court deadlocked 4 to 4 on the question.', figures: [] },
+    { sentence: 'The budget cap for Formula 1 teams was agreed on Friday.', figures: [] },
     { sentence: 'The browser has slipped to #3 in the rankings.', figures: [] },
     { sentence: 'The delay does not bother him one bit.', figures: [] },
     { sentence: 'Protesters gathered outside 10 Downing Street on Friday.', figures: [] },

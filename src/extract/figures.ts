@@ -315,9 +315,10 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   if (loose && lx[at].kind === 'digits' && first.number.end === at + 1 && isYear(lx[at])) return true;
   if (loose && isNumbering(lx, at)) return true;
   const counted = countedAfter(lx, first.number.end, r.posOf);
-  // "Tupolev 154", "the Karst 4 gas field", "a Formula 1 team" (a singular noun after a name is
-  // labelled, not counted; "one" spelled out may still count: "gave Smith one vote").
-  const countsMany = counted && ((first.value === 1 && first.number.spelled) || r.isPlural(lx[counted.head]));
+  // "Tupolev 154", "the Karst 4 gas field", "a Formula 1 team", "Formula 1 teams" (a singular
+  // noun after a name is labelled, not counted, and "1" never counts a plural; "one" spelled out
+  // may still count: "gave Smith one vote").
+  const countsMany = counted && ((first.value === 1 && first.number.spelled) || (r.isPlural(lx[counted.head]) && first.value !== 1));
   if (loose && !countsMany && followsName(lx, at, r.posOf, r.startsSentence)) return true;
   // "the 320 Neo", "Formula 1 driver": a number before a proper name belongs to it.
   const next = lx[first.number.end];
