@@ -365,6 +365,10 @@ const cases: Case[] = [
     want: [{ name: 'Ruth Hall', type: 'person' }, { name: 'Brightwater Hall', type: 'place' }],
   },
   {
+    text: 'Analyst Dana Whitlow of Brightline said sales fell. Peter Lund of Oslo disagreed.',
+    want: [{ name: 'Dana Whitlow', type: 'person' }, { name: 'Brightline', type: 'organization' }, { name: 'Peter Lund', type: 'person' }],
+  },
+  {
     text: 'The deal was a blow to confidence in Ada Lind’s government, said Dutchman Pieter Smit. Crowds gathered at Calder’s main square.',
     want: [
       { name: 'Ada Lind', type: 'person' },

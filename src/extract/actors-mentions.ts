@@ -303,6 +303,7 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
     const givenAndSurname = body.length === 2 && GIVEN_NAMES.has(bare(body[0]));
     if (!place.speaking && !givenAndSurname && !roleAfter(r.text, r.segment.tokens, at + body.length)) return [place];
   }
+  if (afterPersonOf(r.segment.tokens, at)) return [organisation(r, body, at, 'person-of')];
   const titled = personAfterTitle(r, body, at);
   if (titled) return [titled];
   const employer = afterTitleOf(body);
@@ -353,6 +354,12 @@ function partOfName(r: Reader, prefix: Token[]): boolean {
 }
 
 /** "Co-founder of Acme": where the body after a leading title's "of"/"for" starts, or -1. */
+/** "Dana Whitlow of Brightline": a name after a person's full name and "of" is where they work. */
+function afterPersonOf(tokens: Token[], at: number): boolean {
+  const [given, surname, of] = [tokens[at - 3], tokens[at - 2], tokens[at - 1]];
+  return of?.text === 'of' && !!surname && isCapitalised(surname) && surname.pos === 'PROPN' && !!given && GIVEN_NAMES.has(bare(given));
+}
+
 function afterTitleOf(tokens: Token[]): number {
   if (!isTitleWord(tokens[0])) return -1;
   const joiner = tokens.findIndex((t) => bare(t) === 'of' || bare(t) === 'for');
