@@ -405,6 +405,21 @@ const cases: Case[] = [
     ],
     not: ['British', 'Kurds'],
   },
+  {
+    text: 'The hosts won again. Calder 2 (Okafor 12, Lind 80) Port Ashvale 1 (Brandt 45) Merrow 0 (halftime 0-0).',
+    want: [
+      { name: 'Calder', type: 'organization' },
+      { name: 'Port Ashvale', type: 'organization' },
+      { name: 'Merrow', type: 'organization' },
+    ],
+  },
+  {
+    text: 'Two games are played on Sunday. Dunmore (4) v Kestrelby (13), kick-off at 1500.',
+    want: [
+      { name: 'Dunmore', type: 'organization' },
+      { name: 'Kestrelby', type: 'organization' },
+    ],
+  },
 ];
 
 describe('findActors', () => {

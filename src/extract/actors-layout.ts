@@ -24,19 +24,25 @@ export interface Reader {
  * "Calder Rovers 16 11 5 0 32 12 38"): a team.
  */
 export function tableEntry(r: Reader, run: Run): boolean {
-  const next = r.segment.tokens[run.at + run.tokens.length];
-  if (!next || !/^\d{1,3}$/.test(next.text)) return false;
-  const previous = r.segment.tokens[run.at - 1];
-  return startsLine(r.text, run.tokens[0].start) || (!!previous && /^\d{1,3}$/.test(previous.text));
+  const all = r.segment.tokens;
+  const end = run.at + run.tokens.length;
+  if (!all[end] || !/^\d{1,3}$/.test(all[end].text)) return false;
+  const previous = all[run.at - 1];
+  // "Ashford 2 (Hale 30th) Brinley 1": a score with its scorers in brackets after it, or before.
+  const scoreLine = all[end + 1]?.text === '(' || previous?.text === ')';
+  return scoreLine || startsLine(r.text, run.tokens[0].start) || (!!previous && /^\d{1,3}$/.test(previous.text));
 }
 
 const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
 
-/** "Ashford v Brinley", "DENVER AT TORONTO": the two sides of a fixture. */
+/** "Ashford v Brinley", "Ashford (4) v Brinley (9)", "DENVER AT TORONTO": the two sides of a fixture. */
 export function fixture(r: Reader, run: Run): boolean {
   const all = r.segment.tokens;
   const versus = (t: Token | undefined): boolean => !!t && (VERSUS.has(t.text.toLowerCase()) || (r.segment.shouting && t.text === 'AT'));
-  return versus(all[run.at + run.tokens.length]) || versus(all[run.at - 1]);
+  const end = run.at + run.tokens.length;
+  // A league position in brackets may sit between the side and "v".
+  const ranked = all[end]?.text === '(' && /^\d{1,2}$/.test(all[end + 1]?.text ?? '') && all[end + 2]?.text === ')';
+  return versus(all[ranked ? end + 3 : end]) || versus(all[run.at - 1]);
 }
 
 /** "OSLO 2019-03-04", "AUSTIN, Texas": an upper-case town opening a line, where the story was filed. */
