@@ -420,6 +420,13 @@ const cases: Case[] = [
       { name: 'Kestrelby', type: 'organization' },
     ],
   },
+  {
+    text: 'Late goals lifted Chicago Hawks over the Boston Miners on Sunday.',
+    want: [
+      { name: 'Chicago Hawks', type: 'organization' },
+      { name: 'Boston Miners', type: 'organization' },
+    ],
+  },
 ];
 
 describe('findActors', () => {

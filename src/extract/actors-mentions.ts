@@ -304,6 +304,7 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
     if (!place.speaking && !givenAndSurname && !roleAfter(r.text, r.segment.tokens, at + body.length)) return [place];
   }
   if (afterPersonOf(r.segment.tokens, at)) return [organisation(r, body, at, 'person-of')];
+  if (isPlaceAndPlural(r, body)) return [organisation(r, body, at, 'place-plural')];
   const titled = personAfterTitle(r, body, at);
   if (titled) return [titled];
   const employer = afterTitleOf(body);
@@ -354,6 +355,13 @@ function partOfName(r: Reader, prefix: Token[]): boolean {
 }
 
 /** "Co-founder of Acme": where the body after a leading title's "of"/"for" starts, or -1. */
+/** "Calder City Hawks", "Ashford Miners": a place and a capitalised plural name a team or a body. */
+function isPlaceAndPlural(r: Reader, body: Token[]): boolean {
+  const last = body[body.length - 1];
+  if (body.length < 2 || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(last.text) || isDemonym(last.text)) return false;
+  return placeAt(r.text, body, 0)?.length === body.length - 1;
+}
+
 /** "Dana Whitlow of Brightline": a name after a person's full name and "of" is where they work. */
 function afterPersonOf(tokens: Token[], at: number): boolean {
   const [given, surname, of] = [tokens[at - 3], tokens[at - 2], tokens[at - 1]];
