@@ -427,6 +427,13 @@ const cases: Case[] = [
       { name: 'Boston Miners', type: 'organization' },
     ],
   },
+  {
+    text: 'The leaders after three rounds were tight.\n201 Dale Brink 65 67 69\n203 Oscar Mwale 68 66 69',
+    want: [
+      { name: 'Dale Brink', type: 'person' },
+      { name: 'Oscar Mwale', type: 'person' },
+    ],
+  },
 ];
 
 describe('findActors', () => {

@@ -250,6 +250,9 @@ function introducedFirm(body: Token[], at: number): boolean {
 
 /** Tables and shouted headlines, where the shape of the line says more than the words. */
 function byLayout(r: Reader, run: Run, tokens: Token[]): Mention[] | null {
+  // "205 Dale Brink 65 67 73": a golfer's line of scores, a person where a given name opens it.
+  const player = tokens.length > 1 && GIVEN_NAMES.has(bare(tokens[0])) && !isOrganisationHead(tokens[tokens.length - 1]) && !TEAM_SUFFIXES.has(bare(tokens[tokens.length - 1]));
+  if (player && (tableEntry(r, run) || scorer(r, run))) return [person(r, tokens, run.at, 'scorer', null)];
   if (tableEntry(r, run) || fixture(r, run)) return [organisation(r, tokens, run.at, 'table-team')];
   if (datelinePlace(r, run)) return [mention(r, tokens, run.at, 'place', 'dateline')];
   if (scorer(r, run)) return [person(r, tokens, run.at, 'scorer', null)];
