@@ -434,6 +434,10 @@ const cases: Case[] = [
       { name: 'Oscar Mwale', type: 'person' },
     ],
   },
+  {
+    text: 'Typhoon warnings went up across the Philippines, and Philippine ferries stayed in port.',
+    want: [{ name: 'Philippines', type: 'country' }],
+  },
 ];
 
 describe('findActors', () => {
