@@ -438,6 +438,14 @@ const cases: Case[] = [
     text: 'Typhoon warnings went up across the Philippines, and Philippine ferries stayed in port.',
     want: [{ name: 'Philippines', type: 'country' }],
   },
+  {
+    text: 'Early voting in Georgia and Arizona broke records, and Georgia’s secretary of state said lines were long.',
+    want: [{ name: 'Georgia', type: 'place' }, { name: 'Arizona', type: 'place' }],
+  },
+  {
+    text: 'Georgia and Armenia agreed a border deal in Tbilisi, while Texas oil firms watched.',
+    want: [{ name: 'Georgia', type: 'country' }],
+  },
 ];
 
 describe('findActors', () => {
