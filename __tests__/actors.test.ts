@@ -446,6 +446,11 @@ const cases: Case[] = [
     text: 'Georgia and Armenia agreed a border deal in Tbilisi, while Texas oil firms watched.',
     want: [{ name: 'Georgia', type: 'country' }],
   },
+  {
+    text: 'The Calder Chamber of Commerce said exports fell, and the House of Delegates passed the bill.',
+    want: [{ name: 'Calder Chamber of Commerce', type: 'organization' }, { name: 'House of Delegates', type: 'organization' }],
+    not: ['Commerce', 'Delegates'],
+  },
 ];
 
 describe('findActors', () => {
