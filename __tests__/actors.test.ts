@@ -451,6 +451,14 @@ const cases: Case[] = [
     want: [{ name: 'Calder Chamber of Commerce', type: 'organization' }, { name: 'House of Delegates', type: 'organization' }],
     not: ['Commerce', 'Delegates'],
   },
+  {
+    text: 'BBC Radio 1 DJ Ama Boateng said the show would end, Channel 4 News reported.',
+    want: [
+      { name: 'BBC Radio 1', type: 'organization' },
+      { name: 'Ama Boateng', type: 'person', role: 'DJ' },
+      { name: 'Channel 4 News', type: 'organization' },
+    ],
+  },
 ];
 
 describe('findActors', () => {
