@@ -459,6 +459,11 @@ const cases: Case[] = [
       { name: 'Channel 4 News', type: 'organization' },
     ],
   },
+  {
+    text: 'Two officials left this week. The Chief Executive of Calder Hospitals Trust quit, and the Secretary of State for Rural Affairs said little.',
+    want: [{ name: 'Calder Hospitals Trust', type: 'organization' }],
+    not: ['Chief Executive of Calder Hospitals Trust', 'Secretary of State for Rural Affairs'],
+  },
 ];
 
 describe('findActors', () => {
