@@ -464,6 +464,11 @@ const cases: Case[] = [
     want: [{ name: 'Calder Hospitals Trust', type: 'organization' }],
     not: ['Chief Executive of Calder Hospitals Trust', 'Secretary of State for Rural Affairs'],
   },
+  {
+    text: 'The report was leaked. The chairman of the Public Accounts Committee Sarah Rhodes MP said it was damning.',
+    want: [{ name: 'Public Accounts Committee', type: 'organization' }, { name: 'Sarah Rhodes', type: 'person' }],
+    not: ['Sarah Rhodes MP'],
+  },
 ];
 
 describe('findActors', () => {
