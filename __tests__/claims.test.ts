@@ -269,6 +269,32 @@ const rows: Row[] = [
     anonymous: true,
     claims: [['indirect', 'person close to the campaign', 'the drop in support was caused by the emails.']],
   },
+  // Requests and promises: a noun phrase or an infinitive is what a person asked for or promised.
+  {
+    text: 'Senator Hana Ito called for an independent inquiry into the contracts.',
+    people: ['Hana Ito'],
+    claims: [['indirect', 'Hana Ito', 'an independent inquiry into the contracts']],
+  },
+  {
+    text: 'At the rally, Paul Mensah urged voters to reject the new levy.',
+    people: ['Paul Mensah'],
+    claims: [['indirect', 'Paul Mensah', 'voters to reject the new levy']],
+  },
+  {
+    text: 'Greta Holm vowed to appeal the ruling and promised that the clinic would stay open.',
+    people: ['Greta Holm'],
+    claims: [['indirect', 'Greta Holm', 'to appeal the ruling and promised that the clinic would stay open'], ['indirect', 'Greta Holm', 'the clinic would stay open.']],
+  },
+  {
+    text: 'Ivo Petrov, who has proposed closing the old mine, said the town needed new jobs.',
+    people: ['Ivo Petrov'],
+    claims: [['indirect', 'Ivo Petrov', 'the town needed new jobs.']],
+  },
+  // A country's call is a stance; a purpose ("to urge") and a passive ("was urged to") are no requests.
+  { text: 'Norway called for a ceasefire in the region.', organisations: ['Norway'], claims: [] },
+  { text: 'Two envoys flew to Lagos to urge the government to release the journalists.', claims: [] },
+  { text: 'Mayor Dan Ruiz was urged to resign by his own party.', people: ['Dan Ruiz'], claims: [] },
+  { text: 'The proposed tax on sugar would raise little money.', claims: [] },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

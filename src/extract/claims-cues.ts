@@ -1,6 +1,6 @@
 import type { Document, Token } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { DESCRIBING_VERBS, FINDING_VERBS, JUDGING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
+import { CALL_PARTICLES, DESCRIBING_VERBS, FINDING_VERBS, JUDGING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
 import { DOCUMENT_NOUNS } from '../lexicon/anonymous-sources.js';
 import { isInnerHyphen, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
 
@@ -19,6 +19,8 @@ export interface Attribution {
   /** The attribution of the same sentence whose source this one shares ("..., noting that"). */
   sharesSourceOf: Attribution | null;
   content: Range | null;
+  /** The content is what a request or a promise asks for ("called for a recount"), not a clause. */
+  request: boolean;
   sentence: number;
 }
 
@@ -31,6 +33,8 @@ addForms(FINDING_VERBS, 'finding');
 addForms(DESCRIBING_VERBS, 'describe');
 addForms(QUESTION_VERBS, 'question');
 const LISTENERS = new Set(LISTENER_VERBS);
+const REQUESTS = new Map(Object.entries(REQUEST_LEMMAS));
+const CALL_WITH = new Set(CALL_PARTICLES);
 const DOCUMENTS = new Set(DOCUMENT_NOUNS);
 /** How far a "that" may sit after its verb ("said on Thursday in a statement that"). */
 const THAT_WINDOW = 12;
@@ -67,6 +71,11 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     const compound = i > 1 && isInnerHyphen(tokens, i - 1);
     if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb || compound) continue;
     if (form.lemma === 'point' && lower(tokens[i + 1] ?? t) !== 'out') continue;
+    const particle = tokens[i + 1] !== undefined && tokens[i + 1].sentence === t.sentence ? lower(tokens[i + 1]) : '';
+    if (form.lemma === 'call' && CALL_WITH.has(particle)) {
+      cues.push({ first: i, last: i + 1, kind: 'speech', lemma: `call ${particle}` });
+      continue;
+    }
     cues.push({ first: i, last: form.lemma === 'point' ? i + 1 : i, ...form });
   }
   return cues;
@@ -127,8 +136,11 @@ export function attribute(doc: Document, cues: Cue[], quoteOf: Int32Array): Attr
 }
 
 function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attribution | null): Attribution {
-  const base = { cue, sentence, sharesSourceOf: null, content: null };
   const reports = cue.kind === 'speech' || cue.kind === 'finding' || cue.kind === 'according';
+  // "called on China to act" is a request even though a clause-like run follows the verb.
+  const request = reports ? requested(b, cue) : null;
+  const clause = reports && cue.kind !== 'according' && !request ? afterCue(b, cue, cue.kind === 'finding' && !findsFact(b, cue)) : null;
+  const base = { cue, sentence, sharesSourceOf: null, content: null, request: request !== null };
   const { tokens } = b;
   if (cue.kind === 'according') {
     const described = nounPhraseRightOf(b, cue.last + 1);
@@ -142,7 +154,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     const content = opensSentence || aside ? afterComma(b, source ? source.last + 1 : cue.last + 1) : before(b, cue.first - 1);
     return { ...base, source, content };
   }
-  const after = reports ? afterCue(b, cue, cue.kind === 'finding' && !findsFact(b, cue)) : describedObject(b, cue);
+  const after = reports ? clause ?? request : describedObject(b, cue);
   const participle = /ing$/i.test(tokens[cue.first].text);
   const left = nounPhraseLeftOf(b, skipLeftModifiers(b, cue.first - 1)) ?? relativeAntecedent(b, skipLeftModifiers(b, cue.first - 1));
   if (left && isObject(b, left, participle)) {
@@ -164,7 +176,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     if (subject) return { ...base, source: subject, content: after };
     if (participle) {
       // "X said, adding ...", "X mocked the plan, saying ...": the participle shares the clause's subject.
-      const introduced = reports ? afterCue(b, cue, true) : describedObject(b, cue);
+      const introduced = reports ? afterCue(b, cue, true) ?? request : describedObject(b, cue);
       if (earlier) return { ...base, source: null, sharesSourceOf: earlier, content: introduced };
       const clauseSubject = sentenceSubject(b, false) ?? nounPhraseLeftOf(b, cue.first - 2);
       if (clauseSubject && clauseSubject.last < cue.first) return { ...base, source: clauseSubject, content: introduced };
@@ -369,6 +381,40 @@ function describedObject(b: Bounds, cue: Cue): Range | null {
   if (j >= b.sentenceEnd || b.tokens[j].pos === 'PUNCT') return null;
   for (let k = j; k < b.sentenceEnd; k++) if (b.quoteOf[k] >= 0) return null;
   return { start: b.tokens[j].start, end: b.tokens[b.sentenceEnd - 1].end };
+}
+
+/**
+ * "called for a recount", "vowed to appeal", "urged voters to stay home": what a request or a
+ * promise asks for, to the sentence end or the first quotation. A passive ("was urged to") and a
+ * participle before a noun ("the proposed rule") ask nothing.
+ */
+function requested(b: Bounds, cue: Cue): Range | null {
+  const frame = REQUESTS.get(cue.lemma);
+  const before = cue.first > b.sentenceStart ? b.tokens[skipAdverbsLeft(b, cue.first - 1)] : undefined;
+  // "met the envoy to urge ...": an infinitive cue states a purpose, not a request that was made.
+  if (!frame || (before !== undefined && (BE_FORMS.has(lower(before)) || before.pos === 'DET' || lower(before) === 'to'))) return null;
+  let j = cue.last + 1;
+  if (j < b.sentenceEnd && lower(b.tokens[j]) === 'that') return null;
+  if (frame === 'listener-infinitive') {
+    const listener = nounPhraseRightOf(b, j);
+    if (!listener) return null;
+    j = listener.last + 1;
+  }
+  const infinitive = isInfinitive(b, j);
+  const object = frame === 'object' && (nounPhraseRightOf(b, j) !== null || isGerund(b, j));
+  return infinitive || object ? upToQuote(b, cue.last + 1) : null;
+}
+
+const isInfinitive = (b: Bounds, j: number) => j + 1 < b.sentenceEnd && lower(b.tokens[j]) === 'to' && b.tokens[j + 1].pos === 'VERB' && b.quoteOf[j + 1] < 0;
+const isGerund = (b: Bounds, j: number) => j < b.sentenceEnd && b.tokens[j].pos === 'VERB' && /ing$/i.test(b.tokens[j].text) && b.quoteOf[j] < 0;
+
+/** From token `from` to the sentence end or the last word before a quotation. */
+function upToQuote(b: Bounds, from: number): Range | null {
+  let end = from;
+  while (end < b.sentenceEnd && b.quoteOf[end] < 0) end++;
+  end--;
+  while (end >= from && b.tokens[end].pos === 'PUNCT') end--;
+  return end >= from ? { start: b.tokens[from].start, end: b.tokens[end].end } : null;
 }
 
 function skipAdverbsLeft(b: Bounds, i: number): number {
