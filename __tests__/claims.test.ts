@@ -290,6 +290,33 @@ const rows: Row[] = [
     people: ['Ivo Petrov'],
     claims: [['indirect', 'Ivo Petrov', 'the town needed new jobs.']],
   },
+  // Subjects of a reported clause: a gerund, a plural possessive, a relative clause; descriptions with "its" or "whose".
+  {
+    text: 'Dr. Amal Saeed said raising the fee would hurt poorer patients.',
+    people: ['Amal Saeed'],
+    claims: [['indirect', 'Amal Saeed', 'raising the fee would hurt poorer patients.']],
+  },
+  {
+    text: 'Ruth Ngata said the Harrises’ farm had flooded twice.',
+    people: ['Ruth Ngata'],
+    claims: [['indirect', 'Ruth Ngata', 'the Harrises’ farm had flooded twice.']],
+  },
+  {
+    text: 'Kofi Boateng said workers who strike would lose a day of pay.',
+    people: ['Kofi Boateng'],
+    claims: [['indirect', 'Kofi Boateng', 'workers who strike would lose a day of pay.']],
+  },
+  {
+    text: 'Lena Berg, its chief executive, said the firm would cut 200 jobs.',
+    people: ['Lena Berg'],
+    claims: [['indirect', 'Lena Berg', 'the firm would cut 200 jobs.']],
+  },
+  {
+    text: 'Sam Oduya, whose bid was rejected last year, said the process was unfair.',
+    people: ['Sam Oduya'],
+    claims: [['indirect', 'Sam Oduya', 'the process was unfair.']],
+  },
+  { text: 'The station began airing the ads in May, a month before the vote.', claims: [] },
   // A country's call is a stance; a purpose ("to urge") and a passive ("was urged to") are no requests.
   { text: 'Norway called for a ceasefire in the region.', organisations: ['Norway'], claims: [] },
   { text: 'Two envoys flew to Lagos to urge the government to release the journalists.', claims: [] },

@@ -291,16 +291,20 @@ function opensClause(b: Bounds, i: number): boolean {
   return true;
 }
 
+/** "Jane Doe, its chief executive, said": a description may open with a possessive pronoun. */
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
+
 function isDescription(b: Bounds, from: number, to: number): boolean {
   const first = b.tokens[from].pos;
   const participle = first === 'VERB' && /ing$/i.test(b.tokens[from].text);
   const relativeClause = NOT_SUBJECTS.has(lower(b.tokens[from]));
-  if (!participle && !relativeClause && first !== 'ADP' && first !== 'DET' && first !== 'ADJ' && first !== 'NOUN' && first !== 'PROPN' && first !== 'NUM') return false;
+  const owner = POSSESSIVE_PRONOUNS.has(lower(b.tokens[from]));
+  if (!participle && !relativeClause && !owner && first !== 'ADP' && first !== 'DET' && first !== 'ADJ' && first !== 'NOUN' && first !== 'PROPN' && first !== 'NUM') return false;
   let relative = false;
   for (let i = from; i < to; i++) {
     const t = b.tokens[i];
     const word = lower(t);
-    if (word === 'who' || word === 'which' || word === 'that') relative = true;
+    if (word === 'who' || word === 'which' || word === 'that' || word === 'whose') relative = true;
     else if (!relative && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(word)))) return false;
   }
   return true;
@@ -484,7 +488,9 @@ function hasWords(b: Bounds, from: number, to: number): boolean {
 
 /** How far a reported clause's verb may sit after its start ("said the number of people in the area has"). */
 const MAX_SUBJECT_TOKENS = 25;
-const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'CCONJ', 'ADV']);
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'CCONJ', 'ADV', 'SYM']);
+const RELATIVES = new Set(['who', 'that', 'which']);
+const NOMINAL_HEADS = new Set(['NOUN', 'PROPN']);
 const NOT_SUBJECTS = new Set(['who', 'which', 'what', 'whom', 'whose']);
 /** Words after which a participle keeps the sentence's subject ("before asking her"). */
 const TIME_LINKS = new Set(['before', 'after', 'while', 'when']);
@@ -496,17 +502,41 @@ function startsClause(b: Bounds, j: number): boolean {
   const { tokens } = b;
   if (j >= b.sentenceEnd) return false;
   const opener = tokens[j].pos;
-  if (opener === 'ADP' || opener === 'CCONJ' || opener === 'SCONJ' || opener === 'PART' || opener === 'VERB' || CLAUSE_LINKS.has(lower(tokens[j]))) return false;
+  // "said raising the tax would ...": a gerund may open the subject.
+  const gerund = isGerund(b, j);
+  if (opener === 'ADP' || opener === 'CCONJ' || opener === 'SCONJ' || opener === 'PART' || (opener === 'VERB' && !gerund) || CLAUSE_LINKS.has(lower(tokens[j]))) return false;
   const limit = Math.min(b.sentenceEnd, j + MAX_SUBJECT_TOKENS);
-  for (let k = j; k < limit && b.quoteOf[k] < 0; k++) {
+  for (let k = gerund ? j + 1 : j; k < limit && b.quoteOf[k] < 0; k++) {
     const t = tokens[k];
+    // "parents who adopt would ...": a relative clause inside the subject; its verb is not the clause's.
+    if (k > j && RELATIVES.has(lower(t)) && NOMINAL_HEADS.has(tokens[k - 1].pos)) return verbAfterRelative(b, k + 1, limit);
     // "her plans to raise taxes would ...": an infinitive inside the subject is not its verb.
     const infinitive = t.pos === 'VERB' && k > j && lower(tokens[k - 1]) === 'to';
-    if ((isClauseVerb(t) || misreadVerb(tokens, k)) && !infinitive) return k > j;
-    if (infinitive || (t.pos === 'PART' && lower(t) === 'to')) continue;
-    const possessive = t.pos === 'PART' && /^['’]s$/.test(t.text);
+    const participle = gerund && t.pos === 'VERB' && /ing$/i.test(t.text);
+    if ((isClauseVerb(t) || misreadVerb(tokens, k)) && !infinitive && !participle) return k > j;
+    if (infinitive || participle || (t.pos === 'PART' && lower(t) === 'to')) continue;
+    // "Sanders’ attack": a bare apostrophe after a plural name is a possessive too.
+    const possessive = (t.pos === 'PART' && /^['’]s$/.test(t.text)) || (/^['’]$/.test(t.text) && k > j && /s$/i.test(tokens[k - 1].text));
     const pronoun = t.pos === 'PRON' && !NOT_SUBJECTS.has(lower(t));
-    if (!(SUBJECT_POS.has(t.pos) || possessive || pronoun || /^[,\u2014\u2013-]$/u.test(t.text))) return false;
+    // A gerund's phrase holds no comma ("began airing ads in May, a plan ..." is no subject).
+    const comma = /^[,\u2014\u2013-]$/u.test(t.text) && !(gerund && isComma(t));
+    if (!(SUBJECT_POS.has(t.pos) || possessive || pronoun || comma)) return false;
+  }
+  return false;
+}
+
+/** After a relative clause's own verb, the verb of the clause that holds it ("parents who adopt would be"). */
+function verbAfterRelative(b: Bounds, from: number, limit: number): boolean {
+  let k = from;
+  while (k < limit && b.tokens[k].pos === 'ADV') k++;
+  // The word after "who" is its verb whatever the tagger made of it ("workers who strike/NOUN");
+  // "a penalty which the referee awarded" relates an object, and its verb is no clause's.
+  const verb = k < limit ? b.tokens[k] : undefined;
+  const relatesSubject = verb !== undefined && (isClauseVerb(verb) || (verb.pos === 'NOUN' && lower(b.tokens[from - 1]) === 'who'));
+  if (!relatesSubject) return false;
+  for (k++; k < limit && b.quoteOf[k] < 0; k++) {
+    const t = b.tokens[k];
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && NOMINAL_HEADS.has(b.tokens[k - 1].pos))) return true;
   }
   return false;
 }
