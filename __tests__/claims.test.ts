@@ -317,6 +317,29 @@ const rows: Row[] = [
     claims: [['indirect', 'Sam Oduya', 'the process was unfair.']],
   },
   { text: 'The station began airing the ads in May, a month before the vote.', claims: [] },
+  // Frames of a quotation: "as X put it", "began by saying", a participle after a sourceless relative clause.
+  {
+    text: 'The plan was, as Councillor Ada Mensah put it, “a bridge to nowhere.”',
+    people: ['Ada Mensah'],
+    claims: [['direct', 'Ada Mensah', 'a bridge to nowhere.']],
+  },
+  {
+    text: 'Coach Ben Hale began by saying the team “never gave up.”',
+    people: ['Ben Hale'],
+    claims: [['direct', 'Ben Hale', 'never gave up.']],
+  },
+  {
+    text: 'Rita Vance sued a builder who said he was owed money, saying, “He never finished the roof.”',
+    people: ['Rita Vance'],
+    claims: [['direct', 'Rita Vance', 'He never finished the roof.']],
+  },
+  // The farmers claimed, not Roe: "by claiming" gives nothing of its own after "accused".
+  {
+    text: 'Ivan Roe accused rival farmers of spreading fear by claiming the river was poisoned.',
+    people: ['Ivan Roe'],
+    claims: [['indirect', 'Ivan Roe', 'rival farmers of spreading fear by claiming the river was poisoned.']],
+  },
+  { text: 'The crew put the new roof on in two days.', claims: [] },
   // A country's call is a stance; a purpose ("to urge") and a passive ("was urged to") are no requests.
   { text: 'Norway called for a ceasefire in the region.', organisations: ['Norway'], claims: [] },
   { text: 'Two envoys flew to Lagos to urge the government to release the journalists.', claims: [] },

@@ -72,6 +72,12 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb || compound) continue;
     if (form.lemma === 'point' && lower(tokens[i + 1] ?? t) !== 'out') continue;
     const particle = tokens[i + 1] !== undefined && tokens[i + 1].sentence === t.sentence ? lower(tokens[i + 1]) : '';
+    // "as the memo put it": "put" speaks only with "it".
+    if (form.lemma === 'put' && particle !== 'it') continue;
+    if (form.lemma === 'put') {
+      cues.push({ first: i, last: i + 1, ...form });
+      continue;
+    }
     if (form.lemma === 'call' && CALL_WITH.has(particle)) {
       cues.push({ first: i, last: i + 1, kind: 'speech', lemma: `call ${particle}` });
       continue;
@@ -177,7 +183,8 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     if (participle) {
       // "X said, adding ...", "X mocked the plan, saying ...": the participle shares the clause's subject.
       const introduced = reports ? afterCue(b, cue, true) ?? request : describedObject(b, cue);
-      if (earlier) return { ...base, source: null, sharesSourceOf: earlier, content: introduced };
+      // "an architect who said ..., saying ...": an earlier cue with no one behind it lends no speaker.
+      if (earlier && (earlier.source || earlier.sharesSourceOf)) return { ...base, source: null, sharesSourceOf: earlier, content: introduced };
       const clauseSubject = sentenceSubject(b, false) ?? nounPhraseLeftOf(b, cue.first - 2);
       if (clauseSubject && clauseSubject.last < cue.first) return { ...base, source: clauseSubject, content: introduced };
     }
@@ -189,7 +196,11 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   const joined = isConjunction(tokens[skipLeftModifiers(b, cue.first - 1)]);
   if (earlier && (joined || isComma(previous))) return { ...base, source: null, sharesSourceOf: earlier, content: after };
   // "... outlined his plan and vowed to", "paused before asking": the verb shares the sentence's subject.
-  const linked = participle && TIME_LINKS.has(lower(tokens[cue.first - 1] ?? tokens[cue.first]));
+  // "began by saying ...", "is expected to ... by saying": the subject's own means, unless an earlier
+  // active cue brought in someone else ("accused critics of ... by claiming").
+  const link = lower(tokens[cue.first - 1] ?? tokens[cue.first]);
+  const passive = (a: Attribution) => BE_FORMS.has(lower(tokens[a.cue.first - 1] ?? tokens[a.cue.first]));
+  const linked = participle && (TIME_LINKS.has(link) || (link === 'by' && (!earlier || passive(earlier))));
   const subject = joined || linked ? sentenceSubject(b, false) : null;
   return { ...base, source: subject && subject.last < cue.first ? subject : null, content: after };
 }

@@ -96,6 +96,7 @@ export const SPEECH_VERBS: Record<string, string[]> = {
   email: ['emailed'],
   text: ['texted'],
   read: ['reads'],
+  put: ['put', 'puts'],
   propose: ['propose', 'proposes', 'proposed', 'proposing'],
   demand: ['demand', 'demands', 'demanded', 'demanding'],
   recommend: ['recommend', 'recommends', 'recommended', 'recommending'],
