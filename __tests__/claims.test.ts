@@ -288,7 +288,12 @@ const rows: Row[] = [
   {
     text: 'Ivo Petrov, who has proposed closing the old mine, said the town needed new jobs.',
     people: ['Ivo Petrov'],
-    claims: [['indirect', 'Ivo Petrov', 'the town needed new jobs.']],
+    claims: [['indirect', 'Ivo Petrov', 'closing the old mine'], ['indirect', 'Ivo Petrov', 'the town needed new jobs.']],
+  },
+  {
+    text: 'The fund was set up by Nina Brandt, who said she wanted to help young farmers.',
+    people: ['Nina Brandt'],
+    claims: [['indirect', 'Nina Brandt', 'she wanted to help young farmers.']],
   },
   // Subjects of a reported clause: a gerund, a plural possessive, a relative clause; descriptions with "its" or "whose".
   {

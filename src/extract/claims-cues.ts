@@ -160,7 +160,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     const content = opensSentence || aside ? afterComma(b, source ? source.last + 1 : cue.last + 1) : before(b, cue.first - 1);
     return { ...base, source, content };
   }
-  const after = reports ? clause ?? request : describedObject(b, cue);
+  const after = withinAside(b, cue, reports ? clause ?? request : describedObject(b, cue));
   const participle = /ing$/i.test(tokens[cue.first].text);
   const left = nounPhraseLeftOf(b, skipLeftModifiers(b, cue.first - 1)) ?? relativeAntecedent(b, skipLeftModifiers(b, cue.first - 1));
   if (left && isObject(b, left, participle)) {
@@ -210,10 +210,24 @@ function closesQuotedClause(b: Bounds, i: number): boolean {
   return i > b.sentenceStart && b.quoteOf[i] >= 0 && isComma(b.tokens[i - 1]);
 }
 
-/** "a farmer who said ...": the noun the relative pronoun stands for. */
+/**
+ * "Cruz, who has proposed repealing the mandate, said ...": a relative clause set off by commas ends
+ * at its first comma when the main verb follows it ("that Jäger, under fire, would" goes on).
+ */
+function withinAside(b: Bounds, cue: Cue, content: Range | null): Range | null {
+  const who = skipLeftModifiers(b, cue.first - 1);
+  if (!content || who <= b.sentenceStart || lower(b.tokens[who]) !== 'who' || !isComma(b.tokens[who - 1])) return content;
+  let k = cue.last + 1;
+  while (k + 1 < b.sentenceEnd && b.tokens[k].start < content.end && !isComma(b.tokens[k])) k++;
+  const next = b.tokens[k + 1];
+  if (!isComma(b.tokens[k]) || next === undefined || !isClauseVerb(next) || /ing$/i.test(next.text)) return content;
+  return b.tokens[k - 1].end > content.start ? { start: content.start, end: b.tokens[k - 1].end } : null;
+}
+
+/** "a farmer who said ...", "Jane Doe, who noted that ...": the noun the relative pronoun stands for. */
 function relativeAntecedent(b: Bounds, i: number): TokenRun | null {
-  if (i <= b.sentenceStart || lower(b.tokens[i]) !== 'who' || isComma(b.tokens[i - 1])) return null;
-  return nounPhraseLeftOf(b, i - 1);
+  if (i <= b.sentenceStart || lower(b.tokens[i]) !== 'who') return null;
+  return nounPhraseLeftOf(b, isComma(b.tokens[i - 1]) ? i - 2 : i - 1);
 }
 
 const isConjunction = (t: Token | undefined) => t !== undefined && t.pos === 'CCONJ';
