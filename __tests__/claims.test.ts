@@ -322,6 +322,22 @@ const rows: Row[] = [
     claims: [['indirect', 'Sam Oduya', 'the process was unfair.']],
   },
   { text: 'The station began airing the ads in May, a month before the vote.', claims: [] },
+  // Between the source and "said": a lone adverb, a dashed aside; after it, where it was said.
+  {
+    text: 'Omar Said, though, said the mill would reopen in spring.',
+    people: ['Omar Said'],
+    claims: [['indirect', 'Omar Said', 'the mill would reopen in spring.']],
+  },
+  {
+    text: 'The judge -- who had been criticised over the delays -- said she regretted the error.',
+    claims: [['indirect', 'judge', 'she regretted the error.']],
+  },
+  {
+    text: 'Delta Seeds said in a statement on Friday it had recalled two batches.',
+    organisations: ['Delta Seeds'],
+    claims: [['indirect', 'Delta Seeds', 'it had recalled two batches.']],
+  },
+  { text: 'Kim Sato spoke in the hall on Friday.', people: ['Kim Sato'], claims: [] },
   // Frames of a quotation: "as X put it", "began by saying", a participle after a sourceless relative clause.
   {
     text: 'The plan was, as Councillor Ada Mensah put it, “a bridge to nowhere.”',

@@ -40,7 +40,7 @@ const DOCUMENTS = new Set(DOCUMENT_NOUNS);
 const THAT_WINDOW = 12;
 
 const lower = (t: Token) => t.text.toLowerCase();
-const isComma = (t: Token | undefined) => t !== undefined && (t.text === ',' || t.text === '—' || t.text === '–');
+const isComma = (t: Token | undefined) => t !== undefined && (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '--');
 const isClauseVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 
 /** Whether a word is one of the reporting, describing or asking forms of the lexicon. */
@@ -321,6 +321,8 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
 
 function isDescription(b: Bounds, from: number, to: number): boolean {
   const first = b.tokens[from].pos;
+  // "Murphy, though, said": a lone adverb set off by commas.
+  if (to - from === 1 && (first === 'ADV' || first === 'SCONJ')) return true;
   const participle = first === 'VERB' && /ing$/i.test(b.tokens[from].text);
   const relativeClause = NOT_SUBJECTS.has(lower(b.tokens[from]));
   const owner = POSSESSIVE_PRONOUNS.has(lower(b.tokens[from]));
@@ -350,6 +352,7 @@ function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
   if (datedThat || (dated > j && b.quoteOf[clauseAt] < 0 && startsClause(b, clauseAt))) j = clauseAt;
   // "announced on Monday, ending ...": past the date a participle opens no reported clause.
   else if (dated > j && clauseAt > dated && tokens[clauseAt]?.pos === 'VERB' && /ing$/i.test(tokens[clauseAt].text)) return null;
+  else j = pastSetting(b, j);
   let introduced = false;
   // "said at a press stop/VERB that", "told the “Morning Show” that": inside a phrase before
   // "that", a quoted title or a noun read as a verb does not end the search.
@@ -372,6 +375,14 @@ function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
   if (commaFirst && !introduced && b.quoteOf[j] < 0) return null;
   if (!introduced && b.quoteOf[j] < 0 && !startsClause(b, skipTimePhrase(b, j))) return null;
   return { start: tokens[j].start, end: tokens[b.sentenceEnd - 1].end };
+}
+
+/** "said in a statement Thursday they had ...": where it was said, skipped when a clause follows. */
+function pastSetting(b: Bounds, j: number): number {
+  if (j >= b.sentenceEnd || b.tokens[j].pos !== 'ADP' || lower(b.tokens[j]) === 'that') return j;
+  const setting = nounPhraseRightOf(b, j + 1);
+  const k = setting ? skipTimePhrase(b, setting.last + 1) : j;
+  return setting && b.quoteOf[k] < 0 && startsClause(b, k) ? k : j;
 }
 
 /** "reported, according to sources in the meeting, that ...": skip the aside to the clause. */
