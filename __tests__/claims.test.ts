@@ -338,6 +338,17 @@ const rows: Row[] = [
     claims: [['indirect', 'Delta Seeds', 'it had recalled two batches.']],
   },
   { text: 'Kim Sato spoke in the hall on Friday.', people: ['Kim Sato'], claims: [] },
+  {
+    text: 'Lars Olsen went on to say the harbour would need dredging.',
+    people: ['Lars Olsen'],
+    claims: [['indirect', 'Lars Olsen', 'the harbour would need dredging.']],
+  },
+  {
+    text: 'Fans waved a banner that said “Bring back the manager.”',
+    claims: [['direct', 'banner', 'Bring back the manager.']],
+  },
+  { text: 'The ferry went on to sail for another decade.', claims: [] },
+  { text: 'He repaired the banner that hung over the gate.', claims: [] },
   // Frames of a quotation: "as X put it", "began by saying", a participle after a sourceless relative clause.
   {
     text: 'The plan was, as Councillor Ada Mensah put it, “a bridge to nowhere.”',
@@ -352,7 +363,7 @@ const rows: Row[] = [
   {
     text: 'Rita Vance sued a builder who said he was owed money, saying, “He never finished the roof.”',
     people: ['Rita Vance'],
-    claims: [['direct', 'Rita Vance', 'He never finished the roof.']],
+    claims: [['indirect', 'builder', 'he was owed money'], ['direct', 'Rita Vance', 'He never finished the roof.']],
   },
   // The farmers claimed, not Roe: "by claiming" gives nothing of its own after "accused".
   {

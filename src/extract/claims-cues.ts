@@ -162,10 +162,13 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   }
   const after = withinAside(b, cue, reports ? clause ?? request : describedObject(b, cue));
   const participle = /ing$/i.test(tokens[cue.first].text);
-  const left = nounPhraseLeftOf(b, skipLeftModifiers(b, cue.first - 1)) ?? relativeAntecedent(b, skipLeftModifiers(b, cue.first - 1));
-  if (left && isObject(b, left, participle)) {
+  const leftEnd = skipLeftModifiers(b, pastGoingOn(b, cue.first - 1));
+  const adjacent = nounPhraseLeftOf(b, leftEnd);
+  const left = adjacent ?? relativeAntecedent(b, leftEnd);
+  // "waved a banner that said ...": the object of one verb is the subject of its relative clause.
+  if (adjacent && isObject(b, adjacent, participle)) {
     // "checked a box saying ...", "filed a complaint alleging ...": the object speaks for the subject.
-    const source = issuerOf(b, left) ?? (participle ? namedAfterOf(b, left) ?? sentenceSubject(b) : null);
+    const source = issuerOf(b, adjacent) ?? (participle ? namedAfterOf(b, adjacent) ?? sentenceSubject(b) : null);
     return { ...base, source: source && source.last < cue.first ? source : null, content: after };
   }
   if (left) {
@@ -183,8 +186,9 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     if (participle) {
       // "X said, adding ...", "X mocked the plan, saying ...": the participle shares the clause's subject.
       const introduced = reports ? afterCue(b, cue, true) ?? request : describedObject(b, cue);
-      // "an architect who said ..., saying ...": an earlier cue with no one behind it lends no speaker.
-      if (earlier && (earlier.source || earlier.sharesSourceOf)) return { ...base, source: null, sharesSourceOf: earlier, content: introduced };
+      // "sued a builder who said ..., saying ...": a cue with no one behind it, or inside a relative
+      // clause, lends the participle no speaker.
+      if (earlier && (earlier.source || earlier.sharesSourceOf) && !inRelativeClause(b, earlier.cue)) return { ...base, source: null, sharesSourceOf: earlier, content: introduced };
       const clauseSubject = sentenceSubject(b, false) ?? nounPhraseLeftOf(b, cue.first - 2);
       if (clauseSubject && clauseSubject.last < cue.first) return { ...base, source: clauseSubject, content: introduced };
     }
@@ -211,23 +215,41 @@ function closesQuotedClause(b: Bounds, i: number): boolean {
 }
 
 /**
- * "Cruz, who has proposed repealing the mandate, said ...": a relative clause set off by commas ends
- * at its first comma when the main verb follows it ("that Jäger, under fire, would" goes on).
+ * "Cruz, who has proposed repealing the mandate, said ...", "a builder who said he was owed, saying":
+ * a relative clause ends at its first comma when a verb of the main clause follows it ("that Jäger,
+ * under fire, would" goes on).
  */
 function withinAside(b: Bounds, cue: Cue, content: Range | null): Range | null {
-  const who = skipLeftModifiers(b, cue.first - 1);
-  if (!content || who <= b.sentenceStart || lower(b.tokens[who]) !== 'who' || !isComma(b.tokens[who - 1])) return content;
+  if (!content || !inRelativeClause(b, cue)) return content;
   let k = cue.last + 1;
   while (k + 1 < b.sentenceEnd && b.tokens[k].start < content.end && !isComma(b.tokens[k])) k++;
   const next = b.tokens[k + 1];
-  if (!isComma(b.tokens[k]) || next === undefined || !isClauseVerb(next) || /ing$/i.test(next.text)) return content;
+  if (!isComma(b.tokens[k]) || next === undefined || !isClauseVerb(next)) return content;
   return b.tokens[k - 1].end > content.start ? { start: content.start, end: b.tokens[k - 1].end } : null;
 }
 
 /** "a farmer who said ...", "Jane Doe, who noted that ...": the noun the relative pronoun stands for. */
 function relativeAntecedent(b: Bounds, i: number): TokenRun | null {
-  if (i <= b.sentenceStart || lower(b.tokens[i]) !== 'who') return null;
+  if (i <= b.sentenceStart) return null;
+  // "a sign that said ...", "T-shirts which read ...": a thing may say what is written on it.
+  const thing = (lower(b.tokens[i]) === 'that' || lower(b.tokens[i]) === 'which') && b.tokens[i - 1].pos === 'NOUN';
+  if (lower(b.tokens[i]) !== 'who' && !thing) return null;
   return nounPhraseLeftOf(b, isComma(b.tokens[i - 1]) ? i - 2 : i - 1);
+}
+
+/** The cue opens a relative clause ("a builder who said"): its subject is not the sentence's. */
+function inRelativeClause(b: Bounds, cue: Cue): boolean {
+  const i = skipLeftModifiers(b, cue.first - 1);
+  return i >= b.sentenceStart && RELATIVES.has(lower(b.tokens[i]));
+}
+
+const GO_FORMS = new Set(['go', 'goes', 'went', 'gone']);
+
+/** "He went on to say ...": the speaker is the subject of "went". */
+function pastGoingOn(b: Bounds, i: number): number {
+  const on = i - 1;
+  if (on - 1 < b.sentenceStart || lower(b.tokens[i]) !== 'to' || lower(b.tokens[on]) !== 'on' || !GO_FORMS.has(lower(b.tokens[on - 1]))) return i;
+  return on - 2;
 }
 
 const isConjunction = (t: Token | undefined) => t !== undefined && t.pos === 'CCONJ';
