@@ -347,6 +347,13 @@ const rows: Row[] = [
     text: 'Fans waved a banner that said “Bring back the manager.”',
     claims: [['direct', 'banner', 'Bring back the manager.']],
   },
+  {
+    text: 'Anna Kowal made it clear that the clinic would not close.',
+    people: ['Anna Kowal'],
+    claims: [['indirect', 'Anna Kowal', 'the clinic would not close.']],
+  },
+  { text: 'The board failed to make clear that the fees would rise.', claims: [] },
+  { text: 'The bakery made bread for the whole village.', claims: [] },
   { text: 'The ferry went on to sail for another decade.', claims: [] },
   { text: 'He repaired the banner that hung over the gate.', claims: [] },
   // Frames of a quotation: "as X put it", "began by saying", a participle after a sourceless relative clause.

@@ -72,10 +72,12 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb || compound) continue;
     if (form.lemma === 'point' && lower(tokens[i + 1] ?? t) !== 'out') continue;
     const particle = tokens[i + 1] !== undefined && tokens[i + 1].sentence === t.sentence ? lower(tokens[i + 1]) : '';
-    // "as the memo put it": "put" speaks only with "it".
-    if (form.lemma === 'put' && particle !== 'it') continue;
-    if (form.lemma === 'put') {
-      cues.push({ first: i, last: i + 1, ...form });
+    // "as the memo put it": "put" speaks only with "it"; "made (it) clear that": "make" only with
+    // "clear", and not as an infinitive ("failed to make clear" said nothing).
+    if (form.lemma === 'put' || form.lemma === 'make') {
+      const infinitive = form.lemma === 'make' && i > 0 && lower(tokens[i - 1]) === 'to';
+      const last = infinitive ? i : phraseEnd(tokens, i, form.lemma);
+      if (last > i) cues.push({ first: i, last, ...form });
       continue;
     }
     if (form.lemma === 'call' && CALL_WITH.has(particle)) {
@@ -85,6 +87,14 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     cues.push({ first: i, last: form.lemma === 'point' ? i + 1 : i, ...form });
   }
   return cues;
+}
+
+/** The last token of "put it", "made clear" or "made it clear" from token `i`, or `i` when the phrase is not there. */
+function phraseEnd(tokens: Token[], i: number, lemma: string): number {
+  const word = (k: number) => (tokens[k] !== undefined && tokens[k].sentence === tokens[i].sentence ? lower(tokens[k]) : '');
+  if (lemma === 'put') return word(i + 1) === 'it' ? i + 1 : i;
+  if (word(i + 1) === 'clear') return i + 1;
+  return word(i + 1) === 'it' && word(i + 2) === 'clear' ? i + 2 : i;
 }
 
 /** `"..." ― Jane Doe`: a dash between a closing quote and a name signs the quote. */

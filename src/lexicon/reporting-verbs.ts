@@ -97,6 +97,7 @@ export const SPEECH_VERBS: Record<string, string[]> = {
   text: ['texted'],
   read: ['reads'],
   put: ['put', 'puts'],
+  make: ['make', 'makes', 'made', 'making'],
   propose: ['propose', 'proposes', 'proposed', 'proposing'],
   demand: ['demand', 'demands', 'demanded', 'demanding'],
   recommend: ['recommend', 'recommends', 'recommended', 'recommending'],
