@@ -5,7 +5,9 @@
 // src/cli/load-digest.ts loads it, and falls back to dist/digest.js when it is missing or older.
 //
 // Each module becomes a CommonJS function in a small registry (TypeScript's own transpiler does
-// the conversion). Anything the registry cannot express (dynamic import) leaves no bundle.
+// the conversion). Anything the registry cannot express (dynamic import) leaves no bundle. The
+// CommonJS code of wink-nlp and of its English model goes in too, under its package path
+// ("wink-nlp/src/cache.js"); the model's JSON files stay outside and are required as before.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -59,17 +61,64 @@ function asFunctionBody(id) {
   return outputText.replace(/require\("(\.[^"]+)"\)/g, (_, spec) => `require(${JSON.stringify(path.posix.join(path.posix.dirname(id), spec))})`);
 }
 
+const requireHere = createRequire(import.meta.url);
+/** Packages whose CommonJS files are bundled: entry points by the name our modules require. */
+const PACKAGES = ['wink-nlp', 'wink-eng-lite-web-model'];
+
+/** "wink-nlp/src/cache.js" for a file of a bundled package; null for any other file. */
+function packagePath(file) {
+  for (const name of PACKAGES) {
+    const root = path.dirname(requireHere.resolve(`${name}/package.json`));
+    if (file.startsWith(root + path.sep)) return `${name}/${path.relative(root, file).split(path.sep).join('/')}`;
+  }
+  return null;
+}
+
+/**
+ * The CommonJS files of the bundled packages reachable from their entry points and from every
+ * .js file at the top of the model's dist/ (the parts src/nlp/wink-model.ts picks), each with its
+ * relative requires rewritten to package paths.
+ */
+function packageModules() {
+  const modules = new Map();
+  const visit = (file) => {
+    const key = packagePath(file);
+    if (modules.has(key)) return;
+    modules.set(key, '');
+    const source = fs.readFileSync(file, 'utf8').replace(/\brequire\(\s*(['"])(\.{1,2}\/[^'"]+)\1\s*\)/g, (call, _, spec) => {
+      const target = path.resolve(path.dirname(file), spec);
+      if (!fs.existsSync(target)) return call;
+      if (target.endsWith('.js')) visit(target);
+      return `require(${JSON.stringify(packagePath(target))})`;
+    });
+    modules.set(key, source);
+  };
+  const modelDist = path.join(path.dirname(requireHere.resolve('wink-eng-lite-web-model/package.json')), 'dist');
+  visit(requireHere.resolve('wink-nlp'));
+  for (const f of fs.readdirSync(modelDist).sort()) if (f.endsWith('.js')) visit(path.join(modelDist, f));
+  return modules;
+}
+
 function bundleSource() {
-  const defs = moduleOrder(ENTRY).map((id) => `${JSON.stringify(id)}: function (exports, require, module, __moduleUrl) {\n${asFunctionBody(id)}\n},`);
+  const ours = moduleOrder(ENTRY).map((id) => `${JSON.stringify(id)}: function (exports, require, module, __moduleUrl) {\n${asFunctionBody(id)}\n},`);
+  const theirs = [...packageModules()].map(([key, source]) => `${JSON.stringify(key)}: function (exports, require, module) {\n${source}\n},`);
   return `(function (requireOutside, distUrl) {
 const defs = {
-${defs.join('\n')}
+${ours.join('\n')}
+${theirs.join('\n')}
 };
+const aliases = { 'wink-nlp': ${JSON.stringify(packagePath(requireHere.resolve('wink-nlp')))} };
 const loaded = Object.create(null);
+const requireFrom = (outside) => (spec) => {
+  const id = aliases[spec] ?? spec;
+  if (id in defs) return load(id);
+  // A require made from a URL (createRequire) also finds the bundled package files.
+  return id === 'node:module' ? { createRequire: (url) => requireFrom(outside.call(null, id).createRequire(url)) } : outside(id);
+};
 function load(id) {
   if (!loaded[id]) {
     const module = loaded[id] = { exports: {} };
-    defs[id](module.exports, (spec) => (spec in defs ? load(spec) : requireOutside(spec)), module, new URL(id, distUrl).href);
+    defs[id](module.exports, requireFrom(requireOutside), module, new URL(id, distUrl).href);
   }
   return loaded[id].exports;
 }
