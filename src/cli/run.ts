@@ -9,7 +9,6 @@ import { renderJson } from '../render/json.js';
 import { oneLine } from '../render/text.js';
 import type { Io } from './io.js';
 import { expandInputs, readArticle } from './inputs.js';
-import { loadDigest } from './load-digest.js';
 import { progressBar } from './progress.js';
 
 /** Exit codes, as documented in the README. */
@@ -116,6 +115,7 @@ async function summarize(inputs: string[], options: SummarizeOptions, io: Io): P
 /** One article, in this thread: the fastest start, and nothing printed unless all of it worked. */
 async function single(input: string, digestOptions: DigestOptions, options: SummarizeOptions, io: Io): Promise<number> {
   const article = await readArticle(input, io, options.maxBytes);
+  const { loadDigest } = await import('./load-digest.js');
   const { digest } = await loadDigest();
   const d = digest(article.text, { ...digestOptions, path: article.path, format: article.format, page: article.page });
   if (options.json) await write(io, renderJson(d));

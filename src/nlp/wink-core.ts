@@ -5,16 +5,14 @@ import { endianness } from 'node:os';
 /**
  * The core of wink's English model (its lexicon of 87,000 words), prepared once by the build so
  * that a process reads it without parsing 3 MB of JSON and without building an 87,000-key object:
- * the packed lexicon as raw 32-bit words, the word list as one string, and the word -> index
- * hash as an open-addressing table consulted through a proxy. When the prepared files are missing
+ * the packed lexicon as raw 32-bit words, the word list alone (a JSON array of strings), and the
+ * word -> index hash as an open-addressing table consulted on demand. When the prepared files are missing
  * or were made from another version of the model, the model's own JSON is read instead.
  */
 const requireModel = createRequire(import.meta.url);
 const MODEL_PACKAGE = 'wink-eng-lite-web-model';
 const CORE_JSON = `${MODEL_PACKAGE}/dist/languages/cur/models/eng-core-web-model.json`;
 const PREPARED = new URL('./wink-core/', import.meta.url);
-/** Separates the words of the list: no word of the model contains it (checked when preparing). */
-const WORD_SEPARATOR = '\u0000';
 
 /** The model's JSON as wink ships it, but for its lexicon and expansions. */
 interface CoreRest {
@@ -52,7 +50,7 @@ export function readCoreParts(): CoreParts {
 }
 
 function readPrepared(json: CoreRest): CoreParts {
-  const lexemes = readFileSync(new URL('lexemes.txt', PREPARED), 'utf8').split(WORD_SEPARATOR);
+  const lexemes = JSON.parse(readFileSync(new URL('lexemes.json', PREPARED), 'utf8')) as string[];
   json.features.lexeme.list = lexemes;
   const table = words32(readFileSync(new URL('lexeme-table.bin', PREPARED)));
   return {
@@ -76,12 +74,11 @@ function fromJson(core: CoreJson): CoreParts {
 export function writePreparedCore(): void {
   const core = requireModel(CORE_JSON) as CoreJson;
   const lexemes = core.features.lexeme.list;
-  if (lexemes.some((w) => w.includes(WORD_SEPARATOR))) throw new Error('a word of the model contains the list separator');
   const { lexicon, xpansions, ...json } = core;
   const rest = { ...json, features: { ...json.features, lexeme: { ...json.features.lexeme, list: [] } }, stamp: stamp() };
   mkdirSync(PREPARED, { recursive: true });
   writeFileSync(new URL('meta.json', PREPARED), JSON.stringify(rest));
-  writeFileSync(new URL('lexemes.txt', PREPARED), lexemes.join(WORD_SEPARATOR));
+  writeFileSync(new URL('lexemes.json', PREPARED), JSON.stringify(lexemes));
   writeFileSync(new URL('lexeme-table.bin', PREPARED), buildTable(lexemes));
   writeFileSync(new URL('lexicon.bin', PREPARED), Buffer.from(lexicon, 'base64'));
   writeFileSync(new URL('xpansions.bin', PREPARED), Buffer.from(xpansions, 'base64'));
@@ -122,23 +119,16 @@ function find(table: Uint32Array, words: string[], word: string): number | undef
 
 /**
  * The word -> index hash wink reads, writes (words it learns) and we delete from (words it
- * forgets): the model's words come from the table (and, once met, from a map, as a hash of every
- * word would be slower in a long batch), learnt ones from another map.
+ * forgets): a plain object, as wink's others are, whose prototype looks a word missing from it up
+ * in the table and keeps it on the object for the next time; learnt words are set on it.
  */
 function tableHash(table: Uint32Array, words: string[]): Record<string, number> {
-  const learnt = new Map<string, number>();
-  const met = new Map<string, number>();
-  const get = (word: string): number | undefined => {
-    const index = learnt.get(word) ?? met.get(word);
-    if (index !== undefined) return index;
-    const found = find(table, words, word);
-    if (found !== undefined) met.set(word, found);
-    return found;
-  };
-  return new Proxy(Object.create(null) as Record<string, number>, {
-    get: (_, key) => (typeof key === 'string' ? get(key) : undefined),
-    has: (_, key) => typeof key === 'string' && get(key) !== undefined,
-    set: (_, key, value: number) => (learnt.set(String(key), value), true),
-    deleteProperty: (_, key) => (learnt.delete(String(key)), true),
+  const lookUp = new Proxy(Object.create(null) as Record<string, number>, {
+    get(_, key, hash: Record<string, number>) {
+      const index = typeof key === 'string' ? find(table, words, key) : undefined;
+      if (index !== undefined) Object.defineProperty(hash, key, { value: index, writable: true, enumerable: true, configurable: true });
+      return index;
+    },
   });
+  return Object.create(lookUp) as Record<string, number>;
 }
