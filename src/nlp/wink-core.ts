@@ -6,8 +6,8 @@ import { endianness } from 'node:os';
  * The core of wink's English model (its lexicon of 87,000 words), prepared once by the build so
  * that a process reads it without parsing 3 MB of JSON and without building an 87,000-key object:
  * the packed lexicon as raw 32-bit words, the word list alone (a JSON array of strings), and the
- * word -> index hash as an open-addressing table consulted on demand. When the prepared files are missing
- * or were made from another version of the model, the model's own JSON is read instead.
+ * word -> index hash as an open-addressing table consulted on demand. When the prepared files are
+ * missing or were made from another version of the model, the model's own JSON is read instead.
  */
 const requireModel = createRequire(import.meta.url);
 const MODEL_PACKAGE = 'wink-eng-lite-web-model';
@@ -43,8 +43,8 @@ function stamp(): string {
 export function readCoreParts(): CoreParts {
   const meta = new URL('meta.json', PREPARED);
   if (existsSync(meta)) {
-    const json = JSON.parse(readFileSync(meta, 'utf8')) as CoreRest & { stamp: string };
-    if (json.stamp === stamp()) return readPrepared(json);
+    const { stamp: madeFor, ...json } = JSON.parse(readFileSync(meta, 'utf8')) as CoreRest & { stamp: string };
+    if (madeFor === stamp()) return readPrepared(json);
   }
   return fromJson(requireModel(CORE_JSON) as CoreJson);
 }
