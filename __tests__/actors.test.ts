@@ -356,6 +356,19 @@ const cases: Case[] = [
     not: ['Night Ferry', 'Quiet Harbour'],
   },
   {
+    text: 'The pupils’ robot, named "Silver Hope of Lagos," won two rounds, said the coach, Ngozi Ade.',
+    want: [{ name: 'Ngozi Ade', type: 'person' }],
+    not: ['Silver Hope', 'Silver Hope of Lagos'],
+  },
+  {
+    text: 'The orchestra moved its gala to Brightwater Hall. Ruth Hall, its director, said tickets had sold out.',
+    want: [{ name: 'Ruth Hall', type: 'person' }, { name: 'Brightwater Hall', type: 'place' }],
+  },
+  {
+    text: 'Analyst Dana Whitlow of Brightline said sales fell. Peter Lund of Oslo disagreed.',
+    want: [{ name: 'Dana Whitlow', type: 'person' }, { name: 'Brightline', type: 'organization' }, { name: 'Peter Lund', type: 'person' }],
+  },
+  {
     text: 'The deal was a blow to confidence in Ada Lind’s government, said Dutchman Pieter Smit. Crowds gathered at Calder’s main square.',
     want: [
       { name: 'Ada Lind', type: 'person' },
@@ -391,6 +404,70 @@ const cases: Case[] = [
       { name: 'France', type: 'country', aliases: ['French'] },
     ],
     not: ['British', 'Kurds'],
+  },
+  {
+    text: 'The hosts won again. Calder 2 (Okafor 12, Lind 80) Port Ashvale 1 (Brandt 45) Merrow 0 (halftime 0-0).',
+    want: [
+      { name: 'Calder', type: 'organization' },
+      { name: 'Port Ashvale', type: 'organization' },
+      { name: 'Merrow', type: 'organization' },
+    ],
+  },
+  {
+    text: 'Two games are played on Sunday. Dunmore (4) v Kestrelby (13), kick-off at 1500.',
+    want: [
+      { name: 'Dunmore', type: 'organization' },
+      { name: 'Kestrelby', type: 'organization' },
+    ],
+  },
+  {
+    text: 'Late goals lifted Chicago Hawks over the Boston Miners on Sunday.',
+    want: [
+      { name: 'Chicago Hawks', type: 'organization' },
+      { name: 'Boston Miners', type: 'organization' },
+    ],
+  },
+  {
+    text: 'The leaders after three rounds were tight.\n201 Dale Brink 65 67 69\n203 Oscar Mwale 68 66 69',
+    want: [
+      { name: 'Dale Brink', type: 'person' },
+      { name: 'Oscar Mwale', type: 'person' },
+    ],
+  },
+  {
+    text: 'Typhoon warnings went up across the Philippines, and Philippine ferries stayed in port.',
+    want: [{ name: 'Philippines', type: 'country' }],
+  },
+  {
+    text: 'Early voting in Georgia and Arizona broke records, and Georgia’s secretary of state said lines were long.',
+    want: [{ name: 'Georgia', type: 'place' }, { name: 'Arizona', type: 'place' }],
+  },
+  {
+    text: 'Georgia and Armenia agreed a border deal in Tbilisi, while Texas oil firms watched.',
+    want: [{ name: 'Georgia', type: 'country' }],
+  },
+  {
+    text: 'The Calder Chamber of Commerce said exports fell, and the House of Delegates passed the bill.',
+    want: [{ name: 'Calder Chamber of Commerce', type: 'organization' }, { name: 'House of Delegates', type: 'organization' }],
+    not: ['Commerce', 'Delegates'],
+  },
+  {
+    text: 'BBC Radio 1 DJ Ama Boateng said the show would end, Channel 4 News reported.',
+    want: [
+      { name: 'BBC Radio 1', type: 'organization' },
+      { name: 'Ama Boateng', type: 'person', role: 'DJ' },
+      { name: 'Channel 4 News', type: 'organization' },
+    ],
+  },
+  {
+    text: 'Two officials left this week. The Chief Executive of Calder Hospitals Trust quit, and the Secretary of State for Rural Affairs said little.',
+    want: [{ name: 'Calder Hospitals Trust', type: 'organization' }],
+    not: ['Chief Executive of Calder Hospitals Trust', 'Secretary of State for Rural Affairs'],
+  },
+  {
+    text: 'The report was leaked. The chairman of the Public Accounts Committee Sarah Rhodes MP said it was damning.',
+    want: [{ name: 'Public Accounts Committee', type: 'organization' }, { name: 'Sarah Rhodes', type: 'person' }],
+    not: ['Sarah Rhodes MP'],
   },
 ];
 

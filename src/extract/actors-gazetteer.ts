@@ -62,7 +62,10 @@ export function placeAt(text: string, tokens: Token[], i: number, limit = tokens
 /** Is the word a demonym, singular or plural ("Briton", "Britons")? */
 export function isDemonym(word: string): boolean {
   const key = phraseKey(word);
-  return INDEX.get(key)?.kind === 'demonym' || INDEX.get(key.replace(/s$/, ''))?.kind === 'demonym';
+  const exact = INDEX.get(key);
+  // "Philippines" is a country although "Philippine" is a demonym.
+  if (exact) return exact.kind === 'demonym';
+  return INDEX.get(key.replace(/s$/, ''))?.kind === 'demonym';
 }
 
 /** The canonical name of an institution or party ("Tory" -> "Tories"), or null. */

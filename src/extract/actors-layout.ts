@@ -24,19 +24,25 @@ export interface Reader {
  * "Calder Rovers 16 11 5 0 32 12 38"): a team.
  */
 export function tableEntry(r: Reader, run: Run): boolean {
-  const next = r.segment.tokens[run.at + run.tokens.length];
-  if (!next || !/^\d{1,3}$/.test(next.text)) return false;
-  const previous = r.segment.tokens[run.at - 1];
-  return startsLine(r.text, run.tokens[0].start) || (!!previous && /^\d{1,3}$/.test(previous.text));
+  const all = r.segment.tokens;
+  const end = run.at + run.tokens.length;
+  if (!all[end] || !/^\d{1,3}$/.test(all[end].text)) return false;
+  const previous = all[run.at - 1];
+  // "Ashford 2 (Hale 30th) Brinley 1": a score with its scorers in brackets after it, or before.
+  const scoreLine = all[end + 1]?.text === '(' || previous?.text === ')';
+  return scoreLine || startsLine(r.text, run.tokens[0].start) || (!!previous && /^\d{1,3}$/.test(previous.text));
 }
 
 const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
 
-/** "Ashford v Brinley", "DENVER AT TORONTO": the two sides of a fixture. */
+/** "Ashford v Brinley", "Ashford (4) v Brinley (9)", "DENVER AT TORONTO": the two sides of a fixture. */
 export function fixture(r: Reader, run: Run): boolean {
   const all = r.segment.tokens;
   const versus = (t: Token | undefined): boolean => !!t && (VERSUS.has(t.text.toLowerCase()) || (r.segment.shouting && t.text === 'AT'));
-  return versus(all[run.at + run.tokens.length]) || versus(all[run.at - 1]);
+  const end = run.at + run.tokens.length;
+  // A league position in brackets may sit between the side and "v".
+  const ranked = all[end]?.text === '(' && /^\d{1,2}$/.test(all[end + 1]?.text ?? '') && all[end + 2]?.text === ')';
+  return versus(all[ranked ? end + 3 : end]) || versus(all[run.at - 1]);
 }
 
 /** "OSLO 2019-03-04", "AUSTIN, Texas": an upper-case town opening a line, where the story was filed. */
@@ -109,10 +115,24 @@ function isWorkNoun(word: string): boolean {
   return WORK_NOUNS.has(word) || WORK_NOUNS.has(word.replace(/s$/, '')) || word === 'play' || word === 'plays';
 }
 
-/** A title in quotation marks ("Night Ferry") names a work, not an actor. */
+/** Words a title in title case leaves in lower case ("Songs of the Sea", "Rise and Fall"). */
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'with', 'from']);
+
+/** Tokens a quoted title may run on for after the name it opens ("Better Days of Summer"). */
+const QUOTED_TITLE_TAIL = 8;
+
+/**
+ * A title in quotation marks ("Night Ferry", a robot named "Silver Hope of Lagos") names a work
+ * or a thing, not an actor: the quotation opens on the name and closes after title-case words.
+ */
 export function quotedWork(tokens: Token[], at: number, length: number): boolean {
   const open = tokens[at - 1]?.text;
-  const close = tokens[at + length]?.text;
-  const closeAfterPunct = /^[,.!?]$/.test(close ?? '') ? tokens[at + length + 1]?.text : close;
-  return (open === '“' || open === '"' || open === '‘') && /^[”"’]$/.test(closeAfterPunct ?? '');
+  if (open !== '“' && open !== '"' && open !== '‘') return false;
+  for (let i = at + length; i < tokens.length && i <= at + length + QUOTED_TITLE_TAIL; i++) {
+    const text = tokens[i].text;
+    if (/^[”"’]$/.test(text)) return true;
+    if (/^[,.!?]$/.test(text)) return /^[”"’]$/.test(tokens[i + 1]?.text ?? '');
+    if (!/^\p{Lu}/u.test(text) && !TITLE_SMALL_WORDS.has(text)) return false;
+  }
+  return false;
 }

@@ -6,7 +6,7 @@ import { GROUP_NOUNS, NON_ACTOR_HEADS } from '../lexicon/non-actors.js';
 import { CORPORATE_POSSESSIONS, FIRM_NOUNS, FIRM_OPENERS, MARKET_MOVES, ORGANISATION_ACTIONS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
 import { PLACE_HEADS } from '../lexicon/countries.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
-import { NAME_SUFFIXES, PORTFOLIO_WORDS } from '../lexicon/titles.js';
+import { NAME_SUFFIXES, PORTFOLIO_WORDS, POST_NOMINALS } from '../lexicon/titles.js';
 import { NAME_PARTICLES, PLACE_PREPOSITIONS, SETTLEMENT_NOUNS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
 import { bare, findRuns, isAllCaps, isCapitalised, isHonorific, isOrganisationHead, isTitleWord, type Run } from './actors-runs.js';
 import { countryOfPeople, institutionName, isDemonym, placeAt, type PlaceHit } from './actors-gazetteer.js';
@@ -250,6 +250,9 @@ function introducedFirm(body: Token[], at: number): boolean {
 
 /** Tables and shouted headlines, where the shape of the line says more than the words. */
 function byLayout(r: Reader, run: Run, tokens: Token[]): Mention[] | null {
+  // "205 Dale Brink 65 67 73": a golfer's line of scores, a person where a given name opens it.
+  const player = tokens.length > 1 && GIVEN_NAMES.has(bare(tokens[0])) && !isOrganisationHead(tokens[tokens.length - 1]) && !TEAM_SUFFIXES.has(bare(tokens[tokens.length - 1]));
+  if (player && (tableEntry(r, run) || scorer(r, run))) return [person(r, tokens, run.at, 'scorer', null)];
   if (tableEntry(r, run) || fixture(r, run)) return [organisation(r, tokens, run.at, 'table-team')];
   if (datelinePlace(r, run)) return [mention(r, tokens, run.at, 'place', 'dateline')];
   if (scorer(r, run)) return [person(r, tokens, run.at, 'scorer', null)];
@@ -295,30 +298,38 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
     const place = mention(r, body, at, 'place', 'place-head');
     if (place.located) return [place];
   }
-  if (body.length > 1 && (isOrganisationHead(last) || TEAM_SUFFIXES.has(bare(last)))) return [organisation(r, body, at, 'org-head')];
-  if (body.length > 1 && PLACE_HEADS.has(bare(last))) {
-    // "Ashford Park" is a place, but "Lena Park, co-founder of ..." or "Min Park said" a person.
-    const place = mention(r, body, at, 'place', 'place-head');
-    if (!place.speaking && !roleAfter(r.text, r.segment.tokens, at + body.length)) return [place];
-  }
-  const titled = personAfterTitle(r, body, at);
-  if (titled) return [titled];
+  // "the Audit Committee Ada Okafor said": a body, then a person named by a given name.
+  const personFrom = body.findIndex((t, k) => k > 0 && k + 1 < body.length && isOrganisationHead(body[k - 1]) && GIVEN_NAMES.has(bare(t)) && isCapitalised(body[k + 1]));
+  if (personFrom > 0) return [...classify(r, body.slice(0, personFrom), at), ...classify(r, body.slice(personFrom), at + personFrom)];
+  // "Chief Executive of Calder Hospitals Trust": the employer, not the job.
   const employer = afterTitleOf(body);
   if (employer > 0) {
     const rest = body.slice(employer);
     const place = placeAt(r.text, rest, 0)?.length === rest.length;
     return place ? classify(r, rest, at + employer) : [organisation(r, rest, at + employer, 'employer')];
   }
+  if (body.length > 1 && (isOrganisationHead(last) || TEAM_SUFFIXES.has(bare(last)))) return [organisation(r, body, at, 'org-head')];
+  if (body.length > 1 && PLACE_HEADS.has(bare(last))) {
+    // "Ashford Park" is a place, but "Lena Park, co-founder of ...", "Min Park said" and
+    // "Ruth Hall" (a given name and a surname) a person.
+    const place = mention(r, body, at, 'place', 'place-head');
+    const givenAndSurname = body.length === 2 && GIVEN_NAMES.has(bare(body[0]));
+    if (!place.speaking && !givenAndSurname && !roleAfter(r.text, r.segment.tokens, at + body.length)) return [place];
+  }
+  if (afterPersonOf(r.segment.tokens, at)) return [organisation(r, body, at, 'person-of')];
+  if (isPlaceAndPlural(r, body)) return [organisation(r, body, at, 'place-plural')];
+  const titled = personAfterTitle(r, body, at);
+  if (titled) return [titled];
   const lastHead = body.map(isOrganisationHead).lastIndexOf(true);
   // "State Department Spokesperson": the body without the job that follows it.
   if (lastHead >= 0) return [organisation(r, body.slice(0, body.slice(lastHead).every((t, i) => i === 0 || isTitleWord(t)) ? lastHead + 1 : body.length), at, 'org-head')];
   return placesIn(r, { tokens: body, at }, false) ?? [bareName(r, body, at)];
 }
 
-/** "Labour MPs": a plural acronym of members ends the run but is not part of the name. */
+/** "Labour MPs", "Ada Lind MP": a plural acronym of members or post-nominal letters end the run, outside the name. */
 function trimGroupWords(tokens: Token[]): Token[] {
   let end = tokens.length;
-  while (end > 1 && /^\p{Lu}{2,}s$/u.test(tokens[end - 1].text)) end--;
+  while (end > 1 && (/^\p{Lu}{2,}s$/u.test(tokens[end - 1].text) || (POST_NOMINALS.has(bare(tokens[end - 1])) && isAllCaps(tokens[end - 1])))) end--;
   return end === tokens.length ? tokens : tokens.slice(0, end);
 }
 
@@ -337,7 +348,9 @@ function plainWords(r: Reader, tokens: Token[]): number {
       continue;
     }
     const t = tokens[i++];
-    if (isCapitalised(t) && !isTitleWord(t) && !PORTFOLIO_WORDS.has(bare(t))) plain++;
+    // "Constitutional Affairs", "Rural Affairs": a word before a portfolio belongs to it.
+    const portfolioNext = !!tokens[i] && PORTFOLIO_WORDS.has(bare(tokens[i]));
+    if (isCapitalised(t) && !isTitleWord(t) && !PORTFOLIO_WORDS.has(bare(t)) && !portfolioNext) plain++;
   }
   return plain;
 }
@@ -351,6 +364,19 @@ function partOfName(r: Reader, prefix: Token[]): boolean {
 }
 
 /** "Co-founder of Acme": where the body after a leading title's "of"/"for" starts, or -1. */
+/** "Calder City Hawks", "Ashford Miners": a place and a capitalised plural name a team or a body. */
+function isPlaceAndPlural(r: Reader, body: Token[]): boolean {
+  const last = body[body.length - 1];
+  if (body.length < 2 || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(last.text) || isDemonym(last.text)) return false;
+  return placeAt(r.text, body, 0)?.length === body.length - 1;
+}
+
+/** "Dana Whitlow of Brightline": a name after a person's full name and "of" is where they work. */
+function afterPersonOf(tokens: Token[], at: number): boolean {
+  const [given, surname, of] = [tokens[at - 3], tokens[at - 2], tokens[at - 1]];
+  return of?.text === 'of' && !!surname && isCapitalised(surname) && surname.pos === 'PROPN' && !!given && GIVEN_NAMES.has(bare(given));
+}
+
 function afterTitleOf(tokens: Token[]): number {
   if (!isTitleWord(tokens[0])) return -1;
   const joiner = tokens.findIndex((t) => bare(t) === 'of' || bare(t) === 'for');

@@ -2,7 +2,7 @@ import type { Token } from '../model/document.js';
 import { NOT_NAMES } from '../lexicon/non-actors.js';
 import { HONORIFICS, OCCUPATION_SUFFIXES, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-words.js';
-import { NAME_JOINERS, NAME_PARTICLES } from '../lexicon/actor-context.js';
+import { NAME_JOINERS, NAME_PARTICLES, NUMBERED_NAME_WORDS } from '../lexicon/actor-context.js';
 
 /** A run of capitalised tokens (with joiners such as "of" and particles such as "de") in one segment. */
 export interface Run {
@@ -84,7 +84,7 @@ export function findRuns(tokens: Token[]): Run[] {
   // Whether the run holds an organisation or title word, so "of" and "for" may continue it.
   let institutional = false;
   const close = (): void => {
-    while (current.length && !isCapitalised(current[current.length - 1]) && !endsWithSyllable(current)) current.pop();
+    while (current.length && !isCapitalised(current[current.length - 1]) && !endsWithSyllable(current) && !endsWithNumber(current)) current.pop();
     if (current.length) runs.push({ tokens: current, at });
     current = [];
     institutional = false;
@@ -99,6 +99,10 @@ export function findRuns(tokens: Token[]): Run[] {
       current.push(t);
       // A lower-case syllable ("Wai-man") is taken here: it is not name-like on its own.
       if (!isCapitalised(tokens[i + 1]) && t.text === '-') current.push(tokens[++i]);
+    } else if (current.length && completesName(current, t)) {
+      current.push(t);
+      // "Channel 4 News" goes on; "BBC Radio 1 DJ Ada Reyes" is a station, then a person.
+      if (!tokens[i + 1] || !isOrganisationHead(tokens[i + 1])) close();
     } else if (current.length && (/^\p{Ll}/u.test(t.text) || t.text === '&') && joins(current, institutional, tokens, i)) {
       current.push(t);
     } else {
@@ -128,6 +132,10 @@ function ownedBody(owner: Token, possessive: Token, next: Token): boolean {
   if (!/^['’]s$/.test(possessive.text) || !isCapitalised(next) || !isOrganisationHead(next)) return false;
   return isTitleWord(owner) || IRREGULAR_PLURALS.has(bare(owner));
 }
+
+/** "BBC Radio 4", "Channel 5": a short number after a name word that takes one. */
+const completesName = (run: Token[], t: Token): boolean => /^\d{1,2}$/.test(t.text) && NUMBERED_NAME_WORDS.has(bare(run[run.length - 1]));
+const endsWithNumber = (run: Token[]): boolean => run.length > 1 && completesName(run.slice(0, -1), run[run.length - 1]);
 
 const endsWithSyllable = (run: Token[]): boolean => {
   const [hyphen, last] = run.slice(-2);

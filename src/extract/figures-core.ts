@@ -54,7 +54,7 @@ export function coreAt(r: Region, j: number, money: boolean): Core | null {
     const repeated = currencyAfter(lx, k, true);
     if (repeated?.unit === before.unit) k = repeated.end;
   } else {
-    const hyphen = hyphenUnit(r, k);
+    const hyphen = hyphenUnit(r, k, n.scaled);
     if (hyphen) {
       unit = hyphen.unit;
       compound = hyphen.compound;
@@ -106,14 +106,17 @@ const JOINING_WORDS = new Set(['to', 'and', 'or', 'in', 'of', 'by', 'for', 'a', 
 const startsNumber = (l: Lexeme | undefined): boolean =>
   !!l && (l.kind === 'digits' || NUMBER_WORDS[l.lower] !== undefined || NUMBER_OPENERS.has(l.lower) || SCALE_WORDS[l.lower] !== undefined || VULGAR_FRACTIONS[l.text] !== undefined);
 
-/** "52-year-old" (an age), "nine-mile", "40-year", "4,500-word", "five - member": a unit glued by a hyphen. */
-function hyphenUnit(r: Region, k: number): { unit: UnitRead | null; compound: string | null; end: number } | null {
+/** "52-year-old" (an age), "billion-dollar", "nine-mile", "40-year", "4,500-word", "five - member": a unit glued by a hyphen. */
+function hyphenUnit(r: Region, k: number, scaled: boolean): { unit: UnitRead | null; compound: string | null; end: number } | null {
   const { lx } = r;
   const dash = lx[k];
   const word = lx[k + 1];
   if (dash?.text !== '-' || word?.kind !== 'word' || NUMBER_WORDS[word.lower] !== undefined || ordinalWords.has(word.lower)) return null;
   const time = TIME_UNITS[word.lower];
   if (time && lx[k + 2]?.text === '-' && OLD_WORDS.has(lx[k + 3]?.lower ?? '')) return { unit: { end: k + 4, unit: time, kind: 'age' }, compound: null, end: k + 4 };
+  // "a billion-dollar deal", "a 20-euro note" (a "10-pound bag" is a weight).
+  const money = currencyAfter(lx, k + 1, scaled);
+  if (money?.kind === 'money' && !money.scale) return { unit: money, compound: null, end: money.end };
   const measure = measureAfter(lx, k + 1);
   if (measure) return { unit: { ...measure, kind: 'measure' }, compound: word.text, end: measure.end };
   // "a 9-to-6 vote", "a 3-and-a-half-hour wait": a function word joins numbers, it is no unit.

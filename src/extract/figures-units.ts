@@ -49,10 +49,18 @@ export function currencyAfter(lx: Lexeme[], i: number, scaled: boolean): UnitRea
   // "45 MUSD", "12.5 MGBP": a scale letter glued to a code.
   const prefix = SCALED_CODE_PREFIX[l.lower[0]];
   if (prefix && l.text.length === 4 && CURRENCY_CODES[l.lower.slice(1)]) return { end: i + 1, unit: CURRENCY_CODES[l.lower.slice(1)], kind: 'money', scale: prefix };
-  // "pounds" is money after a scale word or before "sterling"; otherwise a weight.
-  if (AMBIGUOUS_CURRENCY_NAMES[l.lower] && scaled) return { end: i + 1, unit: AMBIGUOUS_CURRENCY_NAMES[l.lower], kind: 'money' };
+  // "pounds" is money after a scale word, before "sterling" or before a conversion ("5,000 pounds
+  // ($6,300)"); otherwise a weight.
+  if (AMBIGUOUS_CURRENCY_NAMES[l.lower] && (scaled || isMoneyConversion(lx, i + 1))) return { end: i + 1, unit: AMBIGUOUS_CURRENCY_NAMES[l.lower], kind: 'money' };
   if (MINOR_UNITS[l.lower] && (l.lower !== 'p' || l.glued)) return { end: i + 1, unit: MINOR_UNITS[l.lower], kind: 'money' };
   return null;
+}
+
+/** "($6,300)", "(about $6,300)", "(US$ 6,300)": an amount in another currency, in brackets. */
+function isMoneyConversion(lx: Lexeme[], i: number): boolean {
+  if (lx[i]?.text !== '(') return false;
+  const next = ['about', 'around', 'roughly', 'some'].includes(lx[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  return currencyBefore(lx, next) !== null;
 }
 
 /** "%", "per cent", "percent", "percentage points". */
@@ -69,11 +77,11 @@ export function percentAfter(lx: Lexeme[], i: number): UnitRead | null {
 export function measureAfter(lx: Lexeme[], i: number): UnitRead | null {
   const l = lx[i];
   if (!l) return null;
-  let end = matchPhrase(lx, i, measureUnits, 3);
-  // "km2", "m2": a unit glued to a power.
-  if (end < 0 && l.kind === 'word' && lx[i + 1]?.kind === 'digits' && lx[i + 1].glued && measureUnits.has(`${l.lower}${lx[i + 1].text}`)) {
+  // "km2", "m2": a unit glued to a power (before "km" alone, which the glued "2" would reject).
+  if (l.kind === 'word' && lx[i + 1]?.kind === 'digits' && lx[i + 1].glued && measureUnits.has(`${l.lower}${lx[i + 1].text}`)) {
     return { end: i + 2, unit: MEASURE_UNITS[`${l.lower}${lx[i + 1].text}`], kind: 'measure' };
   }
+  let end = matchPhrase(lx, i, measureUnits, 3);
   let unit: string | undefined;
   if (end > 0) {
     // One-letter units ("l", "g") only glued to the digits: "100t", "48m".

@@ -136,9 +136,15 @@ function vagueAt(r: Region, j: number, from: number): Step | null {
   if (end < 0 || lx[end]?.lower !== 'of') return null;
   let value = VAGUE_MAGNITUDES[lx.slice(j, end).map((l) => l.lower).join(' ')];
   let k = end + 1;
-  // "tens of thousands of", "hundreds of millions of"
+  // "tens of thousands of", "hundreds of millions of"; "tens of millions" alone counts nothing named.
   const inner = VAGUE_MAGNITUDES[lx[k]?.lower ?? ''];
-  if (inner !== undefined && inner >= 100 && lx[k + 1]?.lower === 'of') { value *= inner; k += 2; }
+  if (inner !== undefined && inner >= 100) {
+    value *= inner;
+    if (lx[k + 1]?.lower !== 'of') {
+      return { end: k + 1, figure: makeFigure(r, from, k + 1, { value, unit: null, kind: 'count', approximate: true, counted: null, rule: 'figures.vague' }) };
+    }
+    k += 2;
+  }
   // "millions of dollars", "billions of euros": money.
   const money = currencyAfter(lx, k, true);
   if (money?.kind === 'money') {
@@ -182,6 +188,10 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
       if (dashed && bare && (first.value >= second.value || (scored && !countedAfter(lx, second.end, r.posOf)))) {
         return { end: second.end, figure: null };
       }
+      // "deadlocked 4 to 4", "voted 7 to 2": a tally, not a range (without "from" or "between").
+      if (link.lower === 'to' && bare && !opening.between && first.value >= second.value && !countedAfter(lx, second.end, r.posOf)) {
+        return { end: second.end, figure: null };
+      }
       // A range ascends: "51.3 percent to 44 percent" is a contest, two figures.
       if (first.value < second.value) {
         ranged = true;
@@ -190,6 +200,11 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
         if (!first.number.scaled && second.number.scaled && first.value < second.number.value) core = { ...core, value: first.value * (second.value / second.number.value) };
       }
     }
+  }
+  // "won 52 to 38 percent", "rose 5 to 7 percent": a bare number before "to" and a percentage
+  // that is not its range is a percentage too.
+  if (!ranged && !first.unit && !first.compound && link?.lower === 'to' && coreAt(r, first.end + 1, false)?.unit?.kind === 'percent') {
+    core = { ...first, unit: { unit: 'percent', kind: 'percent', end: first.end } };
   }
   if (rejected(r, first, core)) return { end, figure: null };
   // "up from €21m": "from" belongs to the text only when it opens a range.
@@ -277,8 +292,8 @@ function isPersonBeing(lx: Lexeme[], from: number): boolean {
   return personBeing.has(one) || personBeing.has(two);
 }
 
-/** What may close an age set off after a name: "Smith, 47, said", "with Jones, 52." */
-const AGE_CLOSERS = new Set([',', '.', ';', ')', 'and', 'when']);
+/** What may close an age set off after a name: "Smith, 47, said", "with Jones, 52.", "Lee, 17 - who". */
+const AGE_CLOSERS = new Set([',', '.', ';', ')', 'and', 'when', '-', '–', '—']);
 
 /** Both ends of a range read alike: same currency, or one of them bare. */
 function compatible(a: Core, b: Core): boolean {
@@ -305,9 +320,10 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   if (loose && lx[at].kind === 'digits' && first.number.end === at + 1 && isYear(lx[at])) return true;
   if (loose && isNumbering(lx, at)) return true;
   const counted = countedAfter(lx, first.number.end, r.posOf);
-  // "Tupolev 154", "the Karst 4 gas field", "a Formula 1 team" (a singular noun after a name is
-  // labelled, not counted; "one" spelled out may still count: "gave Smith one vote").
-  const countsMany = counted && ((first.value === 1 && first.number.spelled) || r.isPlural(lx[counted.head]));
+  // "Tupolev 154", "the Karst 4 gas field", "a Formula 1 team", "Formula 1 teams" (a singular
+  // noun after a name is labelled, not counted, and "1" never counts a plural; "one" spelled out
+  // may still count: "gave Smith one vote").
+  const countsMany = counted && ((first.value === 1 && first.number.spelled) || (r.isPlural(lx[counted.head]) && first.value !== 1));
   if (loose && !countsMany && followsName(lx, at, r.posOf, r.startsSentence)) return true;
   // "the 320 Neo", "Formula 1 driver": a number before a proper name belongs to it.
   const next = lx[first.number.end];

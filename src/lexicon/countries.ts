@@ -287,5 +287,5 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'island', 'islands', 'strait', 'bay', 'peninsula', 'province', 'region', 'district', 'street',
   'avenue', 'road', 'square', 'park', 'stadium', 'arena', 'airport', 'bridge', 'palace', 'canal',
   'coast', 'beach', 'harbour', 'harbor', 'oval', 'field', 'gardens', 'heights', 'plaza', 'boulevard',
-  'county',
+  'county', 'hall', 'theatre', 'theater', 'cathedral', 'abbey', 'castle', 'chapel',
 ]);

@@ -23,7 +23,7 @@ export const MEASURE_UNITS: Record<string, string> = {
   tonne: 'tonnes', tonnes: 'tonnes', ton: 'tons', tons: 'tons', 'metric tons': 'tonnes',
   'metric tonnes': 'tonnes', kg: 'kg', kgs: 'kg', kilogram: 'kilograms', kilograms: 'kilograms', kilo: 'kilos',
   kilos: 'kilos', gram: 'grams', grams: 'grams', g: 'grams', mg: 'mg', milligrams: 'milligrams',
-  lb: 'pounds', lbs: 'pounds', ounce: 'ounces', ounces: 'ounces', oz: 'ounces',
+  lb: 'pounds', lbs: 'pounds', pound: 'pounds', pounds: 'pounds', ounce: 'ounces', ounces: 'ounces', oz: 'ounces',
   litre: 'litres', litres: 'litres', liter: 'liters', liters: 'liters', l: 'litres', ml: 'ml',
   millilitres: 'millilitres', milliliters: 'milliliters', gallon: 'gallons', gallons: 'gallons', barrel: 'barrels',
   barrels: 'barrels', bpd: 'barrels', 'cubic metres': 'cubic metres', 'cubic meters': 'cubic meters',

@@ -23,7 +23,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'director-general', 'secretary-general', 'republican', 'democrat', 'champion', 'medallist',
   'medalist', 'winner', 'runner-up', 'titleholder', 'veteran', 'rookie', 'forward', 'winger',
   'treasurer', 'novelist', 'writer', 'poet', 'artist', 'playwright', 'producer', 'composer', 'musician',
-  'rapper', 'comedian', 'presenter', 'broadcaster', 'journalist', 'photographer', 'designer',
+  'rapper', 'comedian', 'presenter', 'dj', 'broadcaster', 'journalist', 'photographer', 'designer',
   'architect', 'lawyer', 'surgeon', 'doctor', 'pastor', 'priest', 'businessman', 'businesswoman',
   'entrepreneur', 'billionaire', 'tycoon', 'activist', 'campaigner', 'historian', 'commentator', 'songwriter', 'member', 'mp', 'mep', 'skipper', 'captain',
   // Occupations that news copy sets before a name like a title ("nurse Ada Lind", "Physician Ben Hale").
@@ -71,3 +71,6 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
 
 /** Generational suffixes that end a name but are never a name alone. Lower case, no full stop. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii', 'iv']);
+
+/** Letters after a person's name that are no part of it: "Ada Lind MP", "Tom Reyes QC". */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'mla', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd']);
