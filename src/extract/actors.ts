@@ -2,7 +2,7 @@ import type { Document, Token } from '../model/document.js';
 import { tokensOf } from '../model/document.js';
 import type { Actor } from '../model/digest.js';
 import { isAllCaps } from './actors-runs.js';
-import { segmentMentions, type Segment } from './actors-mentions.js';
+import { segmentMentions, type Mention, type Segment } from './actors-mentions.js';
 import { mergeMentions, rankActors } from './actors-merge.js';
 import { readUsStates } from './actors-us-states.js';
 
@@ -22,22 +22,22 @@ function titleCase(tokens: Token[]): boolean {
   return wordy.length >= 3 && wordy.filter((t) => /^\p{Lu}/u.test(t.text)).length / wordy.length >= TITLE_CASE_SHARE;
 }
 
-function segments(doc: Document): Segment[] {
-  const out: Segment[] = [];
+/** One sentence at a time, so a long document's tokens are never all built at once. */
+function* segments(doc: Document): Generator<Segment> {
   const title = doc.titleTokens;
-  if (title.length) out.push({ tokens: title, headline: true, lead: false, shouting: shouting(title), titleCase: titleCase(title) });
+  if (title.length) yield { tokens: title, headline: true, lead: false, shouting: shouting(title), titleCase: titleCase(title) };
   const firstParagraph = doc.sentences.filter((s) => s.paragraph === 0);
   for (const s of doc.sentences) {
     const tokens = tokensOf(doc, s);
     // A first paragraph of one title-case sentence is the headline repeated as the body's first line.
     const repeatedHeadline = firstParagraph.length === 1 && s === firstParagraph[0] && titleCase(tokens);
-    out.push({ tokens, headline: false, lead: s.paragraph === 0, shouting: shouting(tokens), titleCase: repeatedHeadline });
+    yield { tokens, headline: false, lead: s.paragraph === 0, shouting: shouting(tokens), titleCase: repeatedHeadline };
   }
-  return out;
 }
 
 /** People, organisations, countries, places and groups, with aliases merged. */
 export function findActors(doc: Document): Actor[] {
-  const mentions = segments(doc).flatMap((s) => segmentMentions(doc.text, s));
+  const mentions: Mention[] = [];
+  for (const s of segments(doc)) for (const m of segmentMentions(doc.text, s)) mentions.push(m);
   return rankActors(mergeMentions(readUsStates(mentions)));
 }

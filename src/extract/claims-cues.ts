@@ -1,4 +1,4 @@
-import type { Document, Token } from '../model/document.js';
+import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
 import { CALL_PARTICLES, DESCRIBING_VERBS, FINDING_VERBS, JUDGING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
 import { DOCUMENT_NOUNS } from '../lexicon/anonymous-sources.js';
@@ -54,9 +54,9 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     if (quoteOf[i] >= 0) continue;
-    const t = tokens[i];
+    const t = tokens.get(i);
     const word = lower(t);
-    if (word === 'according' && tokens[i + 1] && lower(tokens[i + 1]) === 'to' && tokens[i + 1].sentence === t.sentence) {
+    if (word === 'according' && tokens.get(i + 1) && lower(tokens.get(i + 1)) === 'to' && tokens.get(i + 1).sentence === t.sentence) {
       cues.push({ first: i, last: i + 1, kind: 'according', lemma: 'according to' });
       continue;
     }
@@ -65,17 +65,17 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
       continue;
     }
     const form = FORMS.get(word);
-    const objectOfVerb = i > 0 && tokens[i - 1].pos === 'VERB';
+    const objectOfVerb = i > 0 && tokens.get(i - 1).pos === 'VERB';
     const verbal = t.pos === 'VERB' || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i) || countThenSpeech(tokens, i);
     // "a self-described socialist": a compound adjective, not a cue.
     const compound = i > 1 && isInnerHyphen(tokens, i - 1);
     if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb || compound) continue;
-    if (form.lemma === 'point' && lower(tokens[i + 1] ?? t) !== 'out') continue;
-    const particle = tokens[i + 1] !== undefined && tokens[i + 1].sentence === t.sentence ? lower(tokens[i + 1]) : '';
+    if (form.lemma === 'point' && lower(tokens.get(i + 1) ?? t) !== 'out') continue;
+    const particle = tokens.get(i + 1) !== undefined && tokens.get(i + 1).sentence === t.sentence ? lower(tokens.get(i + 1)) : '';
     // "as the memo put it": "put" speaks only with "it"; "made (it) clear that": "make" only with
     // "clear", and not as an infinitive ("failed to make clear" said nothing).
     if (form.lemma === 'put' || form.lemma === 'make') {
-      const infinitive = form.lemma === 'make' && i > 0 && lower(tokens[i - 1]) === 'to';
+      const infinitive = form.lemma === 'make' && i > 0 && lower(tokens.get(i - 1)) === 'to';
       const last = infinitive ? i : phraseEnd(tokens, i, form.lemma);
       if (last > i) cues.push({ first: i, last, ...form });
       continue;
@@ -90,60 +90,60 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
 }
 
 /** The last token of "put it", "made clear" or "made it clear" from token `i`, or `i` when the phrase is not there. */
-function phraseEnd(tokens: Token[], i: number, lemma: string): number {
-  const word = (k: number) => (tokens[k] !== undefined && tokens[k].sentence === tokens[i].sentence ? lower(tokens[k]) : '');
+function phraseEnd(tokens: Tokens, i: number, lemma: string): number {
+  const word = (k: number) => (tokens.get(k) !== undefined && tokens.get(k).sentence === tokens.get(i).sentence ? lower(tokens.get(k)) : '');
   if (lemma === 'put') return word(i + 1) === 'it' ? i + 1 : i;
   if (word(i + 1) === 'clear') return i + 1;
   return word(i + 1) === 'it' && word(i + 2) === 'clear' ? i + 2 : i;
 }
 
 /** `"..." ― Jane Doe`: a dash between a closing quote and a name signs the quote. */
-function isDashAfterQuote(tokens: Token[], quoteOf: Int32Array, i: number): boolean {
-  const next = tokens[i + 1];
-  return /^[\u2015\u2014\u2013-]$/u.test(tokens[i].text) && i > 0 && quoteOf[i - 1] >= 0 && next !== undefined && next.pos === 'PROPN';
+function isDashAfterQuote(tokens: Tokens, quoteOf: Int32Array, i: number): boolean {
+  const next = tokens.get(i + 1);
+  return /^[\u2015\u2014\u2013-]$/u.test(tokens.get(i).text) && i > 0 && quoteOf[i - 1] >= 0 && next !== undefined && next.pos === 'PROPN';
 }
 
 /** "4 in 10 say/NOUN they ...", "42% say/NOUN they": after a count, before a pronoun subject, a verb. */
-function countThenSpeech(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  return tokens[i].pos === 'NOUN' && prev !== undefined && (prev.pos === 'NUM' || prev.text === '%') &&
-    next !== undefined && next.sentence === tokens[i].sentence && next.pos === 'PRON';
+function countThenSpeech(tokens: Tokens, i: number): boolean {
+  const prev = tokens.get(i - 1);
+  const next = tokens.get(i + 1);
+  return tokens.get(i).pos === 'NOUN' && prev !== undefined && (prev.pos === 'NUM' || prev.text === '%') &&
+    next !== undefined && next.sentence === tokens.get(i).sentence && next.pos === 'PRON';
 }
 
 /** "Norway branded/ADJ the plan ...": an -ed form between a name and an object is a verb. */
-function pastTenseReadAsAdjective(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  return tokens[i].pos === 'ADJ' && /ed$/i.test(tokens[i].text) && prev !== undefined && prev.pos === 'PROPN' &&
-    next !== undefined && next.sentence === tokens[i].sentence && (next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON');
+function pastTenseReadAsAdjective(tokens: Tokens, i: number): boolean {
+  const prev = tokens.get(i - 1);
+  const next = tokens.get(i + 1);
+  return tokens.get(i).pos === 'ADJ' && /ed$/i.test(tokens.get(i).text) && prev !== undefined && prev.pos === 'PROPN' &&
+    next !== undefined && next.sentence === tokens.get(i).sentence && (next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON');
 }
 
 /** "the paper's polling team": an -ing form after a determiner or possessive is an adjective. */
-function modifiesNoun(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  return /ing$/i.test(tokens[i].text) && prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'PART' && /^['’]s$/.test(prev.text)));
+function modifiesNoun(tokens: Tokens, i: number): boolean {
+  const prev = tokens.get(i - 1);
+  return /ing$/i.test(tokens.get(i).text) && prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'PART' && /^['’]s$/.test(prev.text)));
 }
 
 /** `"..." reply Ada and Tom`: a verb the tagger took for a noun, between a quote and its speaker. */
-function opensInversion(tokens: Token[], quoteOf: Int32Array, i: number): boolean {
-  const next = tokens[i + 1];
-  return i > 0 && quoteOf[i - 1] >= 0 && next !== undefined && next.sentence === tokens[i].sentence && (next.pos === 'PROPN' || next.pos === 'DET');
+function opensInversion(tokens: Tokens, quoteOf: Int32Array, i: number): boolean {
+  const next = tokens.get(i + 1);
+  return i > 0 && quoteOf[i - 1] >= 0 && next !== undefined && next.sentence === tokens.get(i).sentence && (next.pos === 'PROPN' || next.pos === 'DET');
 }
 
 /** "..., the firm claims." / "the website states that": a verb the tagger took for a plural noun. */
-function endsInvertedClause(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  const prev = tokens[i - 1];
-  return tokens[i].pos === 'NOUN' && tokens[i].text.endsWith('s') && next !== undefined && /^([.,:]|that)$/i.test(next.text) &&
-    next.sentence === tokens[i].sentence && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ');
+function endsInvertedClause(tokens: Tokens, i: number): boolean {
+  const next = tokens.get(i + 1);
+  const prev = tokens.get(i - 1);
+  return tokens.get(i).pos === 'NOUN' && tokens.get(i).text.endsWith('s') && next !== undefined && /^([.,:]|that)$/i.test(next.text) &&
+    next.sentence === tokens.get(i).sentence && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ');
 }
 
 /** Source and reported clause of every cue, sentence by sentence. */
 export function attribute(doc: Document, cues: Cue[], quoteOf: Int32Array): Attribution[] {
   const out: Attribution[] = [];
   for (const cue of cues) {
-    const s = doc.sentences[doc.tokens[cue.first].sentence];
+    const s = doc.sentences[doc.tokens.get(cue.first).sentence];
     const b: Bounds = { tokens: doc.tokens, quoteOf, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd };
     const earlier = out.length && out[out.length - 1].sentence === s.index ? out[out.length - 1] : null;
     out.push(attributeCue(b, cue, s.index, earlier));
@@ -160,18 +160,18 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   const { tokens } = b;
   if (cue.kind === 'according') {
     const described = nounPhraseRightOf(b, cue.last + 1);
-    const named = described && isComma(tokens[described.last + 1]) ? nounPhraseRightOf(b, described.last + 2) : null;
+    const named = described && isComma(tokens.get(described.last + 1)) ? nounPhraseRightOf(b, described.last + 2) : null;
     // "According to the team's coach, Jane Doe, ...": the name set off after the description.
-    const source = named && tokens[named.last].pos === 'PROPN' && isComma(tokens[named.last + 1]) ? named : authorOf(b, described) ?? described;
+    const source = named && tokens.get(named.last).pos === 'PROPN' && isComma(tokens.get(named.last + 1)) ? named : authorOf(b, described) ?? described;
     const opensSentence = !hasWords(b, b.sentenceStart, cue.first - 1);
     // "The Ledger reported, according to aides, the mayor tried ...": an aside before the clause it sources.
     const closing = source ? closingComma(b, source.last + 1) : -1;
-    const aside = isComma(tokens[cue.first - 1]) && closing > 0 && startsClause(b, closing + 1);
+    const aside = isComma(tokens.get(cue.first - 1)) && closing > 0 && startsClause(b, closing + 1);
     const content = opensSentence || aside ? afterComma(b, source ? source.last + 1 : cue.last + 1) : before(b, cue.first - 1);
     return { ...base, source, content };
   }
   const after = withinAside(b, cue, reports ? clause ?? request : describedObject(b, cue));
-  const participle = /ing$/i.test(tokens[cue.first].text);
+  const participle = /ing$/i.test(tokens.get(cue.first).text);
   const leftEnd = skipLeftModifiers(b, pastGoingOn(b, cue.first - 1));
   const adjacent = nounPhraseLeftOf(b, leftEnd);
   const left = adjacent ?? relativeAntecedent(b, leftEnd);
@@ -183,13 +183,13 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   }
   if (left) {
     const resumes = cue.last + 2 < b.sentenceEnd && b.quoteOf[cue.last + 2] < 0;
-    const aside = reports && isComma(tokens[left.first - 1]) && isComma(tokens[cue.last + 1]) && resumes;
+    const aside = reports && isComma(tokens.get(left.first - 1)) && isComma(tokens.get(cue.last + 1)) && resumes;
     if (aside) return { ...base, source: issuerOf(b, left) ?? left, content: wholeSentence(b) };
-    const closesClause = isComma(tokens[left.first - 1]) || closesQuotedClause(b, left.first - 1);
+    const closesClause = isComma(tokens.get(left.first - 1)) || closesQuotedClause(b, left.first - 1);
     const content = after ?? (reports && cue.kind !== 'finding' && closesClause ? before(b, left.first - 1) : null);
     return { ...base, source: issuerOf(b, left) ?? left, content };
   }
-  const previous = tokens[cue.first - 1];
+  const previous = tokens.get(cue.first - 1);
   if (isComma(previous)) {
     const subject = appositiveSubject(b, cue.first - 1);
     if (subject) return { ...base, source: subject, content: after };
@@ -207,13 +207,13 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   if (right && endsClause(b, right.last + 1) && (previous === undefined || isComma(previous) || b.quoteOf[cue.first - 1] >= 0 || cue.first === b.sentenceStart)) {
     return { ...base, source: right, content: reports ? before(b, cue.first - 1) : null };
   }
-  const joined = isConjunction(tokens[skipLeftModifiers(b, cue.first - 1)]);
+  const joined = isConjunction(tokens.get(skipLeftModifiers(b, cue.first - 1)));
   if (earlier && (joined || isComma(previous))) return { ...base, source: null, sharesSourceOf: earlier, content: after };
   // "... outlined his plan and vowed to", "paused before asking": the verb shares the sentence's subject.
   // "began by saying ...", "is expected to ... by saying": the subject's own means, unless an earlier
   // active cue brought in someone else ("accused critics of ... by claiming").
-  const link = lower(tokens[cue.first - 1] ?? tokens[cue.first]);
-  const passive = (a: Attribution) => BE_FORMS.has(lower(tokens[a.cue.first - 1] ?? tokens[a.cue.first]));
+  const link = lower(tokens.get(cue.first - 1) ?? tokens.get(cue.first));
+  const passive = (a: Attribution) => BE_FORMS.has(lower(tokens.get(a.cue.first - 1) ?? tokens.get(a.cue.first)));
   const linked = participle && (TIME_LINKS.has(link) || (link === 'by' && (!earlier || passive(earlier))));
   const subject = joined || linked ? sentenceSubject(b, false) : null;
   return { ...base, source: subject && subject.last < cue.first ? subject : null, content: after };
@@ -221,7 +221,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
 
 /** `... and "we cannot wait," Okafor said`: a closing mark after a comma ends the reported clause. */
 function closesQuotedClause(b: Bounds, i: number): boolean {
-  return i > b.sentenceStart && b.quoteOf[i] >= 0 && isComma(b.tokens[i - 1]);
+  return i > b.sentenceStart && b.quoteOf[i] >= 0 && isComma(b.tokens.get(i - 1));
 }
 
 /**
@@ -232,25 +232,25 @@ function closesQuotedClause(b: Bounds, i: number): boolean {
 function withinAside(b: Bounds, cue: Cue, content: Range | null): Range | null {
   if (!content || !inRelativeClause(b, cue)) return content;
   let k = cue.last + 1;
-  while (k + 1 < b.sentenceEnd && b.tokens[k].start < content.end && !isComma(b.tokens[k])) k++;
-  const next = b.tokens[k + 1];
-  if (!isComma(b.tokens[k]) || next === undefined || !isClauseVerb(next)) return content;
-  return b.tokens[k - 1].end > content.start ? { start: content.start, end: b.tokens[k - 1].end } : null;
+  while (k + 1 < b.sentenceEnd && b.tokens.get(k).start < content.end && !isComma(b.tokens.get(k))) k++;
+  const next = b.tokens.get(k + 1);
+  if (!isComma(b.tokens.get(k)) || next === undefined || !isClauseVerb(next)) return content;
+  return b.tokens.get(k - 1).end > content.start ? { start: content.start, end: b.tokens.get(k - 1).end } : null;
 }
 
 /** "a farmer who said ...", "Jane Doe, who noted that ...": the noun the relative pronoun stands for. */
 function relativeAntecedent(b: Bounds, i: number): TokenRun | null {
   if (i <= b.sentenceStart) return null;
   // "a sign that said ...", "T-shirts which read ...": a thing may say what is written on it.
-  const thing = (lower(b.tokens[i]) === 'that' || lower(b.tokens[i]) === 'which') && b.tokens[i - 1].pos === 'NOUN';
-  if (lower(b.tokens[i]) !== 'who' && !thing) return null;
-  return nounPhraseLeftOf(b, isComma(b.tokens[i - 1]) ? i - 2 : i - 1);
+  const thing = (lower(b.tokens.get(i)) === 'that' || lower(b.tokens.get(i)) === 'which') && b.tokens.get(i - 1).pos === 'NOUN';
+  if (lower(b.tokens.get(i)) !== 'who' && !thing) return null;
+  return nounPhraseLeftOf(b, isComma(b.tokens.get(i - 1)) ? i - 2 : i - 1);
 }
 
 /** The cue opens a relative clause ("a builder who said"): its subject is not the sentence's. */
 function inRelativeClause(b: Bounds, cue: Cue): boolean {
   const i = skipLeftModifiers(b, cue.first - 1);
-  return i >= b.sentenceStart && RELATIVES.has(lower(b.tokens[i]));
+  return i >= b.sentenceStart && RELATIVES.has(lower(b.tokens.get(i)));
 }
 
 const GO_FORMS = new Set(['go', 'goes', 'went', 'gone']);
@@ -258,7 +258,7 @@ const GO_FORMS = new Set(['go', 'goes', 'went', 'gone']);
 /** "He went on to say ...": the speaker is the subject of "went". */
 function pastGoingOn(b: Bounds, i: number): number {
   const on = i - 1;
-  if (on - 1 < b.sentenceStart || lower(b.tokens[i]) !== 'to' || lower(b.tokens[on]) !== 'on' || !GO_FORMS.has(lower(b.tokens[on - 1]))) return i;
+  if (on - 1 < b.sentenceStart || lower(b.tokens.get(i)) !== 'to' || lower(b.tokens.get(on)) !== 'on' || !GO_FORMS.has(lower(b.tokens.get(on - 1)))) return i;
   return on - 2;
 }
 
@@ -267,7 +267,7 @@ const isConjunction = (t: Token | undefined) => t !== undefined && t.pos === 'CC
 /** "footage of Mayor Jane Doe asking": the name after "of" is the one speaking. */
 function namedAfterOf(b: Bounds, phrase: TokenRun): TokenRun | null {
   for (let i = phrase.last - 1; i > phrase.first; i--) {
-    if (lower(b.tokens[i]) === 'of') return b.tokens[phrase.last].pos === 'PROPN' ? { first: i + 1, last: phrase.last } : null;
+    if (lower(b.tokens.get(i)) === 'of') return b.tokens.get(phrase.last).pos === 'PROPN' ? { first: i + 1, last: phrase.last } : null;
   }
   return null;
 }
@@ -277,7 +277,7 @@ function namedAfterOf(b: Bounds, phrase: TokenRun): TokenRun | null {
  * a preposition when a participle follows ("in a box saying"), but not "footage of Doe asking".
  */
 function isObject(b: Bounds, phrase: TokenRun, participle: boolean): boolean {
-  const before = b.tokens[phrase.first - 1];
+  const before = b.tokens.get(phrase.first - 1);
   const preposition = participle && before !== undefined && before.pos === 'ADP' && lower(before) !== 'of';
   const governs = before !== undefined && (before.pos === 'VERB' || preposition) && !CLAUSE_LINKS.has(lower(before));
   return phrase.first > b.sentenceStart && governs && b.quoteOf[phrase.first - 1] < 0 && !endsInName(b, phrase);
@@ -286,28 +286,28 @@ function isObject(b: Bounds, phrase: TokenRun, participle: boolean): boolean {
 /** The phrase ends with a name after a common noun ("a radio interview Doe"). */
 function endsInName(b: Bounds, phrase: TokenRun): boolean {
   let i = phrase.last;
-  while (i > phrase.first && b.tokens[i].pos === 'PROPN') i--;
-  return i < phrase.last && b.tokens[i].pos === 'NOUN';
+  while (i > phrase.first && b.tokens.get(i).pos === 'PROPN') i--;
+  return i < phrase.last && b.tokens.get(i).pos === 'NOUN';
 }
 
 /** "X issued a statement saying ...": a document speaks for the subject that issued it. */
 /** "according to a count by the newspaper X": the author of a document is the source. */
 function authorOf(b: Bounds, phrase: TokenRun | null): TokenRun | null {
-  if (!phrase || !DOCUMENTS.has(lower(b.tokens[phrase.last])) || lower(b.tokens[phrase.last + 1] ?? b.tokens[phrase.last]) !== 'by') return null;
+  if (!phrase || !DOCUMENTS.has(lower(b.tokens.get(phrase.last))) || lower(b.tokens.get(phrase.last + 1) ?? b.tokens.get(phrase.last)) !== 'by') return null;
   return nounPhraseRightOf(b, phrase.last + 2);
 }
 
 function issuerOf(b: Bounds, phrase: TokenRun): TokenRun | null {
-  if (!DOCUMENTS.has(lower(b.tokens[phrase.last]))) return null;
+  if (!DOCUMENTS.has(lower(b.tokens.get(phrase.last)))) return null;
   const verb = skipLeftModifiers(b, phrase.first - 1);
-  if (verb < b.sentenceStart || b.tokens[verb].pos !== 'VERB') return null;
+  if (verb < b.sentenceStart || b.tokens.get(verb).pos !== 'VERB') return null;
   return nounPhraseLeftOf(b, skipLeftModifiers(b, verb - 1));
 }
 
 /** An inverted subject ends its clause: punctuation, a preposition, an adverb or the sentence end follow it. */
 function endsClause(b: Bounds, i: number): boolean {
   if (i >= b.sentenceEnd) return true;
-  const t = b.tokens[i];
+  const t = b.tokens.get(i);
   return t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'ADV' || b.quoteOf[i] >= 0;
 }
 
@@ -322,7 +322,7 @@ function appositiveSubject(b: Bounds, commaAt: number): TokenRun | null {
   let close = commaAt;
   for (let n = 0; n < MAX_APPOSITIVES; n++) {
     let open = close - 1;
-    while (open >= b.sentenceStart && !isComma(b.tokens[open])) {
+    while (open >= b.sentenceStart && !isComma(b.tokens.get(open))) {
       if (b.quoteOf[open] >= 0) return null;
       open--;
     }
@@ -332,10 +332,10 @@ function appositiveSubject(b: Bounds, commaAt: number): TokenRun | null {
       close = open;
       continue;
     }
-    if (b.tokens[subject.last].pos === 'PROPN') return subject;
+    if (b.tokens.get(subject.last).pos === 'PROPN') return subject;
     // "A lawyer for the family, Jane Doe, said": the name is the appositive.
     const name = nounPhraseRightOf(b, open + 1);
-    if (name && name.last === close - 1 && b.tokens[name.last].pos === 'PROPN') return name;
+    if (name && name.last === close - 1 && b.tokens.get(name.last).pos === 'PROPN') return name;
     if (opensClause(b, subject.first)) return subject;
     close = open;
   }
@@ -344,7 +344,7 @@ function appositiveSubject(b: Bounds, commaAt: number): TokenRun | null {
 
 /** Nothing but a conjunction or an adverb stands between the sentence start and token `i`. */
 function opensClause(b: Bounds, i: number): boolean {
-  for (let k = b.sentenceStart; k < i; k++) if (b.tokens[k].pos !== 'CCONJ' && b.tokens[k].pos !== 'ADV' && b.tokens[k].pos !== 'PUNCT') return false;
+  for (let k = b.sentenceStart; k < i; k++) if (b.tokens.get(k).pos !== 'CCONJ' && b.tokens.get(k).pos !== 'ADV' && b.tokens.get(k).pos !== 'PUNCT') return false;
   return true;
 }
 
@@ -352,16 +352,16 @@ function opensClause(b: Bounds, i: number): boolean {
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
 
 function isDescription(b: Bounds, from: number, to: number): boolean {
-  const first = b.tokens[from].pos;
+  const first = b.tokens.get(from).pos;
   // "Murphy, though, said": a lone adverb set off by commas.
   if (to - from === 1 && (first === 'ADV' || first === 'SCONJ')) return true;
-  const participle = first === 'VERB' && /ing$/i.test(b.tokens[from].text);
-  const relativeClause = NOT_SUBJECTS.has(lower(b.tokens[from]));
-  const owner = POSSESSIVE_PRONOUNS.has(lower(b.tokens[from]));
+  const participle = first === 'VERB' && /ing$/i.test(b.tokens.get(from).text);
+  const relativeClause = NOT_SUBJECTS.has(lower(b.tokens.get(from)));
+  const owner = POSSESSIVE_PRONOUNS.has(lower(b.tokens.get(from)));
   if (!participle && !relativeClause && !owner && first !== 'ADP' && first !== 'DET' && first !== 'ADJ' && first !== 'NOUN' && first !== 'PROPN' && first !== 'NUM') return false;
   let relative = false;
   for (let i = from; i < to; i++) {
-    const t = b.tokens[i];
+    const t = b.tokens.get(i);
     const word = lower(t);
     if (word === 'who' || word === 'which' || word === 'that' || word === 'whose') relative = true;
     else if (!relative && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(word)))) return false;
@@ -379,39 +379,39 @@ function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
   }
   // "said Thursday it had ...", "said last month that ...": a time phrase after the cue dates the saying, not the clause.
   const dated = skipTimePhrase(b, j);
-  const clauseAt = dated < b.sentenceEnd && isComma(tokens[dated]) ? dated + 1 : dated;
-  const datedThat = dated > j && clauseAt < b.sentenceEnd && lower(tokens[clauseAt]) === 'that';
+  const clauseAt = dated < b.sentenceEnd && isComma(tokens.get(dated)) ? dated + 1 : dated;
+  const datedThat = dated > j && clauseAt < b.sentenceEnd && lower(tokens.get(clauseAt)) === 'that';
   if (datedThat || (dated > j && b.quoteOf[clauseAt] < 0 && startsClause(b, clauseAt))) j = clauseAt;
   // "announced on Monday, ending ...": past the date a participle opens no reported clause.
-  else if (dated > j && clauseAt > dated && tokens[clauseAt]?.pos === 'VERB' && /ing$/i.test(tokens[clauseAt].text)) return null;
+  else if (dated > j && clauseAt > dated && tokens.get(clauseAt)?.pos === 'VERB' && /ing$/i.test(tokens.get(clauseAt).text)) return null;
   else j = pastSetting(b, j);
   let introduced = false;
   // "said at a press stop/VERB that", "told the “Morning Show” that": inside a phrase before
   // "that", a quoted title or a noun read as a verb does not end the search.
-  const phrase = j < b.sentenceEnd && (tokens[j].pos === 'ADP' || j > cue.last + 1);
+  const phrase = j < b.sentenceEnd && (tokens.get(j).pos === 'ADP' || j > cue.last + 1);
   for (let k = j; k < Math.min(b.sentenceEnd, j + THAT_WINDOW); k++) {
     if (b.quoteOf[k] >= 0 && phrase) continue;
-    if (b.quoteOf[k] >= 0 || (isClauseVerb(tokens[k]) && !(phrase && misreadNoun(tokens, k)))) break;
-    if (isThat(tokens[k], tokens[k + 1]) || (datedThat && k === j)) {
+    if (b.quoteOf[k] >= 0 || (isClauseVerb(tokens.get(k)) && !(phrase && misreadNoun(tokens, k)))) break;
+    if (isThat(tokens.get(k), tokens.get(k + 1)) || (datedThat && k === j)) {
       j = k + 1;
       introduced = true;
       break;
     }
   }
   const pastAside = pastAccordingAside(b, j);
-  const commaFirst = pastAside === j && isComma(tokens[j]);
+  const commaFirst = pastAside === j && isComma(tokens.get(j));
   j = pastAside;
-  while (j < b.sentenceEnd && tokens[j].pos === 'PUNCT' && b.quoteOf[j] < 0) j++;
+  while (j < b.sentenceEnd && tokens.get(j).pos === 'PUNCT' && b.quoteOf[j] < 0) j++;
   if (j >= b.sentenceEnd || (needsThat && !introduced)) return null;
   // "X said, adding ..." is a new clause; only "X said, "..."" goes on with what was said.
   if (commaFirst && !introduced && b.quoteOf[j] < 0) return null;
   if (!introduced && b.quoteOf[j] < 0 && !startsClause(b, skipTimePhrase(b, j))) return null;
-  return { start: tokens[j].start, end: tokens[b.sentenceEnd - 1].end };
+  return { start: tokens.get(j).start, end: tokens.get(b.sentenceEnd - 1).end };
 }
 
 /** "said in a statement Thursday they had ...": where it was said, skipped when a clause follows. */
 function pastSetting(b: Bounds, j: number): number {
-  if (j >= b.sentenceEnd || b.tokens[j].pos !== 'ADP' || lower(b.tokens[j]) === 'that') return j;
+  if (j >= b.sentenceEnd || b.tokens.get(j).pos !== 'ADP' || lower(b.tokens.get(j)) === 'that') return j;
   const setting = nounPhraseRightOf(b, j + 1);
   const k = setting ? skipTimePhrase(b, setting.last + 1) : j;
   return setting && b.quoteOf[k] < 0 && startsClause(b, k) ? k : j;
@@ -420,7 +420,7 @@ function pastSetting(b: Bounds, j: number): number {
 /** "reported, according to sources in the meeting, that ...": skip the aside to the clause. */
 function pastAccordingAside(b: Bounds, j: number): number {
   const { tokens } = b;
-  if (!isComma(tokens[j]) || lower(tokens[j + 1] ?? tokens[j]) !== 'according') return j;
+  if (!isComma(tokens.get(j)) || lower(tokens.get(j + 1) ?? tokens.get(j)) !== 'according') return j;
   const source = nounPhraseRightOf(b, j + 3);
   const closing = source ? closingComma(b, source.last + 1) : -1;
   return closing > 0 ? closing : j;
@@ -432,8 +432,8 @@ const MAX_DESCRIPTION_TOKENS = 8;
 /** The comma that closes a source's trailing description, if no verb comes first. */
 function closingComma(b: Bounds, from: number): number {
   for (let i = from; i < Math.min(b.sentenceEnd, from + MAX_DESCRIPTION_TOKENS); i++) {
-    if (isComma(b.tokens[i])) return i;
-    if (isClauseVerb(b.tokens[i]) || b.quoteOf[i] >= 0) return -1;
+    if (isComma(b.tokens.get(i))) return i;
+    if (isClauseVerb(b.tokens.get(i)) || b.quoteOf[i] >= 0) return -1;
   }
   return -1;
 }
@@ -447,12 +447,12 @@ const JUDGING = new Set(JUDGING_LEMMAS);
  * (left to the direct claim) gives none.
  */
 function describedObject(b: Bounds, cue: Cue): Range | null {
-  if (!JUDGING.has(cue.lemma) || BE_FORMS.has(lower(b.tokens[skipAdverbsLeft(b, cue.first - 1)] ?? b.tokens[cue.first]))) return null;
+  if (!JUDGING.has(cue.lemma) || BE_FORMS.has(lower(b.tokens.get(skipAdverbsLeft(b, cue.first - 1)) ?? b.tokens.get(cue.first)))) return null;
   let j = cue.last + 1;
-  if (j < b.sentenceEnd && b.tokens[j].pos === 'ADP') j++;
-  if (j >= b.sentenceEnd || b.tokens[j].pos === 'PUNCT') return null;
+  if (j < b.sentenceEnd && b.tokens.get(j).pos === 'ADP') j++;
+  if (j >= b.sentenceEnd || b.tokens.get(j).pos === 'PUNCT') return null;
   for (let k = j; k < b.sentenceEnd; k++) if (b.quoteOf[k] >= 0) return null;
-  return { start: b.tokens[j].start, end: b.tokens[b.sentenceEnd - 1].end };
+  return { start: b.tokens.get(j).start, end: b.tokens.get(b.sentenceEnd - 1).end };
 }
 
 /**
@@ -462,11 +462,11 @@ function describedObject(b: Bounds, cue: Cue): Range | null {
  */
 function requested(b: Bounds, cue: Cue): Range | null {
   const frame = REQUESTS.get(cue.lemma);
-  const before = cue.first > b.sentenceStart ? b.tokens[skipAdverbsLeft(b, cue.first - 1)] : undefined;
+  const before = cue.first > b.sentenceStart ? b.tokens.get(skipAdverbsLeft(b, cue.first - 1)) : undefined;
   // "met the envoy to urge ...": an infinitive cue states a purpose, not a request that was made.
   if (!frame || (before !== undefined && (BE_FORMS.has(lower(before)) || before.pos === 'DET' || lower(before) === 'to'))) return null;
   let j = cue.last + 1;
-  if (j < b.sentenceEnd && lower(b.tokens[j]) === 'that') return null;
+  if (j < b.sentenceEnd && lower(b.tokens.get(j)) === 'that') return null;
   if (frame === 'listener-infinitive') {
     const listener = nounPhraseRightOf(b, j);
     if (!listener) return null;
@@ -477,34 +477,34 @@ function requested(b: Bounds, cue: Cue): Range | null {
   return infinitive || object ? upToQuote(b, cue.last + 1) : null;
 }
 
-const isInfinitive = (b: Bounds, j: number) => j + 1 < b.sentenceEnd && lower(b.tokens[j]) === 'to' && b.tokens[j + 1].pos === 'VERB' && b.quoteOf[j + 1] < 0;
-const isGerund = (b: Bounds, j: number) => j < b.sentenceEnd && b.tokens[j].pos === 'VERB' && /ing$/i.test(b.tokens[j].text) && b.quoteOf[j] < 0;
+const isInfinitive = (b: Bounds, j: number) => j + 1 < b.sentenceEnd && lower(b.tokens.get(j)) === 'to' && b.tokens.get(j + 1).pos === 'VERB' && b.quoteOf[j + 1] < 0;
+const isGerund = (b: Bounds, j: number) => j < b.sentenceEnd && b.tokens.get(j).pos === 'VERB' && /ing$/i.test(b.tokens.get(j).text) && b.quoteOf[j] < 0;
 
 /** From token `from` to the sentence end or the last word before a quotation. */
 function upToQuote(b: Bounds, from: number): Range | null {
   let end = from;
   while (end < b.sentenceEnd && b.quoteOf[end] < 0) end++;
   end--;
-  while (end >= from && b.tokens[end].pos === 'PUNCT') end--;
-  return end >= from ? { start: b.tokens[from].start, end: b.tokens[end].end } : null;
+  while (end >= from && b.tokens.get(end).pos === 'PUNCT') end--;
+  return end >= from ? { start: b.tokens.get(from).start, end: b.tokens.get(end).end } : null;
 }
 
 function skipAdverbsLeft(b: Bounds, i: number): number {
-  while (i > b.sentenceStart && b.tokens[i].pos === 'ADV') i--;
+  while (i > b.sentenceStart && b.tokens.get(i).pos === 'ADV') i--;
   return i;
 }
 
 /** A verb right after a determiner or adjective ("a press stop") is a noun the tagger misread. */
 /** "the storms fit/NOUN a pattern": a "noun" between a plural subject and a determiner is its verb. */
-function misreadVerb(tokens: Token[], k: number): boolean {
-  const prev = tokens[k - 1];
-  const next = tokens[k + 1];
-  return tokens[k].pos === 'NOUN' && prev?.pos === 'NOUN' && /^\p{Ll}.*s$/u.test(prev.text) && next?.pos === 'DET';
+function misreadVerb(tokens: Tokens, k: number): boolean {
+  const prev = tokens.get(k - 1);
+  const next = tokens.get(k + 1);
+  return tokens.get(k).pos === 'NOUN' && prev?.pos === 'NOUN' && /^\p{Ll}.*s$/u.test(prev.text) && next?.pos === 'DET';
 }
 
-function misreadNoun(tokens: Token[], k: number): boolean {
-  const prev = tokens[k - 1];
-  return tokens[k].pos === 'VERB' && (prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'NOUN' && tokens[k - 2]?.pos === 'DET'));
+function misreadNoun(tokens: Tokens, k: number): boolean {
+  const prev = tokens.get(k - 1);
+  return tokens.get(k).pos === 'VERB' && (prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'NOUN' && tokens.get(k - 2)?.pos === 'DET'));
 }
 
 const WH_WORDS = new Set(['how', 'what', 'why', 'whether', 'where', 'when', 'who', 'which', 'if']);
@@ -515,8 +515,8 @@ const WH_WORDS = new Set(['how', 'what', 'why', 'whether', 'where', 'when', 'who
  * object ("found “troubling gaps”", left to the clause around it) do not.
  */
 function findsFact(b: Bounds, cue: Cue): boolean {
-  const prev = b.tokens[cue.first - 1];
-  const next = b.tokens[cue.last + 1];
+  const prev = b.tokens.get(cue.first - 1);
+  const next = b.tokens.get(cue.last + 1);
   const governed = prev !== undefined && (prev.pos === 'AUX' || lower(prev) === 'to');
   return !governed && next !== undefined && b.quoteOf[cue.last + 1] < 0 && !WH_WORDS.has(lower(next));
 }
@@ -529,28 +529,28 @@ function isThat(t: Token, next: Token | undefined): boolean {
 /** "According to X, <content>": the clause after the comma that closes the source. */
 function afterComma(b: Bounds, from: number): Range | null {
   let j = from;
-  while (j < b.sentenceEnd && !isComma(b.tokens[j])) j++;
+  while (j < b.sentenceEnd && !isComma(b.tokens.get(j))) j++;
   j++;
   if (j >= b.sentenceEnd) return null;
-  return { start: b.tokens[j].start, end: b.tokens[b.sentenceEnd - 1].end };
+  return { start: b.tokens.get(j).start, end: b.tokens.get(b.sentenceEnd - 1).end };
 }
 
 /** The clause before a cue, from the sentence start to token `last` (a closing comma is dropped). */
 function before(b: Bounds, last: number): Range | null {
   let end = last;
   // A closing bracket ends its own aside ("410 million euros ($445 million)") and stays.
-  while (end >= b.sentenceStart && b.tokens[end].pos === 'PUNCT' && b.tokens[end].text !== ')' && b.quoteOf[end] < 0) end--;
+  while (end >= b.sentenceStart && b.tokens.get(end).pos === 'PUNCT' && b.tokens.get(end).text !== ')' && b.quoteOf[end] < 0) end--;
   if (end < b.sentenceStart) return null;
-  return { start: b.tokens[b.sentenceStart].start, end: b.tokens[end].end };
+  return { start: b.tokens.get(b.sentenceStart).start, end: b.tokens.get(end).end };
 }
 
 /** "The museum, Ms. Lima said, celebrated ...": the attribution is an aside inside its clause. */
 function wholeSentence(b: Bounds): Range {
-  return { start: b.tokens[b.sentenceStart].start, end: b.tokens[b.sentenceEnd - 1].end };
+  return { start: b.tokens.get(b.sentenceStart).start, end: b.tokens.get(b.sentenceEnd - 1).end };
 }
 
 function hasWords(b: Bounds, from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (b.tokens[i].pos !== 'PUNCT') return true;
+  for (let i = from; i <= to; i++) if (b.tokens.get(i).pos !== 'PUNCT') return true;
   return false;
 }
 
@@ -569,22 +569,22 @@ const CLAUSE_LINKS = new Set(['when', 'where', 'while', 'as', 'because', 'after'
 function startsClause(b: Bounds, j: number): boolean {
   const { tokens } = b;
   if (j >= b.sentenceEnd) return false;
-  const opener = tokens[j].pos;
+  const opener = tokens.get(j).pos;
   // "said raising the tax would ...": a gerund may open the subject.
   const gerund = isGerund(b, j);
-  if (opener === 'ADP' || opener === 'CCONJ' || opener === 'SCONJ' || opener === 'PART' || (opener === 'VERB' && !gerund) || CLAUSE_LINKS.has(lower(tokens[j]))) return false;
+  if (opener === 'ADP' || opener === 'CCONJ' || opener === 'SCONJ' || opener === 'PART' || (opener === 'VERB' && !gerund) || CLAUSE_LINKS.has(lower(tokens.get(j)))) return false;
   const limit = Math.min(b.sentenceEnd, j + MAX_SUBJECT_TOKENS);
   for (let k = gerund ? j + 1 : j; k < limit && b.quoteOf[k] < 0; k++) {
-    const t = tokens[k];
+    const t = tokens.get(k);
     // "parents who adopt would ...": a relative clause inside the subject; its verb is not the clause's.
-    if (k > j && RELATIVES.has(lower(t)) && NOMINAL_HEADS.has(tokens[k - 1].pos)) return verbAfterRelative(b, k + 1, limit);
+    if (k > j && RELATIVES.has(lower(t)) && NOMINAL_HEADS.has(tokens.get(k - 1).pos)) return verbAfterRelative(b, k + 1, limit);
     // "her plans to raise taxes would ...": an infinitive inside the subject is not its verb.
-    const infinitive = t.pos === 'VERB' && k > j && lower(tokens[k - 1]) === 'to';
+    const infinitive = t.pos === 'VERB' && k > j && lower(tokens.get(k - 1)) === 'to';
     const participle = gerund && t.pos === 'VERB' && /ing$/i.test(t.text);
     if ((isClauseVerb(t) || misreadVerb(tokens, k)) && !infinitive && !participle) return k > j;
     if (infinitive || participle || (t.pos === 'PART' && lower(t) === 'to')) continue;
     // "Sanders’ attack": a bare apostrophe after a plural name is a possessive too.
-    const possessive = (t.pos === 'PART' && /^['’]s$/.test(t.text)) || (/^['’]$/.test(t.text) && k > j && /s$/i.test(tokens[k - 1].text));
+    const possessive = (t.pos === 'PART' && /^['’]s$/.test(t.text)) || (/^['’]$/.test(t.text) && k > j && /s$/i.test(tokens.get(k - 1).text));
     const pronoun = t.pos === 'PRON' && !NOT_SUBJECTS.has(lower(t));
     // A gerund's phrase holds no comma ("began airing ads in May, a plan ..." is no subject).
     const comma = /^[,\u2014\u2013-]$/u.test(t.text) && !(gerund && isComma(t));
@@ -596,15 +596,15 @@ function startsClause(b: Bounds, j: number): boolean {
 /** After a relative clause's own verb, the verb of the clause that holds it ("parents who adopt would be"). */
 function verbAfterRelative(b: Bounds, from: number, limit: number): boolean {
   let k = from;
-  while (k < limit && b.tokens[k].pos === 'ADV') k++;
+  while (k < limit && b.tokens.get(k).pos === 'ADV') k++;
   // The word after "who" is its verb whatever the tagger made of it ("workers who strike/NOUN");
   // "a penalty which the referee awarded" relates an object, and its verb is no clause's.
-  const verb = k < limit ? b.tokens[k] : undefined;
-  const relatesSubject = verb !== undefined && (isClauseVerb(verb) || (verb.pos === 'NOUN' && lower(b.tokens[from - 1]) === 'who'));
+  const verb = k < limit ? b.tokens.get(k) : undefined;
+  const relatesSubject = verb !== undefined && (isClauseVerb(verb) || (verb.pos === 'NOUN' && lower(b.tokens.get(from - 1)) === 'who'));
   if (!relatesSubject) return false;
   for (k++; k < limit && b.quoteOf[k] < 0; k++) {
-    const t = b.tokens[k];
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && NOMINAL_HEADS.has(b.tokens[k - 1].pos))) return true;
+    const t = b.tokens.get(k);
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && NOMINAL_HEADS.has(b.tokens.get(k - 1).pos))) return true;
   }
   return false;
 }

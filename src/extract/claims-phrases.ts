@@ -1,4 +1,4 @@
-import type { Token } from '../model/document.js';
+import type { Token, Tokens } from '../model/document.js';
 import { TIME_NOUNS, TIME_OPENERS } from '../lexicon/time-words.js';
 
 /** A run of tokens [first, last] (inclusive indices into Document.tokens). */
@@ -9,7 +9,7 @@ export interface TokenRun {
 
 /** What a noun-phrase walk may not cross: sentence bounds and quoted tokens. */
 export interface Bounds {
-  tokens: Token[];
+  tokens: Tokens;
   /** Index of the quote holding each token, or -1. */
   quoteOf: Int32Array;
   sentenceStart: number;
@@ -35,10 +35,10 @@ const isQuantity = (t: Token) => t.pos === 'NUM' || QUANTIFIERS.has(lower(t));
 const PARTITIVE_PRONOUNS = new Set(['them', 'us', 'those']);
 
 /** A hyphen joining two words with no space ("labor-policy experts"). */
-export function isInnerHyphen(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  return tokens[i].text === '-' && prev !== undefined && next !== undefined && prev.end === tokens[i].start && tokens[i].end === next.start;
+export function isInnerHyphen(tokens: Tokens, i: number): boolean {
+  const prev = tokens.get(i - 1);
+  const next = tokens.get(i + 1);
+  return tokens.get(i).text === '-' && prev !== undefined && next !== undefined && prev.end === tokens.get(i).start && tokens.get(i).end === next.start;
 }
 
 export function isPersonalPronoun(t: Token): boolean {
@@ -49,9 +49,9 @@ export function isPersonalPronoun(t: Token): boolean {
 export function skipLeftModifiers(b: Bounds, from: number): number {
   let i = from;
   while (i >= b.sentenceStart && b.quoteOf[i] < 0) {
-    const t = b.tokens[i];
+    const t = b.tokens.get(i);
     if (t.pos === 'ADV' || t.pos === 'AUX' || lower(t) === 'not') i--;
-    else if (TIME.has(lower(t))) i = i > b.sentenceStart && TIME_OPENING.has(lower(b.tokens[i - 1])) ? i - 2 : i - 1;
+    else if (TIME.has(lower(t))) i = i > b.sentenceStart && TIME_OPENING.has(lower(b.tokens.get(i - 1))) ? i - 2 : i - 1;
     else if (t.text === ')' && openingParenthesis(b, i) >= 0) i = openingParenthesis(b, i) - 1;
     else break;
   }
@@ -62,7 +62,7 @@ export function skipLeftModifiers(b: Bounds, from: number): number {
 const MAX_PARENTHESIS_TOKENS = 8;
 
 function openingParenthesis(b: Bounds, close: number): number {
-  for (let i = close - 1; i >= Math.max(b.sentenceStart, close - MAX_PARENTHESIS_TOKENS); i--) if (b.tokens[i].text === '(') return i;
+  for (let i = close - 1; i >= Math.max(b.sentenceStart, close - MAX_PARENTHESIS_TOKENS); i--) if (b.tokens.get(i).text === '(') return i;
   return -1;
 }
 
@@ -71,20 +71,20 @@ export function nounPhraseLeftOf(b: Bounds, from: number): TokenRun | null {
   const { tokens } = b;
   let i = from;
   if (i < b.sentenceStart || b.quoteOf[i] >= 0) return null;
-  if (isPersonalPronoun(tokens[i])) return { first: i, last: i };
+  if (isPersonalPronoun(tokens.get(i))) return { first: i, last: i };
   // "Most of them said": a share of a group named by a pronoun.
-  if (i - 2 >= b.sentenceStart && PARTITIVE_PRONOUNS.has(lower(tokens[i])) && lower(tokens[i - 1]) === 'of' && isQuantity(tokens[i - 2])) return { first: i - 2, last: i };
+  if (i - 2 >= b.sentenceStart && PARTITIVE_PRONOUNS.has(lower(tokens.get(i))) && lower(tokens.get(i - 1)) === 'of' && isQuantity(tokens.get(i - 2))) return { first: i - 2, last: i };
   let first = -1;
   while (i >= b.sentenceStart && b.quoteOf[i] < 0) {
-    const t = tokens[i];
-    const prev = tokens[i - 1];
+    const t = tokens.get(i);
+    const prev = tokens.get(i - 1);
     if (NOMINAL.has(t.pos) || isPossessive(t) || isInnerHyphen(tokens, i) || (i > b.sentenceStart && isInnerHyphen(tokens, i - 1))) first = i;
     else if (first >= 0 && modifyingParticiple(b, i)) first = i;
     else if (t.pos === 'DET') {
       first = i;
       // "a person familiar with the talks between the ministry and the donors": the phrase goes on past "and".
       // "a person close to the campaign": "to" after "close" stays inside the description.
-      const closeTo = lower(prev ?? t) === 'to' && i - 2 >= b.sentenceStart && lower(tokens[i - 2]) === 'close';
+      const closeTo = lower(prev ?? t) === 'to' && i - 2 >= b.sentenceStart && lower(tokens.get(i - 2)) === 'close';
       const inner = prev !== undefined && i - 1 >= b.sentenceStart && ((prev.pos === 'ADP' && INNER_PREPOSITIONS.has(lower(prev))) || (prev.pos === 'CCONJ' && lower(prev) === 'and') || closeTo);
       if (!inner) break;
     } else if ((t.pos === 'ADP' && (INNER_PREPOSITIONS.has(lower(t)) || (lower(t) === 'to' && lower(prev ?? t) === 'close'))) || (t.pos === 'CCONJ' && lower(t) === 'and')) {
@@ -99,12 +99,12 @@ export function nounPhraseLeftOf(b: Bounds, from: number): TokenRun | null {
 export function nounPhraseRightOf(b: Bounds, from: number): TokenRun | null {
   const { tokens } = b;
   if (from >= b.sentenceEnd || b.quoteOf[from] >= 0) return null;
-  if (isPersonalPronoun(tokens[from])) return { first: from, last: from };
+  if (isPersonalPronoun(tokens.get(from))) return { first: from, last: from };
   let last = -1;
   for (let i = from; i < b.sentenceEnd && b.quoteOf[i] < 0; i++) {
-    const t = tokens[i];
-    const next = tokens[i + 1];
-    const prev = tokens[i - 1];
+    const t = tokens.get(i);
+    const next = tokens.get(i + 1);
+    const prev = tokens.get(i - 1);
     const continues = next !== undefined && i + 1 < b.sentenceEnd && (NOMINAL.has(next.pos) || next.pos === 'DET');
     const startsAnother = last >= 0 && prev.pos !== 'ADP' && (t.pos === 'DET' || (t.pos === 'ADJ' && prev.pos === 'PROPN' && !titleBeforeName(b, i)));
     if (startsAnother) break;
@@ -119,8 +119,8 @@ export function nounPhraseRightOf(b: Bounds, from: number): TokenRun | null {
 
 /** "elected officials", "striking workers": a participle opening a noun phrase modifies it. */
 function modifyingParticiple(b: Bounds, i: number): boolean {
-  const t = b.tokens[i];
-  const prev = b.tokens[i - 1];
+  const t = b.tokens.get(i);
+  const prev = b.tokens.get(i - 1);
   const opens = i === b.sentenceStart || ['PUNCT', 'DET', 'ADP', 'SCONJ', 'CCONJ', 'ADV'].includes(prev.pos);
   return t.pos === 'VERB' && /(ed|ing)$/i.test(t.text) && opens && b.quoteOf[i - 1] < 0;
 }
@@ -128,33 +128,33 @@ function modifyingParticiple(b: Bounds, i: number): boolean {
 /** "Acme Corp senior analyst Jane Doe": adjectives and nouns from token `i` that end in a name. */
 function titleBeforeName(b: Bounds, i: number): boolean {
   let k = i;
-  while (k < b.sentenceEnd && b.quoteOf[k] < 0 && b.tokens[k].pos === 'ADJ') k++;
-  if (k === i || k >= b.sentenceEnd || b.tokens[k].pos !== 'NOUN') return false;
-  while (k < b.sentenceEnd && b.quoteOf[k] < 0 && b.tokens[k].pos === 'NOUN') k++;
-  return k < b.sentenceEnd && b.quoteOf[k] < 0 && b.tokens[k].pos === 'PROPN';
+  while (k < b.sentenceEnd && b.quoteOf[k] < 0 && b.tokens.get(k).pos === 'ADJ') k++;
+  if (k === i || k >= b.sentenceEnd || b.tokens.get(k).pos !== 'NOUN') return false;
+  while (k < b.sentenceEnd && b.quoteOf[k] < 0 && b.tokens.get(k).pos === 'NOUN') k++;
+  return k < b.sentenceEnd && b.quoteOf[k] < 0 && b.tokens.get(k).pos === 'PROPN';
 }
 
 /** Trim dangling prepositions and conjunctions; a phrase needs a noun or pronoun to name anyone. */
-function withHead(tokens: Token[], first: number, last: number): TokenRun | null {
-  while (first <= last && (tokens[first].pos === 'ADP' || tokens[first].pos === 'CCONJ')) first++;
-  while (last >= first && !isHead(tokens[last]) && tokens[last].pos !== 'ADJ' && !isQuantity(tokens[last])) last--;
-  for (let i = first; i <= last; i++) if (isHead(tokens[i])) return { first, last };
+function withHead(tokens: Tokens, first: number, last: number): TokenRun | null {
+  while (first <= last && (tokens.get(first).pos === 'ADP' || tokens.get(first).pos === 'CCONJ')) first++;
+  while (last >= first && !isHead(tokens.get(last)) && tokens.get(last).pos !== 'ADJ' && !isQuantity(tokens.get(last))) last--;
+  for (let i = first; i <= last; i++) if (isHead(tokens.get(i))) return { first, last };
   // "Some said", "About 4 in 10 say", "the two said": a count of people stands for them.
-  if (last >= first && isQuantity(tokens[last])) return { first, last };
+  if (last >= first && isQuantity(tokens.get(last))) return { first, last };
   // "the firm/ADJ claims": a determiner and an adjective make a noun the tagger missed.
-  return last > first && tokens[first].pos === 'DET' && tokens[last].pos === 'ADJ' ? { first, last } : null;
+  return last > first && tokens.get(first).pos === 'DET' && tokens.get(last).pos === 'ADJ' ? { first, last } : null;
 }
 
 /** The subject opening a sentence ("And in 2010, Ana Lima slammed ..."), if any; `named` asks for a name. */
 export function sentenceSubject(b: Bounds, named = true): TokenRun | null {
   const { tokens } = b;
   let i = b.sentenceStart;
-  const opener = tokens[i].pos;
+  const opener = tokens.get(i).pos;
   const fronted = opener === 'ADP' || opener === 'SCONJ' || opener === 'ADV' || opener === 'CCONJ';
   if (fronted) {
     for (let k = i; k < Math.min(b.sentenceEnd, i + MAX_OPENING_TOKENS); k++) {
-      if (b.quoteOf[k] >= 0 || tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') break;
-      if (tokens[k].text === ',') { i = k + 1; break; }
+      if (b.quoteOf[k] >= 0 || tokens.get(k).pos === 'VERB' || tokens.get(k).pos === 'AUX') break;
+      if (tokens.get(k).text === ',') { i = k + 1; break; }
     }
   }
   return subjectAt(b, i, named) ?? (fronted && named ? subjectAfterLongOpening(b, i) : null);
@@ -166,7 +166,7 @@ const MAX_LONG_OPENING_TOKENS = 30;
 /** A named subject after the comma that closes an opening phrase holding a clause of its own. */
 function subjectAfterLongOpening(b: Bounds, from: number): TokenRun | null {
   for (let k = from; k < Math.min(b.sentenceEnd, from + MAX_LONG_OPENING_TOKENS) && b.quoteOf[k] < 0; k++) {
-    const subject = b.tokens[k].text === ',' ? subjectAt(b, k + 1, true) : null;
+    const subject = b.tokens.get(k).text === ',' ? subjectAt(b, k + 1, true) : null;
     if (subject) return subject;
   }
   return null;
@@ -175,10 +175,10 @@ function subjectAfterLongOpening(b: Bounds, from: number): TokenRun | null {
 function subjectAt(b: Bounds, from: number, named: boolean): TokenRun | null {
   const { tokens } = b;
   let i = from;
-  while (i < b.sentenceEnd && (tokens[i].pos === 'CCONJ' || tokens[i].pos === 'ADV')) i++;
+  while (i < b.sentenceEnd && (tokens.get(i).pos === 'CCONJ' || tokens.get(i).pos === 'ADV')) i++;
   const subject = nounPhraseRightOf(b, i);
-  if (!subject || (named && tokens[subject.last].pos !== 'PROPN')) return null;
-  const next = tokens[subject.last + 1];
+  if (!subject || (named && tokens.get(subject.last).pos !== 'PROPN')) return null;
+  const next = tokens.get(subject.last + 1);
   const verbFollows = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.text === ',' || next.text === '(');
   return verbFollows ? subject : null;
 }
@@ -188,8 +188,8 @@ const MAX_OPENING_TOKENS = 8;
 
 /** Past a time phrase starting at token `i` ("this week", "on Thursday", "yesterday"). */
 export function skipTimePhrase(b: Bounds, i: number): number {
-  let j = i + 1 < b.sentenceEnd && TIME_OPENING.has(lower(b.tokens[i])) && TIME.has(lower(b.tokens[i + 1])) ? i + 1 : i;
+  let j = i + 1 < b.sentenceEnd && TIME_OPENING.has(lower(b.tokens.get(i))) && TIME.has(lower(b.tokens.get(i + 1))) ? i + 1 : i;
   // "Thursday night", "last Monday morning": time nouns in a row make one phrase.
-  while (j < b.sentenceEnd && TIME.has(lower(b.tokens[j]))) j++;
+  while (j < b.sentenceEnd && TIME.has(lower(b.tokens.get(j)))) j++;
   return j;
 }

@@ -1,4 +1,4 @@
-import type { Document, Token } from '../model/document.js';
+import type { Document, Token, Tokens } from '../model/document.js';
 import type { Actor, ActorType, Claim } from '../model/digest.js';
 import { spanOf, type Span } from '../model/span.js';
 import { ANONYMOUS_SOURCE_NOUNS, BODY_NOUNS, NAMING_BODY_NOUNS, UNNAMED_DETERMINERS } from '../lexicon/anonymous-sources.js';
@@ -49,14 +49,14 @@ export type SubjectOf = (sentence: number) => TokenRun | null;
 
 export function resolveSpeaker(doc: Document, index: ActorIndex, run: TokenRun, previous: Claim[], subjectOf: SubjectOf): Speaker {
   const { tokens, text } = doc;
-  const mention = spanOf(text, tokens[run.first].start, tokens[run.last].end);
-  if (run.first === run.last && tokens[run.first].pos === 'PRON') {
-    return resolvePronoun(doc, index, mention, tokens[run.first].sentence, previous, subjectOf);
+  const mention = spanOf(text, tokens.get(run.first).start, tokens.get(run.last).end);
+  if (run.first === run.last && tokens.get(run.first).pos === 'PRON') {
+    return resolvePronoun(doc, index, mention, tokens.get(run.first).sentence, previous, subjectOf);
   }
   // "Ambassador to the United States Jane Doe": a person named at the end is the head, past any preposition.
-  const named = actorAt(index, tokens[run.last].start, tokens[run.last].end);
-  const core = named?.type === 'person' && !relationBeforeName(tokens, run, mentionStartAt(index, tokens[run.last].start)) ? run : personBeforePreposition(index, tokens, run) ?? coreOf(tokens, run);
-  const head = tokens[core.last];
+  const named = actorAt(index, tokens.get(run.last).start, tokens.get(run.last).end);
+  const core = named?.type === 'person' && !relationBeforeName(tokens, run, mentionStartAt(index, tokens.get(run.last).start)) ? run : personBeforePreposition(index, tokens, run) ?? coreOf(tokens, run);
+  const head = tokens.get(core.last);
   const actor = actorAt(index, head.start, head.end) ?? bodyOwningName(index, tokens, core);
   const headWord = lower(head);
   if (actor && !(ANONYMOUS.has(headWord) && actor.type !== 'person')) {
@@ -65,7 +65,7 @@ export function resolveSpeaker(doc: Document, index: ActorIndex, run: TokenRun, 
   if ((head.pos === 'PROPN' || namedAfterPossessive(tokens, core.last)) && !ANONYMOUS.has(headWord)) {
     return { speaker: fullName(previous, properRun(text, tokens, core)), speakerId: null, speakerMention: mention, anonymous: false };
   }
-  const definite = lower(tokens[run.first]) === 'the' && !headWord.endsWith('s');
+  const definite = lower(tokens.get(run.first)) === 'the' && !headWord.endsWith('s');
   const titled = definite ? holderOfTitle(index, headWord, mention.start, previous) : null;
   if (titled) return { ...titled, speakerMention: mention };
   const aged = definite && statesAge(mention.text) ? latestPersonSpeaker(index, previous) : null;
@@ -73,7 +73,7 @@ export function resolveSpeaker(doc: Document, index: ActorIndex, run: TokenRun, 
   const body = definite && BODIES.has(headWord) ? latestActor(index, mention.start, (actor) => isBodyCalled(actor, headWord)) : null;
   if (body) return { speaker: body.name, speakerId: body.id, speakerMention: mention, anonymous: false };
   const description = describe(text, tokens, run);
-  const anonymous = ANONYMOUS.has(headWord) || UNNAMED.has(lower(tokens[run.first])) || (!definite && isUnnamedGroup(head));
+  const anonymous = ANONYMOUS.has(headWord) || UNNAMED.has(lower(tokens.get(run.first))) || (!definite && isUnnamedGroup(head));
   return { speaker: description, speakerId: null, speakerMention: mention, anonymous };
 }
 
@@ -96,21 +96,21 @@ export function sameSpeaker(claim: Claim): Speaker {
 }
 
 /** "an associate of former oil boss Jane Doe": a common noun before "of" heads the phrase, not the name after it. */
-function relationBeforeName(tokens: Token[], run: TokenRun, nameStart: number): boolean {
+function relationBeforeName(tokens: Tokens, run: TokenRun, nameStart: number): boolean {
   let i = run.first + 1;
-  while (i < run.last && tokens[i].pos !== 'ADP') i++;
-  const before = tokens[i - 1];
-  if (i >= run.last || lower(tokens[i]) !== 'of' || !(before.pos === 'NOUN' || before.pos === 'ADJ') || !/^\p{Ll}/u.test(before.text)) return false;
+  while (i < run.last && tokens.get(i).pos !== 'ADP') i++;
+  const before = tokens.get(i - 1);
+  if (i >= run.last || lower(tokens.get(i)) !== 'of' || !(before.pos === 'NOUN' || before.pos === 'ADJ') || !/^\p{Ll}/u.test(before.text)) return false;
   // "president of Acme Corp Jane Doe" names an employer between; "lawyer of Jane Doe" does not.
-  for (let k = i + 1; k <= run.last && tokens[k].start < nameStart; k++) if (!/^\p{Ll}/u.test(tokens[k].text)) return false;
+  for (let k = i + 1; k <= run.last && tokens.get(k).start < nameStart; k++) if (!/^\p{Ll}/u.test(tokens.get(k).text)) return false;
   return true;
 }
 
 /** "Hydrologist Jane Doe of Acme University in Leeds": a person named before the first preposition heads the phrase. */
-function personBeforePreposition(index: ActorIndex, tokens: Token[], run: TokenRun): TokenRun | null {
+function personBeforePreposition(index: ActorIndex, tokens: Tokens, run: TokenRun): TokenRun | null {
   let i = run.first;
-  while (i <= run.last && tokens[i].pos !== 'ADP') i++;
-  const head = tokens[i - 1];
+  while (i <= run.last && tokens.get(i).pos !== 'ADP') i++;
+  const head = tokens.get(i - 1);
   if (i > run.last || i === run.first || head.pos !== 'PROPN') return null;
   return actorAt(index, head.start, head.end)?.type === 'person' ? { first: run.first, last: i - 1 } : null;
 }
@@ -118,52 +118,52 @@ function personBeforePreposition(index: ActorIndex, tokens: Token[], run: TokenR
 const isPossessiveMark = (t: Token | undefined) => t !== undefined && /^['’]s?$/.test(t.text);
 
 /** "Office" of "the County Sheriff’s Office": a capitalised word after a named possessor ends one name. */
-function namedAfterPossessive(tokens: Token[], i: number): boolean {
-  return /^\p{Lu}/u.test(tokens[i].text) && isPossessiveMark(tokens[i - 1]) && tokens[i - 2]?.pos === 'PROPN';
+function namedAfterPossessive(tokens: Tokens, i: number): boolean {
+  return /^\p{Lu}/u.test(tokens.get(i).text) && isPossessiveMark(tokens.get(i - 1)) && tokens.get(i - 2)?.pos === 'PROPN';
 }
 
 /** "Office" after "Sheriff’s", "Commerce" after "Chamber of": the word before continues the same name. */
-function joinsName(tokens: Token[], i: number): boolean {
-  const of = tokens[i - 1];
-  const inner = of !== undefined && /^(of|for)$/.test(of.text) && /^\p{Lu}/u.test(tokens[i].text) && tokens[i - 2]?.pos === 'PROPN';
+function joinsName(tokens: Tokens, i: number): boolean {
+  const of = tokens.get(i - 1);
+  const inner = of !== undefined && /^(of|for)$/.test(of.text) && /^\p{Lu}/u.test(tokens.get(i).text) && tokens.get(i - 2)?.pos === 'PROPN';
   return inner || namedAfterPossessive(tokens, i);
 }
 
 /** "The County Sheriff’s Office said": an organisation named in the possessor is the body that speaks. */
-function bodyOwningName(index: ActorIndex, tokens: Token[], core: TokenRun): Actor | null {
+function bodyOwningName(index: ActorIndex, tokens: Tokens, core: TokenRun): Actor | null {
   if (core.last - 2 < core.first || !namedAfterPossessive(tokens, core.last)) return null;
-  const owner = tokens[core.last - 2];
+  const owner = tokens.get(core.last - 2);
   const actor = actorAt(index, owner.start, owner.end);
   return actor?.type === 'organization' ? actor : null;
 }
 
 /** The phrase up to its first lower-case prepositional phrase ("spokesman | for the ministry"). */
-function coreOf(tokens: Token[], run: TokenRun): TokenRun {
+function coreOf(tokens: Tokens, run: TokenRun): TokenRun {
   for (let i = run.first + 1; i < run.last; i++) {
-    const next = tokens[i + 1];
-    if (tokens[i].pos === 'ADP' && !/^\p{Lu}/u.test(next.text)) return { first: run.first, last: i - 1 };
+    const next = tokens.get(i + 1);
+    if (tokens.get(i).pos === 'ADP' && !/^\p{Lu}/u.test(next.text)) return { first: run.first, last: i - 1 };
   }
   return run;
 }
 
 /** The proper-noun run ending at the core's head, without titles ("Ana Lima" of "spokeswoman Ana Lima", "Gov. Amy Lund"). */
-function properRun(text: string, tokens: Token[], core: TokenRun): string {
+function properRun(text: string, tokens: Tokens, core: TokenRun): string {
   let first = core.last;
-  while (first > core.first && (tokens[first - 1].pos === 'PROPN' || (joinsName(tokens, first) && first - 2 >= core.first))) {
+  while (first > core.first && (tokens.get(first - 1).pos === 'PROPN' || (joinsName(tokens, first) && first - 2 >= core.first))) {
     first -= joinsName(tokens, first) ? 2 : 1;
   }
   // A title inside a possessive name stays ("Attorney General’s Office").
   const possessive = namedAfterPossessive(tokens, core.last);
   while (!possessive && first < core.last && isTitle(tokens, first)) first++;
-  return text.slice(tokens[first].start, tokens[core.last].end).replace(/\s+/gu, ' ');
+  return text.slice(tokens.get(first).start, tokens.get(core.last).end).replace(/\s+/gu, ' ');
 }
 
 /** A title word, or a portfolio word finishing one ("[Secretary of] State", not "United" of "United Nations"). */
-function isTitle(tokens: Token[], i: number): boolean {
+function isTitle(tokens: Tokens, i: number): boolean {
   const word = (t: Token) => lower(t).replace(/\.$/, '');
-  if (TITLE_WORDS.has(word(tokens[i])) || HONORIFICS.has(word(tokens[i]))) return true;
-  const prev = tokens[i - 1];
-  return PORTFOLIO_WORDS.has(word(tokens[i])) && prev !== undefined && (prev.pos === 'ADP' || TITLE_WORDS.has(word(prev)));
+  if (TITLE_WORDS.has(word(tokens.get(i))) || HONORIFICS.has(word(tokens.get(i)))) return true;
+  const prev = tokens.get(i - 1);
+  return PORTFOLIO_WORDS.has(word(tokens.get(i))) && prev !== undefined && (prev.pos === 'ADP' || TITLE_WORDS.has(word(prev)));
 }
 
 /** A bare surname ("Okafor", also "Mr Lima" once its title is gone) takes the full name of an earlier speaker who bears it. */
@@ -179,18 +179,18 @@ function fullName(previous: Claim[], name: string): string {
 }
 
 /** An unnamed source's description: the phrase without its article ("State Department official"). */
-function describe(text: string, tokens: Token[], run: TokenRun): string {
-  const first = ARTICLES.has(lower(tokens[run.first])) && run.first < run.last ? run.first + 1 : run.first;
+function describe(text: string, tokens: Tokens, run: TokenRun): string {
+  const first = ARTICLES.has(lower(tokens.get(run.first))) && run.first < run.last ? run.first + 1 : run.first;
   // One prepositional phrase describes; a second only places it ("nurses at the clinic | in Leeds").
   let last = run.last;
   let phrases = 0;
   for (let i = first + 1; i <= run.last; i++) {
-    if (tokens[i].pos === 'ADP' && ++phrases === 2) {
+    if (tokens.get(i).pos === 'ADP' && ++phrases === 2) {
       last = i - 1;
       break;
     }
   }
-  return text.slice(tokens[first].start, tokens[last].end);
+  return text.slice(tokens.get(first).start, tokens.get(last).end);
 }
 
 /** Where the actor mention holding `offset` starts. */
@@ -249,7 +249,7 @@ function resolvePronoun(doc: Document, index: ActorIndex, mention: Span, sentenc
       if (at >= start && at < limit && at > bestAt && fits(c)) { best = sameSpeaker(c); bestAt = at; }
     }
     const subject = subjectOf(s);
-    const subjectAt = subject ? doc.tokens[subject.first].start : -1;
+    const subjectAt = subject ? doc.tokens.get(subject.first).start : -1;
     if (subject && subjectAt < limit && subjectAt > bestAt) {
       const named = resolveSpeaker(doc, index, subject, previous, subjectOf);
       // In the pronoun's own sentence ("Rainfall has risen, she said") an unknown subject is more often the reported clause's.

@@ -1,5 +1,6 @@
 import type { Document, Sentence } from '../model/document.js';
 import { sentenceAt } from '../model/document.js';
+import { Tokens } from '../model/tokens.js';
 import type { Actor, Claim, Diagnostic } from '../model/digest.js';
 import { spanOf, type Range } from '../model/span.js';
 import { QUESTIONER_NOUNS } from '../lexicon/anonymous-sources.js';
@@ -59,7 +60,7 @@ function unresolvedNote(c: Claim): Diagnostic {
 /** The headline as a one-sentence document of its own, so the body rules read it. */
 function headlineDocument(doc: Document): Document | null {
   if (!doc.title || doc.titleTokens.length === 0) return null;
-  const tokens = doc.titleTokens.map((t) => ({ ...t, sentence: 0 }));
+  const tokens = Tokens.of(doc.text, doc.titleTokens.map((t) => ({ ...t, sentence: 0 })));
   const sentence = { ...doc.title, index: 0, paragraph: 0, tokenStart: 0, tokenEnd: tokens.length };
   return { ...doc, paragraphs: [doc.title], sentences: [sentence], tokens, titleTokens: [] };
 }
@@ -87,18 +88,19 @@ function claimsOf(analysed: Document, actors: Actor[], isHeadline = false): { cl
  * A "verb" right after "to" ending in -s, or after a possessive, is a noun.
  */
 function withTagsMended(doc: Document): Document {
-  const tokens = doc.tokens.map((t, i) => {
-    const prev = doc.tokens[i - 1];
-    const next = doc.tokens[i + 1];
+  const tokens = doc.tokens.withTags((i) => {
+    const t = doc.tokens.get(i);
+    const prev = doc.tokens.get(i - 1);
+    const next = doc.tokens.get(i + 1);
     const opening = prev === undefined || prev.sentence !== t.sentence || /^[“"‘'(\u2014\u2015]$/u.test(prev.text);
     const beforeCue = next !== undefined && next.pos === 'VERB' && isReportingWord(next.text);
     const misread = (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && !isReportingWord(t.text);
-    if (misread && (!opening || beforeCue)) return { ...t, pos: 'PROPN' as const };
+    if (misread && (!opening || beforeCue)) return 'PROPN';
     // "according to police/VERB", "to sources/VERB", "the island's only ferry/VERB": nouns the tagger read as verbs.
     const afterTo = prev !== undefined && prev.text.toLowerCase() === 'to';
-    const pluralAfterTo = afterTo && (/s$/.test(t.text) || doc.tokens[i - 2]?.text.toLowerCase() === 'according');
-    const afterPossessive = prev !== undefined && /^['’]s$/.test(prev.text) || (doc.tokens[i - 2] !== undefined && /^['’]s$/.test(doc.tokens[i - 2].text) && prev.pos === 'ADV');
-    return t.pos === 'VERB' && (pluralAfterTo || afterPossessive) ? { ...t, pos: 'NOUN' as const } : t;
+    const pluralAfterTo = afterTo && (/s$/.test(t.text) || doc.tokens.get(i - 2)?.text.toLowerCase() === 'according');
+    const afterPossessive = prev !== undefined && /^['’]s$/.test(prev.text) || (doc.tokens.get(i - 2) !== undefined && /^['’]s$/.test(doc.tokens.get(i - 2).text) && prev.pos === 'ADV');
+    return t.pos === 'VERB' && (pluralAfterTo || afterPossessive) ? 'NOUN' : t.pos;
   });
   return { ...doc, tokens };
 }
@@ -113,17 +115,17 @@ const MAX_MENDED_CHARS = 2000;
  */
 function withSentencesMended(doc: Document): Document {
   const sentences: Sentence[] = [];
-  const tokens = doc.tokens.slice();
+  const sentence = doc.tokens.columns.sentence.slice();
   for (const s of doc.sentences) {
     const last = sentences[sentences.length - 1];
-    const first = doc.tokens[s.tokenStart];
+    const first = doc.tokens.get(s.tokenStart);
     const carriesOn = last !== undefined && last.paragraph === s.paragraph && s.end - last.start <= MAX_MENDED_CHARS && (/^[)\u2014\u2015\p{Ll}]/u.test(first.text) || opensParenthesis(last.text));
     const target = carriesOn ? { ...last, end: s.end, text: doc.text.slice(last.start, s.end), tokenEnd: s.tokenEnd } : { ...s, index: sentences.length };
     if (carriesOn) sentences[sentences.length - 1] = target;
     else sentences.push(target);
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) tokens[i] = { ...tokens[i], sentence: target.index };
+    sentence.fill(target.index, s.tokenStart, s.tokenEnd);
   }
-  return { ...doc, sentences, tokens };
+  return { ...doc, sentences, tokens: doc.tokens.withSentences(sentence) };
 }
 
 function opensParenthesis(sentence: string): boolean {
@@ -134,7 +136,8 @@ function opensParenthesis(sentence: string): boolean {
 function quoteOfTokens(doc: Document, quotes: Quote[]): Int32Array {
   const out = new Int32Array(doc.tokens.length).fill(-1);
   let q = 0;
-  for (const t of doc.tokens) {
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens.get(i);
     while (q < quotes.length && quotes[q].close <= t.start) q++;
     if (q < quotes.length && quotes[q].open <= t.start) out[t.index] = q;
   }
@@ -178,8 +181,8 @@ function ownWords(doc: Document, range: Range, quoteOf: Int32Array): number {
   const s = sentenceAt(doc, range.start);
   if (!s) return 0;
   let n = 0;
-  for (let i = s.tokenStart; i < s.tokenEnd && doc.tokens[i].end <= range.end; i++) {
-    if (doc.tokens[i].start >= range.start && quoteOf[i] < 0 && doc.tokens[i].pos !== 'PUNCT') n++;
+  for (let i = s.tokenStart; i < s.tokenEnd && doc.tokens.get(i).end <= range.end; i++) {
+    if (doc.tokens.get(i).start >= range.start && quoteOf[i] < 0 && doc.tokens.get(i).pos !== 'PUNCT') n++;
   }
   return n;
 }
@@ -207,14 +210,14 @@ function directDraft(
     // (a single quoted word is more often a scare quote).
     const subject = subjectOf(opening.index);
     const phrase = /\s/.test(doc.text.slice(q.start, q.end));
-    if (phrase && subject && doc.tokens[subject.last].end <= q.open && !onlyQuoted(doc, opening, closing, quoteOf)) {
+    if (phrase && subject && doc.tokens.get(subject.last).end <= q.open && !onlyQuoted(doc, opening, closing, quoteOf)) {
       return { kind: 'direct', range, attribution: null, source: subject, rule: SUBJECT_RULE };
     }
   }
   const label = speakerLabel(doc, q, opening);
   if (label) return { kind: 'direct', range, attribution: null, source: label, rule: 'claims.direct.transcript' };
   const named = nameBeforeColon(doc, opening, quoteOf);
-  if (named && doc.tokens[named.last + 2]?.start === q.open) return { kind: 'direct', range, attribution: null, source: named, rule: 'claims.direct.label' };
+  if (named && doc.tokens.get(named.last + 2)?.start === q.open) return { kind: 'direct', range, attribution: null, source: named, rule: 'claims.direct.label' };
   if (q.continues || onlyQuoted(doc, opening, closing, quoteOf)) {
     const introduced = q.continues ? null : introducedByColon(doc, opening, bySentence, subjectOf);
     if (introduced && 'cue' in introduced) return { kind: 'direct', range, attribution: introduced, rule: 'claims.direct.after-colon' };
@@ -233,7 +236,7 @@ function endsAsSpeech(doc: Document, q: Quote): boolean {
 /** The first token of sentence `s` after a quote's closing mark. */
 function firstTokenAfter(doc: Document, q: Quote, s: Sentence): number {
   let i = s.tokenStart;
-  while (i < s.tokenEnd && doc.tokens[i].start < q.close) i++;
+  while (i < s.tokenEnd && doc.tokens.get(i).start < q.close) i++;
   return i;
 }
 
@@ -244,14 +247,14 @@ function cueAfter(doc: Document, q: Quote, s: Sentence, byCue: Map<number, Attri
   const limit = Math.min(s.tokenEnd, i + SUFFIX_WINDOW);
   let described = false;
   for (; i < limit; i++) {
-    const t = doc.tokens[i];
+    const t = doc.tokens.get(i);
     const a = byCue.get(i);
     // "Cruz, who has proposed repealing the mandate, said": a sourceless cue inside a description is passed over.
     if (a && (a.source || a.sharesSourceOf)) return a;
     if (a && !described) return null;
     // Past a comma the name's description may hold a participle ("one of the towns suing the regulator").
     if (quoteOf[i] >= 0 || (t.pos === 'VERB' && !described) || t.pos === 'AUX' && !described) return null;
-    if (t.text === ',') described = i > 0 && doc.tokens[i - 1].pos !== 'PUNCT';
+    if (t.text === ',') described = i > 0 && doc.tokens.get(i - 1).pos !== 'PUNCT';
     else if (t.pos === 'PUNCT' && !/^[\u2014\u2013\u2015().-]$/u.test(t.text)) return null;
   }
   return null;
@@ -265,9 +268,9 @@ function speakerBesideVerbAfter(doc: Document, q: Quote, s: Sentence, quoteOf: I
   if (!/[,!?\u2014]$/u.test(doc.text.slice(q.start, q.end).replace(/['’]+$/u, '')) || looksLikeTitle(doc.text.slice(q.start, q.end))) return null;
   const b = { tokens: doc.tokens, quoteOf, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd };
   const i = firstTokenAfter(doc, q, s);
-  const finite = (k: number) => k < s.tokenEnd && doc.tokens[k].pos === 'VERB' && !/ing$/i.test(doc.tokens[k].text);
-  const closes = (k: number) => k >= s.tokenEnd || ['PUNCT', 'ADP', 'ADV', 'PART'].includes(doc.tokens[k].pos);
-  const named = (run: TokenRun | null) => run !== null && (doc.tokens[run.last].pos === 'PROPN' || isPersonalPronoun(doc.tokens[run.last]));
+  const finite = (k: number) => k < s.tokenEnd && doc.tokens.get(k).pos === 'VERB' && !/ing$/i.test(doc.tokens.get(k).text);
+  const closes = (k: number) => k >= s.tokenEnd || ['PUNCT', 'ADP', 'ADV', 'PART'].includes(doc.tokens.get(k).pos);
+  const named = (run: TokenRun | null) => run !== null && (doc.tokens.get(run.last).pos === 'PROPN' || isPersonalPronoun(doc.tokens.get(run.last)));
   if (finite(i)) {
     const inverted = nounPhraseRightOf(b, i + 1);
     if (named(inverted) && closes(inverted!.last + 1)) return inverted;
@@ -281,8 +284,8 @@ function speakerBesideVerbAfter(doc: Document, q: Quote, s: Sentence, quoteOf: I
 function nameAfter(doc: Document, q: Quote, s: Sentence, quoteOf: Int32Array): TokenRun | null {
   if (!/,$/u.test(doc.text.slice(q.start, q.end))) return null;
   const name = nounPhraseRightOf({ tokens: doc.tokens, quoteOf, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd }, firstTokenAfter(doc, q, s));
-  if (!name || doc.tokens[name.last].pos !== 'PROPN') return null;
-  const end = doc.tokens[name.last + 1];
+  if (!name || doc.tokens.get(name.last).pos !== 'PROPN') return null;
+  const end = doc.tokens.get(name.last + 1);
   return name.last + 1 === s.tokenEnd - 1 && end.text === '.' ? name : null;
 }
 
@@ -299,7 +302,7 @@ function enclosingClause(q: Quote, inSentence: Attribution[]): Attribution | nul
 /** `X said: "..."`, `X called it "reckless"`: the nearest cue before the quote in its sentence. */
 function cueBefore(doc: Document, at: number, inSentence: Attribution[]): Attribution | null {
   let best: Attribution | null = null;
-  for (const a of inSentence) if (doc.tokens[a.cue.last].end <= at) best = a;
+  for (const a of inSentence) if (doc.tokens.get(a.cue.last).end <= at) best = a;
   return best && (best.source || best.sharesSourceOf) ? best : null;
 }
 
@@ -309,7 +312,7 @@ const MAX_NAME_LABEL_TOKENS = 3;
 /** `Okafor: "We will appeal."`, a headline "Okafor: Ferry Fares Will Rise": a name and a colon open the sentence. */
 function nameBeforeColon(doc: Document, s: Sentence, quoteOf: Int32Array): TokenRun | null {
   for (let i = s.tokenStart; i < Math.min(s.tokenEnd - 1, s.tokenStart + MAX_NAME_LABEL_TOKENS + 1); i++) {
-    const t = doc.tokens[i];
+    const t = doc.tokens.get(i);
     if (t.text === ':') return i > s.tokenStart ? { first: s.tokenStart, last: i - 1 } : null;
     // "EXCLUSIVE:", "UPDATE:" in capitals are labels of the page, not names.
     if (t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(t.text) || quoteOf[i] >= 0) return null;
@@ -321,7 +324,7 @@ function nameBeforeColon(doc: Document, s: Sentence, quoteOf: Int32Array): Token
 function headlineLabelDraft(doc: Document, quoteOf: Int32Array): Draft | null {
   const s = doc.sentences[0];
   const named = s ? nameBeforeColon(doc, s, quoteOf) : null;
-  const first = named ? doc.tokens[named.last + 2] : undefined;
+  const first = named ? doc.tokens.get(named.last + 2) : undefined;
   if (!named || !first || quoteOf[first.index] >= 0) return null;
   return { kind: 'indirect', range: { start: first.start, end: s.end }, attribution: null, source: named, rule: 'claims.indirect.label' };
 }
@@ -332,9 +335,9 @@ const MAX_LABEL_TOKENS = 4;
 /** A transcript line inside quotation marks opens with its speaker in capitals: "OKAFOR: Well, look ...". */
 function speakerLabel(doc: Document, q: Quote, s: Sentence): TokenRun | null {
   let first = s.tokenStart;
-  while (first < s.tokenEnd && doc.tokens[first].start < q.start) first++;
+  while (first < s.tokenEnd && doc.tokens.get(first).start < q.start) first++;
   for (let i = first; i < Math.min(s.tokenEnd, first + MAX_LABEL_TOKENS + 1); i++) {
-    const t = doc.tokens[i];
+    const t = doc.tokens.get(i);
     if (t.text === ':') return i > first ? { first, last: i - 1 } : null;
     if (!/^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text)) return null;
   }
@@ -362,7 +365,7 @@ function groupBySentence(attributions: Attribution[]): Map<number, Attribution[]
 /** A question put by the press is not a claim. */
 function asked(doc: Document, a: Attribution): boolean {
   if (a.cue.kind !== 'question' || !a.source) return false;
-  return QUESTIONERS.has(doc.tokens[a.source.last].text.toLowerCase());
+  return QUESTIONERS.has(doc.tokens.get(a.source.last).text.toLowerCase());
 }
 
 /** Titles of works and nicknames: several words, each significant one capitalised, no sentence inside. */
@@ -373,7 +376,7 @@ function looksLikeTitle(quote: string): boolean {
 
 /** The sentences around a quote hold nothing but the quote and punctuation. */
 function onlyQuoted(doc: Document, from: Sentence, to: Sentence, quoteOf: Int32Array): boolean {
-  for (let i = from.tokenStart; i < to.tokenEnd; i++) if (quoteOf[i] < 0 && doc.tokens[i].pos !== 'PUNCT') return false;
+  for (let i = from.tokenStart; i < to.tokenEnd; i++) if (quoteOf[i] < 0 && doc.tokens.get(i).pos !== 'PUNCT') return false;
   return true;
 }
 
@@ -383,7 +386,7 @@ function resolveAll(doc: Document, index: ActorIndex, drafts: Draft[], subjectOf
   for (const d of drafts) {
     const speaker = speakerOf(doc, index, d, claims, subjectOf);
     if (!speaker) continue;
-    const cue = d.attribution ? spanOf(doc.text, doc.tokens[d.attribution.cue.first].start, doc.tokens[d.attribution.cue.last].end) : null;
+    const cue = d.attribution ? spanOf(doc.text, doc.tokens.get(d.attribution.cue.first).start, doc.tokens.get(d.attribution.cue.last).end) : null;
     claims.push({ kind: d.kind, quote: doc.text.slice(d.range.start, d.range.end), start: d.range.start, end: d.range.end, ...speaker, cue, rule: d.rule });
   }
   return claims;

@@ -1,4 +1,5 @@
 import type { Document, Token } from '../model/document.js';
+import { Tokens } from '../model/tokens.js';
 import type { Figure, FigureKind } from '../model/digest.js';
 import type { Span } from '../model/span.js';
 import { APPROXIMATORS, NUMBER_WORDS, SCALE_WORDS, VAGUE_MAGNITUDES, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
@@ -40,23 +41,24 @@ interface Step {
  */
 export function findFigures(doc: Document): Figure[] {
   const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
-  const bodyTokens = tokenIndex(doc.tokens);
+  const bodyTokens = tokenStartingAt(doc.tokens);
   const body = doc.paragraphs.flatMap((p) => figuresIn(doc.text, p, bodyTokens, sentenceStarts));
-  const title = doc.title ? figuresIn(doc.text, doc.title, tokenIndex(doc.titleTokens), new Set([doc.title.start]), true) : [];
+  const title = doc.title ? figuresIn(doc.text, doc.title, tokenStartingAt(Tokens.of(doc.text, doc.titleTokens)), new Set([doc.title.start]), true) : [];
   // A headline figure repeated in the body is listed once, from the body.
   const seen = new Set(body.map(figureKey));
   return [...title.filter((f) => !seen.has(figureKey(f))), ...body];
 }
 
 const figureKey = (f: Figure): string => `${f.value}|${f.unit ?? ''}`.toLowerCase();
-const tokenIndex = (tokens: Token[]): Map<number, Token> => new Map(tokens.map((t) => [t.start, t]));
+/** Looks a token up by its start offset (a search, where a map would hold an entry per token). */
+const tokenStartingAt = (tokens: Tokens) => (offset: number): Token | undefined => tokens.get(tokens.indexStartingAt(offset));
 
-function figuresIn(text: string, span: Span, tokens: Map<number, Token>, sentenceStarts: Set<number>, headline = false): Figure[] {
+function figuresIn(text: string, span: Span, tokenAt: (offset: number) => Token | undefined, sentenceStarts: Set<number>, headline = false): Figure[] {
   const region: Region = {
     text,
     lx: lex(text, span.start, span.end),
-    posOf: (l) => tokens.get(l.start)?.pos,
-    isPlural: (l) => { const t = tokens.get(l.start); return !!t && t.lemma !== l.lower; },
+    posOf: (l) => tokenAt(l.start)?.pos,
+    isPlural: (l) => { const t = tokenAt(l.start); return !!t && t.lemma !== l.lower; },
     startsSentence: (l) => sentenceStarts.has(l.start),
     titleCase: false,
   };

@@ -1,4 +1,5 @@
 import type { Range, Span } from './span.js';
+import type { Tokens } from './tokens.js';
 
 /** Coarse part of speech (Universal Dependencies tags, as wink-nlp gives them). */
 export type Pos =
@@ -42,7 +43,8 @@ export interface Document {
   /** Paragraphs of the article body, headline and furniture excluded. */
   paragraphs: Span[];
   sentences: Sentence[];
-  tokens: Token[];
+  /** Stored compactly: `tokens.get(i)` builds (or finds) token `i`. */
+  tokens: Tokens;
   entities: NlpEntity[];
   title: Span | null;
   dateline: (Span & { place: string | null; agency: string | null }) | null;
@@ -69,4 +71,4 @@ export function sentenceAt(doc: Document, offset: number): Sentence | undefined 
   return undefined;
 }
 
-export type { Range, Span };
+export type { Range, Span, Tokens };

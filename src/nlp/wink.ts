@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import type { NlpEntity, Pos, Sentence, Token } from '../model/document.js';
+import { TokenColumnsBuilder, Tokens } from '../model/tokens.js';
 import type { Span } from '../model/span.js';
 import { model } from './wink-model.js';
 
@@ -49,7 +50,14 @@ const MAX_PIECE_CHARS = 4000;
 
 export interface Analysis {
   sentences: Sentence[];
-  tokens: Token[];
+  tokens: Tokens;
+  entities: NlpEntity[];
+}
+
+/** An analysis under way: the tokens go into columns, never into one object each. */
+interface Recording {
+  sentences: Sentence[];
+  tokens: TokenColumnsBuilder;
   entities: NlpEntity[];
 }
 
@@ -59,22 +67,23 @@ export interface Analysis {
  * `text.slice(start, end) === token.text`.
  */
 export function analyse(text: string, paragraphs: Span[]): Analysis {
-  const out: Analysis = { sentences: [], tokens: [], entities: [] };
+  const out: Recording = { sentences: [], tokens: new TokenColumnsBuilder(), entities: [] };
   paragraphs.forEach((paragraph, paragraphIndex) => {
     for (const piece of pieces(text, paragraph)) analysePiece(text, piece, paragraphIndex, out);
   });
-  return out;
+  return { sentences: out.sentences, tokens: new Tokens(text, out.tokens.finish()), entities: out.entities };
 }
 
 /** Tokens of a short span (a headline), with sentence index -1. */
 export function tokenize(text: string, span: Span): Token[] {
-  const out: Analysis = { sentences: [], tokens: [], entities: [] };
+  const out: Recording = { sentences: [], tokens: new TokenColumnsBuilder(), entities: [] };
   analysePiece(text, span, -1, out);
-  return out.tokens.map((t, index) => ({ ...t, index, sentence: -1 }));
+  const tokens = new Tokens(text, out.tokens.finish());
+  return tokens.slice(0, tokens.length).map((t) => ({ ...t, sentence: -1 }));
 }
 
 /** A piece's words are read from the lexicon until its records are built: then they are forgotten, whatever happened. */
-function analysePiece(text: string, piece: Span, paragraph: number, out: Analysis): void {
+function analysePiece(text: string, piece: Span, paragraph: number, out: Recording): void {
   try {
     recordPiece(text, piece, paragraph, out);
   } finally {
@@ -82,46 +91,46 @@ function analysePiece(text: string, piece: Span, paragraph: number, out: Analysi
   }
 }
 
-function recordPiece(text: string, piece: Span, paragraph: number, out: Analysis): void {
+function recordPiece(text: string, piece: Span, paragraph: number, out: Recording): void {
   const doc = nlp.readDoc(hideLongTokens(piece.text));
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as Pos[];
   const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
   const first = out.tokens.length;
-  const local: (Token | null)[] = [];
+  // Where each of wink's tokens was found in the piece (-1: not found), and its index once recorded.
+  const found = new Int32Array(values.length).fill(-1);
+  const index = new Int32Array(values.length).fill(-1);
   // Searched within the piece only: a token not found must not cost a scan of the rest of the text.
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const at = piece.text.indexOf(values[i], cursor);
-    if (at < 0) {
-      local.push(null);
-      continue;
-    }
+    if (at < 0) continue;
+    found[i] = at;
     cursor = at + values[i].length;
-    local.push({ start: piece.start + at, end: piece.start + cursor, text: values[i], index: -1, pos: tags[i], lemma: lemmas[i].toLowerCase(), sentence: -1 });
   }
+  const startOf = (i: number) => piece.start + found[i];
+  const endOf = (i: number) => piece.start + found[i] + values[i].length;
   const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
   for (const [from, to] of sentenceSpans) {
-    const sentenceTokens = local.slice(from, to + 1).filter((t): t is Token => t !== null);
-    if (!sentenceTokens.length) continue;
-    const index = out.sentences.length;
+    const sentenceIndex = out.sentences.length;
     const tokenStart = out.tokens.length;
-    for (const t of sentenceTokens) {
-      t.index = out.tokens.length;
-      t.sentence = index;
-      out.tokens.push(t);
+    let start = -1;
+    let end = -1;
+    for (let i = from; i <= to && i < values.length; i++) {
+      if (found[i] < 0) continue;
+      index[i] = out.tokens.length;
+      out.tokens.push(startOf(i), endOf(i), sentenceIndex, tags[i], lemmas[i].toLowerCase());
+      if (start < 0) start = startOf(i);
+      end = endOf(i);
     }
-    const start = sentenceTokens[0].start;
-    const end = sentenceTokens[sentenceTokens.length - 1].end;
-    out.sentences.push({ start, end, text: text.slice(start, end), index, paragraph, tokenStart, tokenEnd: out.tokens.length });
+    if (start < 0) continue;
+    out.sentences.push({ start, end, text: text.slice(start, end), index: sentenceIndex, paragraph, tokenStart, tokenEnd: out.tokens.length });
   }
   const entitySpans = doc.entities().out(its.span) as unknown as [number, number][];
   const entityTypes = doc.entities().out(its.type) as string[];
   entitySpans.forEach(([from, to], i) => {
-    const a = local[from];
-    const b = local[to];
-    if (!a || !b || a.index < first) return;
-    out.entities.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end), type: entityTypes[i] });
+    if (found[from] < 0 || found[to] < 0 || index[from] < first) return;
+    out.entities.push({ start: startOf(from), end: endOf(to), text: text.slice(startOf(from), endOf(to)), type: entityTypes[i] });
   });
 }
 

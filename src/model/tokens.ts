@@ -1,0 +1,145 @@
+import type { Pos, Token } from './document.js';
+
+/** Every part of speech, in the order of the ids a token store keeps. */
+const POS_TAGS: readonly Pos[] = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE'];
+const POS_IDS = new Map(POS_TAGS.map((tag, id) => [tag, id]));
+
+/** One entry per token, column by column: ~17 bytes a token where an object with its strings takes ~90. */
+export interface TokenColumns {
+  start: Int32Array;
+  end: Int32Array;
+  sentence: Int32Array;
+  pos: Uint8Array;
+  /** Indices into `lemmas`, where each lemma is stored once. */
+  lemma: Int32Array;
+  lemmas: string[];
+}
+
+const CHUNK_BITS = 10;
+const CHUNK_SIZE = 1 << CHUNK_BITS;
+/** Chunks of built tokens kept at once: an ordinary article is kept whole, a very large one as a window. */
+const KEPT_CHUNKS = 16;
+
+/**
+ * The tokens of a text, stored compactly. `get(i)` reads like `tokens[i]` (undefined out of range):
+ * the token objects are built a chunk at a time and only a few chunks are kept, so a very large
+ * document never holds one object per token.
+ */
+export class Tokens {
+  readonly length: number;
+  private readonly chunks: (Token[] | undefined)[];
+  private readonly kept: number[] = [];
+
+  constructor(readonly text: string, readonly columns: TokenColumns) {
+    this.length = columns.start.length;
+    this.chunks = new Array<Token[] | undefined>(Math.ceil(this.length / CHUNK_SIZE)).fill(undefined);
+  }
+
+  /** A store holding the given tokens, in order (their `index` becomes their place in it). */
+  static of(text: string, tokens: Token[]): Tokens {
+    const b = new TokenColumnsBuilder();
+    for (const t of tokens) b.push(t.start, t.end, t.sentence, t.pos, t.lemma);
+    return new Tokens(text, b.finish());
+  }
+
+  get(i: number): Token {
+    const chunk = this.chunks[i >> CHUNK_BITS];
+    return chunk !== undefined ? chunk[i & (CHUNK_SIZE - 1)] : this.build(i);
+  }
+
+  /** Part of speech of token `i`, read without building the token. */
+  posAt(i: number): Pos {
+    return POS_TAGS[this.columns.pos[i]];
+  }
+
+  slice(from: number, to: number): Token[] {
+    const out: Token[] = [];
+    for (let i = Math.max(0, from); i < Math.min(to, this.length); i++) out.push(this.get(i));
+    return out;
+  }
+
+  /** The same tokens with other sentence numbers (one per token). */
+  withSentences(sentence: Int32Array): Tokens {
+    return new Tokens(this.text, { ...this.columns, sentence });
+  }
+
+  /** The same tokens with the parts of speech `retag` gives (it returns the tag to keep otherwise). */
+  withTags(retag: (i: number) => Pos): Tokens {
+    const pos = new Uint8Array(this.length);
+    for (let i = 0; i < this.length; i++) pos[i] = POS_IDS.get(retag(i))!;
+    return new Tokens(this.text, { ...this.columns, pos });
+  }
+
+  /** The index of the token starting at `offset`, or -1 (binary search: starts are increasing). */
+  indexStartingAt(offset: number): number {
+    const starts = this.columns.start;
+    let lo = 0;
+    let hi = this.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < offset) lo = mid + 1;
+      else if (starts[mid] > offset) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  private build(i: number): Token {
+    if (!Number.isInteger(i) || i < 0 || i >= this.length) return undefined as unknown as Token;
+    const c = i >> CHUNK_BITS;
+    if (this.kept.length === KEPT_CHUNKS) this.chunks[this.kept.shift()!] = undefined;
+    const { start, end, sentence, pos, lemma, lemmas } = this.columns;
+    const chunk: Token[] = [];
+    for (let k = c * CHUNK_SIZE; k < Math.min((c + 1) * CHUNK_SIZE, this.length); k++) {
+      chunk.push({ start: start[k], end: end[k], text: this.text.slice(start[k], end[k]), index: k, pos: POS_TAGS[pos[k]], lemma: lemmas[lemma[k]], sentence: sentence[k] });
+    }
+    this.chunks[c] = chunk;
+    this.kept.push(c);
+    return chunk[i & (CHUNK_SIZE - 1)];
+  }
+}
+
+/** Columns grown a token at a time (capacity doubles), lemmas interned. */
+export class TokenColumnsBuilder {
+  length = 0;
+  private start = new Int32Array(64);
+  private end = new Int32Array(64);
+  private sentence = new Int32Array(64);
+  private pos = new Uint8Array(64);
+  private lemma = new Int32Array(64);
+  private readonly lemmas: string[] = [];
+  private readonly lemmaIds = new Map<string, number>();
+
+  push(start: number, end: number, sentence: number, pos: Pos, lemma: string): void {
+    if (this.length === this.start.length) this.grow();
+    const i = this.length++;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.sentence[i] = sentence;
+    this.pos[i] = POS_IDS.get(pos) ?? POS_IDS.get('X')!;
+    let id = this.lemmaIds.get(lemma);
+    if (id === undefined) {
+      id = this.lemmas.push(lemma) - 1;
+      this.lemmaIds.set(lemma, id);
+    }
+    this.lemma[i] = id;
+  }
+
+  finish(): TokenColumns {
+    const n = this.length;
+    return { start: this.start.slice(0, n), end: this.end.slice(0, n), sentence: this.sentence.slice(0, n), pos: this.pos.slice(0, n), lemma: this.lemma.slice(0, n), lemmas: this.lemmas };
+  }
+
+  private grow(): void {
+    const double = <T extends Int32Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.start = double(this.start);
+    this.end = double(this.end);
+    this.sentence = double(this.sentence);
+    this.pos = double(this.pos);
+    this.lemma = double(this.lemma);
+  }
+}
