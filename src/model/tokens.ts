@@ -44,7 +44,8 @@ export class Tokens {
 
   get(i: number): Token {
     const chunk = this.chunks[i >> CHUNK_BITS];
-    return chunk !== undefined ? chunk[i & (CHUNK_SIZE - 1)] : this.build(i);
+    // `(i | 0) === i` keeps a fraction or NaN from reading a token, as `tokens[1.5]` would not.
+    return chunk !== undefined && (i | 0) === i ? chunk[i & (CHUNK_SIZE - 1)] : this.build(i);
   }
 
   /** Part of speech of token `i`, read without building the token. */
