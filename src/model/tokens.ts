@@ -15,24 +15,38 @@ export interface TokenColumns {
   lemmas: string[];
 }
 
-const CHUNK_BITS = 10;
+const CHUNK_BITS = 9;
 const CHUNK_SIZE = 1 << CHUNK_BITS;
-/** Chunks of built tokens kept at once: an ordinary article is kept whole, a very large one as a window. */
-const KEPT_CHUNKS = 16;
+/** A store of at most this many chunks keeps every chunk it builds: an ordinary article is read at random. */
+const WHOLE_CHUNKS = 32;
+/**
+ * A longer store keeps this many chunks at first: its readers mostly go through it in order, and a
+ * small window lets built tokens die young, where a larger one has them promoted to the old
+ * generation, which then grows (and is collected) far more often. Readers that go back and forth
+ * (over a very long sentence) make the window grow, up to MAX_WINDOW_CHUNKS.
+ */
+const WINDOW_CHUNKS = 2;
+const MAX_WINDOW_CHUNKS = 64;
 
 /**
  * The tokens of a text, stored compactly. `get(i)` reads like `tokens[i]` (undefined out of range):
- * the token objects are built a chunk at a time and only a few chunks are kept, so a very large
- * document never holds one object per token.
+ * the token objects are built a chunk at a time, and a very large document keeps only a few chunks,
+ * so it never holds one object per token.
  */
 export class Tokens {
   readonly length: number;
   private readonly chunks: (Token[] | undefined)[];
   private readonly kept: number[] = [];
+  private keep: number;
+  /** The build count at which each chunk was last built (0: never). */
+  private readonly builtAt: Int32Array;
+  private builds = 0;
 
   constructor(readonly text: string, readonly columns: TokenColumns) {
     this.length = columns.start.length;
     this.chunks = new Array<Token[] | undefined>(Math.ceil(this.length / CHUNK_SIZE)).fill(undefined);
+    this.keep = this.chunks.length <= WHOLE_CHUNKS ? WHOLE_CHUNKS : WINDOW_CHUNKS;
+    this.builtAt = new Int32Array(this.chunks.length);
   }
 
   /** A store holding the given tokens, in order (their `index` becomes their place in it). */
@@ -88,7 +102,10 @@ export class Tokens {
   private build(i: number): Token {
     if (!Number.isInteger(i) || i < 0 || i >= this.length) return undefined as unknown as Token;
     const c = i >> CHUNK_BITS;
-    if (this.kept.length === KEPT_CHUNKS) this.chunks[this.kept.shift()!] = undefined;
+    // A chunk built again soon after it was dropped: its readers go back and forth, so keep more.
+    if (this.builtAt[c] > 0 && this.builds - this.builtAt[c] < 2 * this.keep) this.keep = Math.min(2 * this.keep, MAX_WINDOW_CHUNKS);
+    this.builtAt[c] = ++this.builds;
+    if (this.kept.length >= this.keep) this.chunks[this.kept.shift()!] = undefined;
     const { start, end, sentence, pos, lemma, lemmas } = this.columns;
     const chunk: Token[] = [];
     for (let k = c * CHUNK_SIZE; k < Math.min((c + 1) * CHUNK_SIZE, this.length); k++) {
