@@ -372,6 +372,44 @@ const rows: Row[] = [
     people: ['Rita Vance'],
     claims: [['indirect', 'builder', 'he was owed money'], ['direct', 'Rita Vance', 'He never finished the roof.']],
   },
+  // A contracted "is" before the cue, an adverb the tagger read as a verb, "read" with nothing after it.
+  {
+    text: 'Ivan Roe toured the port. He’s claiming that the ferry plan is “a disaster for the town.”',
+    people: ['Ivan Roe'],
+    claims: [['indirect', 'Ivan Roe', 'the ferry plan is'], ['direct', 'Ivan Roe', 'a disaster for the town.']],
+  },
+  {
+    text: '“The harbor has lost its fleet,” the Gazette wrote. “But its fortunes have turned,” it further wrote.',
+    organisations: ['Gazette'],
+    claims: [['direct', 'Gazette', 'The harbor has lost its fleet,'], ['direct', 'Gazette', 'But its fortunes have turned,']],
+  },
+  { text: '“We are closed for the winter,” the notice on the door read.', claims: [['direct', 'notice on the door', 'We are closed for the winter,']] },
+  { text: 'She read the report on the train and said nothing.', claims: [] },
+  // "ruled that", a body's relative clause, a source named with a possessive pronoun.
+  {
+    text: 'The appeals panel then ruled that the fine was “grossly unfair” to the growers.',
+    claims: [['indirect', 'appeals panel', 'the fine was “grossly unfair” to the growers.'], ['direct', 'appeals panel', 'grossly unfair']],
+  },
+  {
+    text: 'Reporters checked with the Harbor Police Department which reported “1,204 thefts” last year.',
+    organisations: ['Harbor Police Department'],
+    claims: [['direct', 'Harbor Police Department', '1,204 thefts']],
+  },
+  {
+    text: 'The Ortiz family saw the footage on Monday, according to their lawyers, and said they had “more doubts than ever.”',
+    claims: [['indirect', 'their lawyers', 'The Ortiz family saw the footage on Monday'], ['direct', 'their lawyers', 'more doubts than ever.']],
+  },
+  // "began by saying" after another verb of the subject, "going on to say" after a comma.
+  {
+    text: 'Judge Ada Mensah appeared on the radio on Friday and began by saying she would “never” discuss a live case.',
+    people: ['Ada Mensah'],
+    claims: [['indirect', 'Ada Mensah', 'she would “never” discuss a live case.'], ['direct', 'Ada Mensah', 'never']],
+  },
+  {
+    text: '“The port is a mess,” Ivan Roe said, going on to say that the city had spent “years ignoring the docks.”',
+    people: ['Ivan Roe'],
+    claims: [['direct', 'Ivan Roe', 'The port is a mess,'], ['indirect', 'Ivan Roe', 'the city had spent'], ['direct', 'Ivan Roe', 'years ignoring the docks.']],
+  },
   // The farmers claimed, not Roe: "by claiming" gives nothing of its own after "accused".
   {
     text: 'Ivan Roe accused rival farmers of spreading fear by claiming the river was poisoned.',

@@ -71,6 +71,8 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     const compound = i > 1 && isInnerHyphen(tokens, i - 1);
     if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb || compound) continue;
     if (form.lemma === 'point' && lower(tokens[i + 1] ?? t) !== 'out') continue;
+    // "I read the report" reads; "the sign read:" and "..., the letter read." report what it says.
+    if (word === 'read' && !/^[.,:;]$/.test(tokens[i + 1]?.text ?? '.')) continue;
     const particle = tokens[i + 1] !== undefined && tokens[i + 1].sentence === t.sentence ? lower(tokens[i + 1]) : '';
     // "as the memo put it": "put" speaks only with "it"; "made (it) clear that": "make" only with
     // "clear", and not as an infinitive ("failed to make clear" said nothing).
@@ -171,8 +173,10 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     return { ...base, source, content };
   }
   const after = withinAside(b, cue, reports ? clause ?? request : describedObject(b, cue));
-  const participle = /ing$/i.test(tokens[cue.first].text);
-  const leftEnd = skipLeftModifiers(b, pastGoingOn(b, cue.first - 1));
+  // "said, going on to say that ...": the frame opens at "going".
+  const beforeFrame = pastGoingOn(b, cue.first - 1);
+  const participle = /ing$/i.test(tokens[beforeFrame + 1].text);
+  const leftEnd = skipLeftModifiers(b, beforeFrame);
   const adjacent = nounPhraseLeftOf(b, leftEnd);
   const left = adjacent ?? relativeAntecedent(b, leftEnd);
   // "waved a banner that said ...": the object of one verb is the subject of its relative clause.
@@ -189,9 +193,9 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     const content = after ?? (reports && cue.kind !== 'finding' && closesClause ? before(b, left.first - 1) : null);
     return { ...base, source: issuerOf(b, left) ?? left, content };
   }
-  const previous = tokens[cue.first - 1];
+  const previous = tokens[beforeFrame];
   if (isComma(previous)) {
-    const subject = appositiveSubject(b, cue.first - 1);
+    const subject = appositiveSubject(b, beforeFrame);
     if (subject) return { ...base, source: subject, content: after };
     if (participle) {
       // "X said, adding ...", "X mocked the plan, saying ...": the participle shares the clause's subject.
@@ -214,7 +218,9 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   // active cue brought in someone else ("accused critics of ... by claiming").
   const link = lower(tokens[cue.first - 1] ?? tokens[cue.first]);
   const passive = (a: Attribution) => BE_FORMS.has(lower(tokens[a.cue.first - 1] ?? tokens[a.cue.first]));
-  const linked = participle && (TIME_LINKS.has(link) || (link === 'by' && (!earlier || passive(earlier))));
+  // "began by saying", "responded by noting": the verb right before "by" frames the participle.
+  const framed = (a: Attribution) => a.cue.last === cue.first - 2;
+  const linked = participle && (TIME_LINKS.has(link) || (link === 'by' && (!earlier || passive(earlier) || framed(earlier))));
   const subject = joined || linked ? sentenceSubject(b, false) : null;
   return { ...base, source: subject && subject.last < cue.first ? subject : null, content: after };
 }
@@ -242,7 +248,7 @@ function withinAside(b: Bounds, cue: Cue, content: Range | null): Range | null {
 function relativeAntecedent(b: Bounds, i: number): TokenRun | null {
   if (i <= b.sentenceStart) return null;
   // "a sign that said ...", "T-shirts which read ...": a thing may say what is written on it.
-  const thing = (lower(b.tokens[i]) === 'that' || lower(b.tokens[i]) === 'which') && b.tokens[i - 1].pos === 'NOUN';
+  const thing = (lower(b.tokens[i]) === 'that' || lower(b.tokens[i]) === 'which') && NOMINAL_HEADS.has(b.tokens[i - 1].pos);
   if (lower(b.tokens[i]) !== 'who' && !thing) return null;
   return nounPhraseLeftOf(b, isComma(b.tokens[i - 1]) ? i - 2 : i - 1);
 }
@@ -253,7 +259,7 @@ function inRelativeClause(b: Bounds, cue: Cue): boolean {
   return i >= b.sentenceStart && RELATIVES.has(lower(b.tokens[i]));
 }
 
-const GO_FORMS = new Set(['go', 'goes', 'went', 'gone']);
+const GO_FORMS = new Set(['go', 'goes', 'went', 'gone', 'going']);
 
 /** "He went on to say ...": the speaker is the subject of "went". */
 function pastGoingOn(b: Bounds, i: number): number {

@@ -97,8 +97,13 @@ function withTagsMended(doc: Document): Document {
     // "according to police/VERB", "to sources/VERB", "the island's only ferry/VERB": nouns the tagger read as verbs.
     const afterTo = prev !== undefined && prev.text.toLowerCase() === 'to';
     const pluralAfterTo = afterTo && (/s$/.test(t.text) || doc.tokens[i - 2]?.text.toLowerCase() === 'according');
-    const afterPossessive = prev !== undefined && /^['’]s$/.test(prev.text) || (doc.tokens[i - 2] !== undefined && /^['’]s$/.test(doc.tokens[i - 2].text) && prev.pos === 'ADV');
-    return t.pos === 'VERB' && (pluralAfterTo || afterPossessive) ? { ...t, pos: 'NOUN' as const } : t;
+    // "He’s/AUX claiming" is a contraction, not a possessive.
+    const contracted = prev !== undefined && prev.pos === 'AUX' && /ing$/i.test(t.text);
+    const possessive = (k: number) => doc.tokens[k] !== undefined && !contracted && /^['’]s$/.test(doc.tokens[k].text);
+    const afterPossessive = possessive(i - 1) || (possessive(i - 2) && prev.pos === 'ADV');
+    if (t.pos === 'VERB' && (pluralAfterTo || afterPossessive)) return { ...t, pos: 'NOUN' as const };
+    // "it further/VERB wrote": a word between a subject and its reporting verb is an adverb.
+    return t.pos === 'VERB' && beforeCue && prev !== undefined && (isPersonalPronoun(prev) || prev.pos === 'PROPN') ? { ...t, pos: 'ADV' as const } : t;
   });
   return { ...doc, tokens };
 }

@@ -95,7 +95,8 @@ export const SPEECH_VERBS: Record<string, string[]> = {
   blog: ['blogged'],
   email: ['emailed'],
   text: ['texted'],
-  read: ['reads'],
+  // "read" reports only with nothing after it ("the letter read:", "..., the sign read.").
+  read: ['reads', 'read'],
   put: ['put', 'puts'],
   make: ['make', 'makes', 'made', 'making'],
   propose: ['propose', 'proposes', 'proposed', 'proposing'],
@@ -173,6 +174,7 @@ export const FINDING_VERBS: Record<string, string[]> = {
   show: ['show', 'shows', 'showed', 'shown'],
   conclude: ['concluded'],
   learn: ['learned', 'learnt'],
+  rule: ['rule', 'rules', 'ruled'],
 };
 
 /**
