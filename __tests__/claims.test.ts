@@ -410,6 +410,30 @@ const rows: Row[] = [
     people: ['Ivan Roe'],
     claims: [['direct', 'Ivan Roe', 'The port is a mess,'], ['indirect', 'Ivan Roe', 'the city had spent'], ['direct', 'Ivan Roe', 'years ignoring the docks.']],
   },
+  // A participle after a time word: opening the sentence it speaks for the main clause's subject;
+  // after a quotation that opens the sentence, for the subject right after it.
+  {
+    text: 'After saying her left knee was “so painful I could hardly walk,” Nora Lind was taken to the clinic.',
+    people: ['Nora Lind'],
+    claims: [['indirect', 'Nora Lind', 'her left knee was'], ['direct', 'Nora Lind', 'so painful I could hardly walk,']],
+  },
+  {
+    text: '“Stay with me,” Nora Lind sings to the crowd before asking them, “Where do we go from here?”',
+    people: ['Nora Lind'],
+    claims: [['direct', 'Nora Lind', 'Stay with me,'], ['direct', 'Nora Lind', 'Where do we go from here?']],
+  },
+  { text: 'After saying goodbye to the crew, the captain left the ship.', claims: [] },
+  // A colon after a noun of speech frames the quotation for the clause's subject.
+  {
+    text: 'My aunt got so upset that Nora Lind had to change her answer: “Of course I believe you.”',
+    people: ['Nora Lind'],
+    claims: [['direct', 'Nora Lind', 'Of course I believe you.']],
+  },
+  {
+    text: 'The Ledger profiled a nurse. The piece used one of her lines as its headline: “Nobody listens to us.”',
+    claims: [['direct', 'piece', 'Nobody listens to us.']],
+  },
+  { text: 'The club had only one rule for guests: “No phones at the table.”', claims: [] },
   // The farmers claimed, not Roe: "by claiming" gives nothing of its own after "accused".
   {
     text: 'Ivan Roe accused rival farmers of spreading fear by claiming the river was poisoned.',

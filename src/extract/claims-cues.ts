@@ -2,7 +2,8 @@ import type { Document, Token } from '../model/document.js';
 import type { Range } from '../model/span.js';
 import { CALL_PARTICLES, DESCRIBING_VERBS, FINDING_VERBS, JUDGING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
 import { DOCUMENT_NOUNS } from '../lexicon/anonymous-sources.js';
-import { isInnerHyphen, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
+import { mainClauseAfterFronted, subjectAfterOpeningQuote } from './claims-frames.js';
+import { isInnerHyphen, isPossessiveDeterminer, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
 
 export type CueKind = 'speech' | 'finding' | 'describe' | 'question' | 'according';
 
@@ -164,7 +165,8 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     const described = nounPhraseRightOf(b, cue.last + 1);
     const named = described && isComma(tokens[described.last + 1]) ? nounPhraseRightOf(b, described.last + 2) : null;
     // "According to the team's coach, Jane Doe, ...": the name set off after the description.
-    const source = named && tokens[named.last].pos === 'PROPN' && isComma(tokens[named.last + 1]) ? named : authorOf(b, described) ?? described;
+    const document = described !== null && tokens.slice(described.first, described.last + 1).some((t) => DOCUMENTS.has(lower(t)));
+    const source = named && !document && tokens[named.last].pos === 'PROPN' && isComma(tokens[named.last + 1]) ? named : authorOf(b, described) ?? described;
     const opensSentence = !hasWords(b, b.sentenceStart, cue.first - 1);
     // "The Ledger reported, according to aides, the mayor tried ...": an aside before the clause it sources.
     const closing = source ? closingComma(b, source.last + 1) : -1;
@@ -207,7 +209,9 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
       if (clauseSubject && clauseSubject.last < cue.first) return { ...base, source: clauseSubject, content: introduced };
     }
   }
-  const right = nounPhraseRightOf(b, cue.last + 1);
+  // "..., denounced her record as" names no speaker: an inverted subject does not open with "her".
+  const owned = cue.last + 1 < b.sentenceEnd && isPossessiveDeterminer(tokens[cue.last + 1], tokens[cue.last + 2]);
+  const right = owned ? null : nounPhraseRightOf(b, cue.last + 1);
   if (right && endsClause(b, right.last + 1) && (previous === undefined || isComma(previous) || b.quoteOf[cue.first - 1] >= 0 || cue.first === b.sentenceStart)) {
     return { ...base, source: right, content: reports ? before(b, cue.first - 1) : null };
   }
@@ -221,8 +225,16 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   // "began by saying", "responded by noting": the verb right before "by" frames the participle.
   const framed = (a: Attribution) => a.cue.last === cue.first - 2;
   const linked = participle && (TIME_LINKS.has(link) || (link === 'by' && (!earlier || passive(earlier) || framed(earlier))));
-  const subject = joined || linked ? sentenceSubject(b, false) : null;
+  const fronted = linked && TIME_LINKS.has(link) && cue.first - 1 === b.sentenceStart ? mainClauseAfterFronted(b, cue.last + 1) : null;
+  if (fronted) return { ...base, source: fronted.subject, content: after && endingAt(b, after, fronted.clauseEnd) };
+  const subject = joined || linked ? sentenceSubject(b, false) ?? subjectAfterOpeningQuote(b) : null;
   return { ...base, source: subject && subject.last < cue.first ? subject : null, content: after };
+}
+
+/** A range cut back to end with token `last`, or null when nothing is left. */
+function endingAt(b: Bounds, range: Range, last: number): Range | null {
+  const end = Math.min(range.end, b.tokens[last].end);
+  return end > range.start ? { start: range.start, end } : null;
 }
 
 /** `... and "we cannot wait," Okafor said`: a closing mark after a comma ends the reported clause. */

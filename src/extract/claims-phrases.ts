@@ -35,8 +35,8 @@ const isQuantity = (t: Token) => t.pos === 'NUM' || QUANTIFIERS.has(lower(t));
 const PARTITIVE_PRONOUNS = new Set(['them', 'us', 'those']);
 const POSSESSIVE_DETERMINERS = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
 /** "their lawyers": a possessive pronoun before a noun determines it as "the" would. */
-const isDeterminer = (t: Token, next: Token | undefined) =>
-  t.pos === 'DET' || (POSSESSIVE_DETERMINERS.has(lower(t)) && next !== undefined && NOMINAL.has(next.pos));
+export const isPossessiveDeterminer = (t: Token, next: Token | undefined) => POSSESSIVE_DETERMINERS.has(lower(t)) && next !== undefined && NOMINAL.has(next.pos);
+const isDeterminer = (t: Token, next: Token | undefined) => t.pos === 'DET' || isPossessiveDeterminer(t, next);
 
 /** A hyphen joining two words with no space ("labor-policy experts"). */
 export function isInnerHyphen(tokens: Token[], i: number): boolean {
@@ -110,7 +110,7 @@ export function nounPhraseRightOf(b: Bounds, from: number): TokenRun | null {
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     const continues = next !== undefined && i + 1 < b.sentenceEnd && (NOMINAL.has(next.pos) || isDeterminer(next, tokens[i + 2]));
-    const startsAnother = last >= 0 && prev.pos !== 'ADP' && (t.pos === 'DET' || (t.pos === 'ADJ' && prev.pos === 'PROPN' && !titleBeforeName(b, i)));
+    const startsAnother = last >= 0 && prev.pos !== 'ADP' && (isDeterminer(t, next) || (t.pos === 'ADJ' && prev.pos === 'PROPN' && !titleBeforeName(b, i)));
     if (startsAnother) break;
     if (NOMINAL.has(t.pos) || isDeterminer(t, next) || isPossessive(t) || isInnerHyphen(tokens, i)) last = i;
     else if (t.pos === 'ADP' && last >= 0 && continues &&

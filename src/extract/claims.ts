@@ -5,6 +5,7 @@ import { spanOf, type Range } from '../model/span.js';
 import { QUESTIONER_NOUNS } from '../lexicon/anonymous-sources.js';
 import { findQuotes, type Quote } from './claims-quotes.js';
 import { speechNounAttributions } from './claims-nouns.js';
+import { colonFrame } from './claims-frames.js';
 import { attribute, findCues, isReportingWord, type Attribution } from './claims-cues.js';
 import { indexActors, resolveSpeaker, sameSpeaker, type ActorIndex, type Speaker, type SubjectOf } from './claims-speaker.js';
 import { isPersonalPronoun, nounPhraseRightOf, sentenceSubject, type TokenRun } from './claims-phrases.js';
@@ -208,6 +209,8 @@ function directDraft(
     if (holder) return { kind: 'direct', range, attribution: holder, rule: 'claims.direct.in-reported-clause' };
     const prefix = cueBefore(doc, q.open, bySentence.get(opening.index) ?? []);
     if (prefix) return asked(doc, prefix) ? null : { kind: 'direct', range, attribution: prefix, rule: 'claims.direct.cue-before' };
+    const framed = colonFrame({ tokens: doc.tokens, quoteOf, sentenceStart: opening.tokenStart, sentenceEnd: opening.tokenEnd }, q.open);
+    if (framed) return { kind: 'direct', range, attribution: null, source: framed, rule: 'claims.direct.colon-frame' };
     // "Okafor has gone after the mayor as a “part-time tourist”": a phrase quoted inside a named subject's sentence is its
     // (a single quoted word is more often a scare quote).
     const subject = subjectOf(opening.index);

@@ -174,7 +174,8 @@ export const FINDING_VERBS: Record<string, string[]> = {
   show: ['show', 'shows', 'showed', 'shown'],
   conclude: ['concluded'],
   learn: ['learned', 'learnt'],
-  rule: ['rule', 'rules', 'ruled'],
+  // "rules" is more often the noun ("rules that could close plants").
+  rule: ['ruled'],
 };
 
 /**
@@ -186,6 +187,15 @@ export const SPEECH_NOUNS = [
   'warnings', 'insistence', 'argument', 'suggestion', 'accusation', 'accusations', 'charge', 'charges',
   'remark', 'remarks', 'comment', 'comments', 'announcement', 'promise', 'pledge', 'vow', 'prediction',
   'admission', 'denial', 'contention', 'boast', 'complaint',
+];
+
+/**
+ * Nouns that name words said or written, closing a clause before a colon and a quotation ("changed
+ * my answer: ...", "ran it as its headline: ..."). Written for newsdigest.
+ */
+export const FRAMING_NOUNS = [
+  'answer', 'reply', 'response', 'retort', 'message', 'words', 'headline', 'quote', 'slogan', 'motto',
+  'verdict', 'statement', 'comment', 'remark', 'warning', 'advice', 'caption', 'tweet', 'post', 'plea',
 ];
 
 /** Verbs of asking: a quote they frame is a question, not a statement, when a reporter asks it. */
