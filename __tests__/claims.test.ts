@@ -434,6 +434,24 @@ const rows: Row[] = [
     claims: [['direct', 'piece', 'Nobody listens to us.']],
   },
   { text: 'The club had only one rule for guests: “No phones at the table.”', claims: [] },
+  // A participle after a comma reports a clause without "that"; "called X a Y" judges X.
+  {
+    text: 'Judge Ada Mensah rejected the request to unseal the file, saying the court had no business in the dispute.',
+    people: ['Ada Mensah'],
+    claims: [['indirect', 'Ada Mensah', 'the court had no business in the dispute.']],
+  },
+  { text: 'The captain waved from the bridge, saying goodbye.', claims: [] },
+  {
+    text: 'Senator Ana Lima called her vote for the war a mistake.',
+    people: ['Ana Lima'],
+    claims: [['indirect', 'Ana Lima', 'her vote for the war a mistake.']],
+  },
+  {
+    text: 'The Reyes campaign called the charges unfounded.',
+    claims: [['indirect', 'Reyes campaign', 'the charges unfounded.']],
+  },
+  { text: 'The band leader called local officials to the stage.', claims: [] },
+  { text: 'Neighbors called the police on Monday night.', claims: [] },
   // The farmers claimed, not Roe: "by claiming" gives nothing of its own after "accused".
   {
     text: 'Ivan Roe accused rival farmers of spreading fear by claiming the river was poisoned.',

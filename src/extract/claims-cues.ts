@@ -1,8 +1,8 @@
 import type { Document, Token } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { CALL_PARTICLES, DESCRIBING_VERBS, FINDING_VERBS, JUDGING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
+import { CALL_PARTICLES, DESCRIBING_VERBS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
 import { DOCUMENT_NOUNS } from '../lexicon/anonymous-sources.js';
-import { mainClauseAfterFronted, subjectAfterOpeningQuote } from './claims-frames.js';
+import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
 import { isInnerHyphen, isPossessiveDeterminer, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
 
 export type CueKind = 'speech' | 'finding' | 'describe' | 'question' | 'according';
@@ -201,7 +201,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     if (subject) return { ...base, source: subject, content: after };
     if (participle) {
       // "X said, adding ...", "X mocked the plan, saying ...": the participle shares the clause's subject.
-      const introduced = reports ? afterCue(b, cue, true) ?? request : describedObject(b, cue);
+      const introduced = reports ? afterCue(b, cue, false) ?? request : describedObject(b, cue);
       // "sued a builder who said ..., saying ...": a cue with no one behind it, or inside a relative
       // clause, lends the participle no speaker.
       if (earlier && (earlier.source || earlier.sharesSourceOf) && !inRelativeClause(b, earlier.cue)) return { ...base, source: null, sharesSourceOf: earlier, content: introduced };
@@ -458,6 +458,7 @@ function closingComma(b: Bounds, from: number): number {
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const JUDGING = new Set(JUDGING_LEMMAS);
+const NAMING = new Set(NAMING_LEMMAS);
 
 /**
  * "The senator criticized the new tax on fuel": what a judging verb in the active voice says of
@@ -465,7 +466,8 @@ const JUDGING = new Set(JUDGING_LEMMAS);
  * (left to the direct claim) gives none.
  */
 function describedObject(b: Bounds, cue: Cue): Range | null {
-  if (!JUDGING.has(cue.lemma) || BE_FORMS.has(lower(b.tokens[skipAdverbsLeft(b, cue.first - 1)] ?? b.tokens[cue.first]))) return null;
+  const judges = JUDGING.has(cue.lemma) || (NAMING.has(cue.lemma) && namesObject(b, cue.last + 1));
+  if (!judges || BE_FORMS.has(lower(b.tokens[skipAdverbsLeft(b, cue.first - 1)] ?? b.tokens[cue.first]))) return null;
   let j = cue.last + 1;
   if (j < b.sentenceEnd && b.tokens[j].pos === 'ADP') j++;
   if (j >= b.sentenceEnd || b.tokens[j].pos === 'PUNCT') return null;

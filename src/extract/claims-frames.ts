@@ -65,3 +65,18 @@ function clauseSubjectBefore(b: Bounds, end: number): TokenRun | null {
   }
   return null;
 }
+
+const INDEFINITE = new Set(['a', 'an']);
+
+/**
+ * "called Oz a quack", "called the charges unfounded": an object then a predicate of its own (an
+ * indefinite noun phrase or an adjective after the noun), from token `j`.
+ */
+export function namesObject(b: Bounds, j: number): boolean {
+  const object = nounPhraseRightOf(b, j);
+  if (!object) return false;
+  const next = b.tokens[object.last + 1];
+  if (next !== undefined && object.last + 1 < b.sentenceEnd && b.quoteOf[object.last + 1] < 0 && INDEFINITE.has(next.text.toLowerCase())) return true;
+  for (let k = object.first + 1; k <= object.last; k++) if (b.tokens[k].pos === 'ADJ' && b.tokens[k - 1].pos === 'NOUN') return true;
+  return false;
+}

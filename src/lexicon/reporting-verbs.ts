@@ -168,6 +168,12 @@ export const JUDGING_LEMMAS = [
   'denounce', 'scold', 'mock', 'attack', 'laud', 'hail', 'characterize', 'reference',
 ];
 
+/**
+ * Naming verbs that judge their object when a predicate follows it ("called the plan a disgrace",
+ * "branded the charges false"), not when they only name or summon ("called the police"). Written for newsdigest.
+ */
+export const NAMING_LEMMAS = ['call', 'label', 'brand', 'term'];
+
 /** Verbs that report a finding only when a "that" clause follows ("a study found that ..."). */
 export const FINDING_VERBS: Record<string, string[]> = {
   find: ['find', 'finds', 'found'],
