@@ -452,6 +452,12 @@ const rows: Row[] = [
   },
   { text: 'The band leader called local officials to the stage.', claims: [] },
   { text: 'Neighbors called the police on Monday night.', claims: [] },
+  // A closing mark opening a paragraph before an ellipsis opens the quotation.
+  {
+    text: 'Nora Vance wrote about the race.\n” … he gave a calm speech his rivals might have envied,” Vance wrote.',
+    people: ['Nora Vance'],
+    claims: [['direct', 'Nora Vance', '… he gave a calm speech his rivals might have envied,']],
+  },
   // The farmers claimed, not Roe: "by claiming" gives nothing of its own after "accused".
   {
     text: 'Ivan Roe accused rival farmers of spreading fear by claiming the river was poisoned.',
