@@ -438,6 +438,27 @@ const cases: Case[] = [
     text: 'Typhoon warnings went up across the Philippines, and Philippine ferries stayed in port.',
     want: [{ name: 'Philippines', type: 'country' }],
   },
+  {
+    text: 'Police in Ontario and Quebec warned drivers as the storm reached Winnipeg.',
+    want: ['Ontario', 'Quebec', 'Winnipeg'].map((name) => ({ name, type: 'place' })),
+  },
+  {
+    text: 'Shipments left Rotterdam for Yokohama, and traders said Busan would follow. Qingdao, Dalian and Tianjin reported delays.',
+    want: ['Rotterdam', 'Yokohama', 'Busan', 'Qingdao', 'Dalian', 'Tianjin'].map((name) => ({ name, type: 'place' })),
+  },
+  {
+    text: 'Protests spread from Hyderabad to Lucknow, and troops moved toward Kharkov and Dnipro overnight.',
+    want: ['Hyderabad', 'Lucknow', 'Kharkov', 'Dnipro'].map((name) => ({ name, type: 'place' })),
+  },
+  {
+    text: 'Hotels in Bavaria and Tuscany were full, flights to Bali sold out and Essen and Bonn, in North Rhine-Westphalia, were busy.',
+    want: ['Bavaria', 'Tuscany', 'Bali', 'Essen', 'Bonn', 'North Rhine-Westphalia'].map((name) => ({ name, type: 'place' })),
+  },
+  {
+    // A city that is also a given name stays out of the gazetteer: the person keeps it.
+    text: 'Dana Hamilton, a lawyer, said the ruling was fair. Hamilton said she would appeal, and Charlotte agreed.',
+    want: [{ name: 'Dana Hamilton', type: 'person', aliases: ['Hamilton'] }],
+  },
 ];
 
 describe('findActors', () => {
