@@ -439,6 +439,32 @@ const cases: Case[] = [
     want: [{ name: 'Philippines', type: 'country' }],
   },
   {
+    text: 'Early voting in Georgia and Arizona broke records, and Georgia’s secretary of state said lines were long.',
+    want: [{ name: 'Georgia', type: 'place' }, { name: 'Arizona', type: 'place' }],
+  },
+  {
+    text: 'Georgia and Armenia agreed a border deal in Tbilisi, while Texas oil firms watched.',
+    want: [{ name: 'Georgia', type: 'country' }],
+  },
+  {
+    text: 'The Calder Chamber of Commerce said exports fell, and the House of Delegates passed the bill.',
+    want: [{ name: 'Calder Chamber of Commerce', type: 'organization' }, { name: 'House of Delegates', type: 'organization' }],
+    not: ['Commerce', 'Delegates'],
+  },
+  {
+    text: 'BBC Radio 1 DJ Ama Boateng said the show would end, Channel 4 News reported.',
+    want: [
+      { name: 'BBC Radio 1', type: 'organization' },
+      { name: 'Ama Boateng', type: 'person', role: 'DJ' },
+      { name: 'Channel 4 News', type: 'organization' },
+    ],
+  },
+  {
+    text: 'Two officials left this week. The Chief Executive of Calder Hospitals Trust quit, and the Secretary of State for Rural Affairs said little.',
+    want: [{ name: 'Calder Hospitals Trust', type: 'organization' }],
+    not: ['Chief Executive of Calder Hospitals Trust', 'Secretary of State for Rural Affairs'],
+  },
+  {
     text: 'Police in Ontario and Quebec warned drivers as the storm reached Winnipeg.',
     want: ['Ontario', 'Quebec', 'Winnipeg'].map((name) => ({ name, type: 'place' })),
   },

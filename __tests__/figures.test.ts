@@ -134,6 +134,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'About 150 protesters gathered outside parliament.', figures: [{ text: 'About 150 protesters', value: 150, unit: 'protesters', approximate: true }] },
     { sentence: 'More than 2,000 flights were cancelled.', figures: [{ text: 'More than 2,000 flights', value: 2000, unit: 'flights', approximate: true }] },
     { sentence: 'Nearly 40% of voters were undecided.', figures: [{ text: 'Nearly 40%', value: 40, unit: 'percent', approximate: true, counted: 'voters' }] },
+    { sentence: 'Okoro led Hale 52 to 38 percent among likely voters.', figures: [{ text: '52', value: 52, unit: 'percent', kind: 'percent' }, { text: '38 percent', value: 38, unit: 'percent' }] },
     { sentence: 'The bridge cost some $80 million.', figures: [{ text: 'some $80 million', value: 80_000_000, unit: 'USD', approximate: true }] },
   ],
   vague: [
@@ -142,6 +143,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'Hundreds of thousands of people marched.', figures: [{ text: 'Hundreds of thousands of people', value: 100_000, unit: 'people', approximate: true }] },
     { sentence: 'The scheme has cost taxpayers millions of pounds.', figures: [{ text: 'millions of pounds', value: 1_000_000, unit: 'GBP', kind: 'money', approximate: true }] },
     { sentence: 'The final was watched by tens of millions around the world.', figures: [{ text: 'tens of millions', value: 10_000_000, unit: null, kind: 'count', approximate: true }] },
+    { sentence: 'About half a million films are shared each month.', figures: [{ text: 'About half a million films', value: 500_000, unit: 'films', approximate: true }] },
     { sentence: 'A handful of lawmakers voted against the bill.', figures: [{ text: 'A handful of lawmakers', value: 3, unit: 'lawmakers', approximate: true }] },
   ],
   negatives: [
@@ -150,6 +152,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'He was serving at 0-30 when the rain came.', figures: [] },
     { sentence: 'The full court struck the law down by a 9-to-6 vote.', figures: [] },
     { sentence: 'The appeals court deadlocked 4 to 4 on the question.', figures: [] },
+    { sentence: 'Her single reached number 19 in the chart.', figures: [] },
     { sentence: 'The budget cap for Formula 1 teams was agreed on Friday.', figures: [] },
     { sentence: 'The browser has slipped to #3 in the rankings.', figures: [] },
     { sentence: 'The delay does not bother him one bit.', figures: [] },

@@ -298,6 +298,13 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
     const place = mention(r, body, at, 'place', 'place-head');
     if (place.located) return [place];
   }
+  // "Chief Executive of Calder Hospitals Trust": the employer, not the job.
+  const employer = afterTitleOf(body);
+  if (employer > 0) {
+    const rest = body.slice(employer);
+    const place = placeAt(r.text, rest, 0)?.length === rest.length;
+    return place ? classify(r, rest, at + employer) : [organisation(r, rest, at + employer, 'employer')];
+  }
   if (body.length > 1 && (isOrganisationHead(last) || TEAM_SUFFIXES.has(bare(last)))) return [organisation(r, body, at, 'org-head')];
   if (body.length > 1 && PLACE_HEADS.has(bare(last))) {
     // "Ashford Park" is a place, but "Lena Park, co-founder of ...", "Min Park said" and
@@ -310,12 +317,6 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
   if (isPlaceAndPlural(r, body)) return [organisation(r, body, at, 'place-plural')];
   const titled = personAfterTitle(r, body, at);
   if (titled) return [titled];
-  const employer = afterTitleOf(body);
-  if (employer > 0) {
-    const rest = body.slice(employer);
-    const place = placeAt(r.text, rest, 0)?.length === rest.length;
-    return place ? classify(r, rest, at + employer) : [organisation(r, rest, at + employer, 'employer')];
-  }
   const lastHead = body.map(isOrganisationHead).lastIndexOf(true);
   // "State Department Spokesperson": the body without the job that follows it.
   if (lastHead >= 0) return [organisation(r, body.slice(0, body.slice(lastHead).every((t, i) => i === 0 || isTitleWord(t)) ? lastHead + 1 : body.length), at, 'org-head')];
@@ -344,7 +345,9 @@ function plainWords(r: Reader, tokens: Token[]): number {
       continue;
     }
     const t = tokens[i++];
-    if (isCapitalised(t) && !isTitleWord(t) && !PORTFOLIO_WORDS.has(bare(t))) plain++;
+    // "Constitutional Affairs", "Rural Affairs": a word before a portfolio belongs to it.
+    const portfolioNext = !!tokens[i] && PORTFOLIO_WORDS.has(bare(tokens[i]));
+    if (isCapitalised(t) && !isTitleWord(t) && !PORTFOLIO_WORDS.has(bare(t)) && !portfolioNext) plain++;
   }
   return plain;
 }

@@ -101,6 +101,8 @@ export function findRuns(tokens: Token[]): Run[] {
       if (!isCapitalised(tokens[i + 1]) && t.text === '-') current.push(tokens[++i]);
     } else if (current.length && completesName(current, t)) {
       current.push(t);
+      // "Channel 4 News" goes on; "BBC Radio 1 DJ Ada Reyes" is a station, then a person.
+      if (!tokens[i + 1] || !isOrganisationHead(tokens[i + 1])) close();
     } else if (current.length && (/^\p{Ll}/u.test(t.text) || t.text === '&') && joins(current, institutional, tokens, i)) {
       current.push(t);
     } else {

@@ -4,6 +4,7 @@ import type { Actor } from '../model/digest.js';
 import { isAllCaps } from './actors-runs.js';
 import { segmentMentions, type Segment } from './actors-mentions.js';
 import { mergeMentions, rankActors } from './actors-merge.js';
+import { readUsStates } from './actors-us-states.js';
 
 /** Share of upper-case words above which a line is a shouted headline. */
 const SHOUTING_SHARE = 0.6;
@@ -38,5 +39,5 @@ function segments(doc: Document): Segment[] {
 /** People, organisations, countries, places and groups, with aliases merged. */
 export function findActors(doc: Document): Actor[] {
   const mentions = segments(doc).flatMap((s) => segmentMentions(doc.text, s));
-  return rankActors(mergeMentions(mentions));
+  return rankActors(mergeMentions(readUsStates(mentions)));
 }

@@ -166,9 +166,10 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
     }
     if (isFractionCompound(lx, j)) break;
     if ((l.lower === 'half' || l.lower === 'quarter') && !any && current === 0 && j === start && !isPeriodQuarter(lx, j)) {
-      // "half a dozen", "half million", "quarter million"
+      // "half a dozen", "half a million", "half million", "quarter million"
       current = 1 / FRACTION_WORDS[l.lower]; any = true; spelled = true; fraction = true; j++;
-      if (lx[j]?.lower === 'a' && GROUP_WORDS[lx[j + 1]?.lower ?? ''] !== undefined) j++;
+      const grouped = GROUP_WORDS[lx[j + 1]?.lower ?? ''] !== undefined || (SCALE_WORDS[lx[j + 1]?.lower ?? ''] ?? 0) >= 1e6;
+      if (lx[j]?.lower === 'a' && grouped) j++;
       continue;
     }
     // "one-eighth", "three - eighths", "two-and-a-half"

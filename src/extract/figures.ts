@@ -201,6 +201,11 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
       }
     }
   }
+  // "won 52 to 38 percent", "rose 5 to 7 percent": a bare number before "to" and a percentage
+  // that is not its range is a percentage too.
+  if (!ranged && !first.unit && !first.compound && link?.lower === 'to' && coreAt(r, first.end + 1, false)?.unit?.kind === 'percent') {
+    core = { ...first, unit: { unit: 'percent', kind: 'percent', end: first.end } };
+  }
   if (rejected(r, first, core)) return { end, figure: null };
   // "up from €21m": "from" belongs to the text only when it opens a range.
   if (opening.between && !ranged) from = j;

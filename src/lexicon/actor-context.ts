@@ -37,3 +37,6 @@ export const NUMBERED_NAME_WORDS: ReadonlySet<string> = new Set(['radio', 'chann
 
 /** Lower-case words that join the parts of an organisation's or a title's name. */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'and', '&']);
+
+/** Countries that share their name with a US state: the state where the story is American. */
+export const COUNTRIES_NAMED_LIKE_US_STATES: ReadonlySet<string> = new Set(['Georgia']);

@@ -18,7 +18,7 @@ export const CLOCK_WORDS: string[] = [
 /** Before a number: the number names an item rather than counting ("page 12", "No. 10"). */
 export const REFERENCE_WORDS: string[] = [
   'page', 'pages', 'section', 'sections', 'chapter', 'article', 'articles', 'clause', 'paragraph',
-  'no', 'nos', 'number', 'route', 'flight', 'room', 'platform', 'exit', 'gate', 'item', 'rule',
+  'no', 'nos', 'number', 'numbers', 'route', 'flight', 'room', 'platform', 'exit', 'gate', 'item', 'rule',
   'line', 'level', 'grade', 'category', 'episode', 'season', 'volume', 'vol', 'tier', 'phase',
   'part', 'act', 'row', 'seat', 'lane', 'highway', 'interstate', 'bus', 'channel', 'model',
   'week', 'day', 'stage', 'round', 'term', 'unit', 'ward', 'district', 'precinct',

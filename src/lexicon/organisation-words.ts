@@ -18,7 +18,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'initiative', 'program', 'programme', 'project', 'network', 'studies', 'research', 'laboratory',
   'laboratories', 'council', 'cabinet', 'secretariat', 'directorate', 'command', 'brigade', 'movement',
   'front', 'mission', 'reserve', 'treasury', 'equity', 'sachs', 'railways', 'telecom', 'bancorp',
-  'newsroom', 'newsdesk',
+  'newsroom', 'newsdesk', 'chamber', 'house',
   'securities', 'capital', 'investments', 'insurance', 'motor', 'steel', 'mining', 'chemicals',
   'management', 'communications', 'telecommunications', 'electronics', 'software', 'foods', 'brewery',
   'entertainment', 'pictures', 'publishing', 'logistics', 'shipping', 'realty', 'ventures',

@@ -23,7 +23,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'director-general', 'secretary-general', 'republican', 'democrat', 'champion', 'medallist',
   'medalist', 'winner', 'runner-up', 'titleholder', 'veteran', 'rookie', 'forward', 'winger',
   'treasurer', 'novelist', 'writer', 'poet', 'artist', 'playwright', 'producer', 'composer', 'musician',
-  'rapper', 'comedian', 'presenter', 'broadcaster', 'journalist', 'photographer', 'designer',
+  'rapper', 'comedian', 'presenter', 'dj', 'broadcaster', 'journalist', 'photographer', 'designer',
   'architect', 'lawyer', 'surgeon', 'doctor', 'pastor', 'priest', 'businessman', 'businesswoman',
   'entrepreneur', 'billionaire', 'tycoon', 'activist', 'campaigner', 'historian', 'commentator', 'songwriter', 'member', 'mp', 'mep', 'skipper', 'captain',
   // Occupations that news copy sets before a name like a title ("nurse Ada Lind", "Physician Ben Hale").
