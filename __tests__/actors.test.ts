@@ -485,6 +485,12 @@ const cases: Case[] = [
     text: 'Dana Hamilton, a lawyer, said the ruling was fair. Hamilton said she would appeal, and Charlotte agreed.',
     want: [{ name: 'Dana Hamilton', type: 'person', aliases: ['Hamilton'] }],
   },
+  {
+    // A capital that is also a given name is no metonym: "Victoria said" is the nurse, not Seychelles.
+    text: 'Victoria Mensah, a nurse, said wards were full. Victoria said staff were tired, as fires spread across Victoria and New South Wales.',
+    want: [{ name: 'Victoria Mensah', type: 'person' }, { name: 'New South Wales', type: 'place' }],
+    not: ['Seychelles'],
+  },
 ];
 
 describe('findActors', () => {

@@ -3,6 +3,7 @@
  * territories), with common short forms, capitals (and other seats of government used as
  * metonyms) and demonyms. Written for newsdigest from the UN member-state list and general
  * knowledge. Row format: "Name|short forms|capitals and seats|demonyms" (lists comma-separated).
+ * A capital that is also a common given name and seldom the state's metonym ("Victoria") is left out.
  */
 const ROWS = `
 Afghanistan||Kabul|Afghan
@@ -157,7 +158,7 @@ Sao Tome and Principe|São Tomé and Príncipe|Sao Tome|
 Saudi Arabia|Saudi,KSA|Riyadh|Saudi
 Senegal||Dakar|Senegalese
 Serbia||Belgrade|Serbian,Serb
-Seychelles||Victoria|Seychellois
+Seychelles|||Seychellois
 Sierra Leone||Freetown|Sierra Leonean
 Singapore|||Singaporean
 Slovakia||Bratislava|Slovak
@@ -256,7 +257,7 @@ export const REGIONS: string[] = [
   'Sinaloa', 'Michoacan', 'Baja California', 'Darfur', 'Tigray', 'Amhara', 'Oromia', 'Balochistan',
   'Baluchistan', 'Sindh', 'Khyber Pakhtunkhwa', 'Waziristan', 'Aceh', 'Papua', 'West Papua', 'Bali',
   'Java', 'Sumatra', 'Borneo', 'Sulawesi', 'Mindanao', 'Luzon', 'Okinawa', 'Hokkaido', 'Fukushima',
-  'Rakhine', 'Jeju',
+  'Rakhine', 'Jeju', 'Niger Delta',
 ];
 
 /** Seats of government that news copy uses for the state itself ("the Kremlin said"). */
