@@ -491,6 +491,12 @@ const cases: Case[] = [
     want: [{ name: 'Victoria Mensah', type: 'person' }, { name: 'New South Wales', type: 'place' }],
     not: ['Seychelles'],
   },
+  {
+    // A capital spelt like a common word ("Malé") is known only by its accents.
+    text: 'Male and female staff were paid the same, the ministry said. Police in Malé arrested two men.',
+    want: [{ name: 'Malé', type: 'place' }],
+    not: ['Maldives', 'Male'],
+  },
 ];
 
 describe('findActors', () => {

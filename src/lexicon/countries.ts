@@ -3,7 +3,8 @@
  * territories), with common short forms, capitals (and other seats of government used as
  * metonyms) and demonyms. Written for newsdigest from the UN member-state list and general
  * knowledge. Row format: "Name|short forms|capitals and seats|demonyms" (lists comma-separated).
- * A capital that is also a common given name and seldom the state's metonym ("Victoria") is left out.
+ * A capital that is also a common given name and seldom the state's metonym ("Victoria") is left out;
+ * one spelt like a common English word keeps only its accented form ("Malé").
  */
 const ROWS = `
 Afghanistan||Kabul|Afghan
@@ -109,7 +110,7 @@ Luxembourg||Luxembourg City|Luxembourgish
 Madagascar||Antananarivo|Malagasy
 Malawi||Lilongwe|Malawian
 Malaysia||Kuala Lumpur,Putrajaya|Malaysian
-Maldives||Male|Maldivian
+Maldives||Malé|Maldivian
 Mali||Bamako|Malian
 Malta||Valletta|Maltese
 Marshall Islands||Majuro|Marshallese
@@ -228,7 +229,7 @@ export const COUNTRIES: CountryEntry[] = ROWS.trim().split('\n').map((row) => {
  * Regions, continents and geographic areas that are places, never states. Written for newsdigest
  * from general knowledge: continents and their parts, seas and straits in the news, disputed and
  * breakaway territories, and well-known regions, islands and mountain ranges. Names that are also
- * companies, teams or given names ("Amazon", "Brittany", "Munster") are left out.
+ * companies, products, teams or given names ("Amazon", "Java", "Rockies", "Brittany", "Munster") are left out.
  */
 export const REGIONS: string[] = [
   'Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America', 'Central America',
@@ -245,7 +246,7 @@ export const REGIONS: string[] = [
   'Northern Europe', 'Southern Europe', 'Northeast Asia', 'Asia-Pacific', 'Pacific Northwest',
   'New England', 'Appalachia', 'Rust Belt', 'Sun Belt', 'Bible Belt', 'West Coast', 'East Coast',
   'Gulf of Mexico', 'Gulf of Aden', 'Strait of Hormuz', 'Bosphorus', 'Himalayas', 'Alps', 'Andes',
-  'Urals', 'Rockies', 'Iberian Peninsula', 'Arabian Peninsula',
+  'Urals', 'Iberian Peninsula', 'Arabian Peninsula',
   // Disputed, breakaway and occupied territories.
   'Golan', 'Golan Heights', 'Sinai', 'Negev', 'Galilee', 'Nagorno-Karabakh', 'Karabakh', 'Abkhazia',
   'South Ossetia', 'Transnistria', 'Western Sahara', 'Kurdistan', 'Iraqi Kurdistan',
@@ -256,7 +257,7 @@ export const REGIONS: string[] = [
   'Greenland', 'Faroe Islands', 'Isle of Man', 'Gibraltar', 'Patagonia', 'Yucatan', 'Chiapas',
   'Sinaloa', 'Michoacan', 'Baja California', 'Darfur', 'Tigray', 'Amhara', 'Oromia', 'Balochistan',
   'Baluchistan', 'Sindh', 'Khyber Pakhtunkhwa', 'Waziristan', 'Aceh', 'Papua', 'West Papua', 'Bali',
-  'Java', 'Sumatra', 'Borneo', 'Sulawesi', 'Mindanao', 'Luzon', 'Okinawa', 'Hokkaido', 'Fukushima',
+  'Sumatra', 'Borneo', 'Sulawesi', 'Mindanao', 'Luzon', 'Okinawa', 'Hokkaido', 'Fukushima',
   'Rakhine', 'Jeju', 'Niger Delta',
 ];
 
@@ -370,7 +371,7 @@ export const CITIES: string[] = [
   'Voronezh', 'Volgograd', 'Kharkiv', 'Kharkov', 'Odesa', 'Odessa', 'Dnipro', 'Donetsk', 'Luhansk',
   'Mariupol',
   // Middle East and Central Asia.
-  'Dubai', 'Sharjah', 'Jeddah', 'Mecca', 'Medina', 'Dammam', 'Tel Aviv', 'Haifa', 'Gaza City',
+  'Dubai', 'Sharjah', 'Jeddah', 'Mecca', 'Dammam', 'Tel Aviv', 'Haifa', 'Gaza City',
   'Hebron', 'Bethlehem', 'Aleppo', 'Homs', 'Mosul', 'Basra', 'Erbil', 'Kirkuk', 'Najaf',
   'Sulaymaniyah', 'Mashhad', 'Isfahan', 'Karaj', 'Shiraz', 'Tabriz', 'Qom', 'Ahvaz', 'Aden',
   'Kandahar', 'Herat', 'Mazar-i-Sharif', 'Almaty', 'Shymkent',
