@@ -497,6 +497,10 @@ const cases: Case[] = [
     want: [{ name: 'Malé', type: 'place' }],
     not: ['Maldives', 'Male'],
   },
+  {
+    text: 'Tourists returned to Niagara Falls, and rangers closed parts of Kettle Canyon after the Mauna Loa Volcano erupted.',
+    want: ['Niagara Falls', 'Kettle Canyon'].map((name) => ({ name, type: 'place' })),
+  },
 ];
 
 describe('findActors', () => {

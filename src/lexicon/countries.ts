@@ -406,5 +406,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'island', 'islands', 'strait', 'bay', 'peninsula', 'province', 'region', 'district', 'street',
   'avenue', 'road', 'square', 'park', 'stadium', 'arena', 'airport', 'bridge', 'palace', 'canal',
   'coast', 'beach', 'harbour', 'harbor', 'oval', 'field', 'gardens', 'heights', 'plaza', 'boulevard',
-  'county', 'hall', 'theatre', 'theater', 'cathedral', 'abbey', 'castle', 'chapel',
+  'county', 'hall', 'theatre', 'theater', 'cathedral', 'abbey', 'castle', 'chapel', 'falls', 'plateau',
+  'basin', 'delta', 'canyon', 'glacier', 'volcano', 'reef', 'atoll', 'gorge', 'lagoon', 'estuary', 'fjord',
+  'archipelago',
 ]);
