@@ -465,6 +465,11 @@ const cases: Case[] = [
     not: ['Chief Executive of Calder Hospitals Trust', 'Secretary of State for Rural Affairs'],
   },
   {
+    text: 'The report was leaked. The chairman of the Public Accounts Committee Sarah Rhodes MP said it was damning.',
+    want: [{ name: 'Public Accounts Committee', type: 'organization' }, { name: 'Sarah Rhodes', type: 'person' }],
+    not: ['Sarah Rhodes MP'],
+  },
+  {
     text: 'Police in Ontario and Quebec warned drivers as the storm reached Winnipeg.',
     want: ['Ontario', 'Quebec', 'Winnipeg'].map((name) => ({ name, type: 'place' })),
   },

@@ -269,6 +269,121 @@ const rows: Row[] = [
     anonymous: true,
     claims: [['indirect', 'person close to the campaign', 'the drop in support was caused by the emails.']],
   },
+  // Requests and promises: a noun phrase or an infinitive is what a person asked for or promised.
+  {
+    text: 'Senator Hana Ito called for an independent inquiry into the contracts.',
+    people: ['Hana Ito'],
+    claims: [['indirect', 'Hana Ito', 'an independent inquiry into the contracts']],
+  },
+  {
+    text: 'At the rally, Paul Mensah urged voters to reject the new levy.',
+    people: ['Paul Mensah'],
+    claims: [['indirect', 'Paul Mensah', 'voters to reject the new levy']],
+  },
+  {
+    text: 'Greta Holm vowed to appeal the ruling and promised that the clinic would stay open.',
+    people: ['Greta Holm'],
+    claims: [['indirect', 'Greta Holm', 'to appeal the ruling and promised that the clinic would stay open'], ['indirect', 'Greta Holm', 'the clinic would stay open.']],
+  },
+  {
+    text: 'Ivo Petrov, who has proposed closing the old mine, said the town needed new jobs.',
+    people: ['Ivo Petrov'],
+    claims: [['indirect', 'Ivo Petrov', 'closing the old mine'], ['indirect', 'Ivo Petrov', 'the town needed new jobs.']],
+  },
+  {
+    text: 'The fund was set up by Nina Brandt, who said she wanted to help young farmers.',
+    people: ['Nina Brandt'],
+    claims: [['indirect', 'Nina Brandt', 'she wanted to help young farmers.']],
+  },
+  // Subjects of a reported clause: a gerund, a plural possessive, a relative clause; descriptions with "its" or "whose".
+  {
+    text: 'Dr. Amal Saeed said raising the fee would hurt poorer patients.',
+    people: ['Amal Saeed'],
+    claims: [['indirect', 'Amal Saeed', 'raising the fee would hurt poorer patients.']],
+  },
+  {
+    text: 'Ruth Ngata said the Harrises’ farm had flooded twice.',
+    people: ['Ruth Ngata'],
+    claims: [['indirect', 'Ruth Ngata', 'the Harrises’ farm had flooded twice.']],
+  },
+  {
+    text: 'Kofi Boateng said workers who strike would lose a day of pay.',
+    people: ['Kofi Boateng'],
+    claims: [['indirect', 'Kofi Boateng', 'workers who strike would lose a day of pay.']],
+  },
+  {
+    text: 'Lena Berg, its chief executive, said the firm would cut 200 jobs.',
+    people: ['Lena Berg'],
+    claims: [['indirect', 'Lena Berg', 'the firm would cut 200 jobs.']],
+  },
+  {
+    text: 'Sam Oduya, whose bid was rejected last year, said the process was unfair.',
+    people: ['Sam Oduya'],
+    claims: [['indirect', 'Sam Oduya', 'the process was unfair.']],
+  },
+  { text: 'The station began airing the ads in May, a month before the vote.', claims: [] },
+  // Between the source and "said": a lone adverb, a dashed aside; after it, where it was said.
+  {
+    text: 'Omar Said, though, said the mill would reopen in spring.',
+    people: ['Omar Said'],
+    claims: [['indirect', 'Omar Said', 'the mill would reopen in spring.']],
+  },
+  {
+    text: 'The judge -- who had been criticised over the delays -- said she regretted the error.',
+    claims: [['indirect', 'judge', 'she regretted the error.']],
+  },
+  {
+    text: 'Delta Seeds said in a statement on Friday it had recalled two batches.',
+    organisations: ['Delta Seeds'],
+    claims: [['indirect', 'Delta Seeds', 'it had recalled two batches.']],
+  },
+  { text: 'Kim Sato spoke in the hall on Friday.', people: ['Kim Sato'], claims: [] },
+  {
+    text: 'Lars Olsen went on to say the harbour would need dredging.',
+    people: ['Lars Olsen'],
+    claims: [['indirect', 'Lars Olsen', 'the harbour would need dredging.']],
+  },
+  {
+    text: 'Fans waved a banner that said “Bring back the manager.”',
+    claims: [['direct', 'banner', 'Bring back the manager.']],
+  },
+  {
+    text: 'Anna Kowal made it clear that the clinic would not close.',
+    people: ['Anna Kowal'],
+    claims: [['indirect', 'Anna Kowal', 'the clinic would not close.']],
+  },
+  { text: 'The board failed to make clear that the fees would rise.', claims: [] },
+  { text: 'The bakery made bread for the whole village.', claims: [] },
+  { text: 'The ferry went on to sail for another decade.', claims: [] },
+  { text: 'He repaired the banner that hung over the gate.', claims: [] },
+  // Frames of a quotation: "as X put it", "began by saying", a participle after a sourceless relative clause.
+  {
+    text: 'The plan was, as Councillor Ada Mensah put it, “a bridge to nowhere.”',
+    people: ['Ada Mensah'],
+    claims: [['direct', 'Ada Mensah', 'a bridge to nowhere.']],
+  },
+  {
+    text: 'Coach Ben Hale began by saying the team “never gave up.”',
+    people: ['Ben Hale'],
+    claims: [['direct', 'Ben Hale', 'never gave up.']],
+  },
+  {
+    text: 'Rita Vance sued a builder who said he was owed money, saying, “He never finished the roof.”',
+    people: ['Rita Vance'],
+    claims: [['indirect', 'builder', 'he was owed money'], ['direct', 'Rita Vance', 'He never finished the roof.']],
+  },
+  // The farmers claimed, not Roe: "by claiming" gives nothing of its own after "accused".
+  {
+    text: 'Ivan Roe accused rival farmers of spreading fear by claiming the river was poisoned.',
+    people: ['Ivan Roe'],
+    claims: [['indirect', 'Ivan Roe', 'rival farmers of spreading fear by claiming the river was poisoned.']],
+  },
+  { text: 'The crew put the new roof on in two days.', claims: [] },
+  // A country's call is a stance; a purpose ("to urge") and a passive ("was urged to") are no requests.
+  { text: 'Norway called for a ceasefire in the region.', organisations: ['Norway'], claims: [] },
+  { text: 'Two envoys flew to Lagos to urge the government to release the journalists.', claims: [] },
+  { text: 'Mayor Dan Ruiz was urged to resign by his own party.', people: ['Dan Ruiz'], claims: [] },
+  { text: 'The proposed tax on sugar would raise little money.', claims: [] },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

@@ -6,7 +6,7 @@ import { GROUP_NOUNS, NON_ACTOR_HEADS } from '../lexicon/non-actors.js';
 import { CORPORATE_POSSESSIONS, FIRM_NOUNS, FIRM_OPENERS, MARKET_MOVES, ORGANISATION_ACTIONS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
 import { PLACE_HEADS } from '../lexicon/countries.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
-import { NAME_SUFFIXES, PORTFOLIO_WORDS } from '../lexicon/titles.js';
+import { NAME_SUFFIXES, PORTFOLIO_WORDS, POST_NOMINALS } from '../lexicon/titles.js';
 import { NAME_PARTICLES, PLACE_PREPOSITIONS, SETTLEMENT_NOUNS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
 import { bare, findRuns, isAllCaps, isCapitalised, isHonorific, isOrganisationHead, isTitleWord, type Run } from './actors-runs.js';
 import { countryOfPeople, institutionName, isDemonym, placeAt, type PlaceHit } from './actors-gazetteer.js';
@@ -298,6 +298,9 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
     const place = mention(r, body, at, 'place', 'place-head');
     if (place.located) return [place];
   }
+  // "the Audit Committee Ada Okafor said": a body, then a person named by a given name.
+  const personFrom = body.findIndex((t, k) => k > 0 && k + 1 < body.length && isOrganisationHead(body[k - 1]) && GIVEN_NAMES.has(bare(t)) && isCapitalised(body[k + 1]));
+  if (personFrom > 0) return [...classify(r, body.slice(0, personFrom), at), ...classify(r, body.slice(personFrom), at + personFrom)];
   // "Chief Executive of Calder Hospitals Trust": the employer, not the job.
   const employer = afterTitleOf(body);
   if (employer > 0) {
@@ -323,10 +326,10 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
   return placesIn(r, { tokens: body, at }, false) ?? [bareName(r, body, at)];
 }
 
-/** "Labour MPs": a plural acronym of members ends the run but is not part of the name. */
+/** "Labour MPs", "Ada Lind MP": a plural acronym of members or post-nominal letters end the run, outside the name. */
 function trimGroupWords(tokens: Token[]): Token[] {
   let end = tokens.length;
-  while (end > 1 && /^\p{Lu}{2,}s$/u.test(tokens[end - 1].text)) end--;
+  while (end > 1 && (/^\p{Lu}{2,}s$/u.test(tokens[end - 1].text) || (POST_NOMINALS.has(bare(tokens[end - 1])) && isAllCaps(tokens[end - 1])))) end--;
   return end === tokens.length ? tokens : tokens.slice(0, end);
 }
 

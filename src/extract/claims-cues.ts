@@ -1,6 +1,6 @@
 import type { Document, Token } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { DESCRIBING_VERBS, FINDING_VERBS, JUDGING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
+import { CALL_PARTICLES, DESCRIBING_VERBS, FINDING_VERBS, JUDGING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
 import { DOCUMENT_NOUNS } from '../lexicon/anonymous-sources.js';
 import { isInnerHyphen, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
 
@@ -19,6 +19,8 @@ export interface Attribution {
   /** The attribution of the same sentence whose source this one shares ("..., noting that"). */
   sharesSourceOf: Attribution | null;
   content: Range | null;
+  /** The content is what a request or a promise asks for ("called for a recount"), not a clause. */
+  request: boolean;
   sentence: number;
 }
 
@@ -31,12 +33,14 @@ addForms(FINDING_VERBS, 'finding');
 addForms(DESCRIBING_VERBS, 'describe');
 addForms(QUESTION_VERBS, 'question');
 const LISTENERS = new Set(LISTENER_VERBS);
+const REQUESTS = new Map(Object.entries(REQUEST_LEMMAS));
+const CALL_WITH = new Set(CALL_PARTICLES);
 const DOCUMENTS = new Set(DOCUMENT_NOUNS);
 /** How far a "that" may sit after its verb ("said on Thursday in a statement that"). */
 const THAT_WINDOW = 12;
 
 const lower = (t: Token) => t.text.toLowerCase();
-const isComma = (t: Token | undefined) => t !== undefined && (t.text === ',' || t.text === '—' || t.text === '–');
+const isComma = (t: Token | undefined) => t !== undefined && (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '--');
 const isClauseVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 
 /** Whether a word is one of the reporting, describing or asking forms of the lexicon. */
@@ -67,9 +71,30 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     const compound = i > 1 && isInnerHyphen(tokens, i - 1);
     if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb || compound) continue;
     if (form.lemma === 'point' && lower(tokens[i + 1] ?? t) !== 'out') continue;
+    const particle = tokens[i + 1] !== undefined && tokens[i + 1].sentence === t.sentence ? lower(tokens[i + 1]) : '';
+    // "as the memo put it": "put" speaks only with "it"; "made (it) clear that": "make" only with
+    // "clear", and not as an infinitive ("failed to make clear" said nothing).
+    if (form.lemma === 'put' || form.lemma === 'make') {
+      const infinitive = form.lemma === 'make' && i > 0 && lower(tokens[i - 1]) === 'to';
+      const last = infinitive ? i : phraseEnd(tokens, i, form.lemma);
+      if (last > i) cues.push({ first: i, last, ...form });
+      continue;
+    }
+    if (form.lemma === 'call' && CALL_WITH.has(particle)) {
+      cues.push({ first: i, last: i + 1, kind: 'speech', lemma: `call ${particle}` });
+      continue;
+    }
     cues.push({ first: i, last: form.lemma === 'point' ? i + 1 : i, ...form });
   }
   return cues;
+}
+
+/** The last token of "put it", "made clear" or "made it clear" from token `i`, or `i` when the phrase is not there. */
+function phraseEnd(tokens: Token[], i: number, lemma: string): number {
+  const word = (k: number) => (tokens[k] !== undefined && tokens[k].sentence === tokens[i].sentence ? lower(tokens[k]) : '');
+  if (lemma === 'put') return word(i + 1) === 'it' ? i + 1 : i;
+  if (word(i + 1) === 'clear') return i + 1;
+  return word(i + 1) === 'it' && word(i + 2) === 'clear' ? i + 2 : i;
 }
 
 /** `"..." ― Jane Doe`: a dash between a closing quote and a name signs the quote. */
@@ -127,8 +152,11 @@ export function attribute(doc: Document, cues: Cue[], quoteOf: Int32Array): Attr
 }
 
 function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attribution | null): Attribution {
-  const base = { cue, sentence, sharesSourceOf: null, content: null };
   const reports = cue.kind === 'speech' || cue.kind === 'finding' || cue.kind === 'according';
+  // "called on China to act" is a request even though a clause-like run follows the verb.
+  const request = reports ? requested(b, cue) : null;
+  const clause = reports && cue.kind !== 'according' && !request ? afterCue(b, cue, cue.kind === 'finding' && !findsFact(b, cue)) : null;
+  const base = { cue, sentence, sharesSourceOf: null, content: null, request: request !== null };
   const { tokens } = b;
   if (cue.kind === 'according') {
     const described = nounPhraseRightOf(b, cue.last + 1);
@@ -142,12 +170,15 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     const content = opensSentence || aside ? afterComma(b, source ? source.last + 1 : cue.last + 1) : before(b, cue.first - 1);
     return { ...base, source, content };
   }
-  const after = reports ? afterCue(b, cue, cue.kind === 'finding' && !findsFact(b, cue)) : describedObject(b, cue);
+  const after = withinAside(b, cue, reports ? clause ?? request : describedObject(b, cue));
   const participle = /ing$/i.test(tokens[cue.first].text);
-  const left = nounPhraseLeftOf(b, skipLeftModifiers(b, cue.first - 1)) ?? relativeAntecedent(b, skipLeftModifiers(b, cue.first - 1));
-  if (left && isObject(b, left, participle)) {
+  const leftEnd = skipLeftModifiers(b, pastGoingOn(b, cue.first - 1));
+  const adjacent = nounPhraseLeftOf(b, leftEnd);
+  const left = adjacent ?? relativeAntecedent(b, leftEnd);
+  // "waved a banner that said ...": the object of one verb is the subject of its relative clause.
+  if (adjacent && isObject(b, adjacent, participle)) {
     // "checked a box saying ...", "filed a complaint alleging ...": the object speaks for the subject.
-    const source = issuerOf(b, left) ?? (participle ? namedAfterOf(b, left) ?? sentenceSubject(b) : null);
+    const source = issuerOf(b, adjacent) ?? (participle ? namedAfterOf(b, adjacent) ?? sentenceSubject(b) : null);
     return { ...base, source: source && source.last < cue.first ? source : null, content: after };
   }
   if (left) {
@@ -164,8 +195,10 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     if (subject) return { ...base, source: subject, content: after };
     if (participle) {
       // "X said, adding ...", "X mocked the plan, saying ...": the participle shares the clause's subject.
-      const introduced = reports ? afterCue(b, cue, true) : describedObject(b, cue);
-      if (earlier) return { ...base, source: null, sharesSourceOf: earlier, content: introduced };
+      const introduced = reports ? afterCue(b, cue, true) ?? request : describedObject(b, cue);
+      // "sued a builder who said ..., saying ...": a cue with no one behind it, or inside a relative
+      // clause, lends the participle no speaker.
+      if (earlier && (earlier.source || earlier.sharesSourceOf) && !inRelativeClause(b, earlier.cue)) return { ...base, source: null, sharesSourceOf: earlier, content: introduced };
       const clauseSubject = sentenceSubject(b, false) ?? nounPhraseLeftOf(b, cue.first - 2);
       if (clauseSubject && clauseSubject.last < cue.first) return { ...base, source: clauseSubject, content: introduced };
     }
@@ -177,7 +210,11 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   const joined = isConjunction(tokens[skipLeftModifiers(b, cue.first - 1)]);
   if (earlier && (joined || isComma(previous))) return { ...base, source: null, sharesSourceOf: earlier, content: after };
   // "... outlined his plan and vowed to", "paused before asking": the verb shares the sentence's subject.
-  const linked = participle && TIME_LINKS.has(lower(tokens[cue.first - 1] ?? tokens[cue.first]));
+  // "began by saying ...", "is expected to ... by saying": the subject's own means, unless an earlier
+  // active cue brought in someone else ("accused critics of ... by claiming").
+  const link = lower(tokens[cue.first - 1] ?? tokens[cue.first]);
+  const passive = (a: Attribution) => BE_FORMS.has(lower(tokens[a.cue.first - 1] ?? tokens[a.cue.first]));
+  const linked = participle && (TIME_LINKS.has(link) || (link === 'by' && (!earlier || passive(earlier))));
   const subject = joined || linked ? sentenceSubject(b, false) : null;
   return { ...base, source: subject && subject.last < cue.first ? subject : null, content: after };
 }
@@ -187,10 +224,42 @@ function closesQuotedClause(b: Bounds, i: number): boolean {
   return i > b.sentenceStart && b.quoteOf[i] >= 0 && isComma(b.tokens[i - 1]);
 }
 
-/** "a farmer who said ...": the noun the relative pronoun stands for. */
+/**
+ * "Cruz, who has proposed repealing the mandate, said ...", "a builder who said he was owed, saying":
+ * a relative clause ends at its first comma when a verb of the main clause follows it ("that Jäger,
+ * under fire, would" goes on).
+ */
+function withinAside(b: Bounds, cue: Cue, content: Range | null): Range | null {
+  if (!content || !inRelativeClause(b, cue)) return content;
+  let k = cue.last + 1;
+  while (k + 1 < b.sentenceEnd && b.tokens[k].start < content.end && !isComma(b.tokens[k])) k++;
+  const next = b.tokens[k + 1];
+  if (!isComma(b.tokens[k]) || next === undefined || !isClauseVerb(next)) return content;
+  return b.tokens[k - 1].end > content.start ? { start: content.start, end: b.tokens[k - 1].end } : null;
+}
+
+/** "a farmer who said ...", "Jane Doe, who noted that ...": the noun the relative pronoun stands for. */
 function relativeAntecedent(b: Bounds, i: number): TokenRun | null {
-  if (i <= b.sentenceStart || lower(b.tokens[i]) !== 'who' || isComma(b.tokens[i - 1])) return null;
-  return nounPhraseLeftOf(b, i - 1);
+  if (i <= b.sentenceStart) return null;
+  // "a sign that said ...", "T-shirts which read ...": a thing may say what is written on it.
+  const thing = (lower(b.tokens[i]) === 'that' || lower(b.tokens[i]) === 'which') && b.tokens[i - 1].pos === 'NOUN';
+  if (lower(b.tokens[i]) !== 'who' && !thing) return null;
+  return nounPhraseLeftOf(b, isComma(b.tokens[i - 1]) ? i - 2 : i - 1);
+}
+
+/** The cue opens a relative clause ("a builder who said"): its subject is not the sentence's. */
+function inRelativeClause(b: Bounds, cue: Cue): boolean {
+  const i = skipLeftModifiers(b, cue.first - 1);
+  return i >= b.sentenceStart && RELATIVES.has(lower(b.tokens[i]));
+}
+
+const GO_FORMS = new Set(['go', 'goes', 'went', 'gone']);
+
+/** "He went on to say ...": the speaker is the subject of "went". */
+function pastGoingOn(b: Bounds, i: number): number {
+  const on = i - 1;
+  if (on - 1 < b.sentenceStart || lower(b.tokens[i]) !== 'to' || lower(b.tokens[on]) !== 'on' || !GO_FORMS.has(lower(b.tokens[on - 1]))) return i;
+  return on - 2;
 }
 
 const isConjunction = (t: Token | undefined) => t !== undefined && t.pos === 'CCONJ';
@@ -279,16 +348,22 @@ function opensClause(b: Bounds, i: number): boolean {
   return true;
 }
 
+/** "Jane Doe, its chief executive, said": a description may open with a possessive pronoun. */
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
+
 function isDescription(b: Bounds, from: number, to: number): boolean {
   const first = b.tokens[from].pos;
+  // "Murphy, though, said": a lone adverb set off by commas.
+  if (to - from === 1 && (first === 'ADV' || first === 'SCONJ')) return true;
   const participle = first === 'VERB' && /ing$/i.test(b.tokens[from].text);
   const relativeClause = NOT_SUBJECTS.has(lower(b.tokens[from]));
-  if (!participle && !relativeClause && first !== 'ADP' && first !== 'DET' && first !== 'ADJ' && first !== 'NOUN' && first !== 'PROPN' && first !== 'NUM') return false;
+  const owner = POSSESSIVE_PRONOUNS.has(lower(b.tokens[from]));
+  if (!participle && !relativeClause && !owner && first !== 'ADP' && first !== 'DET' && first !== 'ADJ' && first !== 'NOUN' && first !== 'PROPN' && first !== 'NUM') return false;
   let relative = false;
   for (let i = from; i < to; i++) {
     const t = b.tokens[i];
     const word = lower(t);
-    if (word === 'who' || word === 'which' || word === 'that') relative = true;
+    if (word === 'who' || word === 'which' || word === 'that' || word === 'whose') relative = true;
     else if (!relative && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(word)))) return false;
   }
   return true;
@@ -309,6 +384,7 @@ function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
   if (datedThat || (dated > j && b.quoteOf[clauseAt] < 0 && startsClause(b, clauseAt))) j = clauseAt;
   // "announced on Monday, ending ...": past the date a participle opens no reported clause.
   else if (dated > j && clauseAt > dated && tokens[clauseAt]?.pos === 'VERB' && /ing$/i.test(tokens[clauseAt].text)) return null;
+  else j = pastSetting(b, j);
   let introduced = false;
   // "said at a press stop/VERB that", "told the “Morning Show” that": inside a phrase before
   // "that", a quoted title or a noun read as a verb does not end the search.
@@ -331,6 +407,14 @@ function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
   if (commaFirst && !introduced && b.quoteOf[j] < 0) return null;
   if (!introduced && b.quoteOf[j] < 0 && !startsClause(b, skipTimePhrase(b, j))) return null;
   return { start: tokens[j].start, end: tokens[b.sentenceEnd - 1].end };
+}
+
+/** "said in a statement Thursday they had ...": where it was said, skipped when a clause follows. */
+function pastSetting(b: Bounds, j: number): number {
+  if (j >= b.sentenceEnd || b.tokens[j].pos !== 'ADP' || lower(b.tokens[j]) === 'that') return j;
+  const setting = nounPhraseRightOf(b, j + 1);
+  const k = setting ? skipTimePhrase(b, setting.last + 1) : j;
+  return setting && b.quoteOf[k] < 0 && startsClause(b, k) ? k : j;
 }
 
 /** "reported, according to sources in the meeting, that ...": skip the aside to the clause. */
@@ -369,6 +453,40 @@ function describedObject(b: Bounds, cue: Cue): Range | null {
   if (j >= b.sentenceEnd || b.tokens[j].pos === 'PUNCT') return null;
   for (let k = j; k < b.sentenceEnd; k++) if (b.quoteOf[k] >= 0) return null;
   return { start: b.tokens[j].start, end: b.tokens[b.sentenceEnd - 1].end };
+}
+
+/**
+ * "called for a recount", "vowed to appeal", "urged voters to stay home": what a request or a
+ * promise asks for, to the sentence end or the first quotation. A passive ("was urged to") and a
+ * participle before a noun ("the proposed rule") ask nothing.
+ */
+function requested(b: Bounds, cue: Cue): Range | null {
+  const frame = REQUESTS.get(cue.lemma);
+  const before = cue.first > b.sentenceStart ? b.tokens[skipAdverbsLeft(b, cue.first - 1)] : undefined;
+  // "met the envoy to urge ...": an infinitive cue states a purpose, not a request that was made.
+  if (!frame || (before !== undefined && (BE_FORMS.has(lower(before)) || before.pos === 'DET' || lower(before) === 'to'))) return null;
+  let j = cue.last + 1;
+  if (j < b.sentenceEnd && lower(b.tokens[j]) === 'that') return null;
+  if (frame === 'listener-infinitive') {
+    const listener = nounPhraseRightOf(b, j);
+    if (!listener) return null;
+    j = listener.last + 1;
+  }
+  const infinitive = isInfinitive(b, j);
+  const object = frame === 'object' && (nounPhraseRightOf(b, j) !== null || isGerund(b, j));
+  return infinitive || object ? upToQuote(b, cue.last + 1) : null;
+}
+
+const isInfinitive = (b: Bounds, j: number) => j + 1 < b.sentenceEnd && lower(b.tokens[j]) === 'to' && b.tokens[j + 1].pos === 'VERB' && b.quoteOf[j + 1] < 0;
+const isGerund = (b: Bounds, j: number) => j < b.sentenceEnd && b.tokens[j].pos === 'VERB' && /ing$/i.test(b.tokens[j].text) && b.quoteOf[j] < 0;
+
+/** From token `from` to the sentence end or the last word before a quotation. */
+function upToQuote(b: Bounds, from: number): Range | null {
+  let end = from;
+  while (end < b.sentenceEnd && b.quoteOf[end] < 0) end++;
+  end--;
+  while (end >= from && b.tokens[end].pos === 'PUNCT') end--;
+  return end >= from ? { start: b.tokens[from].start, end: b.tokens[end].end } : null;
 }
 
 function skipAdverbsLeft(b: Bounds, i: number): number {
@@ -438,7 +556,9 @@ function hasWords(b: Bounds, from: number, to: number): boolean {
 
 /** How far a reported clause's verb may sit after its start ("said the number of people in the area has"). */
 const MAX_SUBJECT_TOKENS = 25;
-const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'CCONJ', 'ADV']);
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'CCONJ', 'ADV', 'SYM']);
+const RELATIVES = new Set(['who', 'that', 'which']);
+const NOMINAL_HEADS = new Set(['NOUN', 'PROPN']);
 const NOT_SUBJECTS = new Set(['who', 'which', 'what', 'whom', 'whose']);
 /** Words after which a participle keeps the sentence's subject ("before asking her"). */
 const TIME_LINKS = new Set(['before', 'after', 'while', 'when']);
@@ -450,17 +570,41 @@ function startsClause(b: Bounds, j: number): boolean {
   const { tokens } = b;
   if (j >= b.sentenceEnd) return false;
   const opener = tokens[j].pos;
-  if (opener === 'ADP' || opener === 'CCONJ' || opener === 'SCONJ' || opener === 'PART' || opener === 'VERB' || CLAUSE_LINKS.has(lower(tokens[j]))) return false;
+  // "said raising the tax would ...": a gerund may open the subject.
+  const gerund = isGerund(b, j);
+  if (opener === 'ADP' || opener === 'CCONJ' || opener === 'SCONJ' || opener === 'PART' || (opener === 'VERB' && !gerund) || CLAUSE_LINKS.has(lower(tokens[j]))) return false;
   const limit = Math.min(b.sentenceEnd, j + MAX_SUBJECT_TOKENS);
-  for (let k = j; k < limit && b.quoteOf[k] < 0; k++) {
+  for (let k = gerund ? j + 1 : j; k < limit && b.quoteOf[k] < 0; k++) {
     const t = tokens[k];
+    // "parents who adopt would ...": a relative clause inside the subject; its verb is not the clause's.
+    if (k > j && RELATIVES.has(lower(t)) && NOMINAL_HEADS.has(tokens[k - 1].pos)) return verbAfterRelative(b, k + 1, limit);
     // "her plans to raise taxes would ...": an infinitive inside the subject is not its verb.
     const infinitive = t.pos === 'VERB' && k > j && lower(tokens[k - 1]) === 'to';
-    if ((isClauseVerb(t) || misreadVerb(tokens, k)) && !infinitive) return k > j;
-    if (infinitive || (t.pos === 'PART' && lower(t) === 'to')) continue;
-    const possessive = t.pos === 'PART' && /^['’]s$/.test(t.text);
+    const participle = gerund && t.pos === 'VERB' && /ing$/i.test(t.text);
+    if ((isClauseVerb(t) || misreadVerb(tokens, k)) && !infinitive && !participle) return k > j;
+    if (infinitive || participle || (t.pos === 'PART' && lower(t) === 'to')) continue;
+    // "Sanders’ attack": a bare apostrophe after a plural name is a possessive too.
+    const possessive = (t.pos === 'PART' && /^['’]s$/.test(t.text)) || (/^['’]$/.test(t.text) && k > j && /s$/i.test(tokens[k - 1].text));
     const pronoun = t.pos === 'PRON' && !NOT_SUBJECTS.has(lower(t));
-    if (!(SUBJECT_POS.has(t.pos) || possessive || pronoun || /^[,\u2014\u2013-]$/u.test(t.text))) return false;
+    // A gerund's phrase holds no comma ("began airing ads in May, a plan ..." is no subject).
+    const comma = /^[,\u2014\u2013-]$/u.test(t.text) && !(gerund && isComma(t));
+    if (!(SUBJECT_POS.has(t.pos) || possessive || pronoun || comma)) return false;
+  }
+  return false;
+}
+
+/** After a relative clause's own verb, the verb of the clause that holds it ("parents who adopt would be"). */
+function verbAfterRelative(b: Bounds, from: number, limit: number): boolean {
+  let k = from;
+  while (k < limit && b.tokens[k].pos === 'ADV') k++;
+  // The word after "who" is its verb whatever the tagger made of it ("workers who strike/NOUN");
+  // "a penalty which the referee awarded" relates an object, and its verb is no clause's.
+  const verb = k < limit ? b.tokens[k] : undefined;
+  const relatesSubject = verb !== undefined && (isClauseVerb(verb) || (verb.pos === 'NOUN' && lower(b.tokens[from - 1]) === 'who'));
+  if (!relatesSubject) return false;
+  for (k++; k < limit && b.quoteOf[k] < 0; k++) {
+    const t = b.tokens[k];
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && NOMINAL_HEADS.has(b.tokens[k - 1].pos))) return true;
   }
   return false;
 }

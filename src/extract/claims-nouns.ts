@@ -30,6 +30,7 @@ export function speechNounAttributions(doc: Document, quoteOf: Int32Array): Attr
       cue: { first: i, last: i, kind: 'speech', lemma: t.text.toLowerCase() },
       source,
       sharesSourceOf: null,
+      request: false,
       content: { start: first.start, end: tokens[s.tokenEnd - 1].end },
       sentence: s.index,
     });

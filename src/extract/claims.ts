@@ -28,6 +28,8 @@ const CONTINUATION_REACH = 2;
 const QUESTIONERS = new Set(QUESTIONER_NOUNS);
 /** Quoted words in a sentence whose named subject is their only possible speaker. */
 const SUBJECT_RULE = 'claims.direct.subject';
+/** What a speaker asked for or promised ("called for a recount", "vowed to appeal"). */
+const REQUEST_RULE = 'claims.indirect.request';
 
 /** Direct, partial and indirect quotes with their speakers, in the headline and in the body. */
 export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim[]; diagnostics: Diagnostic[] } {
@@ -157,7 +159,8 @@ function indirectDrafts(doc: Document, attributions: Attribution[], quotes: Quot
   for (const a of attributions) {
     if (!a.content || a.cue.kind === 'question' || quoteAt(quotes, a.content.start) >= 0) continue;
     const range = withoutTrailingQuote(doc.text, a.content, quotes);
-    if (range && ownWords(doc, range, quoteOf) >= MIN_INDIRECT_WORDS) out.push({ kind: 'indirect', range, attribution: a, rule: `claims.indirect.${a.cue.kind}` });
+    const rule = a.request ? REQUEST_RULE : `claims.indirect.${a.cue.kind}`;
+    if (range && ownWords(doc, range, quoteOf) >= MIN_INDIRECT_WORDS) out.push({ kind: 'indirect', range, attribution: a, rule });
   }
   return out;
 }
@@ -243,7 +246,9 @@ function cueAfter(doc: Document, q: Quote, s: Sentence, byCue: Map<number, Attri
   for (; i < limit; i++) {
     const t = doc.tokens[i];
     const a = byCue.get(i);
-    if (a) return a.source || a.sharesSourceOf ? a : null;
+    // "Cruz, who has proposed repealing the mandate, said": a sourceless cue inside a description is passed over.
+    if (a && (a.source || a.sharesSourceOf)) return a;
+    if (a && !described) return null;
     // Past a comma the name's description may hold a participle ("one of the towns suing the regulator").
     if (quoteOf[i] >= 0 || (t.pos === 'VERB' && !described) || t.pos === 'AUX' && !described) return null;
     if (t.text === ',') described = i > 0 && doc.tokens[i - 1].pos !== 'PUNCT';
@@ -384,6 +389,8 @@ function resolveAll(doc: Document, index: ActorIndex, drafts: Draft[], subjectOf
   return claims;
 }
 
+const isPerson = (index: ActorIndex, speaker: Speaker): boolean => speaker.speakerId !== null && index.types.get(speaker.speakerId) === 'person';
+
 /** Sentence subjects, found once per sentence when a pronoun asks for them. */
 function subjects(doc: Document, quoteOf: Int32Array): SubjectOf {
   const memo = new Map<number, ReturnType<SubjectOf>>();
@@ -400,13 +407,14 @@ function speakerOf(doc: Document, index: ActorIndex, d: Draft, previous: Claim[]
   if (d.source) {
     const speaker = resolveSpeaker(doc, index, d.source, previous, subjectOf);
     // Without a verb of speech only a person's own words count; a country's quoted phrase is a scare quote.
-    const person = speaker.speakerId !== null && index.types.get(speaker.speakerId) === 'person';
-    return d.rule !== SUBJECT_RULE || person ? speaker : null;
+    return d.rule !== SUBJECT_RULE || isPerson(index, speaker) ? speaker : null;
   }
   const a = d.attribution;
   if (a) {
     const source = a.source ?? a.sharesSourceOf?.source;
-    return source ? resolveSpeaker(doc, index, source, previous, subjectOf) : null;
+    const speaker = source ? resolveSpeaker(doc, index, source, previous, subjectOf) : null;
+    // A country's or a body's call for a ceasefire is a stance; a person's call is something said.
+    return speaker && (d.rule !== REQUEST_RULE || isPerson(index, speaker)) ? speaker : null;
   }
   const last = previous[previous.length - 1];
   if (!last) return null;

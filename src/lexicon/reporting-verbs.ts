@@ -52,7 +52,7 @@ export const SPEECH_VERBS: Record<string, string[]> = {
   reiterate: ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
   vow: ['vow', 'vows', 'vowed', 'vowing'],
   promise: ['promise', 'promises', 'promised', 'promising'],
-  pledge: ['pledge', 'pledges', 'pledged'],
+  pledge: ['pledge', 'pledges', 'pledged', 'pledging'],
   boast: ['boast', 'boasts', 'boasted'],
   joke: ['joke', 'jokes', 'joked', 'joking'],
   quip: ['quip', 'quips', 'quipped'],
@@ -96,7 +96,36 @@ export const SPEECH_VERBS: Record<string, string[]> = {
   email: ['emailed'],
   text: ['texted'],
   read: ['reads'],
+  put: ['put', 'puts'],
+  make: ['make', 'makes', 'made', 'making'],
+  propose: ['propose', 'proposes', 'proposed', 'proposing'],
+  demand: ['demand', 'demands', 'demanded', 'demanding'],
+  recommend: ['recommend', 'recommends', 'recommended', 'recommending'],
+  threaten: ['threaten', 'threatens', 'threatened', 'threatening'],
 };
+
+/**
+ * Speech acts of asking for or promising something, whose content may be a noun phrase or an
+ * infinitive rather than a clause ("demanded a recount", "vowed to appeal", "urged voters to stay
+ * home"). Lemma -> what follows the verb: `object` a noun phrase or an infinitive, `infinitive` only
+ * "to" and a verb, `listener-infinitive` a listener then "to" and a verb. "call for" and "call on"
+ * are the verb "call" with its particle. Written for newsdigest.
+ */
+export const REQUEST_LEMMAS: Record<string, 'object' | 'infinitive' | 'listener-infinitive'> = {
+  'call for': 'object',
+  propose: 'object',
+  demand: 'object',
+  recommend: 'object',
+  vow: 'infinitive',
+  pledge: 'infinitive',
+  promise: 'infinitive',
+  threaten: 'infinitive',
+  'call on': 'listener-infinitive',
+  urge: 'listener-infinitive',
+};
+
+/** Particles that turn "call" into a request ("called for", "called on ... to"). */
+export const CALL_PARTICLES = ['for', 'on'];
 
 /** Verbs that frame a quoted word or phrase without reporting a clause ("called it 'reckless'"). */
 export const DESCRIBING_VERBS: Record<string, string[]> = {

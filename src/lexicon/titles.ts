@@ -71,3 +71,6 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
 
 /** Generational suffixes that end a name but are never a name alone. Lower case, no full stop. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii', 'iv']);
+
+/** Letters after a person's name that are no part of it: "Ada Lind MP", "Tom Reyes QC". */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'mla', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd']);

@@ -3,32 +3,43 @@ import type { NlpEntity, Pos, Sentence, Token } from '../model/document.js';
 import type { Span } from '../model/span.js';
 import { model } from './wink-model.js';
 
-// Loaded once per process: the model is the expensive part (~70-150 ms). The model's lexicon is
-// kept in hand so that words learnt from one text can be forgotten before the next (see below).
-interface Lexicon { list: string[]; hash: Record<string, number> }
-let lexicon: Lexicon | undefined;
-const nlp = winkNLP({
+// Loaded once per process: the model is the expensive part (~70-150 ms). Its core is kept in hand:
+// its lexicon, so that words learnt from one text can be forgotten before the next (see below),
+// and the whole core, so that a fresh pipeline can be built on it in ~1 ms.
+interface Lexicon { list: string[]; hash: Record<string, number>; index: number; intrinsicSize: number }
+let core: { features: { lexeme: Lexicon } } | undefined;
+const newPipeline = () => winkNLP({
   ...model,
   core() {
-    const core = model.core();
-    lexicon = core.features.lexeme;
+    core ??= model.core() as unknown as typeof core;
     return core;
   },
 } as never, ['sbd', 'negation', 'pos', 'ner', 'cer']);
+let nlp = newPipeline();
 const its = nlp.its;
+const lexicon = core!.features.lexeme;
 /** Learnt words before this index have been forgotten already. */
-let forgottenUpTo = lexicon!.list.length;
+let forgottenUpTo = lexicon.list.length;
+/** Forgotten words kept by the pipeline before it is replaced by a fresh one (~100 bytes each). */
+const MAX_FORGOTTEN = 50_000;
 
 /**
  * wink-nlp adds every unknown word it meets to its lexicon, and a word once known is tokenised
  * differently ("Poor's," teaches it "Poor's", which later stops splitting into "Poor" + "'s"). So
  * a text's analysis would depend on the texts read before it. Forgetting the learnt words after
  * each piece keeps the analysis a function of the text alone, whatever the batch or worker.
+ * A forgotten word still holds its slot in the pipeline's tables, which only grow: once enough have
+ * piled up, the lexicon goes back to the model's own words under a fresh pipeline, so memory stays
+ * bounded over a long batch or a very large document.
  */
 function forgetLearntWords(): void {
-  const { list, hash } = lexicon!;
+  const { list, hash } = lexicon;
   for (let i = forgottenUpTo; i < list.length; i++) if (hash[list[i]] === i) delete hash[list[i]];
   forgottenUpTo = list.length;
+  if (list.length - lexicon.intrinsicSize > MAX_FORGOTTEN) {
+    list.length = lexicon.index = forgottenUpTo = lexicon.intrinsicSize;
+    nlp = newPipeline();
+  }
 }
 
 /** Tokens longer than this are hidden from the tagger: it is quadratic on very long tokens. */
@@ -62,9 +73,17 @@ export function tokenize(text: string, span: Span): Token[] {
   return out.tokens.map((t, index) => ({ ...t, index, sentence: -1 }));
 }
 
+/** A piece's words are read from the lexicon until its records are built: then they are forgotten, whatever happened. */
 function analysePiece(text: string, piece: Span, paragraph: number, out: Analysis): void {
+  try {
+    recordPiece(text, piece, paragraph, out);
+  } finally {
+    forgetLearntWords();
+  }
+}
+
+function recordPiece(text: string, piece: Span, paragraph: number, out: Analysis): void {
   const doc = nlp.readDoc(hideLongTokens(piece.text));
-  forgetLearntWords();
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as Pos[];
   const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
