@@ -470,6 +470,15 @@ const cases: Case[] = [
     not: ['Sarah Rhodes MP'],
   },
   {
+    text: 'Games on Sunday are listed below.\n\nSUNDAY\'S GAMES DENVER AT CHICAGO BOSTON AT MIAMI',
+    want: [
+      { name: 'DENVER', type: 'organization' },
+      { name: 'Chicago', type: 'place' },
+      { name: 'BOSTON', type: 'organization' },
+      { name: 'Miami', type: 'place' },
+    ],
+  },
+  {
     text: 'Police in Ontario and Quebec warned drivers as the storm reached Winnipeg.',
     want: ['Ontario', 'Quebec', 'Winnipeg'].map((name) => ({ name, type: 'place' })),
   },

@@ -270,8 +270,31 @@ function byLayout(r: Reader, run: Run, tokens: Token[]): Mention[] | null {
   if (tableEntry(r, run) || fixture(r, run)) return [organisation(r, tokens, run.at, 'table-team')];
   if (datelinePlace(r, run)) return [mention(r, tokens, run.at, 'place', 'dateline')];
   if (scorer(r, run)) return [person(r, tokens, run.at, 'scorer', null)];
+  if (r.segment.shouting && tokens.some((t) => t.text === 'AT')) return scheduleSides(r, run);
   if (r.segment.shouting || tokens.every((t) => isAllCaps(t) && t.text.length > 5)) return placesIn(r, run, true) ?? [];
   return null;
+}
+
+/**
+ * "NEW JERSEY AT BOSTON CLEVELAND AT DETROIT": a shouted schedule run together; a known name
+ * before "AT" is the visiting team, the one after it where the game is played, a place.
+ */
+function scheduleSides(r: Reader, run: Run): Mention[] {
+  const out: Mention[] = [];
+  const tokens = run.tokens;
+  for (let i = 0; i < tokens.length;) {
+    const hit = tokens[i].text === 'AT' ? null : placeAt(r.text, tokens, i);
+    if (!hit) {
+      i++;
+      continue;
+    }
+    const name = tokens.slice(i, i + hit.length);
+    const visitor = tokens[i + hit.length]?.text === 'AT';
+    if (visitor) out.push(organisation(r, name, run.at + i, 'table-team'));
+    else out.push(...(placesIn(r, { tokens: name, at: run.at + i }, true) ?? []));
+    i += hit.length;
+  }
+  return out;
 }
 
 /** A work's title in quotes or after "The", or a party-state tag such as "R-TX". */
