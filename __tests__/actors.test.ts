@@ -479,6 +479,10 @@ const cases: Case[] = [
     ],
   },
   {
+    text: 'It was a busy weekend. Boston beat Chicago 3-1 on Sunday, and Denver lost to Seattle. Fans in Boston celebrated.',
+    want: [{ name: 'Chicago', type: 'organization' }, { name: 'Seattle', type: 'organization' }],
+  },
+  {
     text: 'Police in Ontario and Quebec warned drivers as the storm reached Winnipeg.',
     want: ['Ontario', 'Quebec', 'Winnipeg'].map((name) => ({ name, type: 'place' })),
   },

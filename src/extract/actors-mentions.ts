@@ -3,7 +3,7 @@ import type { ActorType } from '../model/digest.js';
 import type { Span } from '../model/span.js';
 import { spanOf } from '../model/span.js';
 import { GROUP_NOUNS, NON_ACTOR_HEADS } from '../lexicon/non-actors.js';
-import { CORPORATE_POSSESSIONS, FIRM_NOUNS, FIRM_OPENERS, MARKET_MOVES, ORGANISATION_ACTIONS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
+import { CORPORATE_POSSESSIONS, FIRM_NOUNS, FIRM_OPENERS, GAME_RESULTS, MARKET_MOVES, ORGANISATION_ACTIONS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
 import { PLACE_HEADS } from '../lexicon/countries.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { NAME_SUFFIXES, PORTFOLIO_WORDS, POST_NOMINALS } from '../lexicon/titles.js';
@@ -566,8 +566,17 @@ function headlineWordBefore(r: Reader, run: Run, i: number): boolean {
   return i === 1 && run.at === 0 && run.tokens.length === 2 && !!after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text);
 }
 
+/** "Calder beat Ashford 2-1", "lost to Calder": a town that wins or loses a game is its team. */
+function playsGame(tokens: Token[], at: number, length: number): boolean {
+  const result = (t: Token | undefined): boolean => !!t && t.pos === 'VERB' && GAME_RESULTS.has(t.lemma);
+  const before = tokens[at - 1];
+  const lostTo = bare(before ?? tokens[at]) === 'to' && result(tokens[at - 2]);
+  return result(tokens[at + length]) || result(before) || lostTo;
+}
+
 function placeMention(r: Reader, tokens: Token[], at: number, hit: PlaceHit, shouting: boolean): Mention | null {
   if (hit.kind === 'demonym') return null;
+  if (hit.kind === 'region' && hit.town && playsGame(r.segment.tokens, at, tokens.length)) return organisation(r, tokens, at, 'town-team');
   if (hit.kind === 'region') return mention(r, tokens, at, 'place', 'gazetteer-region', { canonical: hit.name });
   const m = mention(r, tokens, at, 'country', 'gazetteer-country', { canonical: hit.name });
   if (hit.kind === 'country' || hit.kind === 'seat') return m;

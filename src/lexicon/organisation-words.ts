@@ -75,6 +75,11 @@ export const ORGANISATION_ACTIONS: ReadonlySet<string> = new Set([
   'find', 'publish', 'acquire', 'manufacture', 'employ', 'hire', 'invest', 'recall', 'merge', 'list',
 ]);
 
+/** Verbs of a game's result: a town that wins or loses one is its team ("Calder beat Ashford"). Lemmas. */
+export const GAME_RESULTS: ReadonlySet<string> = new Set([
+  'beat', 'defeat', 'lose', 'win', 'draw', 'tie', 'edge', 'rout', 'thrash', 'trounce', 'outscore', 'overcome', 'clinch',
+]);
+
 /** Introducers said of people too ("rival Ada Lind"): they make an organisation of a one-word name only. */
 export const PERSONAL_INTRODUCERS: ReadonlySet<string> = new Set(['rival']);
 
