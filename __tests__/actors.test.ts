@@ -483,6 +483,15 @@ const cases: Case[] = [
     want: [{ name: 'Chicago', type: 'organization' }, { name: 'Seattle', type: 'organization' }],
   },
   {
+    text: 'The talks stalled. Adviser Samir el-Haddad said a deal was near, he told the daily Nova Gazeta, and Karim al-Nouri told Il Corriere newspaper the same.',
+    want: [
+      { name: 'Samir el-Haddad', type: 'person' },
+      { name: 'Karim al-Nouri', type: 'person' },
+      { name: 'Nova Gazeta', type: 'organization' },
+      { name: 'Il Corriere', type: 'organization' },
+    ],
+  },
+  {
     text: 'Police in Ontario and Quebec warned drivers as the storm reached Winnipeg.',
     want: ['Ontario', 'Quebec', 'Winnipeg'].map((name) => ({ name, type: 'place' })),
   },

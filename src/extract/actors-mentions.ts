@@ -3,7 +3,7 @@ import type { ActorType } from '../model/digest.js';
 import type { Span } from '../model/span.js';
 import { spanOf } from '../model/span.js';
 import { GROUP_NOUNS, NON_ACTOR_HEADS } from '../lexicon/non-actors.js';
-import { CORPORATE_POSSESSIONS, FIRM_NOUNS, FIRM_OPENERS, GAME_RESULTS, MARKET_MOVES, ORGANISATION_ACTIONS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
+import { CORPORATE_POSSESSIONS, FIRM_NOUNS, FIRM_OPENERS, GAME_RESULTS, MARKET_MOVES, MEDIA_NOUNS, ORGANISATION_ACTIONS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
 import { PLACE_HEADS } from '../lexicon/countries.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { NAME_SUFFIXES, PORTFOLIO_WORDS, POST_NOMINALS } from '../lexicon/titles.js';
@@ -172,6 +172,7 @@ function corporateContext(tokens: Token[], at: number, length: number): boolean 
   const end = at + length;
   const next = tokens[end];
   if (!next) return false;
+  if (/^\p{Ll}/u.test(next.text) && MEDIA_NOUNS.has(bare(next))) return true;
   if (/^['’]s$/.test(next.text)) return CORPORATE_POSSESSIONS.has(bare(tokens[end + 1] ?? next));
   return (next.text === ',' && describedAsFirm(tokens, end + 1)) || movesLikeAShare(tokens, end);
 }

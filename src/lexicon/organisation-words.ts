@@ -56,7 +56,12 @@ export const ORGANISATION_INTRODUCERS: ReadonlySet<string> = new Set([
   'network', 'conglomerate', 'brand', 'label', 'publisher', 'charity', 'club', 'side', 'team', 'party',
   'union', 'agency', 'regulator', 'watchdog', 'startup', 'start-up', 'subsidiary', 'unit', 'fund',
   'consultancy', 'consultants', 'accountants', 'pollster', 'studio', 'developer', 'utility', 'miner',
-  'steelmaker', 'drugmaker', 'chipmaker', 'housebuilder', 'refiner',
+  'steelmaker', 'drugmaker', 'chipmaker', 'housebuilder', 'refiner', 'daily', 'weekly', 'tabloid',
+]);
+
+/** Nouns of the press after a title ("told La Gazzetta newspaper"): the name is the publication. */
+export const MEDIA_NOUNS: ReadonlySet<string> = new Set([
+  'newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'broadcaster', 'website', 'radio', 'television', 'channel',
 ]);
 
 /** Nouns heading a description that only fits a firm or body (", the world's largest carmaker"). */
