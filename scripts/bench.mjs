@@ -2,7 +2,9 @@
 // Speed and memory of newsdigest, printed as one table. Numbers, never assertions: compare runs
 // on the same machine, and paste before/after tables into commit messages.
 //
-//   npm run bench [-- --quick] [--data DIR]
+//   npm run bench [-- --quick] [--cold] [--data DIR]
+//
+// --cold measures the cold starts alone (the rows that compare with `node -e 0`), 15 runs each.
 //
 // Uses the built CLI (dist/). The raw-article corpus (DIR/corpus/raw/articles.jsonl, DIR defaulting
 // to ../shared beside the project or $NEWSDIGEST_EVAL_DATA) is used when present; otherwise the
@@ -17,6 +19,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const quick = args.includes('--quick');
+const coldOnly = args.includes('--cold');
 const data = path.resolve(opt('--data') ?? process.env.NEWSDIGEST_EVAL_DATA ?? path.join(root, '..', 'shared'));
 const bin = path.join(root, 'bin', 'newsdigest');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdigest-bench-'));
@@ -49,7 +52,7 @@ function measure(argv, input) {
   return { ms, rss, stdout: r.stdout };
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const runs = quick ? 3 : 7;
+const runs = coldOnly ? 15 : quick ? 3 : 7;
 const coldStart = (argv) => median(Array.from({ length: runs }, () => measure(argv).ms));
 
 console.error('measuring...');
@@ -58,6 +61,11 @@ row('node -e 0', `${nodeMs.toFixed(0)} ms`, '(median of ' + runs + ')');
 for (const [label, argv] of [['--version', [bin, '--version']], ['--help', [bin, 'summarize', '--help']], ['summarize --json (one article)', [bin, 'summarize', '--json', reference]]]) {
   const ms = coldStart(argv);
   row(`cold start ${label}`, `${ms.toFixed(0)} ms`, `${(ms / nodeMs).toFixed(2)}x node`);
+}
+
+if (coldOnly) {
+  finish();
+  process.exit(0);
 }
 
 const jsonl = records.map((r) => JSON.stringify({ id: r.id, text: r.text })).join('\n') + '\n';
@@ -101,11 +109,16 @@ for (const size of quick ? [10e3, 1e6] : [10e3, 1e6, 5e6]) {
   row(`one ${size >= 1e6 ? size / 1e6 + ' MB' : size / 1e3 + ' KB'} document`, `${(median(times) / (size / 1e6)).toFixed(0)} ms/MB`, `command: ${cli.ms.toFixed(0)} ms in all, peak RSS ${cli.rss.toFixed(0)} MB`);
 }
 
-fs.rmSync(tmp, { recursive: true, force: true });
-const width = Math.max(...rows.map((r) => r[0].length));
-const vwidth = Math.max(...rows.map((r) => r[1].length));
-console.log(`newsdigest ${JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version} benchmark, node ${process.version}, ${os.cpus().length} cpus`);
-for (const [w, v, n] of rows) console.log(`${w.padEnd(width)}  ${v.padStart(vwidth)}  ${n}`);
+finish();
+
+/** Prints the table. */
+function finish() {
+  fs.rmSync(tmp, { recursive: true, force: true });
+  const width = Math.max(...rows.map((r) => r[0].length));
+  const vwidth = Math.max(...rows.map((r) => r[1].length));
+  console.log(`newsdigest ${JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version} benchmark, node ${process.version}, ${os.cpus().length} cpus`);
+  for (const [w, v, n] of rows) console.log(`${w.padEnd(width)}  ${v.padStart(vwidth)}  ${n}`);
+}
 
 function writeFixtureCorpus() {
   const file = path.join(tmp, 'fixtures.jsonl');

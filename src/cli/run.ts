@@ -115,7 +115,8 @@ async function summarize(inputs: string[], options: SummarizeOptions, io: Io): P
 /** One article, in this thread: the fastest start, and nothing printed unless all of it worked. */
 async function single(input: string, digestOptions: DigestOptions, options: SummarizeOptions, io: Io): Promise<number> {
   const article = await readArticle(input, io, options.maxBytes);
-  const { digest } = await import('../digest.js');
+  const { loadDigest } = await import('./load-digest.js');
+  const { digest } = await loadDigest();
   const d = digest(article.text, { ...digestOptions, path: article.path, format: article.format, page: article.page });
   if (options.json) await write(io, renderJson(d));
   else await write(io, (await renderFor(io, options))(d));

@@ -1,5 +1,5 @@
 import type { Document, Sentence } from '../model/document.js';
-import { sentenceAt } from '../model/document.js';
+import { copyToken, sentenceAt } from '../model/document.js';
 import type { Actor, Claim, Diagnostic } from '../model/digest.js';
 import { spanOf, type Range } from '../model/span.js';
 import { QUESTIONER_NOUNS } from '../lexicon/anonymous-sources.js';
@@ -60,7 +60,7 @@ function unresolvedNote(c: Claim): Diagnostic {
 /** The headline as a one-sentence document of its own, so the body rules read it. */
 function headlineDocument(doc: Document): Document | null {
   if (!doc.title || doc.titleTokens.length === 0) return null;
-  const tokens = doc.titleTokens.map((t) => ({ ...t, sentence: 0 }));
+  const tokens = doc.titleTokens.map((t) => copyToken(t, t.pos, 0));
   const sentence = { ...doc.title, index: 0, paragraph: 0, tokenStart: 0, tokenEnd: tokens.length };
   return { ...doc, paragraphs: [doc.title], sentences: [sentence], tokens, titleTokens: [] };
 }
@@ -94,7 +94,7 @@ function withTagsMended(doc: Document): Document {
     const opening = prev === undefined || prev.sentence !== t.sentence || /^[“"‘'(\u2014\u2015]$/u.test(prev.text);
     const beforeCue = next !== undefined && next.pos === 'VERB' && isReportingWord(next.text);
     const misread = (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && !isReportingWord(t.text);
-    if (misread && (!opening || beforeCue)) return { ...t, pos: 'PROPN' as const };
+    if (misread && (!opening || beforeCue)) return copyToken(t, 'PROPN', t.sentence);
     // "according to police/VERB", "to sources/VERB", "the island's only ferry/VERB": nouns the tagger read as verbs.
     const afterTo = prev !== undefined && prev.text.toLowerCase() === 'to';
     const pluralAfterTo = afterTo && (/s$/.test(t.text) || doc.tokens[i - 2]?.text.toLowerCase() === 'according');
@@ -102,9 +102,9 @@ function withTagsMended(doc: Document): Document {
     const contracted = prev !== undefined && prev.pos === 'AUX' && /ing$/i.test(t.text);
     const possessive = (k: number) => doc.tokens[k] !== undefined && !contracted && /^['’]s$/.test(doc.tokens[k].text);
     const afterPossessive = possessive(i - 1) || (possessive(i - 2) && prev.pos === 'ADV');
-    if (t.pos === 'VERB' && (pluralAfterTo || afterPossessive)) return { ...t, pos: 'NOUN' as const };
+    if (t.pos === 'VERB' && (pluralAfterTo || afterPossessive)) return copyToken(t, 'NOUN', t.sentence);
     // "it further/VERB wrote": a word between a subject and its reporting verb is an adverb.
-    return t.pos === 'VERB' && beforeCue && prev !== undefined && (isPersonalPronoun(prev) || prev.pos === 'PROPN') ? { ...t, pos: 'ADV' as const } : t;
+    return t.pos === 'VERB' && beforeCue && prev !== undefined && (isPersonalPronoun(prev) || prev.pos === 'PROPN') ? copyToken(t, 'ADV', t.sentence) : t;
   });
   return { ...doc, tokens };
 }
@@ -124,10 +124,13 @@ function withSentencesMended(doc: Document): Document {
     const last = sentences[sentences.length - 1];
     const first = doc.tokens[s.tokenStart];
     const carriesOn = last !== undefined && last.paragraph === s.paragraph && s.end - last.start <= MAX_MENDED_CHARS && (/^[)\u2014\u2015\p{Ll}]/u.test(first.text) || opensParenthesis(last.text));
-    const target = carriesOn ? { ...last, end: s.end, text: doc.text.slice(last.start, s.end), tokenEnd: s.tokenEnd } : { ...s, index: sentences.length };
+    // Written out field by field: a spread copy would give sentences a second hidden class.
+    const target = carriesOn
+      ? { start: last.start, end: s.end, text: doc.text.slice(last.start, s.end), index: last.index, paragraph: last.paragraph, tokenStart: last.tokenStart, tokenEnd: s.tokenEnd }
+      : { start: s.start, end: s.end, text: s.text, index: sentences.length, paragraph: s.paragraph, tokenStart: s.tokenStart, tokenEnd: s.tokenEnd };
     if (carriesOn) sentences[sentences.length - 1] = target;
     else sentences.push(target);
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) tokens[i] = { ...tokens[i], sentence: target.index };
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) tokens[i] = copyToken(tokens[i], tokens[i].pos, target.index);
   }
   return { ...doc, sentences, tokens };
 }

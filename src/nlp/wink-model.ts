@@ -1,12 +1,14 @@
 import { createRequire } from 'node:module';
+import { readCoreParts } from './wink-core.js';
 
 /**
- * wink's English model, assembled from its parts for a faster start. Two things are left out:
+ * wink's English model, assembled from its parts for a faster start. Its core is read from files
+ * the build prepares (see wink-core.ts), and two things are left out:
  * - its sentiment machine: the package's entry point loads a 400 KB sentiment model that nothing
  *   here reads, and wink builds every machine it is given, whatever the pipe (so an empty machine
  *   stands in for it, and sentiment stays out of the pipe);
  * - the deep copy its core loader makes of the model (a JSON round trip of 3 MB, ~25 ms): the core
- *   is read once per process here, so the parsed file is used as it is.
+ *   is read once per process here, so what is read is used as it is.
  * `readCore` does what the package's core loader does (version pinned in package.json).
  */
 const requirePart = createRequire(import.meta.url);
@@ -15,16 +17,11 @@ const EMPTY_MACHINE = JSON.stringify([0, 0, {}, {}, {}, {}]);
 
 interface Feature { list: string[]; hash: Record<string, number>; intrinsicSize: number; index: number; maxIndex: number }
 interface CoreModel {
-  lexicon: string | Uint32Array;
-  xpansions: string | Uint32Array;
+  lexicon: Uint32Array;
+  xpansions: Uint32Array;
   packing: { layout: Record<string, number[]>; efList: string[] };
   features: Record<string, Feature>;
   pos: { hash: Record<string, number> };
-}
-
-function words32(base64: string): Uint32Array {
-  const bytes = Buffer.from(base64, 'base64');
-  return new Uint32Array(new Uint8Array(bytes).buffer);
 }
 
 function indexOf(list: string[]): Record<string, number> {
@@ -34,10 +31,9 @@ function indexOf(list: string[]): Record<string, number> {
 }
 
 function readCore(): CoreModel {
-  const model = part('languages/cur/models/eng-core-web-model.json') as CoreModel;
+  const { json, lexicon, xpansions, lexemes, lexemeHash } = readCoreParts();
+  const model = { ...json, lexicon, xpansions } as unknown as CoreModel;
   const { packing, features, pos } = model;
-  model.lexicon = words32(model.lexicon as string);
-  model.xpansions = words32(model.xpansions as string);
   packing.efList = [];
   for (const f in packing.layout) {
     const layout = packing.layout[f];
@@ -48,8 +44,8 @@ function readCore(): CoreModel {
     }
     if (layout[4] === 1) packing.efList.push(f);
   }
-  features.lexeme.hash = indexOf(features.lexeme.list);
-  features.lexeme.intrinsicSize = features.lexeme.index = features.lexeme.list.length;
+  features.lexeme.hash = lexemeHash;
+  features.lexeme.intrinsicSize = features.lexeme.index = lexemes.length;
   const clusters = features.posClusters.list as unknown as (string | Set<number>)[];
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
   return model;

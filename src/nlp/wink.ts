@@ -1,5 +1,5 @@
 import winkNLP from 'wink-nlp';
-import type { NlpEntity, Pos, Sentence, Token } from '../model/document.js';
+import { copyToken, makeToken, type NlpEntity, type Pos, type Sentence, type Token } from '../model/document.js';
 import type { Span } from '../model/span.js';
 import { model } from './wink-model.js';
 
@@ -70,7 +70,7 @@ export function analyse(text: string, paragraphs: Span[]): Analysis {
 export function tokenize(text: string, span: Span): Token[] {
   const out: Analysis = { sentences: [], tokens: [], entities: [] };
   analysePiece(text, span, -1, out);
-  return out.tokens.map((t, index) => ({ ...t, index, sentence: -1 }));
+  return out.tokens.map((t, index) => copyToken(t, t.pos, -1, index));
 }
 
 /** A piece's words are read from the lexicon until its records are built: then they are forgotten, whatever happened. */
@@ -98,7 +98,7 @@ function recordPiece(text: string, piece: Span, paragraph: number, out: Analysis
       continue;
     }
     cursor = at + values[i].length;
-    local.push({ start: piece.start + at, end: piece.start + cursor, text: values[i], index: -1, pos: tags[i], lemma: lemmas[i].toLowerCase(), sentence: -1 });
+    local.push(makeToken(piece.start + at, piece.start + cursor, values[i], -1, tags[i], lemmas[i].toLowerCase(), -1));
   }
   const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
   for (const [from, to] of sentenceSpans) {
