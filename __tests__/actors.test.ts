@@ -469,6 +469,65 @@ const cases: Case[] = [
     want: [{ name: 'Public Accounts Committee', type: 'organization' }, { name: 'Sarah Rhodes', type: 'person' }],
     not: ['Sarah Rhodes MP'],
   },
+  {
+    text: 'Games on Sunday are listed below.\n\nSUNDAY\'S GAMES DENVER AT CHICAGO BOSTON AT MIAMI',
+    want: [
+      { name: 'DENVER', type: 'organization' },
+      { name: 'Chicago', type: 'place' },
+      { name: 'BOSTON', type: 'organization' },
+      { name: 'Miami', type: 'place' },
+    ],
+  },
+  {
+    text: 'It was a busy weekend. Boston beat Chicago 3-1 on Sunday, and Denver lost to Seattle. Fans in Boston celebrated.',
+    want: [{ name: 'Chicago', type: 'organization' }, { name: 'Seattle', type: 'organization' }],
+  },
+  {
+    text: 'The talks stalled. Adviser Samir el-Haddad said a deal was near, he told the daily Nova Gazeta, and Karim al-Nouri told Il Corriere newspaper the same.',
+    want: [
+      { name: 'Samir el-Haddad', type: 'person' },
+      { name: 'Karim al-Nouri', type: 'person' },
+      { name: 'Nova Gazeta', type: 'organization' },
+      { name: 'Il Corriere', type: 'organization' },
+    ],
+  },
+  {
+    text: 'Police in Ontario and Quebec warned drivers as the storm reached Winnipeg.',
+    want: ['Ontario', 'Quebec', 'Winnipeg'].map((name) => ({ name, type: 'place' })),
+  },
+  {
+    text: 'Shipments left Rotterdam for Yokohama, and traders said Busan would follow. Qingdao, Dalian and Tianjin reported delays.',
+    want: ['Rotterdam', 'Yokohama', 'Busan', 'Qingdao', 'Dalian', 'Tianjin'].map((name) => ({ name, type: 'place' })),
+  },
+  {
+    text: 'Protests spread from Hyderabad to Lucknow, and troops moved toward Kharkov and Dnipro overnight.',
+    want: ['Hyderabad', 'Lucknow', 'Kharkov', 'Dnipro'].map((name) => ({ name, type: 'place' })),
+  },
+  {
+    text: 'Hotels in Bavaria and Tuscany were full, flights to Bali sold out and Essen and Bonn, in North Rhine-Westphalia, were busy.',
+    want: ['Bavaria', 'Tuscany', 'Bali', 'Essen', 'Bonn', 'North Rhine-Westphalia'].map((name) => ({ name, type: 'place' })),
+  },
+  {
+    // A city that is also a given name stays out of the gazetteer: the person keeps it.
+    text: 'Dana Hamilton, a lawyer, said the ruling was fair. Hamilton said she would appeal, and Charlotte agreed.',
+    want: [{ name: 'Dana Hamilton', type: 'person', aliases: ['Hamilton'] }],
+  },
+  {
+    // A capital that is also a given name is no metonym: "Victoria said" is the nurse, not Seychelles.
+    text: 'Victoria Mensah, a nurse, said wards were full. Victoria said staff were tired, as fires spread across Victoria and New South Wales.',
+    want: [{ name: 'Victoria Mensah', type: 'person' }, { name: 'New South Wales', type: 'place' }],
+    not: ['Seychelles'],
+  },
+  {
+    // A capital spelt like a common word ("Malé") is known only by its accents.
+    text: 'Male and female staff were paid the same, the ministry said. Police in Malé arrested two men.',
+    want: [{ name: 'Malé', type: 'place' }],
+    not: ['Maldives', 'Male'],
+  },
+  {
+    text: 'Tourists returned to Niagara Falls, and rangers closed parts of Kettle Canyon after the Mauna Loa Volcano erupted.',
+    want: ['Niagara Falls', 'Kettle Canyon'].map((name) => ({ name, type: 'place' })),
+  },
 ];
 
 describe('findActors', () => {

@@ -372,6 +372,92 @@ const rows: Row[] = [
     people: ['Rita Vance'],
     claims: [['indirect', 'builder', 'he was owed money'], ['direct', 'Rita Vance', 'He never finished the roof.']],
   },
+  // A contracted "is" before the cue, an adverb the tagger read as a verb, "read" with nothing after it.
+  {
+    text: 'Ivan Roe toured the port. He’s claiming that the ferry plan is “a disaster for the town.”',
+    people: ['Ivan Roe'],
+    claims: [['indirect', 'Ivan Roe', 'the ferry plan is'], ['direct', 'Ivan Roe', 'a disaster for the town.']],
+  },
+  {
+    text: '“The harbor has lost its fleet,” the Gazette wrote. “But its fortunes have turned,” it further wrote.',
+    organisations: ['Gazette'],
+    claims: [['direct', 'Gazette', 'The harbor has lost its fleet,'], ['direct', 'Gazette', 'But its fortunes have turned,']],
+  },
+  { text: '“We are closed for the winter,” the notice on the door read.', claims: [['direct', 'notice on the door', 'We are closed for the winter,']] },
+  { text: 'She read the report on the train and said nothing.', claims: [] },
+  // "ruled that", a body's relative clause, a source named with a possessive pronoun.
+  {
+    text: 'The appeals panel then ruled that the fine was “grossly unfair” to the growers.',
+    claims: [['indirect', 'appeals panel', 'the fine was “grossly unfair” to the growers.'], ['direct', 'appeals panel', 'grossly unfair']],
+  },
+  {
+    text: 'Reporters checked with the Harbor Police Department which reported “1,204 thefts” last year.',
+    organisations: ['Harbor Police Department'],
+    claims: [['direct', 'Harbor Police Department', '1,204 thefts']],
+  },
+  {
+    text: 'The Ortiz family saw the footage on Monday, according to their lawyers, and said they had “more doubts than ever.”',
+    claims: [['indirect', 'their lawyers', 'The Ortiz family saw the footage on Monday'], ['direct', 'their lawyers', 'more doubts than ever.']],
+  },
+  // "began by saying" after another verb of the subject, "going on to say" after a comma.
+  {
+    text: 'Judge Ada Mensah appeared on the radio on Friday and began by saying she would “never” discuss a live case.',
+    people: ['Ada Mensah'],
+    claims: [['indirect', 'Ada Mensah', 'she would “never” discuss a live case.'], ['direct', 'Ada Mensah', 'never']],
+  },
+  {
+    text: '“The port is a mess,” Ivan Roe said, going on to say that the city had spent “years ignoring the docks.”',
+    people: ['Ivan Roe'],
+    claims: [['direct', 'Ivan Roe', 'The port is a mess,'], ['indirect', 'Ivan Roe', 'the city had spent'], ['direct', 'Ivan Roe', 'years ignoring the docks.']],
+  },
+  // A participle after a time word: opening the sentence it speaks for the main clause's subject;
+  // after a quotation that opens the sentence, for the subject right after it.
+  {
+    text: 'After saying her left knee was “so painful I could hardly walk,” Nora Lind was taken to the clinic.',
+    people: ['Nora Lind'],
+    claims: [['indirect', 'Nora Lind', 'her left knee was'], ['direct', 'Nora Lind', 'so painful I could hardly walk,']],
+  },
+  {
+    text: '“Stay with me,” Nora Lind sings to the crowd before asking them, “Where do we go from here?”',
+    people: ['Nora Lind'],
+    claims: [['direct', 'Nora Lind', 'Stay with me,'], ['direct', 'Nora Lind', 'Where do we go from here?']],
+  },
+  { text: 'After saying goodbye to the crew, the captain left the ship.', claims: [] },
+  // A colon after a noun of speech frames the quotation for the clause's subject.
+  {
+    text: 'My aunt got so upset that Nora Lind had to change her answer: “Of course I believe you.”',
+    people: ['Nora Lind'],
+    claims: [['direct', 'Nora Lind', 'Of course I believe you.']],
+  },
+  {
+    text: 'The Ledger profiled a nurse. The piece used one of her lines as its headline: “Nobody listens to us.”',
+    claims: [['direct', 'piece', 'Nobody listens to us.']],
+  },
+  { text: 'The club had only one rule for guests: “No phones at the table.”', claims: [] },
+  // A participle after a comma reports a clause without "that"; "called X a Y" judges X.
+  {
+    text: 'Judge Ada Mensah rejected the request to unseal the file, saying the court had no business in the dispute.',
+    people: ['Ada Mensah'],
+    claims: [['indirect', 'Ada Mensah', 'the court had no business in the dispute.']],
+  },
+  { text: 'The captain waved from the bridge, saying goodbye.', claims: [] },
+  {
+    text: 'Senator Ana Lima called her vote for the war a mistake.',
+    people: ['Ana Lima'],
+    claims: [['indirect', 'Ana Lima', 'her vote for the war a mistake.']],
+  },
+  {
+    text: 'The Reyes campaign called the charges unfounded.',
+    claims: [['indirect', 'Reyes campaign', 'the charges unfounded.']],
+  },
+  { text: 'The band leader called local officials to the stage.', claims: [] },
+  { text: 'Neighbors called the police on Monday night.', claims: [] },
+  // A closing mark opening a paragraph before an ellipsis opens the quotation.
+  {
+    text: 'Nora Vance wrote about the race.\n” … he gave a calm speech his rivals might have envied,” Vance wrote.',
+    people: ['Nora Vance'],
+    claims: [['direct', 'Nora Vance', '… he gave a calm speech his rivals might have envied,']],
+  },
   // The farmers claimed, not Roe: "by claiming" gives nothing of its own after "accused".
   {
     text: 'Ivan Roe accused rival farmers of spreading fear by claiming the river was poisoned.',

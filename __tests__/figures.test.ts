@@ -135,6 +135,8 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'More than 2,000 flights were cancelled.', figures: [{ text: 'More than 2,000 flights', value: 2000, unit: 'flights', approximate: true }] },
     { sentence: 'Nearly 40% of voters were undecided.', figures: [{ text: 'Nearly 40%', value: 40, unit: 'percent', approximate: true, counted: 'voters' }] },
     { sentence: 'Okoro led Hale 52 to 38 percent among likely voters.', figures: [{ text: '52', value: 52, unit: 'percent', kind: 'percent' }, { text: '38 percent', value: 38, unit: 'percent' }] },
+    { sentence: 'Lenders offered rates of 3, 4 or 5 percent.', figures: [{ text: '3', value: 3, unit: 'percent' }, { text: '4 or 5 percent', value: 4, unit: 'percent' }] },
+    { sentence: 'On June 3, 40 percent of members voted.', figures: [{ text: '40 percent', value: 40, unit: 'percent' }] },
     { sentence: 'The bridge cost some $80 million.', figures: [{ text: 'some $80 million', value: 80_000_000, unit: 'USD', approximate: true }] },
   ],
   vague: [

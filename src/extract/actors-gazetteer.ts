@@ -1,5 +1,5 @@
 import type { Token } from '../model/document.js';
-import { CITIES, COUNTRIES, PEOPLES, REGIONS, SEATS_OF_GOVERNMENT, US_STATES } from '../lexicon/countries.js';
+import { CITIES, COUNTRIES, PEOPLES, PROVINCES, REGIONS, SEATS_OF_GOVERNMENT, US_STATES } from '../lexicon/countries.js';
 import { INSTITUTIONS } from '../lexicon/organisation-words.js';
 
 /** What a gazetteer phrase names: a country (by its name or short form), its capital, a demonym, a region. */
@@ -34,7 +34,7 @@ function buildIndex(): Map<string, { name: string; kind: PlaceKind; town: boolea
   for (const [seat, country] of Object.entries(SEATS_OF_GOVERNMENT)) put(seat, country, 'seat');
   for (const c of COUNTRIES) for (const s of c.capitals) put(s, c.name, 'capital');
   for (const r of REGIONS) put(r, r, 'region');
-  for (const r of [...US_STATES, ...CITIES]) put(r, r, 'region', true);
+  for (const r of [...US_STATES, ...PROVINCES, ...CITIES]) put(r, r, 'region', true);
   for (const c of COUNTRIES) for (const s of c.demonyms) put(s, c.name, 'demonym');
   for (const p of PEOPLES) put(p, p, 'demonym');
   return index;

@@ -35,14 +35,18 @@ export function tableEntry(r: Reader, run: Run): boolean {
 
 const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
 
-/** "Ashford v Brinley", "Ashford (4) v Brinley (9)", "DENVER AT TORONTO": the two sides of a fixture. */
+/**
+ * "Ashford v Brinley", "Ashford (4) v Brinley (9)": the two sides of a fixture; in "DENVER AT
+ * TORONTO" only the visitors, since the name after "AT" is where the game is played.
+ */
 export function fixture(r: Reader, run: Run): boolean {
   const all = r.segment.tokens;
-  const versus = (t: Token | undefined): boolean => !!t && (VERSUS.has(t.text.toLowerCase()) || (r.segment.shouting && t.text === 'AT'));
+  const versus = (t: Token | undefined): boolean => !!t && VERSUS.has(t.text.toLowerCase());
   const end = run.at + run.tokens.length;
   // A league position in brackets may sit between the side and "v".
   const ranked = all[end]?.text === '(' && /^\d{1,2}$/.test(all[end + 1]?.text ?? '') && all[end + 2]?.text === ')';
-  return versus(all[ranked ? end + 3 : end]) || versus(all[run.at - 1]);
+  const after = all[ranked ? end + 3 : end];
+  return versus(after) || (r.segment.shouting && after?.text === 'AT') || versus(all[run.at - 1]);
 }
 
 /** "OSLO 2019-03-04", "AUSTIN, Texas": an upper-case town opening a line, where the story was filed. */

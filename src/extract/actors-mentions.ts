@@ -3,7 +3,7 @@ import type { ActorType } from '../model/digest.js';
 import type { Span } from '../model/span.js';
 import { spanOf } from '../model/span.js';
 import { GROUP_NOUNS, NON_ACTOR_HEADS } from '../lexicon/non-actors.js';
-import { CORPORATE_POSSESSIONS, FIRM_NOUNS, FIRM_OPENERS, MARKET_MOVES, ORGANISATION_ACTIONS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
+import { CORPORATE_POSSESSIONS, FIRM_NOUNS, FIRM_OPENERS, GAME_RESULTS, MARKET_MOVES, MEDIA_NOUNS, ORGANISATION_ACTIONS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
 import { PLACE_HEADS } from '../lexicon/countries.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { NAME_SUFFIXES, PORTFOLIO_WORDS, POST_NOMINALS } from '../lexicon/titles.js';
@@ -74,8 +74,8 @@ function coordinateBodies(text: string, mentions: Mention[]): Mention[] {
     if (!head || b.words.length < 2 || a.canonical || a.words.some((w) => ORGANISATION_HEADS.has(w.toLowerCase()))) continue;
     if (!LIST_SEPARATOR.test(text.slice(a.span.end, b.span.start))) continue;
     const rule = SHARED_HEAD_RULE;
-    mentions[i - 1] = { ...a, type: 'organization', rule, canonical: `${a.words.join(' ')} ${head}`, role: null };
-    mentions[i] = { ...b, type: 'organization', rule, canonical: [...b.words.slice(0, -1), head].join(' ') };
+    mentions[i - 1] = copyMention(a, { type: 'organization', rule, canonical: `${a.words.join(' ')} ${head}`, role: null });
+    mentions[i] = copyMention(b, { type: 'organization', rule, canonical: [...b.words.slice(0, -1), head].join(' ') });
   }
   return mentions;
 }
@@ -87,7 +87,7 @@ function coordinatePeople(text: string, mentions: Mention[]): Mention[] {
   for (let i = 1; i < mentions.length; i++) {
     const [a, b] = [mentions[i - 1], mentions[i]];
     if (a.type === 'person' && b.type === null && b.span.start - a.span.end <= 6 && LIST_SEPARATOR.test(text.slice(a.span.end, b.span.start))) {
-      mentions[i] = { ...b, type: 'person', rule: 'listed-with-person' };
+      mentions[i] = copyMention(b, { type: 'person', rule: 'listed-with-person' });
     }
   }
   return mentions;
@@ -108,7 +108,7 @@ function mention(r: Reader, tokens: Token[], at: number, type: ActorType | null,
   const last = tokens[tokens.length - 1];
   // "Varga's" left whole by the tokenizer: the possessive is not part of the name.
   const end = /\p{L}['’]s$/u.test(last.text) ? last.end - 2 : last.end;
-  return {
+  const m: Mention = {
     span: spanOf(r.text, tokens[0].start, end),
     words: words(tokens),
     type,
@@ -124,8 +124,22 @@ function mention(r: Reader, tokens: Token[], at: number, type: ActorType | null,
     located: (!affiliation && !!beforeThe && (tokens.length > 1 ? STRICT_PLACE_PREPOSITIONS : PLACE_PREPOSITIONS).has(bare(beforeThe)) && !qualifies(after, tokens.length > 1)) || settlementOf(all, at),
     headline: r.segment.headline,
     lead: r.segment.lead,
-    ...extra,
   };
+  return Object.assign(m, extra);
+}
+
+/**
+ * A copy of a mention with some fields changed. Built field by field in the order `mention` writes
+ * them, so every mention shares one hidden class (an object spread makes another, and mixed shapes
+ * make the hot loops over mentions re-optimise each time a copied one turns up).
+ */
+export function copyMention(m: Mention, changes: Partial<Mention>): Mention {
+  const copy: Mention = {
+    span: m.span, words: m.words, type: m.type, rule: m.rule, canonical: m.canonical, role: m.role, acronym: m.acronym,
+    speaking: m.speaking, parts: m.parts, corporate: m.corporate, firmLike: m.firmLike, modifier: m.modifier,
+    located: m.located, headline: m.headline, lead: m.lead,
+  };
+  return Object.assign(copy, changes);
 }
 
 /**
@@ -158,6 +172,7 @@ function corporateContext(tokens: Token[], at: number, length: number): boolean 
   const end = at + length;
   const next = tokens[end];
   if (!next) return false;
+  if (/^\p{Ll}/u.test(next.text) && MEDIA_NOUNS.has(bare(next))) return true;
   if (/^['’]s$/.test(next.text)) return CORPORATE_POSSESSIONS.has(bare(tokens[end + 1] ?? next));
   return (next.text === ',' && describedAsFirm(tokens, end + 1)) || movesLikeAShare(tokens, end);
 }
@@ -225,9 +240,9 @@ function runMentions(r: Reader, run: Run): Mention[] {
   const body = tokens.slice(start);
   const at = run.at + start;
   if (start > 0) return [personAfterTitle(r, body, at) ?? person(r, body, at, 'honorific', null)];
-  if (introducedFirm(body, at)) return [{ ...organisation(r, body.slice(1), at + 1, 'introduced'), corporate: true }];
+  if (introducedFirm(body, at)) return [copyMention(organisation(r, body.slice(1), at + 1, 'introduced'), { corporate: true })];
   const institution = institutionName(spanText(r, body));
-  if (institution) return [{ ...organisation(r, body, at, 'institution'), canonical: institution }];
+  if (institution) return [copyMention(organisation(r, body, at, 'institution'), { canonical: institution })];
   const nation = peopleAsNation(r, body, at);
   if (nation) return [nation];
   if (notAnActor(r, body, at)) return [];
@@ -256,8 +271,31 @@ function byLayout(r: Reader, run: Run, tokens: Token[]): Mention[] | null {
   if (tableEntry(r, run) || fixture(r, run)) return [organisation(r, tokens, run.at, 'table-team')];
   if (datelinePlace(r, run)) return [mention(r, tokens, run.at, 'place', 'dateline')];
   if (scorer(r, run)) return [person(r, tokens, run.at, 'scorer', null)];
+  if (r.segment.shouting && tokens.some((t) => t.text === 'AT')) return scheduleSides(r, run);
   if (r.segment.shouting || tokens.every((t) => isAllCaps(t) && t.text.length > 5)) return placesIn(r, run, true) ?? [];
   return null;
+}
+
+/**
+ * "NEW JERSEY AT BOSTON CLEVELAND AT DETROIT": a shouted schedule run together; a known name
+ * before "AT" is the visiting team, the one after it where the game is played, a place.
+ */
+function scheduleSides(r: Reader, run: Run): Mention[] {
+  const out: Mention[] = [];
+  const tokens = run.tokens;
+  for (let i = 0; i < tokens.length;) {
+    const hit = tokens[i].text === 'AT' ? null : placeAt(r.text, tokens, i);
+    if (!hit) {
+      i++;
+      continue;
+    }
+    const name = tokens.slice(i, i + hit.length);
+    const visitor = tokens[i + hit.length]?.text === 'AT';
+    if (visitor) out.push(organisation(r, name, run.at + i, 'table-team'));
+    else out.push(...(placesIn(r, { tokens: name, at: run.at + i }, true) ?? []));
+    i += hit.length;
+  }
+  return out;
 }
 
 /** A work's title in quotes or after "The", or a party-state tag such as "R-TX". */
@@ -452,7 +490,7 @@ function bareName(r: Reader, tokens: Token[], at: number): Mention {
   // "fellow Kenyan Ruth Wanjiru": the demonym is part of the role, not of the name.
   if (tokens.length > 1 && isDemonym(tokens[0].text)) {
     const named = bareName(r, tokens.slice(1), at + 1);
-    return named.type === 'person' && !named.role ? { ...named, role: roleBefore(r.text, r.segment.tokens, at, tokens[0].end) } : named;
+    return named.type === 'person' && !named.role ? copyMention(named, { role: roleBefore(r.text, r.segment.tokens, at, tokens[0].end) }) : named;
   }
   if (tokens.length === 1 && isAllCaps(tokens[0]) && tokens[0].text.length <= 6) return mention(r, tokens, at, 'organization', 'acronym');
   const role = roleBefore(r.text, r.segment.tokens, at, null);
@@ -464,13 +502,13 @@ function bareName(r: Reader, tokens: Token[], at: number): Mention {
   // "the Daily Ledger", "the Courier said"; not "the Belgians" (a group), nor "the Ada Lind campaign",
   // where a person's name only qualifies the noun after it.
   const personQualifying = m.modifier && GIVEN_NAMES.has(bare(tokens[0]));
-  if (the && !personQualifying && (tokens.length > 1 || (isActing(r.segment.tokens[at + 1]) && !/s$/.test(tokens[0].text)))) return { ...m, type: 'organization', rule: 'determiner-name' };
-  if (tokens.length > 1 && tokens.some((t) => isAllCaps(t) && /\p{Lu}{2}/u.test(t.text) && !NAME_SUFFIXES.has(bare(t)))) return { ...m, type: 'organization', rule: 'caps-name' };
-  if (tokens.length > 1 && teamOfTown(r, tokens) && !m.speaking && !roleAfter(r.text, r.segment.tokens, at + tokens.length)) return { ...m, type: 'organization', rule: 'town-name' };
+  if (the && !personQualifying && (tokens.length > 1 || (isActing(r.segment.tokens[at + 1]) && !/s$/.test(tokens[0].text)))) return copyMention(m, { type: 'organization', rule: 'determiner-name' });
+  if (tokens.length > 1 && tokens.some((t) => isAllCaps(t) && /\p{Lu}{2}/u.test(t.text) && !NAME_SUFFIXES.has(bare(t)))) return copyMention(m, { type: 'organization', rule: 'caps-name' });
+  if (tokens.length > 1 && teamOfTown(r, tokens) && !m.speaking && !roleAfter(r.text, r.segment.tokens, at + tokens.length)) return copyMention(m, { type: 'organization', rule: 'town-name' });
   // "Double Olympic champion Ada Lind": words before a title are part of the role.
   const next = r.segment.tokens[at + tokens.length];
   if (tokens.length > 1 && next && /^\p{Ll}/u.test(next.text) && isTitleWord(next)) return m;
-  if (tokens.length > 1) return { ...m, type: 'person', role: roleAfter(r.text, r.segment.tokens, at + tokens.length) };
+  if (tokens.length > 1) return copyMention(m, { type: 'person', role: roleAfter(r.text, r.segment.tokens, at + tokens.length) });
   return m;
 }
 
@@ -529,14 +567,23 @@ function headlineWordBefore(r: Reader, run: Run, i: number): boolean {
   return i === 1 && run.at === 0 && run.tokens.length === 2 && !!after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text);
 }
 
+/** "Calder beat Ashford 2-1", "lost to Calder": a town that wins or loses a game is its team. */
+function playsGame(tokens: Token[], at: number, length: number): boolean {
+  const result = (t: Token | undefined): boolean => !!t && t.pos === 'VERB' && GAME_RESULTS.has(t.lemma);
+  const before = tokens[at - 1];
+  const lostTo = bare(before ?? tokens[at]) === 'to' && result(tokens[at - 2]);
+  return result(tokens[at + length]) || result(before) || lostTo;
+}
+
 function placeMention(r: Reader, tokens: Token[], at: number, hit: PlaceHit, shouting: boolean): Mention | null {
   if (hit.kind === 'demonym') return null;
-  if (hit.kind === 'region') return { ...mention(r, tokens, at, 'place', 'gazetteer-region'), canonical: hit.name };
+  if (hit.kind === 'region' && hit.town && playsGame(r.segment.tokens, at, tokens.length)) return organisation(r, tokens, at, 'town-team');
+  if (hit.kind === 'region') return mention(r, tokens, at, 'place', 'gazetteer-region', { canonical: hit.name });
   const m = mention(r, tokens, at, 'country', 'gazetteer-country', { canonical: hit.name });
   if (hit.kind === 'country' || hit.kind === 'seat') return m;
   const next = r.segment.tokens[at + tokens.length];
   // "a Calder think tank": after an indefinite article the capital only qualifies what follows.
   const qualifying = ['a', 'an'].includes(bare(r.segment.tokens[at - 1] ?? tokens[0]));
   const onlyWhere = shouting || m.located || qualifying || (!!next && (next.pos === 'NOUN' || next.pos === 'ADJ' || /^\d/.test(next.text)));
-  return onlyWhere ? { ...m, type: 'place', rule: 'gazetteer-capital', canonical: null } : { ...m, rule: 'capital-metonym' };
+  return onlyWhere ? copyMention(m, { type: 'place', rule: 'gazetteer-capital', canonical: null }) : copyMention(m, { rule: 'capital-metonym' });
 }

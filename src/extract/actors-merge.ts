@@ -1,6 +1,6 @@
 import type { Actor, ActorType } from '../model/digest.js';
 import type { Span } from '../model/span.js';
-import { SHARED_HEAD_RULE, type Mention } from './actors-mentions.js';
+import { copyMention, SHARED_HEAD_RULE, type Mention } from './actors-mentions.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { CLUB_PREFIXES } from '../lexicon/organisation-words.js';
 
@@ -250,7 +250,7 @@ function attachConfirmed(m: Mention, parts: Span[], known: Map<string, Entity>):
       if (!e) continue;
       const span = { start: parts[i].start, end: parts[j - 1].end, text: '' };
       const taken = e.mentions.some((x) => x.span.start < span.end && span.start < x.span.end);
-      if (!taken) e.mentions.push({ ...m, span: { ...span, text: m.span.text.slice(span.start - m.span.start, span.end - m.span.start) }, words: m.words.slice(i, j), parts: null });
+      if (!taken) e.mentions.push(copyMention(m, { span: { start: span.start, end: span.end, text: m.span.text.slice(span.start - m.span.start, span.end - m.span.start) }, words: m.words.slice(i, j), parts: null }));
       matched = j - i;
     }
     i += matched || 1;

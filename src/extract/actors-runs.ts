@@ -69,6 +69,8 @@ function joins(run: Token[], institutional: boolean, tokens: Token[], i: number)
 }
 
 function particleLeadsToName(tokens: Token[], i: number): boolean {
+  // "el-Baz", "al-Assad": the particle glued to the name by a hyphen.
+  if (tokens[i + 1]?.text === '-' && glued(tokens[i], tokens[i + 1]) && tokens[i + 2] && glued(tokens[i + 1], tokens[i + 2])) return nameLike(tokens, i + 2, true);
   for (let j = i + 1; j < tokens.length && j <= i + 2; j++) {
     if (nameLike(tokens, j, true)) return true;
     if (!NAME_PARTICLES.has(bare(tokens[j]))) return false;

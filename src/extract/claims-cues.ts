@@ -1,8 +1,9 @@
 import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { CALL_PARTICLES, DESCRIBING_VERBS, FINDING_VERBS, JUDGING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
+import { CALL_PARTICLES, DESCRIBING_VERBS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
 import { DOCUMENT_NOUNS } from '../lexicon/anonymous-sources.js';
-import { isInnerHyphen, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
+import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
+import { isInnerHyphen, isPossessiveDeterminer, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
 
 export type CueKind = 'speech' | 'finding' | 'describe' | 'question' | 'according';
 
@@ -71,6 +72,8 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     const compound = i > 1 && isInnerHyphen(tokens, i - 1);
     if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb || compound) continue;
     if (form.lemma === 'point' && lower(tokens.get(i + 1) ?? t) !== 'out') continue;
+    // "I read the report" reads; "the sign read:" and "..., the letter read." report what it says.
+    if (word === 'read' && !/^[.,:;]$/.test(tokens.get(i + 1)?.text ?? '.')) continue;
     const particle = tokens.get(i + 1) !== undefined && tokens.get(i + 1).sentence === t.sentence ? lower(tokens.get(i + 1)) : '';
     // "as the memo put it": "put" speaks only with "it"; "made (it) clear that": "make" only with
     // "clear", and not as an infinitive ("failed to make clear" said nothing).
@@ -162,7 +165,8 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     const described = nounPhraseRightOf(b, cue.last + 1);
     const named = described && isComma(tokens.get(described.last + 1)) ? nounPhraseRightOf(b, described.last + 2) : null;
     // "According to the team's coach, Jane Doe, ...": the name set off after the description.
-    const source = named && tokens.get(named.last).pos === 'PROPN' && isComma(tokens.get(named.last + 1)) ? named : authorOf(b, described) ?? described;
+    const document = described !== null && tokens.slice(described.first, described.last + 1).some((t) => DOCUMENTS.has(lower(t)));
+    const source = named && !document && tokens.get(named.last).pos === 'PROPN' && isComma(tokens.get(named.last + 1)) ? named : authorOf(b, described) ?? described;
     const opensSentence = !hasWords(b, b.sentenceStart, cue.first - 1);
     // "The Ledger reported, according to aides, the mayor tried ...": an aside before the clause it sources.
     const closing = source ? closingComma(b, source.last + 1) : -1;
@@ -171,8 +175,10 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     return { ...base, source, content };
   }
   const after = withinAside(b, cue, reports ? clause ?? request : describedObject(b, cue));
-  const participle = /ing$/i.test(tokens.get(cue.first).text);
-  const leftEnd = skipLeftModifiers(b, pastGoingOn(b, cue.first - 1));
+  // "said, going on to say that ...": the frame opens at "going".
+  const beforeFrame = pastGoingOn(b, cue.first - 1);
+  const participle = /ing$/i.test(tokens.get(beforeFrame + 1).text);
+  const leftEnd = skipLeftModifiers(b, beforeFrame);
   const adjacent = nounPhraseLeftOf(b, leftEnd);
   const left = adjacent ?? relativeAntecedent(b, leftEnd);
   // "waved a banner that said ...": the object of one verb is the subject of its relative clause.
@@ -189,13 +195,13 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     const content = after ?? (reports && cue.kind !== 'finding' && closesClause ? before(b, left.first - 1) : null);
     return { ...base, source: issuerOf(b, left) ?? left, content };
   }
-  const previous = tokens.get(cue.first - 1);
+  const previous = tokens.get(beforeFrame);
   if (isComma(previous)) {
-    const subject = appositiveSubject(b, cue.first - 1);
+    const subject = appositiveSubject(b, beforeFrame);
     if (subject) return { ...base, source: subject, content: after };
     if (participle) {
       // "X said, adding ...", "X mocked the plan, saying ...": the participle shares the clause's subject.
-      const introduced = reports ? afterCue(b, cue, true) ?? request : describedObject(b, cue);
+      const introduced = reports ? afterCue(b, cue, false) ?? request : describedObject(b, cue);
       // "sued a builder who said ..., saying ...": a cue with no one behind it, or inside a relative
       // clause, lends the participle no speaker.
       if (earlier && (earlier.source || earlier.sharesSourceOf) && !inRelativeClause(b, earlier.cue)) return { ...base, source: null, sharesSourceOf: earlier, content: introduced };
@@ -203,7 +209,9 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
       if (clauseSubject && clauseSubject.last < cue.first) return { ...base, source: clauseSubject, content: introduced };
     }
   }
-  const right = nounPhraseRightOf(b, cue.last + 1);
+  // "..., denounced her record as" names no speaker: an inverted subject does not open with "her".
+  const owned = cue.last + 1 < b.sentenceEnd && isPossessiveDeterminer(tokens.get(cue.last + 1), tokens.get(cue.last + 2));
+  const right = owned ? null : nounPhraseRightOf(b, cue.last + 1);
   if (right && endsClause(b, right.last + 1) && (previous === undefined || isComma(previous) || b.quoteOf[cue.first - 1] >= 0 || cue.first === b.sentenceStart)) {
     return { ...base, source: right, content: reports ? before(b, cue.first - 1) : null };
   }
@@ -214,9 +222,19 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   // active cue brought in someone else ("accused critics of ... by claiming").
   const link = lower(tokens.get(cue.first - 1) ?? tokens.get(cue.first));
   const passive = (a: Attribution) => BE_FORMS.has(lower(tokens.get(a.cue.first - 1) ?? tokens.get(a.cue.first)));
-  const linked = participle && (TIME_LINKS.has(link) || (link === 'by' && (!earlier || passive(earlier))));
-  const subject = joined || linked ? sentenceSubject(b, false) : null;
+  // "began by saying", "responded by noting": the verb right before "by" frames the participle.
+  const framed = (a: Attribution) => a.cue.last === cue.first - 2;
+  const linked = participle && (TIME_LINKS.has(link) || (link === 'by' && (!earlier || passive(earlier) || framed(earlier))));
+  const fronted = linked && TIME_LINKS.has(link) && cue.first - 1 === b.sentenceStart ? mainClauseAfterFronted(b, cue.last + 1) : null;
+  if (fronted) return { ...base, source: fronted.subject, content: after && endingAt(b, after, fronted.clauseEnd) };
+  const subject = joined || linked ? sentenceSubject(b, false) ?? subjectAfterOpeningQuote(b) : null;
   return { ...base, source: subject && subject.last < cue.first ? subject : null, content: after };
+}
+
+/** A range cut back to end with token `last`, or null when nothing is left. */
+function endingAt(b: Bounds, range: Range, last: number): Range | null {
+  const end = Math.min(range.end, b.tokens.get(last).end);
+  return end > range.start ? { start: range.start, end } : null;
 }
 
 /** `... and "we cannot wait," Okafor said`: a closing mark after a comma ends the reported clause. */
@@ -242,7 +260,7 @@ function withinAside(b: Bounds, cue: Cue, content: Range | null): Range | null {
 function relativeAntecedent(b: Bounds, i: number): TokenRun | null {
   if (i <= b.sentenceStart) return null;
   // "a sign that said ...", "T-shirts which read ...": a thing may say what is written on it.
-  const thing = (lower(b.tokens.get(i)) === 'that' || lower(b.tokens.get(i)) === 'which') && b.tokens.get(i - 1).pos === 'NOUN';
+  const thing = (lower(b.tokens.get(i)) === 'that' || lower(b.tokens.get(i)) === 'which') && NOMINAL_HEADS.has(b.tokens.get(i - 1).pos);
   if (lower(b.tokens.get(i)) !== 'who' && !thing) return null;
   return nounPhraseLeftOf(b, isComma(b.tokens.get(i - 1)) ? i - 2 : i - 1);
 }
@@ -253,7 +271,7 @@ function inRelativeClause(b: Bounds, cue: Cue): boolean {
   return i >= b.sentenceStart && RELATIVES.has(lower(b.tokens.get(i)));
 }
 
-const GO_FORMS = new Set(['go', 'goes', 'went', 'gone']);
+const GO_FORMS = new Set(['go', 'goes', 'went', 'gone', 'going']);
 
 /** "He went on to say ...": the speaker is the subject of "went". */
 function pastGoingOn(b: Bounds, i: number): number {
@@ -440,6 +458,7 @@ function closingComma(b: Bounds, from: number): number {
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const JUDGING = new Set(JUDGING_LEMMAS);
+const NAMING = new Set(NAMING_LEMMAS);
 
 /**
  * "The senator criticized the new tax on fuel": what a judging verb in the active voice says of
@@ -447,7 +466,8 @@ const JUDGING = new Set(JUDGING_LEMMAS);
  * (left to the direct claim) gives none.
  */
 function describedObject(b: Bounds, cue: Cue): Range | null {
-  if (!JUDGING.has(cue.lemma) || BE_FORMS.has(lower(b.tokens.get(skipAdverbsLeft(b, cue.first - 1)) ?? b.tokens.get(cue.first)))) return null;
+  const judges = JUDGING.has(cue.lemma) || (NAMING.has(cue.lemma) && namesObject(b, cue.last + 1));
+  if (!judges || BE_FORMS.has(lower(b.tokens.get(skipAdverbsLeft(b, cue.first - 1)) ?? b.tokens.get(cue.first)))) return null;
   let j = cue.last + 1;
   if (j < b.sentenceEnd && b.tokens.get(j).pos === 'ADP') j++;
   if (j >= b.sentenceEnd || b.tokens.get(j).pos === 'PUNCT') return null;

@@ -33,6 +33,10 @@ const isHead = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos ===
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'few', 'several', 'half']);
 const isQuantity = (t: Token) => t.pos === 'NUM' || QUANTIFIERS.has(lower(t));
 const PARTITIVE_PRONOUNS = new Set(['them', 'us', 'those']);
+const POSSESSIVE_DETERMINERS = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
+/** "their lawyers": a possessive pronoun before a noun determines it as "the" would. */
+export const isPossessiveDeterminer = (t: Token, next: Token | undefined) => POSSESSIVE_DETERMINERS.has(lower(t)) && next !== undefined && NOMINAL.has(next.pos);
+const isDeterminer = (t: Token, next: Token | undefined) => t.pos === 'DET' || isPossessiveDeterminer(t, next);
 
 /** A hyphen joining two words with no space ("labor-policy experts"). */
 export function isInnerHyphen(tokens: Tokens, i: number): boolean {
@@ -105,10 +109,10 @@ export function nounPhraseRightOf(b: Bounds, from: number): TokenRun | null {
     const t = tokens.get(i);
     const next = tokens.get(i + 1);
     const prev = tokens.get(i - 1);
-    const continues = next !== undefined && i + 1 < b.sentenceEnd && (NOMINAL.has(next.pos) || next.pos === 'DET');
-    const startsAnother = last >= 0 && prev.pos !== 'ADP' && (t.pos === 'DET' || (t.pos === 'ADJ' && prev.pos === 'PROPN' && !titleBeforeName(b, i)));
+    const continues = next !== undefined && i + 1 < b.sentenceEnd && (NOMINAL.has(next.pos) || isDeterminer(next, tokens.get(i + 2)));
+    const startsAnother = last >= 0 && prev.pos !== 'ADP' && (isDeterminer(t, next) || (t.pos === 'ADJ' && prev.pos === 'PROPN' && !titleBeforeName(b, i)));
     if (startsAnother) break;
-    if (NOMINAL.has(t.pos) || t.pos === 'DET' || isPossessive(t) || isInnerHyphen(tokens, i)) last = i;
+    if (NOMINAL.has(t.pos) || isDeterminer(t, next) || isPossessive(t) || isInnerHyphen(tokens, i)) last = i;
     else if (t.pos === 'ADP' && last >= 0 && continues &&
       (RIGHT_PREPOSITIONS.has(lower(t)) || (lower(t) === 'with' && lower(prev) === 'familiar') || (lower(t) === 'to' && lower(prev) === 'close') || (lower(t) === 'to' && /^\p{Lu}/u.test(prev.text)))) continue;
     else if (t.pos === 'CCONJ' && lower(t) === 'and' && last >= 0 && continues && prev.pos === 'PROPN') continue;

@@ -114,7 +114,8 @@ function scanParagraph(
     }
     const reopening = open >= 0 && (DOUBLE_OPEN.has(c) || DOUBLE_EITHER.has(c)) && reopens(text, i, width);
     // A closing mark typed where an opening one belongs (”Fear. I am afraid.”) still opens.
-    const misturned = DOUBLE_CLOSE.has(c) && open < 0 && isSpace(text[i - 1]) && isWordChar(text[i + 1]);
+    // So does one opening a paragraph before an ellipsis (” … and then we won,” she said).
+    const misturned = DOUBLE_CLOSE.has(c) && open < 0 && isSpace(text[i - 1]) && (isWordChar(text[i + 1]) || (i === p.start && opensWithEllipsis(text, i + 1)));
     // An opening mark typed where a closing one belongs (“Sales fell,“ she said) closes.
     const turnedCloser = DOUBLE_OPEN.has(c) && open >= 0 && !isSpace(text[i - 1]) && !isWordChar(text[i + 1]);
     const opener = (DOUBLE_OPEN.has(c) && !turnedCloser) || misturned || (DOUBLE_EITHER.has(c) && (open < 0 || reopening) && !closesHere(text, i + width - 1));
@@ -142,6 +143,10 @@ function scanParagraph(
   }
   diagnostics.push(unbalanced(text, open, 'opening quotation mark never closed'));
   return false;
+}
+
+function opensWithEllipsis(text: string, i: number): boolean {
+  return /^\s?(…|\.\.\.)\s?[\p{L}\p{N}]/u.test(text.slice(i, i + 6));
 }
 
 /** A straight double mark closes when it follows a word or punctuation and precedes a space or punctuation. */

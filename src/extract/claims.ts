@@ -1,11 +1,12 @@
 import type { Document, Sentence } from '../model/document.js';
-import { sentenceAt } from '../model/document.js';
+import { copyToken, sentenceAt } from '../model/document.js';
 import { Tokens } from '../model/tokens.js';
 import type { Actor, Claim, Diagnostic } from '../model/digest.js';
 import { spanOf, type Range } from '../model/span.js';
 import { QUESTIONER_NOUNS } from '../lexicon/anonymous-sources.js';
 import { findQuotes, type Quote } from './claims-quotes.js';
 import { speechNounAttributions } from './claims-nouns.js';
+import { colonFrame } from './claims-frames.js';
 import { attribute, findCues, isReportingWord, type Attribution } from './claims-cues.js';
 import { indexActors, resolveSpeaker, sameSpeaker, type ActorIndex, type Speaker, type SubjectOf } from './claims-speaker.js';
 import { isPersonalPronoun, nounPhraseRightOf, sentenceSubject, type TokenRun } from './claims-phrases.js';
@@ -60,7 +61,7 @@ function unresolvedNote(c: Claim): Diagnostic {
 /** The headline as a one-sentence document of its own, so the body rules read it. */
 function headlineDocument(doc: Document): Document | null {
   if (!doc.title || doc.titleTokens.length === 0) return null;
-  const tokens = Tokens.of(doc.text, doc.titleTokens.map((t) => ({ ...t, sentence: 0 })));
+  const tokens = Tokens.of(doc.text, doc.titleTokens.map((t) => copyToken(t, t.pos, 0)));
   const sentence = { ...doc.title, index: 0, paragraph: 0, tokenStart: 0, tokenEnd: tokens.length };
   return { ...doc, paragraphs: [doc.title], sentences: [sentence], tokens, titleTokens: [] };
 }
@@ -99,8 +100,13 @@ function withTagsMended(doc: Document): Document {
     // "according to police/VERB", "to sources/VERB", "the island's only ferry/VERB": nouns the tagger read as verbs.
     const afterTo = prev !== undefined && prev.text.toLowerCase() === 'to';
     const pluralAfterTo = afterTo && (/s$/.test(t.text) || doc.tokens.get(i - 2)?.text.toLowerCase() === 'according');
-    const afterPossessive = prev !== undefined && /^['’]s$/.test(prev.text) || (doc.tokens.get(i - 2) !== undefined && /^['’]s$/.test(doc.tokens.get(i - 2).text) && prev.pos === 'ADV');
-    return t.pos === 'VERB' && (pluralAfterTo || afterPossessive) ? 'NOUN' : t.pos;
+    // "He’s/AUX claiming" is a contraction, not a possessive.
+    const contracted = prev !== undefined && prev.pos === 'AUX' && /ing$/i.test(t.text);
+    const possessive = (k: number) => doc.tokens.get(k) !== undefined && !contracted && /^['’]s$/.test(doc.tokens.get(k).text);
+    const afterPossessive = possessive(i - 1) || (possessive(i - 2) && prev.pos === 'ADV');
+    if (t.pos === 'VERB' && (pluralAfterTo || afterPossessive)) return 'NOUN';
+    // "it further/VERB wrote": a word between a subject and its reporting verb is an adverb.
+    return t.pos === 'VERB' && beforeCue && prev !== undefined && (isPersonalPronoun(prev) || prev.pos === 'PROPN') ? 'ADV' : t.pos;
   });
   return { ...doc, tokens };
 }
@@ -120,7 +126,10 @@ function withSentencesMended(doc: Document): Document {
     const last = sentences[sentences.length - 1];
     const first = doc.tokens.get(s.tokenStart);
     const carriesOn = last !== undefined && last.paragraph === s.paragraph && s.end - last.start <= MAX_MENDED_CHARS && (/^[)\u2014\u2015\p{Ll}]/u.test(first.text) || opensParenthesis(last.text));
-    const target = carriesOn ? { ...last, end: s.end, text: doc.text.slice(last.start, s.end), tokenEnd: s.tokenEnd } : { ...s, index: sentences.length };
+    // Written out field by field: a spread copy would give sentences a second hidden class.
+    const target = carriesOn
+      ? { start: last.start, end: s.end, text: doc.text.slice(last.start, s.end), index: last.index, paragraph: last.paragraph, tokenStart: last.tokenStart, tokenEnd: s.tokenEnd }
+      : { start: s.start, end: s.end, text: s.text, index: sentences.length, paragraph: s.paragraph, tokenStart: s.tokenStart, tokenEnd: s.tokenEnd };
     if (carriesOn) sentences[sentences.length - 1] = target;
     else sentences.push(target);
     sentence.fill(target.index, s.tokenStart, s.tokenEnd);
@@ -206,6 +215,8 @@ function directDraft(
     if (holder) return { kind: 'direct', range, attribution: holder, rule: 'claims.direct.in-reported-clause' };
     const prefix = cueBefore(doc, q.open, bySentence.get(opening.index) ?? []);
     if (prefix) return asked(doc, prefix) ? null : { kind: 'direct', range, attribution: prefix, rule: 'claims.direct.cue-before' };
+    const framed = colonFrame({ tokens: doc.tokens, quoteOf, sentenceStart: opening.tokenStart, sentenceEnd: opening.tokenEnd }, q.open);
+    if (framed) return { kind: 'direct', range, attribution: null, source: framed, rule: 'claims.direct.colon-frame' };
     // "Okafor has gone after the mayor as a “part-time tourist”": a phrase quoted inside a named subject's sentence is its
     // (a single quoted word is more often a scare quote).
     const subject = subjectOf(opening.index);

@@ -203,9 +203,10 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
       }
     }
   }
-  // "won 52 to 38 percent", "rose 5 to 7 percent": a bare number before "to" and a percentage
-  // that is not its range is a percentage too.
-  if (!ranged && !first.unit && !first.compound && link?.lower === 'to' && coreAt(r, first.end + 1, false)?.unit?.kind === 'percent') {
+  // "won 52 to 38 percent", "rose 5 to 7 percent", "7, 8 or 10 percent": a bare number in a
+  // list or contest that ends in a percentage is a percentage too.
+  const listed = lx[first.start - 1]?.text === ',' && lx[first.start - 2]?.kind === 'digits';
+  if (!ranged && !year && !first.unit && !first.compound && endsInPercent(r, first.end, listed)) {
     core = { ...first, unit: { unit: 'percent', kind: 'percent', end: first.end } };
   }
   if (rejected(r, first, core)) return { end, figure: null };
@@ -229,6 +230,29 @@ function isRangeLink(r: Region, link: Lexeme, first: Core, from: number, opening
   if (link.lower === 'to') return !isChange(r, from) || (opening.between && rangeVerbs.has(r.lx[from - 1]?.lower ?? ''));
   if (link.lower === 'and') return opening.between;
   return link.lower === 'or' && !first.unit && !first.compound && hasUnitAfter(r, first.end + 1);
+}
+
+/** Links of a list or a contest of bare numbers: "52 to 38 percent", "7, 8, 10 percent". */
+const LIST_LINKS = new Set(['to', ',', 'and', 'or']);
+/** Numbers a list of bare numbers may run on for before its percentage. */
+const LIST_LENGTH = 4;
+
+/**
+ * Does a chain of bare numbers starting after lexeme `end` close on a percentage? A comma alone
+ * before the percentage is no list ("on June 3, 40 percent said") unless one came before
+ * (`listed`: "7, 8, 10 percent").
+ */
+function endsInPercent(r: Region, end: number, listed: boolean): boolean {
+  let k = end;
+  for (let step = 0; step < LIST_LENGTH && LIST_LINKS.has(r.lx[k]?.lower ?? ''); step++) {
+    const comma = r.lx[k].text === ',';
+    const next = coreAt(r, r.lx[k + 1]?.lower === 'and' || r.lx[k + 1]?.lower === 'or' ? k + 2 : k + 1, false);
+    if (!next) return false;
+    if (next.unit) return next.unit.kind === 'percent' && !(comma && step === 0 && !listed);
+    if (next.compound) return false;
+    k = next.end;
+  }
+  return false;
 }
 
 /** The number at i carries a unit of its own, or counts a plural noun ("two or three goals"). */

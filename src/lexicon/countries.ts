@@ -3,6 +3,8 @@
  * territories), with common short forms, capitals (and other seats of government used as
  * metonyms) and demonyms. Written for newsdigest from the UN member-state list and general
  * knowledge. Row format: "Name|short forms|capitals and seats|demonyms" (lists comma-separated).
+ * A capital that is also a common given name and seldom the state's metonym ("Victoria") is left out;
+ * one spelt like a common English word keeps only its accented form ("Malé").
  */
 const ROWS = `
 Afghanistan||Kabul|Afghan
@@ -40,7 +42,7 @@ Canada||Ottawa|Canadian
 Central African Republic|CAR|Bangui|Central African
 Chad||N'Djamena|Chadian
 Chile||Santiago|Chilean
-China|PRC,People's Republic of China,Mainland China|Beijing|Chinese
+China|PRC,People's Republic of China,Mainland China|Beijing,Peking|Chinese
 Colombia||Bogota,Bogotá|Colombian
 Comoros||Moroni|Comorian
 Congo|Republic of the Congo,Congo-Brazzaville|Brazzaville|Congolese
@@ -108,7 +110,7 @@ Luxembourg||Luxembourg City|Luxembourgish
 Madagascar||Antananarivo|Malagasy
 Malawi||Lilongwe|Malawian
 Malaysia||Kuala Lumpur,Putrajaya|Malaysian
-Maldives||Male|Maldivian
+Maldives||Malé|Maldivian
 Mali||Bamako|Malian
 Malta||Valletta|Maltese
 Marshall Islands||Majuro|Marshallese
@@ -157,7 +159,7 @@ Sao Tome and Principe|São Tomé and Príncipe|Sao Tome|
 Saudi Arabia|Saudi,KSA|Riyadh|Saudi
 Senegal||Dakar|Senegalese
 Serbia||Belgrade|Serbian,Serb
-Seychelles||Victoria|Seychellois
+Seychelles|||Seychellois
 Sierra Leone||Freetown|Sierra Leonean
 Singapore|||Singaporean
 Slovakia||Bratislava|Slovak
@@ -224,7 +226,10 @@ export const COUNTRIES: CountryEntry[] = ROWS.trim().split('\n').map((row) => {
 });
 
 /**
- * Regions, continents and geographic areas that are places, never states. Written for newsdigest.
+ * Regions, continents and geographic areas that are places, never states. Written for newsdigest
+ * from general knowledge: continents and their parts, seas and straits in the news, disputed and
+ * breakaway territories, and well-known regions, islands and mountain ranges. Names that are also
+ * companies, products, teams or given names ("Amazon", "Java", "Rockies", "Brittany", "Munster") are left out.
  */
 export const REGIONS: string[] = [
   'Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America', 'Central America',
@@ -235,6 +240,25 @@ export const REGIONS: string[] = [
   'East Asia', 'Eastern Europe', 'Western Europe', 'Indo-Pacific', 'South China Sea', 'Black Sea',
   'Red Sea', 'Taiwan Strait', 'Silicon Valley', 'Wall Street', 'West Indies', 'North Sea', 'South West', 'South East', 'North West', 'North East',
   'Midlands', 'Middle America', 'Midwest', 'Deep South',
+  // Parts of continents and wider areas.
+  'Antarctic', 'Eurasia', 'Oceania', 'Australasia', 'Sub-Saharan Africa', 'North Africa', 'West Africa',
+  'East Africa', 'Southern Africa', 'Central Africa', 'Maghreb', 'Levant', 'Central Europe',
+  'Northern Europe', 'Southern Europe', 'Northeast Asia', 'Asia-Pacific', 'Pacific Northwest',
+  'New England', 'Appalachia', 'Rust Belt', 'Sun Belt', 'Bible Belt', 'West Coast', 'East Coast',
+  'Gulf of Mexico', 'Gulf of Aden', 'Strait of Hormuz', 'Bosphorus', 'Himalayas', 'Alps', 'Andes',
+  'Urals', 'Iberian Peninsula', 'Arabian Peninsula',
+  // Disputed, breakaway and occupied territories.
+  'Golan', 'Golan Heights', 'Sinai', 'Negev', 'Galilee', 'Nagorno-Karabakh', 'Karabakh', 'Abkhazia',
+  'South Ossetia', 'Transnistria', 'Western Sahara', 'Kurdistan', 'Iraqi Kurdistan',
+  // Well-known regions, islands and provinces of other states.
+  'Chechnya', 'Dagestan', 'Kaliningrad', 'Zaporizhzhia', 'Kherson', 'Bavaria', 'Saxony', 'Catalonia',
+  'Basque Country', 'Andalusia', 'Galicia', 'Flanders', 'Wallonia', 'Lombardy', 'Tuscany', 'Sicily',
+  'Sardinia', 'Corsica', 'Normandy', 'Provence', 'Alsace', 'Silesia', 'Transylvania', 'Lapland',
+  'Greenland', 'Faroe Islands', 'Isle of Man', 'Gibraltar', 'Patagonia', 'Yucatan', 'Chiapas',
+  'Sinaloa', 'Michoacan', 'Baja California', 'Darfur', 'Tigray', 'Amhara', 'Oromia', 'Balochistan',
+  'Baluchistan', 'Sindh', 'Khyber Pakhtunkhwa', 'Waziristan', 'Aceh', 'Papua', 'West Papua', 'Bali',
+  'Sumatra', 'Borneo', 'Sulawesi', 'Mindanao', 'Luzon', 'Okinawa', 'Hokkaido', 'Fukushima',
+  'Rakhine', 'Jeju', 'Niger Delta',
 ];
 
 /** Seats of government that news copy uses for the state itself ("the Kremlin said"). */
@@ -266,19 +290,114 @@ export const US_STATES: string[] = [
   'Va.', 'Vt.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.',
 ];
 
-/** Large cities that are not capitals, often datelines. Written for newsdigest from general knowledge. */
+/**
+ * Provinces, states and territories of federal states whose news names them alone ("in Ontario"),
+ * places in their own right. Written for newsdigest from general knowledge: those of Canada,
+ * Australia, India, China and Germany ("Victoria" and "Hesse" are left out as personal names).
+ */
+export const PROVINCES: string[] = [
+  // Canada.
+  'Alberta', 'British Columbia', 'Manitoba', 'New Brunswick', 'Newfoundland', 'Newfoundland and Labrador',
+  'Nova Scotia', 'Ontario', 'Prince Edward Island', 'Quebec', 'Québec', 'Saskatchewan',
+  'Northwest Territories', 'Nunavut', 'Yukon',
+  // Australia.
+  'New South Wales', 'Queensland', 'South Australia', 'Tasmania', 'Western Australia',
+  'Australian Capital Territory', 'Northern Territory',
+  // India.
+  'Andhra Pradesh', 'Arunachal Pradesh', 'Assam', 'Bihar', 'Chhattisgarh', 'Goa', 'Gujarat', 'Haryana',
+  'Himachal Pradesh', 'Jharkhand', 'Karnataka', 'Kerala', 'Madhya Pradesh', 'Maharashtra', 'Manipur',
+  'Meghalaya', 'Mizoram', 'Nagaland', 'Odisha', 'Orissa', 'Punjab', 'Rajasthan', 'Sikkim', 'Tamil Nadu',
+  'Telangana', 'Tripura', 'Uttar Pradesh', 'Uttarakhand', 'West Bengal', 'Jammu and Kashmir', 'Ladakh',
+  'Puducherry', 'Andaman and Nicobar Islands',
+  // China: provinces, autonomous regions and special administrative regions.
+  'Anhui', 'Fujian', 'Gansu', 'Guangdong', 'Guizhou', 'Hainan', 'Hebei', 'Heilongjiang', 'Henan', 'Hubei',
+  'Hunan', 'Jiangsu', 'Jiangxi', 'Jilin', 'Liaoning', 'Qinghai', 'Shaanxi', 'Shandong', 'Shanxi',
+  'Sichuan', 'Yunnan', 'Zhejiang', 'Guangxi', 'Inner Mongolia', 'Ningxia', 'Macau', 'Macao',
+  // Germany.
+  'Baden-Wurttemberg', 'Baden-Württemberg', 'Brandenburg', 'Lower Saxony', 'Mecklenburg-Western Pomerania',
+  'North Rhine-Westphalia', 'Rhineland-Palatinate', 'Saarland', 'Saxony-Anhalt', 'Schleswig-Holstein',
+  'Thuringia',
+];
+
+/**
+ * Cities that are not capitals, often datelines. Written for newsdigest from general knowledge by
+ * one rule: cities of roughly a million people or more anywhere, and the largest cities (roughly
+ * 250,000 or more) of the US, Canada, the UK, Ireland, Australia, New Zealand, South Africa, India,
+ * Germany, France, Italy and Spain, with older spellings news still uses ("Bombay", "Rangoon").
+ * Left out, so that the context decides ("in Austin" is a place without the gazetteer): names that
+ * are also common words or personal names ("Reading", "Nice", "Austin", "Charlotte", "Hamilton",
+ * "Lincoln", "Florence", "Adelaide"), and cities under a million people whose bare name is also
+ * that of a leading football club ("Dortmund", "Lyon", "Southampton"), which sports copy means.
+ */
 export const CITIES: string[] = [
+  // United States.
   'New York City', 'Los Angeles', 'Chicago', 'Houston', 'Philadelphia', 'Phoenix', 'San Francisco',
   'Boston', 'Seattle', 'Miami', 'Atlanta', 'Dallas', 'Detroit', 'Denver', 'Las Vegas', 'New Orleans',
-  'Toronto', 'Montreal', 'Vancouver', 'Sydney', 'Melbourne', 'Brisbane', 'Perth', 'Auckland',
-  'Manchester', 'Birmingham', 'Liverpool', 'Glasgow', 'Leeds', 'Oxford', 'Cambridge', 'Frankfurt',
-  'Munich', 'Hamburg', 'Cologne', 'Milan', 'Naples', 'Turin', 'Barcelona', 'Seville', 'Valencia',
-  'Marseille', 'Lyon', 'Geneva', 'Zurich', 'Rotterdam', 'Antwerp', 'St Petersburg', 'St. Petersburg',
-  'Istanbul', 'Dubai', 'Mumbai', 'Bombay', 'Kolkata', 'Calcutta', 'Chennai', 'Bangalore', 'Karachi',
-  'Lahore', 'Shanghai', 'Guangzhou', 'Shenzhen', 'Wuhan', 'Osaka', 'Ho Chi Minh City', 'Saigon',
-  'Johannesburg', 'Lagos', 'Alexandria', 'Casablanca', 'Sao Paulo', 'São Paulo', 'Rio de Janeiro',
-  'Tel Aviv', 'Gaza City', 'Aleppo', 'Mosul', 'Basra', 'Kandahar', 'Donetsk', 'Luhansk', 'Kharkiv',
-  'Odesa', 'Odessa', 'St Louis', 'St. Louis', 'San Diego', 'Pittsburgh', 'Cleveland', 'Baltimore', 'Mariupol', 'Jeddah', 'Mecca', 'Medina', 'Benghazi', 'Hebron', 'Bethlehem',
+  'St Louis', 'St. Louis', 'San Diego', 'Pittsburgh', 'Cleveland', 'Baltimore', 'San Antonio',
+  'Jacksonville', 'Fort Worth', 'Columbus', 'Indianapolis', 'Oklahoma City', 'Nashville', 'El Paso',
+  'Portland', 'Memphis', 'Louisville', 'Milwaukee', 'Albuquerque', 'Tucson', 'Fresno', 'Sacramento',
+  'Kansas City', 'Omaha', 'Colorado Springs', 'Raleigh', 'Long Beach', 'Virginia Beach', 'Oakland',
+  'Minneapolis', 'Tulsa', 'Tampa', 'Bakersfield', 'Wichita', 'Honolulu', 'Anaheim', 'Corpus Christi',
+  'Newark', 'Santa Ana', 'Cincinnati', 'Greensboro', 'Jersey City', 'Plano', 'Chula Vista', 'Toledo',
+  'Fort Wayne', 'Reno', 'Lubbock', 'Laredo', 'Winston-Salem', 'Scottsdale', 'Boise', 'Spokane',
+  'Baton Rouge', 'Richmond', 'Hialeah', 'Salt Lake City', 'Des Moines', 'Brooklyn',
+  'Manhattan', 'Queens', 'the Bronx', 'Hollywood',
+  // Canada.
+  'Toronto', 'Montreal', 'Montréal', 'Vancouver', 'Calgary', 'Edmonton', 'Winnipeg', 'Mississauga',
+  'Brampton', 'Quebec City', 'Halifax', 'Saskatoon', 'Gatineau', 'Burnaby',
+  // United Kingdom and Ireland.
+  'Birmingham', 'Manchester', 'Glasgow', 'Oxford', 'Cambridge', 'Sheffield', 'Bristol', 'Nottingham',
+  'Newcastle upon Tyne', 'Stoke-on-Trent', 'Wolverhampton', 'Milton Keynes', 'York', 'Londonderry',
+  'Cork', 'Limerick', 'Galway',
+  // Australia, New Zealand and South Africa.
+  'Sydney', 'Melbourne', 'Brisbane', 'Perth', 'Gold Coast', 'Wollongong', 'Hobart', 'Geelong',
+  'Townsville', 'Auckland', 'Christchurch', 'Dunedin', 'Johannesburg', 'Durban', 'Soweto',
+  'Port Elizabeth', 'Gqeberha', 'Bloemfontein', 'Pietermaritzburg',
+  // India.
+  'Mumbai', 'Bombay', 'Delhi', 'Kolkata', 'Calcutta', 'Chennai', 'Madras', 'Bangalore', 'Bengaluru',
+  'Hyderabad', 'Ahmedabad', 'Pune', 'Surat', 'Jaipur', 'Lucknow', 'Kanpur', 'Nagpur', 'Indore',
+  'Thane', 'Bhopal', 'Visakhapatnam', 'Patna', 'Vadodara', 'Ghaziabad', 'Ludhiana', 'Agra', 'Nashik',
+  'Faridabad', 'Meerut', 'Rajkot', 'Varanasi', 'Srinagar', 'Amritsar', 'Allahabad', 'Prayagraj',
+  'Ranchi', 'Coimbatore', 'Guwahati', 'Chandigarh', 'Noida', 'Gurgaon', 'Gurugram', 'Mysore', 'Kochi',
+  'Thiruvananthapuram', 'Bhubaneswar', 'Jammu', 'Madurai', 'Raipur', 'Jodhpur',
+  // Germany, France, Italy and Spain.
+  'Munich', 'Hamburg', 'Cologne', 'Dusseldorf', 'Düsseldorf', 'Essen', 'Wuppertal', 'Bonn', 'Münster',
+  'Mannheim', 'Wiesbaden', 'Aachen', 'Chemnitz', 'Milan', 'Naples', 'Turin', 'Venice', 'Barcelona',
+  'Seville', 'Murcia', 'Palma', 'Bilbao', 'Alicante', 'Vigo',
+  // Elsewhere in Europe.
+  'Geneva', 'Zurich', 'Rotterdam', 'Thessaloniki', 'Istanbul', 'Izmir', 'Bursa', 'Adana', 'Gaziantep',
+  'Konya', 'Antalya', 'Diyarbakir', 'St Petersburg', 'St. Petersburg', 'Novosibirsk', 'Yekaterinburg',
+  'Kazan', 'Nizhny Novgorod', 'Chelyabinsk', 'Samara', 'Omsk', 'Rostov-on-Don', 'Ufa', 'Krasnoyarsk',
+  'Voronezh', 'Volgograd', 'Kharkiv', 'Kharkov', 'Odesa', 'Odessa', 'Dnipro', 'Donetsk', 'Luhansk',
+  'Mariupol',
+  // Middle East and Central Asia.
+  'Dubai', 'Sharjah', 'Jeddah', 'Mecca', 'Dammam', 'Tel Aviv', 'Haifa', 'Gaza City',
+  'Hebron', 'Bethlehem', 'Aleppo', 'Homs', 'Mosul', 'Basra', 'Erbil', 'Kirkuk', 'Najaf',
+  'Sulaymaniyah', 'Mashhad', 'Isfahan', 'Karaj', 'Shiraz', 'Tabriz', 'Qom', 'Ahvaz', 'Aden',
+  'Kandahar', 'Herat', 'Mazar-i-Sharif', 'Almaty', 'Shymkent',
+  // South Asia.
+  'Karachi', 'Lahore', 'Faisalabad', 'Rawalpindi', 'Gujranwala', 'Peshawar', 'Multan', 'Quetta',
+  'Chittagong', 'Chattogram', 'Khulna',
+  // East and Southeast Asia.
+  'Shanghai', 'Guangzhou', 'Shenzhen', 'Wuhan', 'Tianjin', 'Chongqing', 'Chengdu', 'Nanjing',
+  'Hangzhou', "Xi'an", 'Xian', 'Shenyang', 'Harbin', 'Dalian', 'Qingdao', 'Jinan', 'Zhengzhou',
+  'Changsha', 'Kunming', 'Dongguan', 'Foshan', 'Suzhou', 'Xiamen', 'Fuzhou', 'Hefei', 'Nanchang',
+  'Nanning', 'Guiyang', 'Lanzhou', 'Taiyuan', 'Shijiazhuang', 'Changchun', 'Urumqi', 'Ningbo', 'Wuxi',
+  'Osaka', 'Yokohama', 'Nagoya', 'Sapporo', 'Kobe', 'Kyoto', 'Fukuoka', 'Kawasaki', 'Hiroshima',
+  'Sendai', 'Busan', 'Pusan', 'Incheon', 'Daegu', 'Daejeon', 'Gwangju', 'Kaohsiung', 'Taichung',
+  'Tainan', 'Ho Chi Minh City', 'Saigon', 'Haiphong', 'Da Nang', 'Yangon', 'Rangoon', 'Mandalay',
+  'Surabaya', 'Bandung', 'Medan', 'Semarang', 'Palembang', 'Makassar', 'Quezon City', 'Davao', 'Cebu',
+  // Africa.
+  'Lagos', 'Kano', 'Ibadan', 'Port Harcourt', 'Benin City', 'Kaduna', 'Kumasi', 'Mombasa',
+  'Dar es Salaam', 'Lubumbashi', 'Mbuji-Mayi', 'Goma', 'Douala', 'Cotonou', 'Omdurman', 'Alexandria',
+  'Giza', 'Casablanca', 'Marrakesh', 'Marrakech', 'Fez', 'Tangier', 'Oran', 'Benghazi', 'Misrata',
+  'Hargeisa',
+  // Latin America.
+  'Sao Paulo', 'São Paulo', 'Rio de Janeiro', 'Belo Horizonte', 'Fortaleza', 'Manaus', 'Curitiba',
+  'Recife', 'Porto Alegre', 'Belem', 'Belém', 'Goiania', 'Campinas', 'Guadalajara', 'Monterrey',
+  'Puebla', 'Tijuana', 'Ciudad Juarez', 'Ciudad Juárez', 'Culiacan', 'Cancun', 'Medellin', 'Medellín',
+  'Cali', 'Barranquilla', 'Cartagena', 'Maracaibo', 'Guayaquil', 'Arequipa', 'Santa Cruz', 'El Alto',
+  'Cochabamba',
 ];
 
 /** Last words that make a name a place: "North Sea", "Calder Arena", "Ashford Province". */
@@ -287,5 +406,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'island', 'islands', 'strait', 'bay', 'peninsula', 'province', 'region', 'district', 'street',
   'avenue', 'road', 'square', 'park', 'stadium', 'arena', 'airport', 'bridge', 'palace', 'canal',
   'coast', 'beach', 'harbour', 'harbor', 'oval', 'field', 'gardens', 'heights', 'plaza', 'boulevard',
-  'county', 'hall', 'theatre', 'theater', 'cathedral', 'abbey', 'castle', 'chapel',
+  'county', 'hall', 'theatre', 'theater', 'cathedral', 'abbey', 'castle', 'chapel', 'falls', 'plateau',
+  'basin', 'delta', 'canyon', 'glacier', 'volcano', 'reef', 'atoll', 'gorge', 'lagoon', 'estuary', 'fjord',
+  'archipelago',
 ]);

@@ -56,7 +56,12 @@ export const ORGANISATION_INTRODUCERS: ReadonlySet<string> = new Set([
   'network', 'conglomerate', 'brand', 'label', 'publisher', 'charity', 'club', 'side', 'team', 'party',
   'union', 'agency', 'regulator', 'watchdog', 'startup', 'start-up', 'subsidiary', 'unit', 'fund',
   'consultancy', 'consultants', 'accountants', 'pollster', 'studio', 'developer', 'utility', 'miner',
-  'steelmaker', 'drugmaker', 'chipmaker', 'housebuilder', 'refiner',
+  'steelmaker', 'drugmaker', 'chipmaker', 'housebuilder', 'refiner', 'daily', 'weekly', 'tabloid',
+]);
+
+/** Nouns of the press after a title ("told La Gazzetta newspaper"): the name is the publication. */
+export const MEDIA_NOUNS: ReadonlySet<string> = new Set([
+  'newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'broadcaster', 'website', 'radio', 'television', 'channel',
 ]);
 
 /** Nouns heading a description that only fits a firm or body (", the world's largest carmaker"). */
@@ -73,6 +78,11 @@ export const FIRM_NOUNS: ReadonlySet<string> = new Set([
 /** Verbs a bare name only does as an organisation ("Tandem found", "Acme acquired"). Lemmas. */
 export const ORGANISATION_ACTIONS: ReadonlySet<string> = new Set([
   'find', 'publish', 'acquire', 'manufacture', 'employ', 'hire', 'invest', 'recall', 'merge', 'list',
+]);
+
+/** Verbs of a game's result: a town that wins or loses one is its team ("Calder beat Ashford"). Lemmas. */
+export const GAME_RESULTS: ReadonlySet<string> = new Set([
+  'beat', 'defeat', 'lose', 'win', 'draw', 'tie', 'edge', 'rout', 'thrash', 'trounce', 'outscore', 'overcome', 'clinch',
 ]);
 
 /** Introducers said of people too ("rival Ada Lind"): they make an organisation of a one-word name only. */

@@ -95,7 +95,8 @@ export const SPEECH_VERBS: Record<string, string[]> = {
   blog: ['blogged'],
   email: ['emailed'],
   text: ['texted'],
-  read: ['reads'],
+  // "read" reports only with nothing after it ("the letter read:", "..., the sign read.").
+  read: ['reads', 'read'],
   put: ['put', 'puts'],
   make: ['make', 'makes', 'made', 'making'],
   propose: ['propose', 'proposes', 'proposed', 'proposing'],
@@ -167,12 +168,20 @@ export const JUDGING_LEMMAS = [
   'denounce', 'scold', 'mock', 'attack', 'laud', 'hail', 'characterize', 'reference',
 ];
 
+/**
+ * Naming verbs that judge their object when a predicate follows it ("called the plan a disgrace",
+ * "branded the charges false"), not when they only name or summon ("called the police"). Written for newsdigest.
+ */
+export const NAMING_LEMMAS = ['call', 'label', 'brand', 'term'];
+
 /** Verbs that report a finding only when a "that" clause follows ("a study found that ..."). */
 export const FINDING_VERBS: Record<string, string[]> = {
   find: ['find', 'finds', 'found'],
   show: ['show', 'shows', 'showed', 'shown'],
   conclude: ['concluded'],
   learn: ['learned', 'learnt'],
+  // "rules" is more often the noun ("rules that could close plants").
+  rule: ['ruled'],
 };
 
 /**
@@ -184,6 +193,15 @@ export const SPEECH_NOUNS = [
   'warnings', 'insistence', 'argument', 'suggestion', 'accusation', 'accusations', 'charge', 'charges',
   'remark', 'remarks', 'comment', 'comments', 'announcement', 'promise', 'pledge', 'vow', 'prediction',
   'admission', 'denial', 'contention', 'boast', 'complaint',
+];
+
+/**
+ * Nouns that name words said or written, closing a clause before a colon and a quotation ("changed
+ * my answer: ...", "ran it as its headline: ..."). Written for newsdigest.
+ */
+export const FRAMING_NOUNS = [
+  'answer', 'reply', 'response', 'retort', 'message', 'words', 'headline', 'quote', 'slogan', 'motto',
+  'verdict', 'statement', 'comment', 'remark', 'warning', 'advice', 'caption', 'tweet', 'post', 'plea',
 ];
 
 /** Verbs of asking: a quote they frame is a question, not a statement, when a reporter asks it. */

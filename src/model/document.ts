@@ -16,6 +16,20 @@ export interface Token extends Span {
   sentence: number;
 }
 
+/**
+ * A token built field by field, always in the same order: every token then shares one hidden
+ * class (an object spread `{ ...t }` makes another), which keeps the hot loops over tokens from
+ * being re-optimised each time a copied token turns up.
+ */
+export function makeToken(start: number, end: number, text: string, index: number, pos: Pos, lemma: string, sentence: number): Token {
+  return { start, end, text, index, pos, lemma, sentence };
+}
+
+/** A copy of a token with another tag, sentence or index (see makeToken). */
+export function copyToken(t: Token, pos: Pos, sentence: number, index = t.index): Token {
+  return makeToken(t.start, t.end, t.text, index, pos, t.lemma, sentence);
+}
+
 export interface Sentence extends Span {
   index: number;
   paragraph: number;

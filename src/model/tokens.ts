@@ -1,4 +1,4 @@
-import type { Pos, Token } from './document.js';
+import { makeToken, type Pos, type Token } from './document.js';
 
 /** Every part of speech, in the order of the ids a token store keeps. */
 const POS_TAGS: readonly Pos[] = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE'];
@@ -109,7 +109,7 @@ export class Tokens {
     const { start, end, sentence, pos, lemma, lemmas } = this.columns;
     const chunk: Token[] = [];
     for (let k = c * CHUNK_SIZE; k < Math.min((c + 1) * CHUNK_SIZE, this.length); k++) {
-      chunk.push({ start: start[k], end: end[k], text: this.text.slice(start[k], end[k]), index: k, pos: POS_TAGS[pos[k]], lemma: lemmas[lemma[k]], sentence: sentence[k] });
+      chunk.push(makeToken(start[k], end[k], this.text.slice(start[k], end[k]), k, POS_TAGS[pos[k]], lemmas[lemma[k]], sentence[k]));
     }
     this.chunks[c] = chunk;
     this.kept.push(c);

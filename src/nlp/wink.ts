@@ -1,5 +1,5 @@
 import winkNLP from 'wink-nlp';
-import type { NlpEntity, Pos, Sentence, Token } from '../model/document.js';
+import { copyToken, type NlpEntity, type Pos, type Sentence, type Token } from '../model/document.js';
 import { TokenColumnsBuilder, Tokens } from '../model/tokens.js';
 import type { Span } from '../model/span.js';
 import { model } from './wink-model.js';
@@ -79,7 +79,7 @@ export function tokenize(text: string, span: Span): Token[] {
   const out: Recording = { sentences: [], tokens: new TokenColumnsBuilder(), entities: [] };
   analysePiece(text, span, -1, out);
   const tokens = new Tokens(text, out.tokens.finish());
-  return tokens.slice(0, tokens.length).map((t) => ({ ...t, sentence: -1 }));
+  return tokens.slice(0, tokens.length).map((t) => copyToken(t, t.pos, -1));
 }
 
 /** A piece's words are read from the lexicon until its records are built: then they are forgotten, whatever happened. */
