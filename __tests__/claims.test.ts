@@ -376,7 +376,7 @@ const rows: Row[] = [
   {
     text: 'Ivan Roe toured the port. He’s claiming that the ferry plan is “a disaster for the town.”',
     people: ['Ivan Roe'],
-    claims: [['indirect', 'Ivan Roe', 'the ferry plan is'], ['direct', 'Ivan Roe', 'a disaster for the town.']],
+    claims: [['indirect', 'Ivan Roe', 'the ferry plan is “a disaster for the town.”'], ['direct', 'Ivan Roe', 'a disaster for the town.']],
   },
   {
     text: '“The harbor has lost its fleet,” the Gazette wrote. “But its fortunes have turned,” it further wrote.',
@@ -415,7 +415,7 @@ const rows: Row[] = [
   {
     text: 'After saying her left knee was “so painful I could hardly walk,” Nora Lind was taken to the clinic.',
     people: ['Nora Lind'],
-    claims: [['indirect', 'Nora Lind', 'her left knee was'], ['direct', 'Nora Lind', 'so painful I could hardly walk,']],
+    claims: [['indirect', 'Nora Lind', 'her left knee was “so painful I could hardly walk,”'], ['direct', 'Nora Lind', 'so painful I could hardly walk,']],
   },
   {
     text: '“Stay with me,” Nora Lind sings to the crowd before asking them, “Where do we go from here?”',
@@ -465,6 +465,43 @@ const rows: Row[] = [
     claims: [['indirect', 'Ivan Roe', 'rival farmers of spreading fear by claiming the river was poisoned.']],
   },
   { text: 'The crew put the new roof on in two days.', claims: [] },
+  // A request runs on through a quotation inside it to the end of its clause; the quotation is its own claim too.
+  {
+    text: 'Bishop Anne Kerr urged parents to build a “culture of trust” in their schools, saying the town needed it.',
+    people: ['Anne Kerr'],
+    claims: [
+      ['indirect', 'Anne Kerr', 'parents to build a “culture of trust” in their schools'],
+      ['direct', 'Anne Kerr', 'culture of trust'],
+      ['indirect', 'Anne Kerr', 'the town needed it.'],
+    ],
+  },
+  {
+    text: 'Union leader Sam Pike called for a safety code that “puts workers first.”',
+    people: ['Sam Pike'],
+    claims: [['indirect', 'Sam Pike', 'a safety code that “puts workers first.”'], ['direct', 'Sam Pike', 'puts workers first.']],
+  },
+  // A dash opens an aside that ends the request; a cue inside the aside frames the quotation after it.
+  {
+    text: 'Senator Ada Brill urged the board to fund repairs to the dam -- a delay the engineer Tom Hale said could “cost lives” next spring.',
+    people: ['Ada Brill', 'Tom Hale'],
+    claims: [['indirect', 'Ada Brill', 'the board to fund repairs to the dam'], ['direct', 'Tom Hale', 'cost lives']],
+  },
+  // A reported clause that breaks off before a quotation takes it in; a finished one leaves it to the direct claim.
+  {
+    text: 'Mayor Jane Okafor said the council must be “a partner in this work.”',
+    people: ['Jane Okafor'],
+    claims: [['indirect', 'Jane Okafor', 'the council must be “a partner in this work.”'], ['direct', 'Jane Okafor', 'a partner in this work.']],
+  },
+  {
+    text: 'Mayor Jane Okafor said the plan was sound, “and we will build it.”',
+    people: ['Jane Okafor'],
+    claims: [['indirect', 'Jane Okafor', 'the plan was sound'], ['direct', 'Jane Okafor', 'and we will build it.']],
+  },
+  {
+    text: 'Mayor Jane Okafor said the city knows the expectation that “we will finish on time.”',
+    people: ['Jane Okafor'],
+    claims: [['indirect', 'Jane Okafor', 'the city knows the expectation that'], ['direct', 'Jane Okafor', 'we will finish on time.']],
+  },
   // A country's call is a stance; a purpose ("to urge") and a passive ("was urged to") are no requests.
   { text: 'Norway called for a ceasefire in the region.', organisations: ['Norway'], claims: [] },
   { text: 'Two envoys flew to Lagos to urge the government to release the journalists.', claims: [] },

@@ -42,6 +42,7 @@ const THAT_WINDOW = 12;
 
 const lower = (t: Token) => t.text.toLowerCase();
 const isComma = (t: Token | undefined) => t !== undefined && (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '--');
+const DASHES = new Set(['—', '–', '--']);
 const isClauseVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 
 /** Whether a word is one of the reporting, describing or asking forms of the lexicon. */
@@ -477,7 +478,7 @@ function describedObject(b: Bounds, cue: Cue): Range | null {
 
 /**
  * "called for a recount", "vowed to appeal", "urged voters to stay home": what a request or a
- * promise asks for, to the sentence end or the first quotation. A passive ("was urged to") and a
+ * promise asks for, to the sentence end. A passive ("was urged to") and a
  * participle before a noun ("the proposed rule") ask nothing.
  */
 function requested(b: Bounds, cue: Cue): Range | null {
@@ -494,18 +495,22 @@ function requested(b: Bounds, cue: Cue): Range | null {
   }
   const infinitive = isInfinitive(b, j);
   const object = frame === 'object' && (nounPhraseRightOf(b, j) !== null || isGerund(b, j));
-  return infinitive || object ? upToQuote(b, cue.last + 1) : null;
+  // "urged voters to develop a “sense of pride” in the town": a quotation inside runs on with the clause.
+  return infinitive || object ? toClauseEnd(b, cue.last + 1) : null;
 }
 
 const isInfinitive = (b: Bounds, j: number) => j + 1 < b.sentenceEnd && lower(b.tokens[j]) === 'to' && b.tokens[j + 1].pos === 'VERB' && b.quoteOf[j + 1] < 0;
 const isGerund = (b: Bounds, j: number) => j < b.sentenceEnd && b.tokens[j].pos === 'VERB' && /ing$/i.test(b.tokens[j].text) && b.quoteOf[j] < 0;
 
-/** From token `from` to the sentence end or the last word before a quotation. */
-function upToQuote(b: Bounds, from: number): Range | null {
+/**
+ * From token `from` to the end of its clause: the sentence end, a dash opening an aside ("... -- a
+ * delay the engineer said ...") or a comma before a participle ("..., saying ...").
+ */
+function toClauseEnd(b: Bounds, from: number): Range | null {
+  const closes = (k: number) => b.quoteOf[k] < 0 && (DASHES.has(b.tokens[k].text) || (isComma(b.tokens[k]) && isGerund(b, k + 1)));
   let end = from;
-  while (end < b.sentenceEnd && b.quoteOf[end] < 0) end++;
-  end--;
-  while (end >= from && b.tokens[end].pos === 'PUNCT') end--;
+  while (end + 1 < b.sentenceEnd && !closes(end + 1)) end++;
+  while (end >= from && b.tokens[end].pos === 'PUNCT' && b.quoteOf[end] < 0) end--;
   return end >= from ? { start: b.tokens[from].start, end: b.tokens[end].end } : null;
 }
 
