@@ -502,6 +502,42 @@ const rows: Row[] = [
     people: ['Jane Okafor'],
     claims: [['indirect', 'Jane Okafor', 'the city knows the expectation that'], ['direct', 'Jane Okafor', 'we will finish on time.']],
   },
+  // A reported clause may open with its condition; "when asked" with no clause after it reports nothing.
+  {
+    text: 'Senator Ada Brill said if elected she would cut the sales tax.',
+    people: ['Ada Brill'],
+    claims: [['indirect', 'Ada Brill', 'if elected she would cut the sales tax.']],
+  },
+  {
+    text: 'Mayor Tom Hale said when the bridge reopens, tolls will double.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'when the bridge reopens, tolls will double.']],
+  },
+  { text: 'Mayor Tom Hale spoke when the bridge reopened.', people: ['Tom Hale'], claims: [] },
+  // A participle the tagger read as an adjective still promises; a quantifier after the subject keeps it.
+  {
+    text: 'Mayor Tom Hale unveiled his budget on Monday, promising to lift parking fees.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'to lift parking fees']],
+  },
+  {
+    text: 'Senator Jeff Moss and Senator Bob Nunez both suggested that the deal could be reopened.',
+    people: ['Jeff Moss', 'Bob Nunez'],
+    claims: [['indirect', 'Bob Nunez', 'the deal could be reopened.']],
+  },
+  { text: 'The team won all games that season.', claims: [] },
+  // Doubt voiced about a question is said; a person questioned is not. An echoed statement is said again.
+  {
+    text: 'Delegates questioned how the governor could break her pledge.',
+    claims: [['indirect', 'Delegates', 'how the governor could break her pledge.']],
+  },
+  { text: 'Police questioned the driver for two hours.', claims: [] },
+  {
+    text: 'Governor Lena Ortiz echoed warnings by farmers that the river was drying up.',
+    people: ['Lena Ortiz'],
+    claims: [['indirect', 'Lena Ortiz', 'warnings by farmers that the river was drying up.']],
+  },
+  { text: 'Her voice echoed through the empty hall.', claims: [] },
   // A country's call is a stance; a purpose ("to urge") and a passive ("was urged to") are no requests.
   { text: 'Norway called for a ceasefire in the region.', organisations: ['Norway'], claims: [] },
   { text: 'Two envoys flew to Lagos to urge the government to release the journalists.', claims: [] },

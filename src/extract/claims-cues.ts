@@ -1,6 +1,6 @@
 import type { Document, Token } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { CALL_PARTICLES, DESCRIBING_VERBS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
+import { CALL_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, OBJECT_ONLY_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
 import { DOCUMENT_NOUNS } from '../lexicon/anonymous-sources.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
 import { isInnerHyphen, isPossessiveDeterminer, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
@@ -68,7 +68,7 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     }
     const form = FORMS.get(word);
     const objectOfVerb = i > 0 && tokens[i - 1].pos === 'VERB';
-    const verbal = t.pos === 'VERB' || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i) || countThenSpeech(tokens, i);
+    const verbal = t.pos === 'VERB' || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i) || countThenSpeech(tokens, i) || participleReadAsAdjective(tokens, i);
     // "a self-described socialist": a compound adjective, not a cue.
     const compound = i > 1 && isInnerHyphen(tokens, i - 1);
     if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb || compound) continue;
@@ -113,6 +113,12 @@ function countThenSpeech(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return tokens[i].pos === 'NOUN' && prev !== undefined && (prev.pos === 'NUM' || prev.text === '%') &&
     next !== undefined && next.sentence === tokens[i].sentence && next.pos === 'PRON';
+}
+
+/** "..., promising/ADJ to cut taxes": an -ing form after a comma and before an infinitive is a verb. */
+function participleReadAsAdjective(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i].pos === 'ADJ' && /ing$/i.test(tokens[i].text) && isComma(tokens[i - 1]) && next !== undefined && next.sentence === tokens[i].sentence && lower(next) === 'to';
 }
 
 /** "Norway branded/ADJ the plan ...": an -ed form between a name and an object is a verb. */
@@ -424,8 +430,28 @@ function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
   if (j >= b.sentenceEnd || (needsThat && !introduced)) return null;
   // "X said, adding ..." is a new clause; only "X said, "..."" goes on with what was said.
   if (commaFirst && !introduced && b.quoteOf[j] < 0) return null;
-  if (!introduced && b.quoteOf[j] < 0 && !startsClause(b, skipTimePhrase(b, j))) return null;
+  if (!introduced && b.quoteOf[j] < 0 && !startsClause(b, skipTimePhrase(b, j)) && !conditionThenClause(b, j)) return null;
   return { start: tokens[j].start, end: tokens[b.sentenceEnd - 1].end };
+}
+
+/** Words that open a condition a reported clause may carry before it ("said if elected she would ..."). */
+const CONDITIONS = new Set(['if', 'when', 'once', 'unless']);
+/** How far the main clause may start after the condition's opening word. */
+const MAX_CONDITION_TOKENS = 15;
+
+/**
+ * "said if elected she would cut taxes", "said when the bridge reopens, tolls will rise": a condition
+ * then the clause it governs, which opens after a comma or with a pronoun subject. "said when asked"
+ * (no clause after it) reports nothing.
+ */
+function conditionThenClause(b: Bounds, j: number): boolean {
+  if (j >= b.sentenceEnd || !CONDITIONS.has(lower(b.tokens[j]))) return false;
+  for (let k = j + 2; k < Math.min(b.sentenceEnd, j + MAX_CONDITION_TOKENS); k++) {
+    if (b.quoteOf[k] >= 0 || lower(b.tokens[k]) === 'that') return false;
+    const opens = isComma(b.tokens[k - 1]) || (b.tokens[k].pos === 'PRON' && b.tokens[k - 1].pos === 'VERB');
+    if (opens && startsClause(b, k)) return true;
+  }
+  return false;
 }
 
 /** "said in a statement Thursday they had ...": where it was said, skipped when a clause follows. */
@@ -460,6 +486,8 @@ function closingComma(b: Bounds, from: number): number {
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const JUDGING = new Set(JUDGING_LEMMAS);
 const NAMING = new Set(NAMING_LEMMAS);
+const DOUBTING = new Set(DOUBTING_LEMMAS);
+const OBJECT_ONLY = new Set(OBJECT_ONLY_LEMMAS);
 
 /**
  * "The senator criticized the new tax on fuel": what a judging verb in the active voice says of
@@ -467,10 +495,15 @@ const NAMING = new Set(NAMING_LEMMAS);
  * (left to the direct claim) gives none.
  */
 function describedObject(b: Bounds, cue: Cue): Range | null {
-  const judges = JUDGING.has(cue.lemma) || (NAMING.has(cue.lemma) && namesObject(b, cue.last + 1));
+  const next = b.tokens[cue.last + 1];
+  const doubts = DOUBTING.has(cue.lemma) && next !== undefined && WH_WORDS.has(lower(next));
+  const judges = JUDGING.has(cue.lemma) || doubts || (NAMING.has(cue.lemma) && namesObject(b, cue.last + 1));
   if (!judges || BE_FORMS.has(lower(b.tokens[skipAdverbsLeft(b, cue.first - 1)] ?? b.tokens[cue.first]))) return null;
   let j = cue.last + 1;
-  if (j < b.sentenceEnd && b.tokens[j].pos === 'ADP') j++;
+  if (j < b.sentenceEnd && b.tokens[j].pos === 'ADP') {
+    if (OBJECT_ONLY.has(cue.lemma)) return null;
+    j++;
+  }
   if (j >= b.sentenceEnd || b.tokens[j].pos === 'PUNCT') return null;
   for (let k = j; k < b.sentenceEnd; k++) if (b.quoteOf[k] >= 0) return null;
   return { start: b.tokens[j].start, end: b.tokens[b.sentenceEnd - 1].end };

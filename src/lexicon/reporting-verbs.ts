@@ -157,6 +157,8 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
   reference: ['referenced', 'references'],
   rate: ['rated'],
   expect: ['expects', 'expected'],
+  echo: ['echoed', 'echoes'],
+  question: ['questioned', 'questions'],
 };
 
 /**
@@ -165,8 +167,17 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
  */
 export const JUDGING_LEMMAS = [
   'describe', 'praise', 'criticise', 'accuse', 'cite', 'condemn', 'blast', 'slam', 'dismiss', 'decry',
-  'denounce', 'scold', 'mock', 'attack', 'laud', 'hail', 'characterize', 'reference',
+  'denounce', 'scold', 'mock', 'attack', 'laud', 'hail', 'characterize', 'reference', 'echo',
 ];
+
+/**
+ * Verbs that voice a doubt: they report only the question they raise ("questioned whether the plan
+ * would work"), not a person they examine ("police questioned the driver"). Written for newsdigest.
+ */
+export const DOUBTING_LEMMAS = ['question'];
+
+/** Judging verbs that judge a direct object only ("echoed the warning", not "echoed through the hall"). Written for newsdigest. */
+export const OBJECT_ONLY_LEMMAS = ['echo'];
 
 /**
  * Naming verbs that judge their object when a predicate follows it ("called the plan a disgrace",
