@@ -538,6 +538,22 @@ const rows: Row[] = [
     claims: [['indirect', 'Lena Ortiz', 'warnings by farmers that the river was drying up.']],
   },
   { text: 'Her voice echoed through the empty hall.', claims: [] },
+  // A document dated by a participle after it is still the source ("a report released last year").
+  {
+    text: 'A state report released last year found that the river was polluted.',
+    claims: [['indirect', 'state report', 'the river was polluted.']],
+  },
+  // A scene set before the subject ("In his speech,") is not what was said; a clause before it is.
+  { text: 'In his speech, Mayor Tom Hale called for increased spending on roads.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'increased spending on roads']] },
+  { text: 'In a statement on Friday, Mayor Tom Hale said.', people: ['Tom Hale'], claims: [] },
+  { text: 'The bridge is safe, Mayor Tom Hale said.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'The bridge is safe']] },
+  // A plural-looking "noun" between a name and a subject pronoun is the verb.
+  {
+    text: 'Attorney General Lena Ortiz spoke in Ohio. Ortiz notes they were appointed before she took office.',
+    people: ['Lena Ortiz'],
+    claims: [['indirect', 'Lena Ortiz', 'they were appointed before she took office.']],
+  },
+  { text: 'The Ortiz files they sent were lost.', claims: [] },
   // A country's call is a stance; a purpose ("to urge") and a passive ("was urged to") are no requests.
   { text: 'Norway called for a ceasefire in the region.', organisations: ['Norway'], claims: [] },
   { text: 'Two envoys flew to Lagos to urge the government to release the journalists.', claims: [] },

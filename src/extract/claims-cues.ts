@@ -43,6 +43,7 @@ const THAT_WINDOW = 12;
 const lower = (t: Token) => t.text.toLowerCase();
 const isComma = (t: Token | undefined) => t !== undefined && (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '--');
 const DASHES = new Set(['—', '–', '--']);
+const SCENE_OPENERS = new Set(['ADP', 'SCONJ', 'PART']);
 const isClauseVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 
 /** Whether a word is one of the reporting, describing or asking forms of the lexicon. */
@@ -68,7 +69,7 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     }
     const form = FORMS.get(word);
     const objectOfVerb = i > 0 && tokens[i - 1].pos === 'VERB';
-    const verbal = t.pos === 'VERB' || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i) || countThenSpeech(tokens, i) || participleReadAsAdjective(tokens, i);
+    const verbal = t.pos === 'VERB' || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i) || countThenSpeech(tokens, i) || participleReadAsAdjective(tokens, i) || nounBeforeSubject(tokens, i);
     // "a self-described socialist": a compound adjective, not a cue.
     const compound = i > 1 && isInnerHyphen(tokens, i - 1);
     if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb || compound) continue;
@@ -113,6 +114,17 @@ function countThenSpeech(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return tokens[i].pos === 'NOUN' && prev !== undefined && (prev.pos === 'NUM' || prev.text === '%') &&
     next !== undefined && next.sentence === tokens[i].sentence && next.pos === 'PRON';
+}
+
+/** Pronouns only a subject takes: a noun is never followed by one. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** "Lynch notes/NOUN they were appointed": a name, a plural-looking "noun", then a subject pronoun: the noun is the verb. */
+function nounBeforeSubject(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return tokens[i].pos === 'NOUN' && /s$/.test(tokens[i].text) && prev !== undefined && prev.pos === 'PROPN' &&
+    next !== undefined && next.sentence === tokens[i].sentence && SUBJECT_PRONOUNS.has(lower(next));
 }
 
 /** "..., promising/ADJ to cut taxes": an -ing form after a comma and before an infinitive is a verb. */
@@ -199,7 +211,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     const aside = reports && isComma(tokens[left.first - 1]) && isComma(tokens[cue.last + 1]) && resumes;
     if (aside) return { ...base, source: issuerOf(b, left) ?? left, content: wholeSentence(b) };
     const closesClause = isComma(tokens[left.first - 1]) || closesQuotedClause(b, left.first - 1);
-    const content = after ?? (reports && cue.kind !== 'finding' && closesClause ? before(b, left.first - 1) : null);
+    const content = after ?? (reports && cue.kind !== 'finding' && closesClause && !isFrontedPhrase(b, left.first - 1) ? before(b, left.first - 1) : null);
     return { ...base, source: issuerOf(b, left) ?? left, content };
   }
   const previous = tokens[beforeFrame];
@@ -527,12 +539,15 @@ function requested(b: Bounds, cue: Cue): Range | null {
     j = listener.last + 1;
   }
   const infinitive = isInfinitive(b, j);
-  const object = frame === 'object' && (nounPhraseRightOf(b, j) !== null || isGerund(b, j));
+  const object = frame === 'object' && (nounPhraseRightOf(b, j) !== null || isGerund(b, j) || isParticipleBeforeNoun(b, j));
   // "urged voters to develop a “sense of pride” in the town": a quotation inside runs on with the clause.
   return infinitive || object ? toClauseEnd(b, cue.last + 1) : null;
 }
 
 const isInfinitive = (b: Bounds, j: number) => j + 1 < b.sentenceEnd && lower(b.tokens[j]) === 'to' && b.tokens[j + 1].pos === 'VERB' && b.quoteOf[j + 1] < 0;
+/** "called for increased/VERB spending": a participle modifying the noun after it opens a noun phrase. */
+const isParticipleBeforeNoun = (b: Bounds, j: number) =>
+  j + 1 < b.sentenceEnd && b.tokens[j].pos === 'VERB' && /ed$/i.test(b.tokens[j].text) && b.quoteOf[j] < 0 && (b.tokens[j + 1].pos === 'NOUN' || b.tokens[j + 1].pos === 'ADJ');
 const isGerund = (b: Bounds, j: number) => j < b.sentenceEnd && b.tokens[j].pos === 'VERB' && /ing$/i.test(b.tokens[j].text) && b.quoteOf[j] < 0;
 
 /**
@@ -605,6 +620,17 @@ function before(b: Bounds, last: number): Range | null {
 /** "The museum, Ms. Lima said, celebrated ...": the attribution is an aside inside its clause. */
 function wholeSentence(b: Bounds): Range {
   return { start: b.tokens[b.sentenceStart].start, end: b.tokens[b.sentenceEnd - 1].end };
+}
+
+/**
+ * "In his speech, he said", "Campaigning in Ohio, she said": a phrase opening with a preposition or
+ * a participle and holding no verb of its own sets the scene; it is not what was said.
+ */
+function isFrontedPhrase(b: Bounds, to: number): boolean {
+  const first = b.tokens[b.sentenceStart];
+  if (b.quoteOf[b.sentenceStart] >= 0 || !(SCENE_OPENERS.has(first.pos) || /ing$/i.test(first.text))) return false;
+  for (let i = b.sentenceStart + 1; i <= to; i++) if (b.quoteOf[i] >= 0 || isClauseVerb(b.tokens[i])) return false;
+  return true;
 }
 
 function hasWords(b: Bounds, from: number, to: number): boolean {
