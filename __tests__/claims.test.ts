@@ -554,6 +554,25 @@ const rows: Row[] = [
     claims: [['indirect', 'Lena Ortiz', 'they were appointed before she took office.']],
   },
   { text: 'The Ortiz files they sent were lost.', claims: [] },
+  // "told/warned X to ..." is an order or a warning; "told X that" stays a reported clause.
+  {
+    text: 'Governor Lena Ortiz told her advisers to draft a new budget without the legislature.',
+    people: ['Lena Ortiz'],
+    claims: [['indirect', 'Lena Ortiz', 'her advisers to draft a new budget without the legislature']],
+  },
+  {
+    text: 'Governor Lena Ortiz warned residents to stay away from the river.',
+    people: ['Lena Ortiz'],
+    claims: [['indirect', 'Lena Ortiz', 'residents to stay away from the river']],
+  },
+  { text: 'Governor Lena Ortiz was told to wait outside.', people: ['Lena Ortiz'], claims: [] },
+  // "pointed to X as ..." offers evidence; pointing at a thing says nothing.
+  {
+    text: 'Senator Ada Brill pointed to the rising cost of housing as proof that the plan had failed.',
+    people: ['Ada Brill'],
+    claims: [['indirect', 'Ada Brill', 'the rising cost of housing as proof that the plan had failed.']],
+  },
+  { text: 'The guide Tom Hale pointed to the old tower on the hill.', people: ['Tom Hale'], claims: [] },
   // A country's call is a stance; a purpose ("to urge") and a passive ("was urged to") are no requests.
   { text: 'Norway called for a ceasefire in the region.', organisations: ['Norway'], claims: [] },
   { text: 'Two envoys flew to Lagos to urge the government to release the journalists.', claims: [] },

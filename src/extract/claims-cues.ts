@@ -1,6 +1,6 @@
 import type { Document, Token } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { CALL_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, OBJECT_ONLY_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
+import { CALL_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
 import { DOCUMENT_NOUNS } from '../lexicon/anonymous-sources.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
 import { isInnerHyphen, isPossessiveDeterminer, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
@@ -73,6 +73,10 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     // "a self-described socialist": a compound adjective, not a cue.
     const compound = i > 1 && isInnerHyphen(tokens, i - 1);
     if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb || compound) continue;
+    if (form.lemma === 'point' && lower(tokens[i + 1] ?? t) === 'to') {
+      cues.push({ first: i, last: i + 1, kind: 'describe', lemma: 'point to' });
+      continue;
+    }
     if (form.lemma === 'point' && lower(tokens[i + 1] ?? t) !== 'out') continue;
     // "I read the report" reads; "the sign read:" and "..., the letter read." report what it says.
     if (word === 'read' && !/^[.,:;]$/.test(tokens[i + 1]?.text ?? '.')) continue;
@@ -248,6 +252,19 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   if (fronted) return { ...base, source: fronted.subject, content: after && endingAt(b, after, fronted.clauseEnd) };
   const subject = joined || linked ? sentenceSubject(b, false) ?? subjectAfterOpeningQuote(b) : null;
   return { ...base, source: subject && subject.last < cue.first ? subject : null, content: after };
+}
+
+/** How far "as" may follow the object ("pointed to the vote to leave the bloc as proof"). */
+const EVIDENCE_WINDOW = 12;
+
+/** "pointed to the vote as proof": an object from token `j`, then "as" before any comma. */
+function asAfterObject(b: Bounds, j: number): boolean {
+  const object = nounPhraseRightOf(b, j);
+  if (!object) return false;
+  for (let k = object.last + 1; k < Math.min(b.sentenceEnd, object.last + 1 + EVIDENCE_WINDOW) && !isComma(b.tokens[k]); k++) {
+    if (lower(b.tokens[k]) === 'as' && b.quoteOf[k] < 0) return true;
+  }
+  return false;
 }
 
 /** A range cut back to end with token `last`, or null when nothing is left. */
@@ -500,6 +517,7 @@ const JUDGING = new Set(JUDGING_LEMMAS);
 const NAMING = new Set(NAMING_LEMMAS);
 const DOUBTING = new Set(DOUBTING_LEMMAS);
 const OBJECT_ONLY = new Set(OBJECT_ONLY_LEMMAS);
+const EVIDENCE = new Set(EVIDENCE_PHRASES);
 
 /**
  * "The senator criticized the new tax on fuel": what a judging verb in the active voice says of
@@ -509,7 +527,8 @@ const OBJECT_ONLY = new Set(OBJECT_ONLY_LEMMAS);
 function describedObject(b: Bounds, cue: Cue): Range | null {
   const next = b.tokens[cue.last + 1];
   const doubts = DOUBTING.has(cue.lemma) && next !== undefined && WH_WORDS.has(lower(next));
-  const judges = JUDGING.has(cue.lemma) || doubts || (NAMING.has(cue.lemma) && namesObject(b, cue.last + 1));
+  const offered = EVIDENCE.has(cue.lemma) && asAfterObject(b, cue.last + 1);
+  const judges = JUDGING.has(cue.lemma) || doubts || offered || (NAMING.has(cue.lemma) && namesObject(b, cue.last + 1));
   if (!judges || BE_FORMS.has(lower(b.tokens[skipAdverbsLeft(b, cue.first - 1)] ?? b.tokens[cue.first]))) return null;
   let j = cue.last + 1;
   if (j < b.sentenceEnd && b.tokens[j].pos === 'ADP') {

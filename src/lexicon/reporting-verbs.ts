@@ -123,6 +123,9 @@ export const REQUEST_LEMMAS: Record<string, 'object' | 'infinitive' | 'listener-
   threaten: 'infinitive',
   'call on': 'listener-infinitive',
   urge: 'listener-infinitive',
+  // "told aides to draft a plan", "warned voters to stay home": an order or a warning to someone.
+  tell: 'listener-infinitive',
+  warn: 'listener-infinitive',
 };
 
 /** Particles that turn "call" into a request ("called for", "called on ... to"). */
@@ -175,6 +178,9 @@ export const JUDGING_LEMMAS = [
  * would work"), not a person they examine ("police questioned the driver"). Written for newsdigest.
  */
 export const DOUBTING_LEMMAS = ['question'];
+
+/** Verbs that offer their object as evidence when "as" follows it ("pointed to the vote as proof"). Written for newsdigest. */
+export const EVIDENCE_PHRASES = ['point to'];
 
 /** Judging verbs that judge a direct object only ("echoed the warning", not "echoed through the hall"). Written for newsdigest. */
 export const OBJECT_ONLY_LEMMAS = ['echo'];
