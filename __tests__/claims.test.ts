@@ -573,6 +573,19 @@ const rows: Row[] = [
     claims: [['indirect', 'Ada Brill', 'the rising cost of housing as proof that the plan had failed.']],
   },
   { text: 'The guide Tom Hale pointed to the old tower on the hill.', people: ['Tom Hale'], claims: [] },
+  // An aside opening with "as" in mid-sentence sources the whole sentence; "as everyone knows" reports nothing.
+  {
+    text: 'The island, as Mayor Tom Hale pointed out, rarely gets two storms in a row.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'The island, as Mayor Tom Hale pointed out, rarely gets two storms in a row.']],
+  },
+  { text: 'The island, as everyone knows, is small.', claims: [] },
+  // An adverb set off after an opening phrase does not hide the subject.
+  {
+    text: 'On Thursday, however, Mayor Tom Hale spoke to a crowd of builders, promising to cut fees.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'to cut fees']],
+  },
   // A country's call is a stance; a purpose ("to urge") and a passive ("was urged to") are no requests.
   { text: 'Norway called for a ceasefire in the region.', organisations: ['Norway'], claims: [] },
   { text: 'Two envoys flew to Lagos to urge the government to release the journalists.', claims: [] },

@@ -212,7 +212,9 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   }
   if (left) {
     const resumes = cue.last + 2 < b.sentenceEnd && b.quoteOf[cue.last + 2] < 0;
-    const aside = reports && isComma(tokens[left.first - 1]) && isComma(tokens[cue.last + 1]) && resumes;
+    // "The island, as Hale pointed out, rarely ...": an aside opening with "as" too.
+    const opensAside = isComma(tokens[left.first - 1]) || (lower(tokens[left.first - 1] ?? tokens[cue.first]) === 'as' && isComma(tokens[left.first - 2]));
+    const aside = reports && opensAside && isComma(tokens[cue.last + 1]) && resumes;
     if (aside) return { ...base, source: issuerOf(b, left) ?? left, content: wholeSentence(b) };
     const closesClause = isComma(tokens[left.first - 1]) || closesQuotedClause(b, left.first - 1);
     const content = after ?? (reports && cue.kind !== 'finding' && closesClause && !isFrontedPhrase(b, left.first - 1) ? before(b, left.first - 1) : null);

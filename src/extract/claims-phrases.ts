@@ -171,6 +171,8 @@ export function sentenceSubject(b: Bounds, named = true): TokenRun | null {
       if (b.quoteOf[k] >= 0 || tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') break;
       if (tokens[k].text === ',') { i = k + 1; break; }
     }
+    // "On Thursday, however, Hale said": an adverb set off after the opening phrase.
+    if (i > b.sentenceStart && i + 1 < b.sentenceEnd && tokens[i].pos === 'ADV' && tokens[i + 1].text === ',') i += 2;
   }
   return subjectAt(b, i, named) ?? (fronted && named ? subjectAfterLongOpening(b, i) : null);
 }
