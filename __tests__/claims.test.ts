@@ -586,6 +586,20 @@ const rows: Row[] = [
     people: ['Tom Hale'],
     claims: [['indirect', 'Tom Hale', 'to cut fees']],
   },
+  // A noun phrase a verb of speech states is what was said; a passive or an object given to someone is not.
+  {
+    text: 'Mayor Tom Hale has acknowledged the scale of the housing crisis.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'the scale of the housing crisis.']],
+  },
+  {
+    text: 'Mayor Tom Hale confirmed the closure of the plant, which employs 300 people.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'the closure of the plant']],
+  },
+  { text: 'Mayor Tom Hale denied entry to the reporters.', people: ['Tom Hale'], claims: [] },
+  { text: 'Mayor Tom Hale was denied a permit.', people: ['Tom Hale'], claims: [] },
+  { text: 'Mayor Tom Hale was denied a building permit.', people: ['Tom Hale'], claims: [], skip: 'a noun in -ing ("building") is read as the verb of a reported clause' },
   // A country's call is a stance; a purpose ("to urge") and a passive ("was urged to") are no requests.
   { text: 'Norway called for a ceasefire in the region.', organisations: ['Norway'], claims: [] },
   { text: 'Two envoys flew to Lagos to urge the government to release the journalists.', claims: [] },

@@ -1,6 +1,6 @@
 import type { Document, Token } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { CALL_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
+import { CALL_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
 import { DOCUMENT_NOUNS } from '../lexicon/anonymous-sources.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
 import { isInnerHyphen, isPossessiveDeterminer, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
@@ -197,7 +197,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     const content = opensSentence || aside ? afterComma(b, source ? source.last + 1 : cue.last + 1) : before(b, cue.first - 1);
     return { ...base, source, content };
   }
-  const after = withinAside(b, cue, reports ? clause ?? request : describedObject(b, cue));
+  const after = withinAside(b, cue, reports ? clause ?? request ?? statedObject(b, cue) : describedObject(b, cue));
   // "said, going on to say that ...": the frame opens at "going".
   const beforeFrame = pastGoingOn(b, cue.first - 1);
   const participle = /ing$/i.test(tokens[beforeFrame + 1].text);
@@ -520,6 +520,7 @@ const NAMING = new Set(NAMING_LEMMAS);
 const DOUBTING = new Set(DOUBTING_LEMMAS);
 const OBJECT_ONLY = new Set(OBJECT_ONLY_LEMMAS);
 const EVIDENCE = new Set(EVIDENCE_PHRASES);
+const STATED_OBJECT = new Set(STATED_OBJECT_LEMMAS);
 
 /**
  * "The senator criticized the new tax on fuel": what a judging verb in the active voice says of
@@ -540,6 +541,20 @@ function describedObject(b: Bounds, cue: Cue): Range | null {
   if (j >= b.sentenceEnd || b.tokens[j].pos === 'PUNCT') return null;
   for (let k = j; k < b.sentenceEnd; k++) if (b.quoteOf[k] >= 0) return null;
   return { start: b.tokens[j].start, end: b.tokens[b.sentenceEnd - 1].end };
+}
+
+/**
+ * "denied the charges": a noun phrase the verb states, to its clause end. Not a passive ("was
+ * denied entry"), an object given away ("denied entry to the press") or one holding a quotation.
+ */
+function statedObject(b: Bounds, cue: Cue): Range | null {
+  if (!STATED_OBJECT.has(cue.lemma) || BE_FORMS.has(lower(b.tokens[skipAdverbsLeft(b, cue.first - 1)] ?? b.tokens[cue.first]))) return null;
+  const object = nounPhraseRightOf(b, cue.last + 1);
+  if (!object || lower(b.tokens[object.last + 1] ?? b.tokens[object.last]) === 'to') return null;
+  // "noting the cost, said ...": the object's clause ends at a comma.
+  let end = cue.last + 1;
+  for (; end < b.sentenceEnd && !isComma(b.tokens[end]); end++) if (b.quoteOf[end] >= 0) return null;
+  return { start: b.tokens[cue.last + 1].start, end: b.tokens[end - 1].end };
 }
 
 /**
