@@ -547,6 +547,12 @@ const rows: Row[] = [
   { text: 'In his speech, Mayor Tom Hale called for increased spending on roads.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'increased spending on roads']] },
   { text: 'In a statement on Friday, Mayor Tom Hale said.', people: ['Tom Hale'], claims: [] },
   { text: 'The bridge is safe, Mayor Tom Hale said.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'The bridge is safe']] },
+  { text: 'But when the council cut the funds two years later, Mayor Tom Hale said.', people: ['Tom Hale'], claims: [] },
+  {
+    text: 'If the rain continues the river will flood, Mayor Tom Hale said.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'If the rain continues the river will flood']],
+  },
   // A plural-looking "noun" between a name and a subject pronoun is the verb.
   {
     text: 'Attorney General Lena Ortiz spoke in Ohio. Ortiz notes they were appointed before she took office.',

@@ -660,13 +660,25 @@ function wholeSentence(b: Bounds): Range {
 
 /**
  * "In his speech, he said", "Campaigning in Ohio, she said": a phrase opening with a preposition or
- * a participle and holding no verb of its own sets the scene; it is not what was said.
+ * a participle and holding no verb of its own sets the scene; it is not what was said. Nor is a
+ * lone subordinate clause ("But when the council cut the funds, the mayor said").
  */
 function isFrontedPhrase(b: Bounds, to: number): boolean {
-  const first = b.tokens[b.sentenceStart];
-  if (b.quoteOf[b.sentenceStart] >= 0 || !(SCENE_OPENERS.has(first.pos) || /ing$/i.test(first.text))) return false;
-  for (let i = b.sentenceStart + 1; i <= to; i++) if (b.quoteOf[i] >= 0 || isClauseVerb(b.tokens[i])) return false;
-  return true;
+  let from = b.sentenceStart;
+  if (b.tokens[from].pos === 'CCONJ') from++;
+  const first = b.tokens[from];
+  if (from > to || b.quoteOf[from] >= 0) return false;
+  // Verb groups ("will flood" is one) and commas inside the phrase, its closing comma aside.
+  let verbs = 0;
+  let comma = false;
+  for (let i = from + 1; i <= to; i++) {
+    if (b.quoteOf[i] >= 0) return false;
+    if (isClauseVerb(b.tokens[i]) && !isClauseVerb(b.tokens[i - 1])) verbs++;
+    comma ||= i < to && isComma(b.tokens[i]);
+  }
+  // A subordinate clause has one verb group; a second is the main clause it leads into.
+  if (first.pos === 'SCONJ' || CLAUSE_LINKS.has(lower(first))) return !comma && verbs <= 1;
+  return verbs === 0 && (SCENE_OPENERS.has(first.pos) || /ing$/i.test(first.text));
 }
 
 function hasWords(b: Bounds, from: number, to: number): boolean {
