@@ -376,7 +376,7 @@ const rows: Row[] = [
   {
     text: 'Ivan Roe toured the port. He’s claiming that the ferry plan is “a disaster for the town.”',
     people: ['Ivan Roe'],
-    claims: [['indirect', 'Ivan Roe', 'the ferry plan is'], ['direct', 'Ivan Roe', 'a disaster for the town.']],
+    claims: [['indirect', 'Ivan Roe', 'the ferry plan is “a disaster for the town.”'], ['direct', 'Ivan Roe', 'a disaster for the town.']],
   },
   {
     text: '“The harbor has lost its fleet,” the Gazette wrote. “But its fortunes have turned,” it further wrote.',
@@ -415,7 +415,7 @@ const rows: Row[] = [
   {
     text: 'After saying her left knee was “so painful I could hardly walk,” Nora Lind was taken to the clinic.',
     people: ['Nora Lind'],
-    claims: [['indirect', 'Nora Lind', 'her left knee was'], ['direct', 'Nora Lind', 'so painful I could hardly walk,']],
+    claims: [['indirect', 'Nora Lind', 'her left knee was “so painful I could hardly walk,”'], ['direct', 'Nora Lind', 'so painful I could hardly walk,']],
   },
   {
     text: '“Stay with me,” Nora Lind sings to the crowd before asking them, “Where do we go from here?”',
@@ -465,6 +465,147 @@ const rows: Row[] = [
     claims: [['indirect', 'Ivan Roe', 'rival farmers of spreading fear by claiming the river was poisoned.']],
   },
   { text: 'The crew put the new roof on in two days.', claims: [] },
+  // A request runs on through a quotation inside it to the end of its clause; the quotation is its own claim too.
+  {
+    text: 'Bishop Anne Kerr urged parents to build a “culture of trust” in their schools, saying the town needed it.',
+    people: ['Anne Kerr'],
+    claims: [
+      ['indirect', 'Anne Kerr', 'parents to build a “culture of trust” in their schools'],
+      ['direct', 'Anne Kerr', 'culture of trust'],
+      ['indirect', 'Anne Kerr', 'the town needed it.'],
+    ],
+  },
+  {
+    text: 'Union leader Sam Pike called for a safety code that “puts workers first.”',
+    people: ['Sam Pike'],
+    claims: [['indirect', 'Sam Pike', 'a safety code that “puts workers first.”'], ['direct', 'Sam Pike', 'puts workers first.']],
+  },
+  // A dash opens an aside that ends the request; a cue inside the aside frames the quotation after it.
+  {
+    text: 'Senator Ada Brill urged the board to fund repairs to the dam -- a delay the engineer Tom Hale said could “cost lives” next spring.',
+    people: ['Ada Brill', 'Tom Hale'],
+    claims: [['indirect', 'Ada Brill', 'the board to fund repairs to the dam'], ['direct', 'Tom Hale', 'cost lives']],
+  },
+  // A reported clause that breaks off before a quotation takes it in; a finished one leaves it to the direct claim.
+  {
+    text: 'Mayor Jane Okafor said the council must be “a partner in this work.”',
+    people: ['Jane Okafor'],
+    claims: [['indirect', 'Jane Okafor', 'the council must be “a partner in this work.”'], ['direct', 'Jane Okafor', 'a partner in this work.']],
+  },
+  {
+    text: 'Mayor Jane Okafor said the plan was sound, “and we will build it.”',
+    people: ['Jane Okafor'],
+    claims: [['indirect', 'Jane Okafor', 'the plan was sound'], ['direct', 'Jane Okafor', 'and we will build it.']],
+  },
+  {
+    text: 'Mayor Jane Okafor said the city knows the expectation that “we will finish on time.”',
+    people: ['Jane Okafor'],
+    claims: [['indirect', 'Jane Okafor', 'the city knows the expectation that'], ['direct', 'Jane Okafor', 'we will finish on time.']],
+  },
+  // A reported clause may open with its condition; "when asked" with no clause after it reports nothing.
+  {
+    text: 'Senator Ada Brill said if elected she would cut the sales tax.',
+    people: ['Ada Brill'],
+    claims: [['indirect', 'Ada Brill', 'if elected she would cut the sales tax.']],
+  },
+  {
+    text: 'Mayor Tom Hale said when the bridge reopens, tolls will double.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'when the bridge reopens, tolls will double.']],
+  },
+  { text: 'Mayor Tom Hale spoke when the bridge reopened.', people: ['Tom Hale'], claims: [] },
+  // A participle the tagger read as an adjective still promises; a quantifier after the subject keeps it.
+  {
+    text: 'Mayor Tom Hale unveiled his budget on Monday, promising to lift parking fees.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'to lift parking fees']],
+  },
+  {
+    text: 'Senator Jeff Moss and Senator Bob Nunez both suggested that the deal could be reopened.',
+    people: ['Jeff Moss', 'Bob Nunez'],
+    claims: [['indirect', 'Bob Nunez', 'the deal could be reopened.']],
+  },
+  { text: 'The team won all games that season.', claims: [] },
+  // Doubt voiced about a question is said; a person questioned is not. An echoed statement is said again.
+  {
+    text: 'Delegates questioned how the governor could break her pledge.',
+    claims: [['indirect', 'Delegates', 'how the governor could break her pledge.']],
+  },
+  { text: 'Police questioned the driver for two hours.', claims: [] },
+  {
+    text: 'Governor Lena Ortiz echoed warnings by farmers that the river was drying up.',
+    people: ['Lena Ortiz'],
+    claims: [['indirect', 'Lena Ortiz', 'warnings by farmers that the river was drying up.']],
+  },
+  { text: 'Her voice echoed through the empty hall.', claims: [] },
+  // A document dated by a participle after it is still the source ("a report released last year").
+  {
+    text: 'A state report released last year found that the river was polluted.',
+    claims: [['indirect', 'state report', 'the river was polluted.']],
+  },
+  // A scene set before the subject ("In his speech,") is not what was said; a clause before it is.
+  { text: 'In his speech, Mayor Tom Hale called for increased spending on roads.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'increased spending on roads']] },
+  { text: 'In a statement on Friday, Mayor Tom Hale said.', people: ['Tom Hale'], claims: [] },
+  { text: 'The bridge is safe, Mayor Tom Hale said.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'The bridge is safe']] },
+  { text: 'But when the council cut the funds two years later, Mayor Tom Hale said.', people: ['Tom Hale'], claims: [] },
+  {
+    text: 'If the rain continues the river will flood, Mayor Tom Hale said.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'If the rain continues the river will flood']],
+  },
+  // A plural-looking "noun" between a name and a subject pronoun is the verb.
+  {
+    text: 'Attorney General Lena Ortiz spoke in Ohio. Ortiz notes they were appointed before she took office.',
+    people: ['Lena Ortiz'],
+    claims: [['indirect', 'Lena Ortiz', 'they were appointed before she took office.']],
+  },
+  { text: 'The Ortiz files they sent were lost.', claims: [] },
+  // "told/warned X to ..." is an order or a warning; "told X that" stays a reported clause.
+  {
+    text: 'Governor Lena Ortiz told her advisers to draft a new budget without the legislature.',
+    people: ['Lena Ortiz'],
+    claims: [['indirect', 'Lena Ortiz', 'her advisers to draft a new budget without the legislature']],
+  },
+  {
+    text: 'Governor Lena Ortiz warned residents to stay away from the river.',
+    people: ['Lena Ortiz'],
+    claims: [['indirect', 'Lena Ortiz', 'residents to stay away from the river']],
+  },
+  { text: 'Governor Lena Ortiz was told to wait outside.', people: ['Lena Ortiz'], claims: [] },
+  // "pointed to X as ..." offers evidence; pointing at a thing says nothing.
+  {
+    text: 'Senator Ada Brill pointed to the rising cost of housing as proof that the plan had failed.',
+    people: ['Ada Brill'],
+    claims: [['indirect', 'Ada Brill', 'the rising cost of housing as proof that the plan had failed.']],
+  },
+  { text: 'The guide Tom Hale pointed to the old tower on the hill.', people: ['Tom Hale'], claims: [] },
+  // An aside opening with "as" in mid-sentence sources the whole sentence; "as everyone knows" reports nothing.
+  {
+    text: 'The island, as Mayor Tom Hale pointed out, rarely gets two storms in a row.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'The island, as Mayor Tom Hale pointed out, rarely gets two storms in a row.']],
+  },
+  { text: 'The island, as everyone knows, is small.', claims: [] },
+  // An adverb set off after an opening phrase does not hide the subject.
+  {
+    text: 'On Thursday, however, Mayor Tom Hale spoke to a crowd of builders, promising to cut fees.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'to cut fees']],
+  },
+  // A noun phrase a verb of speech states is what was said; a passive or an object given to someone is not.
+  {
+    text: 'Mayor Tom Hale has acknowledged the scale of the housing crisis.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'the scale of the housing crisis.']],
+  },
+  {
+    text: 'Mayor Tom Hale confirmed the closure of the plant, which employs 300 people.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'the closure of the plant']],
+  },
+  { text: 'Mayor Tom Hale denied entry to the reporters.', people: ['Tom Hale'], claims: [] },
+  { text: 'Mayor Tom Hale was denied a permit.', people: ['Tom Hale'], claims: [] },
+  { text: 'Mayor Tom Hale was denied a building permit.', people: ['Tom Hale'], claims: [], skip: 'a noun in -ing ("building") is read as the verb of a reported clause' },
   // A country's call is a stance; a purpose ("to urge") and a passive ("was urged to") are no requests.
   { text: 'Norway called for a ceasefire in the region.', organisations: ['Norway'], claims: [] },
   { text: 'Two envoys flew to Lagos to urge the government to release the journalists.', claims: [] },

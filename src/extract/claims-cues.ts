@@ -1,6 +1,6 @@
 import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { CALL_PARTICLES, DESCRIBING_VERBS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
+import { CALL_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
 import { DOCUMENT_NOUNS } from '../lexicon/anonymous-sources.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
 import { isInnerHyphen, isPossessiveDeterminer, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
@@ -42,6 +42,8 @@ const THAT_WINDOW = 12;
 
 const lower = (t: Token) => t.text.toLowerCase();
 const isComma = (t: Token | undefined) => t !== undefined && (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '--');
+const DASHES = new Set(['—', '–', '--']);
+const SCENE_OPENERS = new Set(['ADP', 'SCONJ', 'PART']);
 const isClauseVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 
 /** Whether a word is one of the reporting, describing or asking forms of the lexicon. */
@@ -67,10 +69,14 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     }
     const form = FORMS.get(word);
     const objectOfVerb = i > 0 && tokens.get(i - 1).pos === 'VERB';
-    const verbal = t.pos === 'VERB' || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i) || countThenSpeech(tokens, i);
+    const verbal = t.pos === 'VERB' || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i) || countThenSpeech(tokens, i) || participleReadAsAdjective(tokens, i) || nounBeforeSubject(tokens, i);
     // "a self-described socialist": a compound adjective, not a cue.
     const compound = i > 1 && isInnerHyphen(tokens, i - 1);
     if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb || compound) continue;
+    if (form.lemma === 'point' && lower(tokens.get(i + 1) ?? t) === 'to') {
+      cues.push({ first: i, last: i + 1, kind: 'describe', lemma: 'point to' });
+      continue;
+    }
     if (form.lemma === 'point' && lower(tokens.get(i + 1) ?? t) !== 'out') continue;
     // "I read the report" reads; "the sign read:" and "..., the letter read." report what it says.
     if (word === 'read' && !/^[.,:;]$/.test(tokens.get(i + 1)?.text ?? '.')) continue;
@@ -112,6 +118,23 @@ function countThenSpeech(tokens: Tokens, i: number): boolean {
   const next = tokens.get(i + 1);
   return tokens.get(i).pos === 'NOUN' && prev !== undefined && (prev.pos === 'NUM' || prev.text === '%') &&
     next !== undefined && next.sentence === tokens.get(i).sentence && next.pos === 'PRON';
+}
+
+/** Pronouns only a subject takes: a noun is never followed by one. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** "Lynch notes/NOUN they were appointed": a name, a plural-looking "noun", then a subject pronoun: the noun is the verb. */
+function nounBeforeSubject(tokens: Tokens, i: number): boolean {
+  const prev = tokens.get(i - 1);
+  const next = tokens.get(i + 1);
+  return tokens.get(i).pos === 'NOUN' && /s$/.test(tokens.get(i).text) && prev !== undefined && prev.pos === 'PROPN' &&
+    next !== undefined && next.sentence === tokens.get(i).sentence && SUBJECT_PRONOUNS.has(lower(next));
+}
+
+/** "..., promising/ADJ to cut taxes": an -ing form after a comma and before an infinitive is a verb. */
+function participleReadAsAdjective(tokens: Tokens, i: number): boolean {
+  const next = tokens.get(i + 1);
+  return tokens.get(i).pos === 'ADJ' && /ing$/i.test(tokens.get(i).text) && isComma(tokens.get(i - 1)) && next !== undefined && next.sentence === tokens.get(i).sentence && lower(next) === 'to';
 }
 
 /** "Norway branded/ADJ the plan ...": an -ed form between a name and an object is a verb. */
@@ -174,7 +197,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     const content = opensSentence || aside ? afterComma(b, source ? source.last + 1 : cue.last + 1) : before(b, cue.first - 1);
     return { ...base, source, content };
   }
-  const after = withinAside(b, cue, reports ? clause ?? request : describedObject(b, cue));
+  const after = withinAside(b, cue, reports ? clause ?? request ?? statedObject(b, cue) : describedObject(b, cue));
   // "said, going on to say that ...": the frame opens at "going".
   const beforeFrame = pastGoingOn(b, cue.first - 1);
   const participle = /ing$/i.test(tokens.get(beforeFrame + 1).text);
@@ -189,10 +212,12 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   }
   if (left) {
     const resumes = cue.last + 2 < b.sentenceEnd && b.quoteOf[cue.last + 2] < 0;
-    const aside = reports && isComma(tokens.get(left.first - 1)) && isComma(tokens.get(cue.last + 1)) && resumes;
+    // "The island, as Hale pointed out, rarely ...": an aside opening with "as" too.
+    const opensAside = isComma(tokens.get(left.first - 1)) || (lower(tokens.get(left.first - 1) ?? tokens.get(cue.first)) === 'as' && isComma(tokens.get(left.first - 2)));
+    const aside = reports && opensAside && isComma(tokens.get(cue.last + 1)) && resumes;
     if (aside) return { ...base, source: issuerOf(b, left) ?? left, content: wholeSentence(b) };
     const closesClause = isComma(tokens.get(left.first - 1)) || closesQuotedClause(b, left.first - 1);
-    const content = after ?? (reports && cue.kind !== 'finding' && closesClause ? before(b, left.first - 1) : null);
+    const content = after ?? (reports && cue.kind !== 'finding' && closesClause && !isFrontedPhrase(b, left.first - 1) ? before(b, left.first - 1) : null);
     return { ...base, source: issuerOf(b, left) ?? left, content };
   }
   const previous = tokens.get(beforeFrame);
@@ -229,6 +254,19 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   if (fronted) return { ...base, source: fronted.subject, content: after && endingAt(b, after, fronted.clauseEnd) };
   const subject = joined || linked ? sentenceSubject(b, false) ?? subjectAfterOpeningQuote(b) : null;
   return { ...base, source: subject && subject.last < cue.first ? subject : null, content: after };
+}
+
+/** How far "as" may follow the object ("pointed to the vote to leave the bloc as proof"). */
+const EVIDENCE_WINDOW = 12;
+
+/** "pointed to the vote as proof": an object from token `j`, then "as" before any comma. */
+function asAfterObject(b: Bounds, j: number): boolean {
+  const object = nounPhraseRightOf(b, j);
+  if (!object) return false;
+  for (let k = object.last + 1; k < Math.min(b.sentenceEnd, object.last + 1 + EVIDENCE_WINDOW) && !isComma(b.tokens.get(k)); k++) {
+    if (lower(b.tokens.get(k)) === 'as' && b.quoteOf[k] < 0) return true;
+  }
+  return false;
 }
 
 /** A range cut back to end with token `last`, or null when nothing is left. */
@@ -423,8 +461,28 @@ function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
   if (j >= b.sentenceEnd || (needsThat && !introduced)) return null;
   // "X said, adding ..." is a new clause; only "X said, "..."" goes on with what was said.
   if (commaFirst && !introduced && b.quoteOf[j] < 0) return null;
-  if (!introduced && b.quoteOf[j] < 0 && !startsClause(b, skipTimePhrase(b, j))) return null;
+  if (!introduced && b.quoteOf[j] < 0 && !startsClause(b, skipTimePhrase(b, j)) && !conditionThenClause(b, j)) return null;
   return { start: tokens.get(j).start, end: tokens.get(b.sentenceEnd - 1).end };
+}
+
+/** Words that open a condition a reported clause may carry before it ("said if elected she would ..."). */
+const CONDITIONS = new Set(['if', 'when', 'once', 'unless']);
+/** How far the main clause may start after the condition's opening word. */
+const MAX_CONDITION_TOKENS = 15;
+
+/**
+ * "said if elected she would cut taxes", "said when the bridge reopens, tolls will rise": a condition
+ * then the clause it governs, which opens after a comma or with a pronoun subject. "said when asked"
+ * (no clause after it) reports nothing.
+ */
+function conditionThenClause(b: Bounds, j: number): boolean {
+  if (j >= b.sentenceEnd || !CONDITIONS.has(lower(b.tokens.get(j)))) return false;
+  for (let k = j + 2; k < Math.min(b.sentenceEnd, j + MAX_CONDITION_TOKENS); k++) {
+    if (b.quoteOf[k] >= 0 || lower(b.tokens.get(k)) === 'that') return false;
+    const opens = isComma(b.tokens.get(k - 1)) || (b.tokens.get(k).pos === 'PRON' && b.tokens.get(k - 1).pos === 'VERB');
+    if (opens && startsClause(b, k)) return true;
+  }
+  return false;
 }
 
 /** "said in a statement Thursday they had ...": where it was said, skipped when a clause follows. */
@@ -459,6 +517,10 @@ function closingComma(b: Bounds, from: number): number {
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const JUDGING = new Set(JUDGING_LEMMAS);
 const NAMING = new Set(NAMING_LEMMAS);
+const DOUBTING = new Set(DOUBTING_LEMMAS);
+const OBJECT_ONLY = new Set(OBJECT_ONLY_LEMMAS);
+const EVIDENCE = new Set(EVIDENCE_PHRASES);
+const STATED_OBJECT = new Set(STATED_OBJECT_LEMMAS);
 
 /**
  * "The senator criticized the new tax on fuel": what a judging verb in the active voice says of
@@ -466,18 +528,38 @@ const NAMING = new Set(NAMING_LEMMAS);
  * (left to the direct claim) gives none.
  */
 function describedObject(b: Bounds, cue: Cue): Range | null {
-  const judges = JUDGING.has(cue.lemma) || (NAMING.has(cue.lemma) && namesObject(b, cue.last + 1));
+  const next = b.tokens.get(cue.last + 1);
+  const doubts = DOUBTING.has(cue.lemma) && next !== undefined && WH_WORDS.has(lower(next));
+  const offered = EVIDENCE.has(cue.lemma) && asAfterObject(b, cue.last + 1);
+  const judges = JUDGING.has(cue.lemma) || doubts || offered || (NAMING.has(cue.lemma) && namesObject(b, cue.last + 1));
   if (!judges || BE_FORMS.has(lower(b.tokens.get(skipAdverbsLeft(b, cue.first - 1)) ?? b.tokens.get(cue.first)))) return null;
   let j = cue.last + 1;
-  if (j < b.sentenceEnd && b.tokens.get(j).pos === 'ADP') j++;
+  if (j < b.sentenceEnd && b.tokens.get(j).pos === 'ADP') {
+    if (OBJECT_ONLY.has(cue.lemma)) return null;
+    j++;
+  }
   if (j >= b.sentenceEnd || b.tokens.get(j).pos === 'PUNCT') return null;
   for (let k = j; k < b.sentenceEnd; k++) if (b.quoteOf[k] >= 0) return null;
   return { start: b.tokens.get(j).start, end: b.tokens.get(b.sentenceEnd - 1).end };
 }
 
 /**
+ * "denied the charges": a noun phrase the verb states, to its clause end. Not a passive ("was
+ * denied entry"), an object given away ("denied entry to the press") or one holding a quotation.
+ */
+function statedObject(b: Bounds, cue: Cue): Range | null {
+  if (!STATED_OBJECT.has(cue.lemma) || BE_FORMS.has(lower(b.tokens.get(skipAdverbsLeft(b, cue.first - 1)) ?? b.tokens.get(cue.first)))) return null;
+  const object = nounPhraseRightOf(b, cue.last + 1);
+  if (!object || lower(b.tokens.get(object.last + 1) ?? b.tokens.get(object.last)) === 'to') return null;
+  // "noting the cost, said ...": the object's clause ends at a comma.
+  let end = cue.last + 1;
+  for (; end < b.sentenceEnd && !isComma(b.tokens.get(end)); end++) if (b.quoteOf[end] >= 0) return null;
+  return { start: b.tokens.get(cue.last + 1).start, end: b.tokens.get(end - 1).end };
+}
+
+/**
  * "called for a recount", "vowed to appeal", "urged voters to stay home": what a request or a
- * promise asks for, to the sentence end or the first quotation. A passive ("was urged to") and a
+ * promise asks for, to the sentence end. A passive ("was urged to") and a
  * participle before a noun ("the proposed rule") ask nothing.
  */
 function requested(b: Bounds, cue: Cue): Range | null {
@@ -493,19 +575,26 @@ function requested(b: Bounds, cue: Cue): Range | null {
     j = listener.last + 1;
   }
   const infinitive = isInfinitive(b, j);
-  const object = frame === 'object' && (nounPhraseRightOf(b, j) !== null || isGerund(b, j));
-  return infinitive || object ? upToQuote(b, cue.last + 1) : null;
+  const object = frame === 'object' && (nounPhraseRightOf(b, j) !== null || isGerund(b, j) || isParticipleBeforeNoun(b, j));
+  // "urged voters to develop a “sense of pride” in the town": a quotation inside runs on with the clause.
+  return infinitive || object ? toClauseEnd(b, cue.last + 1) : null;
 }
 
 const isInfinitive = (b: Bounds, j: number) => j + 1 < b.sentenceEnd && lower(b.tokens.get(j)) === 'to' && b.tokens.get(j + 1).pos === 'VERB' && b.quoteOf[j + 1] < 0;
+/** "called for increased/VERB spending": a participle modifying the noun after it opens a noun phrase. */
+const isParticipleBeforeNoun = (b: Bounds, j: number) =>
+  j + 1 < b.sentenceEnd && b.tokens.get(j).pos === 'VERB' && /ed$/i.test(b.tokens.get(j).text) && b.quoteOf[j] < 0 && (b.tokens.get(j + 1).pos === 'NOUN' || b.tokens.get(j + 1).pos === 'ADJ');
 const isGerund = (b: Bounds, j: number) => j < b.sentenceEnd && b.tokens.get(j).pos === 'VERB' && /ing$/i.test(b.tokens.get(j).text) && b.quoteOf[j] < 0;
 
-/** From token `from` to the sentence end or the last word before a quotation. */
-function upToQuote(b: Bounds, from: number): Range | null {
+/**
+ * From token `from` to the end of its clause: the sentence end, a dash opening an aside ("... -- a
+ * delay the engineer said ...") or a comma before a participle ("..., saying ...").
+ */
+function toClauseEnd(b: Bounds, from: number): Range | null {
+  const closes = (k: number) => b.quoteOf[k] < 0 && (DASHES.has(b.tokens.get(k).text) || (isComma(b.tokens.get(k)) && isGerund(b, k + 1)));
   let end = from;
-  while (end < b.sentenceEnd && b.quoteOf[end] < 0) end++;
-  end--;
-  while (end >= from && b.tokens.get(end).pos === 'PUNCT') end--;
+  while (end + 1 < b.sentenceEnd && !closes(end + 1)) end++;
+  while (end >= from && b.tokens.get(end).pos === 'PUNCT' && b.quoteOf[end] < 0) end--;
   return end >= from ? { start: b.tokens.get(from).start, end: b.tokens.get(end).end } : null;
 }
 
@@ -567,6 +656,29 @@ function before(b: Bounds, last: number): Range | null {
 /** "The museum, Ms. Lima said, celebrated ...": the attribution is an aside inside its clause. */
 function wholeSentence(b: Bounds): Range {
   return { start: b.tokens.get(b.sentenceStart).start, end: b.tokens.get(b.sentenceEnd - 1).end };
+}
+
+/**
+ * "In his speech, he said", "Campaigning in Ohio, she said": a phrase opening with a preposition or
+ * a participle and holding no verb of its own sets the scene; it is not what was said. Nor is a
+ * lone subordinate clause ("But when the council cut the funds, the mayor said").
+ */
+function isFrontedPhrase(b: Bounds, to: number): boolean {
+  let from = b.sentenceStart;
+  if (b.tokens.get(from).pos === 'CCONJ') from++;
+  const first = b.tokens.get(from);
+  if (from > to || b.quoteOf[from] >= 0) return false;
+  // Verb groups ("will flood" is one) and commas inside the phrase, its closing comma aside.
+  let verbs = 0;
+  let comma = false;
+  for (let i = from + 1; i <= to; i++) {
+    if (b.quoteOf[i] >= 0) return false;
+    if (isClauseVerb(b.tokens.get(i)) && !isClauseVerb(b.tokens.get(i - 1))) verbs++;
+    comma ||= i < to && isComma(b.tokens.get(i));
+  }
+  // A subordinate clause has one verb group; a second is the main clause it leads into.
+  if (first.pos === 'SCONJ' || CLAUSE_LINKS.has(lower(first))) return !comma && verbs <= 1;
+  return verbs === 0 && (SCENE_OPENERS.has(first.pos) || /ing$/i.test(first.text));
 }
 
 function hasWords(b: Bounds, from: number, to: number): boolean {

@@ -49,15 +49,26 @@ export function isPersonalPronoun(t: Token): boolean {
   return t.pos === 'PRON' && PERSONAL_PRONOUNS.has(lower(t));
 }
 
+/** Quantifiers that may follow the subject they count ("the senators both said"). */
+const FLOATED = new Set(['all', 'both', 'each']);
+const NAMES = new Set(['NOUN', 'PROPN', 'PRON']);
+const NOMINAL_HEAD = new Set(['NOUN', 'PROPN']);
+
 /** Skip adverbs and auxiliaries between a subject and its verb ("Lima also said", "has told"). */
 export function skipLeftModifiers(b: Bounds, from: number): number {
   let i = from;
+  let dated = false;
   while (i >= b.sentenceStart && b.quoteOf[i] < 0) {
     const t = b.tokens.get(i);
-    if (t.pos === 'ADV' || t.pos === 'AUX' || lower(t) === 'not') i--;
-    else if (TIME.has(lower(t))) i = i > b.sentenceStart && TIME_OPENING.has(lower(b.tokens.get(i - 1))) ? i - 2 : i - 1;
+    const time = TIME.has(lower(t));
+    // "Lee and Cho all said": a quantifier floated after the subject.
+    if (t.pos === 'ADV' || t.pos === 'AUX' || lower(t) === 'not' || (FLOATED.has(lower(t)) && i > b.sentenceStart && NAMES.has(b.tokens.get(i - 1).pos))) i--;
+    else if (time) i = i > b.sentenceStart && TIME_OPENING.has(lower(b.tokens.get(i - 1))) ? i - 2 : i - 1;
+    // "A poll released Friday shows": a participle dated after the noun it describes.
+    else if (dated && t.pos === 'VERB' && /ed$/i.test(t.text) && i > b.sentenceStart && NOMINAL_HEAD.has(b.tokens.get(i - 1).pos)) i--;
     else if (t.text === ')' && openingParenthesis(b, i) >= 0) i = openingParenthesis(b, i) - 1;
     else break;
+    dated = time;
   }
   return i;
 }
@@ -160,6 +171,8 @@ export function sentenceSubject(b: Bounds, named = true): TokenRun | null {
       if (b.quoteOf[k] >= 0 || tokens.get(k).pos === 'VERB' || tokens.get(k).pos === 'AUX') break;
       if (tokens.get(k).text === ',') { i = k + 1; break; }
     }
+    // "On Thursday, however, Hale said": an adverb set off after the opening phrase.
+    if (i > b.sentenceStart && i + 1 < b.sentenceEnd && tokens.get(i).pos === 'ADV' && tokens.get(i + 1).text === ',') i += 2;
   }
   return subjectAt(b, i, named) ?? (fronted && named ? subjectAfterLongOpening(b, i) : null);
 }

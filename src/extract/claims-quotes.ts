@@ -173,3 +173,16 @@ function trim(text: string, start: number, end: number): [number, number] {
 function unbalanced(text: string, at: number, message: string): Diagnostic {
   return { severity: 'warning', message: `${message} (${JSON.stringify(text[at])} at ${at})`, rule: 'claims.unbalanced-quote', start: at, end: at + 1 };
 }
+
+/** The index of the quote whose marks enclose `offset`, or -1 (quotes in text order). */
+export function quoteAt(quotes: Quote[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < quotes[mid].open) hi = mid - 1;
+    else if (offset >= quotes[mid].close) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -4,7 +4,8 @@ import { Tokens } from '../model/tokens.js';
 import type { Actor, Claim, Diagnostic } from '../model/digest.js';
 import { spanOf, type Range } from '../model/span.js';
 import { QUESTIONER_NOUNS } from '../lexicon/anonymous-sources.js';
-import { findQuotes, type Quote } from './claims-quotes.js';
+import { findQuotes, quoteAt, type Quote } from './claims-quotes.js';
+import { withoutTrailingQuote } from './claims-content.js';
 import { speechNounAttributions } from './claims-nouns.js';
 import { colonFrame } from './claims-frames.js';
 import { attribute, findCues, isReportingWord, type Attribution } from './claims-cues.js';
@@ -153,36 +154,16 @@ function quoteOfTokens(doc: Document, quotes: Quote[]): Int32Array {
   return out;
 }
 
-function quoteAt(quotes: Quote[], offset: number): number {
-  let lo = 0;
-  let hi = quotes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < quotes[mid].open) hi = mid - 1;
-    else if (offset >= quotes[mid].close) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
 /** Reported clauses with enough words of their own; a trailing quote is left to the direct claim. */
 function indirectDrafts(doc: Document, attributions: Attribution[], quotes: Quote[], quoteOf: Int32Array): Draft[] {
   const out: Draft[] = [];
   for (const a of attributions) {
     if (!a.content || a.cue.kind === 'question' || quoteAt(quotes, a.content.start) >= 0) continue;
-    const range = withoutTrailingQuote(doc.text, a.content, quotes);
+    const range = withoutTrailingQuote(doc, a.content, quotes);
     const rule = a.request ? REQUEST_RULE : `claims.indirect.${a.cue.kind}`;
     if (range && ownWords(doc, range, quoteOf) >= MIN_INDIRECT_WORDS) out.push({ kind: 'indirect', range, attribution: a, rule });
   }
   return out;
-}
-
-function withoutTrailingQuote(text: string, range: Range, quotes: Quote[]): Range | null {
-  let end = range.end;
-  const q = quoteAt(quotes, end - 1);
-  if (q >= 0 && quotes[q].open > range.start) end = quotes[q].open;
-  const kept = text.slice(range.start, end).replace(/(\s*(,|and|but|while|—|–))*\s*$/u, '');
-  return kept ? { start: range.start, end: range.start + kept.length } : null;
 }
 
 /** Words of a range (inside one sentence) that stand outside quotation marks. */
@@ -212,6 +193,9 @@ function directDraft(
   if (signature) return { kind: 'direct', range, attribution: null, source: signature, rule: 'claims.direct.signed' };
   if (!looksLikeTitle(doc.text.slice(q.start, q.end))) {
     const holder = enclosingClause(q, bySentence.get(opening.index) ?? []);
+    // "urged X to act, a plan the senator said would “fail”": a cue inside the clause before the quote is nearer.
+    const nearer = holder && cueBefore(doc, q.open, bySentence.get(opening.index) ?? []);
+    if (holder && nearer && nearer.cue.kind === 'speech' && nearer.cue.first > holder.cue.last && !nearer.content) return { kind: 'direct', range, attribution: nearer, rule: 'claims.direct.cue-before' };
     if (holder) return { kind: 'direct', range, attribution: holder, rule: 'claims.direct.in-reported-clause' };
     const prefix = cueBefore(doc, q.open, bySentence.get(opening.index) ?? []);
     if (prefix) return asked(doc, prefix) ? null : { kind: 'direct', range, attribution: prefix, rule: 'claims.direct.cue-before' };

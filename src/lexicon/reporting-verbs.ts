@@ -123,6 +123,9 @@ export const REQUEST_LEMMAS: Record<string, 'object' | 'infinitive' | 'listener-
   threaten: 'infinitive',
   'call on': 'listener-infinitive',
   urge: 'listener-infinitive',
+  // "told aides to draft a plan", "warned voters to stay home": an order or a warning to someone.
+  tell: 'listener-infinitive',
+  warn: 'listener-infinitive',
 };
 
 /** Particles that turn "call" into a request ("called for", "called on ... to"). */
@@ -157,6 +160,8 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
   reference: ['referenced', 'references'],
   rate: ['rated'],
   expect: ['expects', 'expected'],
+  echo: ['echoed', 'echoes'],
+  question: ['questioned', 'questions'],
 };
 
 /**
@@ -165,8 +170,26 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
  */
 export const JUDGING_LEMMAS = [
   'describe', 'praise', 'criticise', 'accuse', 'cite', 'condemn', 'blast', 'slam', 'dismiss', 'decry',
-  'denounce', 'scold', 'mock', 'attack', 'laud', 'hail', 'characterize', 'reference',
+  'denounce', 'scold', 'mock', 'attack', 'laud', 'hail', 'characterize', 'reference', 'echo',
 ];
+
+/**
+ * Verbs that voice a doubt: they report only the question they raise ("questioned whether the plan
+ * would work"), not a person they examine ("police questioned the driver"). Written for newsdigest.
+ */
+export const DOUBTING_LEMMAS = ['question'];
+
+/**
+ * Verbs of speech whose noun-phrase object is itself the statement when no clause follows
+ * ("denied the charges", "acknowledged the scale of the problem"). Written for newsdigest.
+ */
+export const STATED_OBJECT_LEMMAS = ['deny', 'acknowledge', 'admit', 'confirm', 'note'];
+
+/** Verbs that offer their object as evidence when "as" follows it ("pointed to the vote as proof"). Written for newsdigest. */
+export const EVIDENCE_PHRASES = ['point to'];
+
+/** Judging verbs that judge a direct object only ("echoed the warning", not "echoed through the hall"). Written for newsdigest. */
+export const OBJECT_ONLY_LEMMAS = ['echo'];
 
 /**
  * Naming verbs that judge their object when a predicate follows it ("called the plan a disgrace",

@@ -1,0 +1,56 @@
+import type { Document, Token, Tokens } from '../model/document.js';
+import type { Range } from '../model/span.js';
+import { quoteAt, type Quote } from './claims-quotes.js';
+
+/** The reported clause of an indirect claim, and where a quotation at its end belongs. */
+
+/** Word classes that cannot end a clause: the words after them complete it ("was an", "to be", "dismissed them as"). */
+const OPEN_ENDINGS = new Set(['DET', 'ADP', 'AUX', 'PART', 'SCONJ']);
+/** "called him", "to be": an object pronoun or a bare "be" waits for the rest. */
+const OPEN_WORDS = new Set(['be', 'him', 'her', 'them', 'it', 'us', 'me']);
+/** "a legal system that “protects ...”": a relative word waits for its verb (not for a whole quoted clause). */
+const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
+
+/**
+ * A quotation closing the reported clause is left to the direct claim ("said the plan was sound,
+ * “and we will build it.”"); one the clause runs into before it is complete stays in it
+ * ("urged the council to be “a partner”", "said the talks were “frank”").
+ */
+export function withoutTrailingQuote(doc: Document, range: Range, quotes: Quote[]): Range | null {
+  let end = range.end;
+  const q = quoteAt(quotes, end - 1);
+  if (q >= 0 && quotes[q].open > range.start && !runsIntoQuote(doc, range.start, quotes[q].open)) end = quotes[q].open;
+  const kept = doc.text.slice(range.start, end).replace(/(\s*(,|and|but|while|—|–))*\s*$/u, '');
+  return kept ? { start: range.start, end: range.start + kept.length } : null;
+}
+
+/** The words from `start` break off right before the mark at `open`, on a word that needs what follows. */
+function runsIntoQuote(doc: Document, start: number, open: number): boolean {
+  if (!/[\p{L}\p{N}]\s+$/u.test(doc.text.slice(Math.max(start, open - 40), open))) return false;
+  const last = tokenEndingBefore(doc.tokens, open);
+  if (last === undefined || last.start < start) return false;
+  const word = last.text.toLowerCase();
+  if (RELATIVE_WORDS.has(word)) return opensWithVerb(doc.tokens, last.index + 1);
+  return OPEN_ENDINGS.has(last.pos) || OPEN_WORDS.has(word);
+}
+
+/** The first word after the opening mark at token `i` is a verb ("that “protects”", not "that “they will”"). */
+function opensWithVerb(tokens: Tokens, i: number): boolean {
+  while (i < tokens.length && tokens.get(i).pos === 'PUNCT') i++;
+  return i < tokens.length && (tokens.get(i).pos === 'VERB' || tokens.get(i).pos === 'AUX');
+}
+
+/** The last token that ends at or before `offset`. */
+function tokenEndingBefore(tokens: Tokens, offset: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  let found: Token | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.get(mid).end <= offset) {
+      found = tokens.get(mid);
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
