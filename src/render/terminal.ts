@@ -86,13 +86,30 @@ function claims(list: Claim[], all: Actor[], width: number, st: Style): string[]
     const note = items[0].anonymous ? '(unnamed source)' : actor?.role ? `(${clean(actor.role)})` : '';
     const shown = note && room >= 8 ? '  ' + truncate(note, room) : '';
     out.push('  ' + st.name(name) + (items[0].anonymous ? st.warn(shown) : st.dim(shown)));
-    for (const c of items) {
+    const inside = quotesInsideStatements(items);
+    for (const c of items.filter((c) => !inside.has(c))) {
       const text = c.kind === 'direct' ? `“${clean(c.quote)}”` : `${clean(c.quote)}`;
       const marked = wrap(text, width, '    ');
       for (const l of marked) out.push(c.kind === 'direct' ? st.quote(l) : l);
     }
   }
   return out;
+}
+
+/**
+ * Partial quotes that lie inside one of the speaker's statements ("the plan was “sound”"), which
+ * already shows them: the terminal does not repeat them (the JSON keeps both). One sweep by start.
+ */
+function quotesInsideStatements(items: Claim[]): Set<Claim> {
+  const inside = new Set<Claim>();
+  let reach = -1;
+  // At one start, statements come first: they may hold a quote that starts with them.
+  const byStart = [...items].sort((a, b) => a.start - b.start || (a.kind === 'indirect' ? -1 : 1));
+  for (const c of byStart) {
+    if (c.kind === 'indirect') reach = Math.max(reach, c.end);
+    else if (c.end <= reach) inside.add(c);
+  }
+  return inside;
 }
 
 function figures(list: Figure[], width: number, st: Style): string[] {
