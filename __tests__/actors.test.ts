@@ -492,6 +492,11 @@ const cases: Case[] = [
     ],
   },
   {
+    text: 'The cup is open to Southern African nations, and West African sides may join.',
+    want: [],
+    not: ['Southern African', 'West African'],
+  },
+  {
     text: 'Police in Ontario and Quebec warned drivers as the storm reached Winnipeg.',
     want: ['Ontario', 'Quebec', 'Winnipeg'].map((name) => ({ name, type: 'place' })),
   },

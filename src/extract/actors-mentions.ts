@@ -7,7 +7,7 @@ import { CORPORATE_POSSESSIONS, FIRM_NOUNS, FIRM_OPENERS, GAME_RESULTS, MARKET_M
 import { PLACE_HEADS } from '../lexicon/countries.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { NAME_SUFFIXES, PORTFOLIO_WORDS, POST_NOMINALS } from '../lexicon/titles.js';
-import { NAME_PARTICLES, PLACE_PREPOSITIONS, SETTLEMENT_NOUNS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
+import { COMPASS_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SETTLEMENT_NOUNS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
 import { bare, findRuns, isAllCaps, isCapitalised, isHonorific, isOrganisationHead, isTitleWord, type Run } from './actors-runs.js';
 import { countryOfPeople, institutionName, isDemonym, placeAt, type PlaceHit } from './actors-gazetteer.js';
 import { roleAfter, roleBefore } from './actors-roles.js';
@@ -312,8 +312,9 @@ function notAnActor(r: Reader, body: Token[], at: number): boolean {
   const last = body[body.length - 1];
   const word = bare(last);
   if (NON_ACTOR_HEADS.has(word)) return true;
-  // "African-Americans", "Britons": peoples, not actors.
+  // "African-Americans", "Britons", "Southern African": peoples, not actors.
   if (body.every((t) => t.text === '-' || isDemonym(t.text)) || isDemonym(spanText(r, body))) return true;
+  if (body.length === 2 && COMPASS_WORDS.has(bare(body[0])) && isDemonym(last.text)) return true;
   if (body.length === 1) {
     // "Officials", "Britons": unnamed collectives.
     if (GROUP_NOUNS.has(word) || (/s$/.test(word) && isDemonym(last.text) && !placeAt(r.text, body, 0))) return true;

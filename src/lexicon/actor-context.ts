@@ -40,3 +40,6 @@ export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'an
 
 /** Countries that share their name with a US state: the state where the story is American. */
 export const COUNTRIES_NAMED_LIKE_US_STATES: ReadonlySet<string> = new Set(['Georgia']);
+
+/** Words of direction before a people's adjective ("West African", "Southern European"): still a people. */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
