@@ -26,6 +26,8 @@ interface Case {
 
 const CASES: Record<string, Case[]> = {
   counts: [
+    { sentence: 'The coach recalled nine of their foreign-based players.', figures: [{ text: 'nine of their foreign-based players', value: 9, unit: 'players', counted: 'foreign-based players' }] },
+    { sentence: 'At least nine of the league’s 18 clubs are foreign-owned.', figures: [{ text: 'At least nine', value: 9, unit: null, approximate: true }, { text: '18 clubs', value: 18, unit: 'clubs' }] },
     { sentence: 'The band had two US top 10 albums in the 1990s.', figures: [{ text: 'two US top 10 albums', value: 2, unit: 'albums' }], skip: 'the counted phrase stops at "top"' },
     { sentence: 'Some 30 or so pastors attended the meeting.', figures: [{ text: 'Some 30 or so pastors', value: 30, unit: 'pastors', approximate: true }] },
     { sentence: 'The top 20 firms paid no tax.', figures: [{ text: '20 firms', value: 20, unit: 'firms' }] },

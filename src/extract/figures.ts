@@ -419,7 +419,7 @@ function finish(r: Region, core: Core, from: number, end: number, approximate: b
   }
   // "the 24-year-old's album": what follows a possessive is owned, not counted.
   const possessive = /'s$/.test(lx[end - 1].lower);
-  const noun = nounStart < 0 || possessive ? null : countedAfter(lx, nounStart, r.posOf);
+  const noun = nounStart < 0 || possessive ? null : countedAfter(lx, nounStart, r.posOf) ?? (unit ? null : partOfGroup(r, nounStart));
   // A share ("half the board", "one in five", "cut by a quarter") is a percentage: 50, 20, 25 percent.
   const share = unit?.kind === 'share' || (!unit && !core.compound && !noun && isBareShare(r, core, from));
   const kind: FigureKind = unit && unit.kind !== 'share' ? unit.kind : share ? 'percent' : 'count';
@@ -436,6 +436,19 @@ function finish(r: Region, core: Core, from: number, end: number, approximate: b
     end: textEnd,
     figure: makeFigure(r, from, textEnd, { value: share ? round(core.value * 100) : core.value, unit: unitName, kind, approximate, counted, rule }),
   };
+}
+
+/** Determiners of a whole that a count takes part of: "nine of their players", "two of the bills". */
+const WHOLE_DETERMINERS = new Set(['the', 'their', 'its', 'his', 'her', 'our', 'these', 'those', 'your', 'my']);
+
+/** "nine of their foreign-based players": the plural after "of" and a determiner is what is counted (not "two of the 22"). */
+function partOfGroup(r: Region, k: number): ReturnType<typeof countedAfter> {
+  const { lx } = r;
+  if (lx[k]?.lower !== 'of' || !WHOLE_DETERMINERS.has(lx[k + 1]?.lower ?? '')) return null;
+  const noun = countedAfter(lx, k + 2, r.posOf);
+  // "nine of the league's 18 clubs": an owner, then another number, is no group of nine.
+  const owner = (i: number): boolean => /'s$/.test(lx[i]?.lower ?? '') || lx[i + 1]?.lower === "'s";
+  return noun && r.isPlural(lx[noun.head]) && !owner(noun.head) ? noun : null;
 }
 
 /**
