@@ -2,10 +2,11 @@ import { describe, expect, test } from '@jest/globals';
 import { analyse, tokenize } from '../src/nlp/wink.js';
 import { findClaims } from '../src/extract/claims.js';
 import type { Document } from '../src/model/document.js';
+import { withSentencesMended } from '../src/model/sentences.js';
 import type { Actor, Claim } from '../src/model/digest.js';
 import type { Span } from '../src/model/span.js';
 
-/** A document whose body is `text`, one paragraph per line. */
+/** A document whose body is `text`, one paragraph per line, its sentences mended as the pipeline does. */
 function documentOf(text: string): Document {
   const paragraphs: Span[] = [];
   let at = 0;
@@ -14,7 +15,7 @@ function documentOf(text: string): Document {
     at += line.length + 1;
   }
   const { sentences, tokens, entities } = analyse(text, paragraphs);
-  return { text, paragraphs, sentences, tokens, entities, title: null, dateline: null, byline: null, furniture: [], titleTokens: [] };
+  return withSentencesMended({ text, paragraphs, sentences, tokens, entities, title: null, dateline: null, byline: null, furniture: [], titleTokens: [] });
 }
 
 /** A person actor for every full name given, with mentions wherever the name or its surname occurs. */

@@ -113,6 +113,11 @@ describe('summarize', () => {
     expect(chosen(FLOODS, { sentences: 8 })).toHaveLength(5);
   });
 
+  test('a lead that the tagger splits after a party tag is chosen whole', () => {
+    const text = 'Senator backs levy\n\nSen. Ada Reyes (D-Ore.) said she would back a levy on short-term lets to fund housing.\n\nThe bill goes to a vote next week. Landlords oppose it.';
+    expect(chosen(text, { sentences: 1 })[0]).toMatch(/^Sen\. Ada Reyes \(D-Ore\.\) said she would back a levy/);
+  });
+
   test('the lead is chosen for a short summary', () => {
     expect(chosen(FLOODS, { sentences: 2 })[0]).toMatch(/^Heavy rain has forced/);
   });

@@ -2,6 +2,7 @@ import type { Document } from './model/document.js';
 import { SCHEMA_VERSION, type Diagnostic, type Digest } from './model/digest.js';
 import { layout } from './input/furniture.js';
 import { analyse, tokenize } from './nlp/wink.js';
+import { withSentencesMended } from './model/sentences.js';
 import { findActors } from './extract/actors.js';
 import { findClaims } from './extract/claims.js';
 import { findFigures } from './extract/figures.js';
@@ -68,5 +69,5 @@ export function readDocument(text: string): Document {
   const parts = layout(text);
   const { sentences, tokens, entities } = analyse(text, parts.paragraphs);
   const titleTokens = parts.title ? tokenize(text, parts.title) : [];
-  return { text, ...parts, sentences, tokens, entities, titleTokens };
+  return withSentencesMended({ text, ...parts, sentences, tokens, entities, titleTokens });
 }

@@ -68,7 +68,7 @@ function headlineDocument(doc: Document): Document | null {
 }
 
 function claimsOf(analysed: Document, actors: Actor[], isHeadline = false): { claims: Claim[]; diagnostics: Diagnostic[] } {
-  const doc = withTagsMended(withSentencesMended(analysed));
+  const doc = withTagsMended(analysed);
   const { quotes, diagnostics } = findQuotes(doc.text, doc.paragraphs);
   const quoteOf = quoteOfTokens(doc, quotes);
   const attributions = [...attribute(doc, findCues(doc, quoteOf), quoteOf), ...speechNounAttributions(doc, quoteOf)];
@@ -110,36 +110,6 @@ function withTagsMended(doc: Document): Document {
     return t.pos === 'VERB' && beforeCue && prev !== undefined && (isPersonalPronoun(prev) || prev.pos === 'PROPN') ? 'ADV' : t.pos;
   });
   return { ...doc, tokens };
-}
-
-/** A mended sentence stays below this length, so text without full stops is not one huge sentence. */
-const MAX_MENDED_CHARS = 2000;
-
-/**
- * Sentences the tagger split too early are joined back: one that opens with a closing parenthesis,
- * a dash or a lower-case word ("...?" said Jane Doe.), or that follows an unclosed parenthesis
- * ("Rep. Jane Doe (R-S.C.) said"), goes on from the one before it in its paragraph.
- */
-function withSentencesMended(doc: Document): Document {
-  const sentences: Sentence[] = [];
-  const sentence = doc.tokens.columns.sentence.slice();
-  for (const s of doc.sentences) {
-    const last = sentences[sentences.length - 1];
-    const first = doc.tokens.get(s.tokenStart);
-    const carriesOn = last !== undefined && last.paragraph === s.paragraph && s.end - last.start <= MAX_MENDED_CHARS && (/^[)\u2014\u2015\p{Ll}]/u.test(first.text) || opensParenthesis(last.text));
-    // Written out field by field: a spread copy would give sentences a second hidden class.
-    const target = carriesOn
-      ? { start: last.start, end: s.end, text: doc.text.slice(last.start, s.end), index: last.index, paragraph: last.paragraph, tokenStart: last.tokenStart, tokenEnd: s.tokenEnd }
-      : { start: s.start, end: s.end, text: s.text, index: sentences.length, paragraph: s.paragraph, tokenStart: s.tokenStart, tokenEnd: s.tokenEnd };
-    if (carriesOn) sentences[sentences.length - 1] = target;
-    else sentences.push(target);
-    sentence.fill(target.index, s.tokenStart, s.tokenEnd);
-  }
-  return { ...doc, sentences, tokens: doc.tokens.withSentences(sentence) };
-}
-
-function opensParenthesis(sentence: string): boolean {
-  return (sentence.match(/\(/g)?.length ?? 0) > (sentence.match(/\)/g)?.length ?? 0);
 }
 
 /** For each token, the index of the quote whose marks enclose it, or -1. */
