@@ -1,6 +1,6 @@
 import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { CALL_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
+import { QUOTE_FRAMING_LEMMAS, CALL_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
 import { DOCUMENT_NOUNS } from '../lexicon/anonymous-sources.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
 import { isInnerHyphen, isPossessiveDeterminer, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
@@ -29,6 +29,7 @@ const FORMS = new Map<string, { lemma: string; kind: CueKind }>();
 const addForms = (table: Record<string, string[]>, kind: CueKind) => {
   for (const [lemma, forms] of Object.entries(table)) for (const f of forms) if (!FORMS.has(f)) FORMS.set(f, { lemma, kind });
 };
+const quoteFraming = new Set(QUOTE_FRAMING_LEMMAS);
 addForms(SPEECH_VERBS, 'speech');
 addForms(FINDING_VERBS, 'finding');
 addForms(DESCRIBING_VERBS, 'describe');
@@ -178,7 +179,7 @@ export function attribute(doc: Document, cues: Cue[], quoteOf: Int32Array): Attr
 }
 
 function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attribution | null): Attribution {
-  const reports = cue.kind === 'speech' || cue.kind === 'finding' || cue.kind === 'according';
+  const reports = (cue.kind === 'speech' || cue.kind === 'finding' || cue.kind === 'according') && !quoteFraming.has(cue.lemma);
   // "called on China to act" is a request even though a clause-like run follows the verb.
   const request = reports ? requested(b, cue) : null;
   const clause = reports && cue.kind !== 'according' && !request ? afterCue(b, cue, cue.kind === 'finding' && !findsFact(b, cue)) : null;

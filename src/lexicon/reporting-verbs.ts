@@ -239,3 +239,6 @@ export const LISTENER_VERBS = ['tell', 'inform', 'assure', 'warn', 'urge', 'advi
 
 /** Multi-word cues whose source follows them. */
 export const ACCORDING_TO = ['according to'];
+
+/** Verbs that frame a quotation ("'Well,' she began") but report nothing without one ("began making calls"). Lemmas. */
+export const QUOTE_FRAMING_LEMMAS = ['begin', 'continue'];
