@@ -497,6 +497,11 @@ const cases: Case[] = [
     not: ['Southern African', 'West African'],
   },
   {
+    text: 'In a video, Governor Dale Brink said his fellow Texan was ready to lead.',
+    want: [{ name: 'Dale Brink', type: 'person' }],
+    not: ['Texan'],
+  },
+  {
     text: 'Police in Ontario and Quebec warned drivers as the storm reached Winnipeg.',
     want: ['Ontario', 'Quebec', 'Winnipeg'].map((name) => ({ name, type: 'place' })),
   },

@@ -267,11 +267,16 @@ export const SEATS_OF_GOVERNMENT: Record<string, string> = {
   'Élysée': 'France', Zhongnanhai: 'China', 'Blue House': 'South Korea',
 };
 
-/** Adjectives of peoples beyond one state ("African", "Latino"): never actors themselves. */
+/** Adjectives of peoples beyond one state ("African", "Latino") or within one ("Texan"): never actors themselves. */
 export const PEOPLES: string[] = [
   'African', 'European', 'Asian', 'Arab', 'Latino', 'Latina', 'Hispanic', 'Scandinavian', 'Balkan',
   'Caucasian', 'Kurdish', 'Kurd', 'Pashtun', 'Uighur', 'Uyghur', 'Rohingya', 'Tamil', 'Berber', 'Slav',
   'Jewish', 'Muslim', 'Catholic', 'Protestant', 'Sunni', 'Shiite', 'Shia', 'Hindu', 'Sikh',
+  // People of a US state ("his fellow Texan"); names that are also publications' are left out
+  // ("The New Yorker", "The Oregonian", "The Oklahoman", "The Tennessean").
+  'Texan', 'Californian', 'Floridian', 'Virginian', 'Ohioan', 'Michigander', 'Minnesotan', 'Arizonan',
+  'Coloradan', 'Iowan', 'Kansan', 'Kentuckian', 'Louisianan', 'Marylander', 'Nevadan', 'Utahn',
+  'Vermonter', 'Wisconsinite', 'Alaskan', 'Alabamian', 'Pennsylvanian', 'Missourian', 'Nebraskan',
 ];
 
 /** US states and the federal district, places in their own right. Written for newsdigest. */
