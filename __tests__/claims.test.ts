@@ -73,6 +73,7 @@ const rows: Row[] = [
   },
   { text: 'The minister said the new rules would take effect in March.', claims: [['indirect', 'minister', 'the new rules would take effect in March.']] },
   { text: 'Anna Berg said that prices would keep rising through the summer.', claims: [['indirect', 'Anna Berg', 'prices would keep rising through the summer.']] },
+  { text: 'Anna Berg told her she would stay on as treasurer.', claims: [['indirect', 'Anna Berg', 'she would stay on as treasurer.']] },
   { text: 'Prices will keep rising through the summer, Anna Berg said.', claims: [['indirect', 'Anna Berg', 'Prices will keep rising through the summer']] },
   { text: 'Jon Bell told reporters the company had no plans to sell.', claims: [['indirect', 'Jon Bell', 'the company had no plans to sell.']] },
   { text: 'According to Rita Shah, the factory will close in June.', claims: [['indirect', 'Rita Shah', 'the factory will close in June.']] },

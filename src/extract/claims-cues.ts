@@ -3,7 +3,7 @@ import type { Range } from '../model/span.js';
 import { QUOTE_FRAMING_LEMMAS, CALL_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
 import { DOCUMENT_NOUNS } from '../lexicon/anonymous-sources.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
-import { isInnerHyphen, isPossessiveDeterminer, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
+import { isInnerHyphen, isPersonalPronoun, isPossessiveDeterminer, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
 
 export type CueKind = 'speech' | 'finding' | 'describe' | 'question' | 'according';
 
@@ -34,6 +34,8 @@ addForms(SPEECH_VERBS, 'speech');
 addForms(FINDING_VERBS, 'finding');
 addForms(DESCRIBING_VERBS, 'describe');
 addForms(QUESTION_VERBS, 'question');
+/** Pronouns that stand as the object of a verb of telling ("told her", "assured them"). */
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'us', 'you']);
 const LISTENERS = new Set(LISTENER_VERBS);
 const REQUESTS = new Map(Object.entries(REQUEST_LEMMAS));
 const CALL_WITH = new Set(CALL_PARTICLES);
@@ -431,7 +433,9 @@ function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
   const { tokens } = b;
   let j = cue.last + 1;
   if (LISTENERS.has(cue.lemma)) {
-    const listener = nounPhraseRightOf(b, j);
+    // "told her he was innocent": "her" is the listener when a subject follows, not a possessive.
+    const objectPronoun = OBJECT_PRONOUNS.has(lower(tokens.get(j) ?? tokens.get(cue.last))) && isPersonalPronoun(tokens.get(j + 1) ?? tokens.get(cue.last));
+    const listener = objectPronoun ? { first: j, last: j } : nounPhraseRightOf(b, j);
     if (listener) j = listener.last + 1;
   }
   // "said Thursday it had ...", "said last month that ...": a time phrase after the cue dates the saying, not the clause.
