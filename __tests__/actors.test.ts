@@ -502,6 +502,10 @@ const cases: Case[] = [
     not: ['Texan'],
   },
   {
+    text: 'At a town hall, Senators Ada Lind, Ben Hale and Carla Ruiz took questions.',
+    want: [{ name: 'Ada Lind', type: 'person', role: '' }, { name: 'Carla Ruiz', type: 'person' }],
+  },
+  {
     text: 'Police in Ontario and Quebec warned drivers as the storm reached Winnipeg.',
     want: ['Ontario', 'Quebec', 'Winnipeg'].map((name) => ({ name, type: 'place' })),
   },

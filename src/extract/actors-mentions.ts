@@ -471,7 +471,9 @@ function personAfterTitle(r: Reader, tokens: Token[], at: number): Mention | nul
   if (!name.some((t) => isCapitalised(t) && !NAME_SUFFIXES.has(bare(t))) || !name.every(inName)) return null;
   // "Major League Soccer", "General Dynamics Corp": a body word after the "title" makes an organisation.
   if (name.some(isOrganisationHead)) return null;
-  const role = roleBefore(r.text, r.segment.tokens, at, tokens[roleEnd].end);
+  // "Democrats Ada Lind, Ben Hale and ...": a plural title belongs to the list, not to one name.
+  const plural = /[^s]s$/.test(tokens[roleEnd].text);
+  const role = plural ? null : roleBefore(r.text, r.segment.tokens, at, tokens[roleEnd].end);
   return person(r, name, at + nameStart, 'title-name', role);
 }
 
