@@ -157,6 +157,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'The full court struck the law down by a 9-to-6 vote.', figures: [] },
     { sentence: 'The appeals court deadlocked 4 to 4 on the question.', figures: [] },
     { sentence: 'Her single reached number 19 in the chart.', figures: [] },
+    { sentence: 'The figures mark a sixth straight quarter of growth.', figures: [] },
     { sentence: 'The budget cap for Formula 1 teams was agreed on Friday.', figures: [] },
     { sentence: 'The browser has slipped to #3 in the rankings.', figures: [] },
     { sentence: 'The delay does not bother him one bit.', figures: [] },

@@ -137,11 +137,15 @@ function wordBefore(lx: Lexeme[], i: number): Lexeme | null {
   return before?.kind === 'word' ? before : null;
 }
 
+/** Words between an ordinal and the period it counts: "the third straight quarter". */
+const SEQUENCE_WORDS = new Set(['straight', 'consecutive', 'successive', 'running']);
+
 /** "the second half", "this quarter", "half-time": a period, not a share. */
 export function isPeriodWord(lx: Lexeme[], i: number): boolean {
   const before = lx[i - 1];
   const after = lx[i + 1];
-  const opener = before?.text === '-' ? lx[i - 2] : before;
+  // "a sixth straight quarter": a word of sequence may stand between the ordinal and the period.
+  const opener = before?.text === '-' || SEQUENCE_WORDS.has(before?.lower ?? '') ? lx[i - 2] : before;
   return (opener !== undefined && (periodOpeners.has(opener.lower) || ordinalWords.has(opener.lower))) || (after?.text === '-' && after.glued);
 }
 
