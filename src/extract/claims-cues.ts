@@ -629,10 +629,14 @@ const WH_WORDS = new Set(['how', 'what', 'why', 'whether', 'where', 'when', 'who
  * object ("found “troubling gaps”", left to the clause around it) do not.
  */
 function findsFact(b: Bounds, cue: Cue): boolean {
-  const prev = b.tokens.get(cue.first - 1);
+  // "may now find": an adverb between an auxiliary and the verb still leaves it governed.
+  const before = b.tokens.get(cue.first - 1)?.pos === 'ADV' ? cue.first - 2 : cue.first - 1;
+  const prev = b.tokens.get(before);
   const next = b.tokens.get(cue.last + 1);
   const governed = prev !== undefined && (prev.pos === 'AUX' || lower(prev) === 'to');
-  return !governed && next !== undefined && b.quoteOf[cue.last + 1] < 0 && !WH_WORDS.has(lower(next));
+  // "find it more difficult to ...": an object and its complement, no finding.
+  const complement = next !== undefined && lower(next) === 'it' && ['ADJ', 'ADV'].includes(b.tokens.get(cue.last + 2)?.pos ?? '');
+  return !governed && !complement && next !== undefined && b.quoteOf[cue.last + 1] < 0 && !WH_WORDS.has(lower(next));
 }
 
 /** "that" introducing a clause, not pointing at a noun ("that request"). */
