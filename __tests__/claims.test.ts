@@ -621,6 +621,7 @@ const rows: Row[] = [
   { text: 'The mayor hopes to reopen the park by June.', claims: [] },
   { text: 'A week before the vote, the candidates began making their final pitches on radio.', claims: [] },
   { text: 'The council may now find it harder to raise rents on its estates.', claims: [] },
+  { text: 'The first quarter showed annual growth of 6.3% in exports.', claims: [] },
   { text: 'Residents believe the water is unsafe.', claims: [] },
   { text: '“Will you resign?” a reporter asked.', claims: [] },
   { text: 'The company announced a new phone.', claims: [] },

@@ -2,6 +2,7 @@ import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
 import { QUOTE_FRAMING_LEMMAS, CALL_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
 import { DOCUMENT_NOUNS } from '../lexicon/anonymous-sources.js';
+import { PERIOD_NOUNS } from '../lexicon/time-words.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
 import { isInnerHyphen, isPersonalPronoun, isPossessiveDeterminer, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
 
@@ -40,6 +41,7 @@ const LISTENERS = new Set(LISTENER_VERBS);
 const REQUESTS = new Map(Object.entries(REQUEST_LEMMAS));
 const CALL_WITH = new Set(CALL_PARTICLES);
 const DOCUMENTS = new Set(DOCUMENT_NOUNS);
+const PERIODS = new Set(PERIOD_NOUNS);
 /** How far a "that" may sit after its verb ("said on Thursday in a statement that"). */
 const THAT_WINDOW = 12;
 
@@ -219,6 +221,10 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     const opensAside = isComma(tokens.get(left.first - 1)) || (lower(tokens.get(left.first - 1) ?? tokens.get(cue.first)) === 'as' && isComma(tokens.get(left.first - 2)));
     const aside = reports && opensAside && isComma(tokens.get(cue.last + 1)) && resumes;
     if (aside) return { ...base, source: issuerOf(b, left) ?? left, content: wholeSentence(b) };
+    // "The first quarter showed growth of 6%": a span of time finds nothing (but in "polling over
+    // the past two weeks shows", the span belongs to the poll before it).
+    const period = PERIODS.has(lower(tokens.get(left.last))) && tokens.get(left.first - 1)?.pos !== 'ADP';
+    if (cue.kind === 'finding' && period) return { ...base, source: null, content: null };
     const closesClause = isComma(tokens.get(left.first - 1)) || closesQuotedClause(b, left.first - 1);
     const content = after ?? (reports && cue.kind !== 'finding' && closesClause && !isFrontedPhrase(b, left.first - 1) ? before(b, left.first - 1) : null);
     return { ...base, source: issuerOf(b, left) ?? left, content };

@@ -10,3 +10,6 @@ export const TIME_NOUNS = [
 
 /** Words that open a time phrase before a time noun ("last week", "on Monday", "this year"). */
 export const TIME_OPENERS = ['last', 'this', 'next', 'on', 'earlier', 'late', 'early'];
+
+/** Spans of time that can "show" growth but report nothing ("the first quarter showed ..."). */
+export const PERIOD_NOUNS = ['quarter', 'quarters', 'year', 'years', 'month', 'months', 'week', 'weeks', 'half', 'period', 'season', 'day', 'days'];
