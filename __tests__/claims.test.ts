@@ -613,6 +613,22 @@ const rows: Row[] = [
   { text: 'Two envoys flew to Lagos to urge the government to release the journalists.', claims: [] },
   { text: 'Mayor Dan Ruiz was urged to resign by his own party.', people: ['Dan Ruiz'], claims: [] },
   { text: 'The proposed tax on sugar would raise little money.', claims: [] },
+  // A finding in the perfect still reports its clause; one after its clause needs a document, a body or a name as source.
+  {
+    text: 'The Harbour Ledger has learned the mayor was taken to a private clinic.',
+    organisations: ['The Harbour Ledger'],
+    claims: [['indirect', 'The Harbour Ledger', 'the mayor was taken to a private clinic.']],
+  },
+  {
+    text: 'Rents in the old town have doubled since 2015, other studies have shown.',
+    claims: [['indirect', 'other studies', 'Rents in the old town have doubled since 2015']],
+  },
+  {
+    text: 'Fares on the night buses rose by a third, a review of city accounts shows.',
+    claims: [['indirect', 'review of city accounts', 'Fares on the night buses rose by a third']],
+  },
+  { text: 'Divided over the budget, the leaders found little common ground.', claims: [] },
+  { text: 'Late in the evening, the two friends found the door was locked.', claims: [], skip: 'what people find, with a clause after the verb, is read as a finding' },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

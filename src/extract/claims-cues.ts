@@ -1,7 +1,7 @@
 import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
 import { QUOTE_FRAMING_LEMMAS, CALL_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
-import { DOCUMENT_NOUNS } from '../lexicon/anonymous-sources.js';
+import { BODY_NOUNS, DOCUMENT_NOUNS, RESEARCH_NOUNS } from '../lexicon/anonymous-sources.js';
 import { PERIOD_NOUNS } from '../lexicon/time-words.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
 import { isInnerHyphen, isPersonalPronoun, isPossessiveDeterminer, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
@@ -41,6 +41,8 @@ const LISTENERS = new Set(LISTENER_VERBS);
 const REQUESTS = new Map(Object.entries(REQUEST_LEMMAS));
 const CALL_WITH = new Set(CALL_PARTICLES);
 const DOCUMENTS = new Set(DOCUMENT_NOUNS);
+/** Who may report a finding after it ("..., a new study shows"): a document, a body or a name, not "leaders found". */
+const FINDERS = new Set([...DOCUMENT_NOUNS, ...RESEARCH_NOUNS, ...BODY_NOUNS]);
 const PERIODS = new Set(PERIOD_NOUNS);
 /** How far a "that" may sit after its verb ("said on Thursday in a statement that"). */
 const THAT_WINDOW = 12;
@@ -226,7 +228,8 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     const period = PERIODS.has(lower(tokens.get(left.last))) && tokens.get(left.first - 1)?.pos !== 'ADP';
     if (cue.kind === 'finding' && period) return { ...base, source: null, content: null };
     const closesClause = isComma(tokens.get(left.first - 1)) || closesQuotedClause(b, left.first - 1);
-    const content = after ?? (reports && cue.kind !== 'finding' && closesClause && !isFrontedPhrase(b, left.first - 1) ? before(b, left.first - 1) : null);
+    const finds = cue.kind !== 'finding' || tokens.get(left.last).pos === 'PROPN' || FINDERS.has(lower(tokens.get(headOf(b, left))));
+    const content = after ?? (reports && finds && closesClause && !isFrontedPhrase(b, left.first - 1) ? before(b, left.first - 1) : null);
     return { ...base, source: issuerOf(b, left) ?? left, content };
   }
   const previous = tokens.get(beforeFrame);
@@ -263,6 +266,12 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   if (fronted) return { ...base, source: fronted.subject, content: after && endingAt(b, after, fronted.clauseEnd) };
   const subject = joined || linked ? sentenceSubject(b, false) ?? subjectAfterOpeningQuote(b) : null;
   return { ...base, source: subject && subject.last < cue.first ? subject : null, content: after };
+}
+
+/** The head noun of a phrase: the word before its first preposition ("a review of the accounts"), or its last. */
+function headOf(b: Bounds, phrase: TokenRun): number {
+  for (let i = phrase.first + 1; i <= phrase.last; i++) if (b.tokens.get(i).pos === 'ADP') return i - 1;
+  return phrase.last;
 }
 
 /** How far "as" may follow the object ("pointed to the vote to leave the bloc as proof"). */
@@ -627,6 +636,7 @@ function misreadNoun(tokens: Tokens, k: number): boolean {
   return tokens.get(k).pos === 'VERB' && (prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'NOUN' && tokens.get(k - 2)?.pos === 'DET'));
 }
 
+const PERFECT = new Set(['has', 'have', 'had', "'s", '’s']);
 const WH_WORDS = new Set(['how', 'what', 'why', 'whether', 'where', 'when', 'who', 'which', 'if']);
 
 /**
@@ -639,7 +649,8 @@ function findsFact(b: Bounds, cue: Cue): boolean {
   const before = b.tokens.get(cue.first - 1)?.pos === 'ADV' ? cue.first - 2 : cue.first - 1;
   const prev = b.tokens.get(before);
   const next = b.tokens.get(cue.last + 1);
-  const governed = prev !== undefined && (prev.pos === 'AUX' || lower(prev) === 'to');
+  // "has found", "have shown": a perfect still reports the finding.
+  const governed = prev !== undefined && ((prev.pos === 'AUX' && !PERFECT.has(lower(prev))) || lower(prev) === 'to');
   // "find it more difficult to ...": an object and its complement, no finding.
   const complement = next !== undefined && lower(next) === 'it' && ['ADJ', 'ADV'].includes(b.tokens.get(cue.last + 2)?.pos ?? '');
   return !governed && !complement && next !== undefined && b.quoteOf[cue.last + 1] < 0 && !WH_WORDS.has(lower(next));

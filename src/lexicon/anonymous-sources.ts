@@ -40,6 +40,12 @@ export const DOCUMENT_NOUNS = [
   'estimate', 'audit', 'review', 'summary', 'poll', 'records', 'documents', 'data',
 ];
 
+/** Plural and mass nouns of research that report what they found ("other studies have shown"). */
+export const RESEARCH_NOUNS = [
+  'studies', 'polls', 'surveys', 'reports', 'analyses', 'findings', 'research', 'figures', 'statistics',
+  'audits', 'reviews', 'records', 'documents', 'data', 'numbers', 'estimates', 'tests', 'investigations',
+];
+
 /** Nouns that refer back to an organisation already named ("the firm said", "the ministry added"). */
 export const BODY_NOUNS = [
   'firm', 'company', 'group', 'bank', 'ministry', 'agency', 'government', 'department', 'organisation',
