@@ -670,18 +670,21 @@ describe('headlines', () => {
     const { sentences, tokens, entities } = analyse(text, paragraphs);
     return { ...doc, paragraphs, sentences, tokens, entities, title, titleTokens: tokenize(text, title) };
   }
-  const cases: [string, [Claim['kind'], string | null, string][]][] = [
+  const cases: [string, [Claim['kind'], string | null, string][], string[]?][] = [
     ['Port Chief Says Strike Will End by Friday', [['indirect', 'Port Chief', 'Strike Will End by Friday']]],
     ['Strike at the Port Enters Its Third Week', []],
     ['Port Workers Hope for a Deal', []],
     ['Okafor: Ferry Fares Will Rise in May', [['indirect', 'Okafor', 'Ferry Fares Will Rise in May']]],
     ['The Latest: Ferry fares rise in May', []],
     ['EXCLUSIVE: Ferry Fares Will Rise in May', []],
+    // A person's request in a headline is what the person said.
+    ['Governor Hale urges residents to leave the coast', [['indirect', 'Tom Hale', 'residents to leave the coast']], ['Tom Hale']],
+    ['Storm warnings urge residents to leave the coast', []],
   ];
-  for (const [headline, expected] of cases) {
+  for (const [headline, expected, people] of cases) {
     test(headline, () => {
       const doc = withHeadline(headline, 'Dock workers walked out on Monday over pay.');
-      const { claims } = findClaims(doc, []);
+      const { claims } = findClaims(doc, actorsOf(doc.text, people ?? []));
       expect(claims.map((c) => [c.kind, c.speaker, c.quote])).toEqual(expected);
       for (const c of claims) expect(doc.text.slice(c.start, c.end)).toBe(c.quote);
     });

@@ -40,7 +40,7 @@ export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim
   const body = claimsOf(analysed, actors);
   // A headline states its own claims ("Mayor Says Bridge Is Safe") only through a verb of speech.
   const stated = headline
-    ? claimsOf(headline, actors, true).claims.filter((c) => /^claims\.(indirect\.(speech|label)|direct\.(cue-|label))/.test(c.rule) && c.speakerMention)
+    ? claimsOf(headline, actors, true).claims.filter((c) => /^claims\.(indirect\.(speech|label|request)|direct\.(cue-|label))/.test(c.rule) && c.speakerMention)
     : [];
   const claims = [...stated, ...body.claims];
   return { claims: claims.map(withoutBarePronoun), diagnostics: [...body.diagnostics, ...claims.filter(isBarePronoun).map(unresolvedNote)] };
