@@ -629,6 +629,13 @@ const rows: Row[] = [
   },
   { text: 'Divided over the budget, the leaders found little common ground.', claims: [] },
   { text: 'Late in the evening, the two friends found the door was locked.', claims: [], skip: 'what people find, with a clause after the verb, is read as a finding' },
+  // Speaking of or about a topic says it; speaking to someone or against a backdrop says nothing.
+  { text: 'Judge Ana Ruiz spoke of the long fight for fair housing.', people: ['Ana Ruiz'], claims: [['indirect', 'Ana Ruiz', 'the long fight for fair housing.']] },
+  { text: 'Mayor Tom Hale spoke out forcefully against the new bridge toll.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'the new bridge toll.']] },
+  { text: 'Senator Ada Brill has talked about raising the minimum wage.', people: ['Ada Brill'], claims: [['indirect', 'Ada Brill', 'raising the minimum wage.']] },
+  { text: 'Mayor Tom Hale spoke to reporters outside the court.', people: ['Tom Hale'], claims: [] },
+  { text: 'Mayor Tom Hale spoke against a backdrop of flags.', people: ['Tom Hale'], claims: [] },
+  { text: 'Speaking of taxes, the town has the lowest rates in the state.', claims: [] },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

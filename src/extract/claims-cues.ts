@@ -1,6 +1,6 @@
 import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { QUOTE_FRAMING_LEMMAS, CALL_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS } from '../lexicon/reporting-verbs.js';
+import { QUOTE_FRAMING_LEMMAS, CALL_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS } from '../lexicon/reporting-verbs.js';
 import { BODY_NOUNS, DOCUMENT_NOUNS, RESEARCH_NOUNS } from '../lexicon/anonymous-sources.js';
 import { PERIOD_NOUNS } from '../lexicon/time-words.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
@@ -31,6 +31,9 @@ const addForms = (table: Record<string, string[]>, kind: CueKind) => {
   for (const [lemma, forms] of Object.entries(table)) for (const f of forms) if (!FORMS.has(f)) FORMS.set(f, { lemma, kind });
 };
 const quoteFraming = new Set(QUOTE_FRAMING_LEMMAS);
+const TOPIC_FORMS = new Map(Object.entries(TOPIC_VERBS).flatMap(([lemma, forms]) => forms.map((f) => [f, lemma] as const)));
+const TOPIC_OPENERS = new Set(TOPIC_PREPOSITIONS);
+const OUT_TOPIC_OPENERS = new Set(OUT_TOPIC_PREPOSITIONS);
 addForms(SPEECH_VERBS, 'speech');
 addForms(FINDING_VERBS, 'finding');
 addForms(DESCRIBING_VERBS, 'describe');
@@ -74,6 +77,12 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
       cues.push({ first: i, last: i, kind: 'speech', lemma: 'dash' });
       continue;
     }
+    const topic = TOPIC_FORMS.get(word);
+    if (topic && t.pos === 'VERB') {
+      const opener = topicOpener(tokens, quoteOf, i);
+      if (opener > i) cues.push({ first: i, last: opener, kind: 'describe', lemma: topic });
+      continue;
+    }
     const form = FORMS.get(word);
     const objectOfVerb = i > 0 && tokens.get(i - 1).pos === 'VERB';
     const verbal = t.pos === 'VERB' || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i) || countThenSpeech(tokens, i) || participleReadAsAdjective(tokens, i) || nounBeforeSubject(tokens, i);
@@ -103,6 +112,19 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     cues.push({ first: i, last: form.lemma === 'point' ? i + 1 : i, ...form });
   }
   return cues;
+}
+
+/** "spoke (out) (emotionally) of": the preposition that opens the topic of a verb of speaking, or -1. */
+function topicOpener(tokens: Tokens, quoteOf: Int32Array, i: number): number {
+  let k = i + 1;
+  let out = false;
+  for (; k < tokens.length && tokens.get(k).sentence === tokens.get(i).sentence && quoteOf[k] < 0; k++) {
+    if (lower(tokens.get(k)) === 'out') out = true;
+    else if (tokens.get(k).pos !== 'ADV') break;
+  }
+  const opener = tokens.get(k);
+  const opens = opener !== undefined && (TOPIC_OPENERS.has(lower(opener)) || (out && OUT_TOPIC_OPENERS.has(lower(opener))));
+  return opens && opener.sentence === tokens.get(i).sentence && quoteOf[k] < 0 ? k : -1;
 }
 
 /** The last token of "put it", "made clear" or "made it clear" from token `i`, or `i` when the phrase is not there. */
@@ -536,6 +558,7 @@ function closingComma(b: Bounds, from: number): number {
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const JUDGING = new Set(JUDGING_LEMMAS);
+const TOPICS = new Set(Object.keys(TOPIC_VERBS));
 const NAMING = new Set(NAMING_LEMMAS);
 const DOUBTING = new Set(DOUBTING_LEMMAS);
 const OBJECT_ONLY = new Set(OBJECT_ONLY_LEMMAS);
@@ -551,7 +574,7 @@ function describedObject(b: Bounds, cue: Cue): Range | null {
   const next = b.tokens.get(cue.last + 1);
   const doubts = DOUBTING.has(cue.lemma) && next !== undefined && WH_WORDS.has(lower(next));
   const offered = EVIDENCE.has(cue.lemma) && asAfterObject(b, cue.last + 1);
-  const judges = JUDGING.has(cue.lemma) || doubts || offered || (NAMING.has(cue.lemma) && namesObject(b, cue.last + 1));
+  const judges = JUDGING.has(cue.lemma) || TOPICS.has(cue.lemma) || doubts || offered || (NAMING.has(cue.lemma) && namesObject(b, cue.last + 1));
   if (!judges || BE_FORMS.has(lower(b.tokens.get(skipAdverbsLeft(b, cue.first - 1)) ?? b.tokens.get(cue.first)))) return null;
   let j = cue.last + 1;
   if (j < b.sentenceEnd && b.tokens.get(j).pos === 'ADP') {

@@ -131,6 +131,20 @@ export const REQUEST_LEMMAS: Record<string, 'object' | 'infinitive' | 'listener-
 /** Particles that turn "call" into a request ("called for", "called on ... to"). */
 export const CALL_PARTICLES = ['for', 'on'];
 
+/**
+ * Verbs of speaking whose content is the topic after a preposition ("spoke of the legacy of
+ * racism", "talked about housing", "spoke out against the ban"); without one they report nothing
+ * ("spoke to reporters"). Written for newsdigest.
+ */
+export const TOPIC_VERBS: Record<string, string[]> = {
+  speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
+  talk: ['talk', 'talks', 'talked', 'talking'],
+};
+
+/** Prepositions that open the topic of a verb of speaking; "against" only after "out" ("spoke out against", not "spoke against a backdrop"). */
+export const TOPIC_PREPOSITIONS = ['of', 'about'];
+export const OUT_TOPIC_PREPOSITIONS = ['against', 'on'];
+
 /** Verbs that frame a quoted word or phrase without reporting a clause ("called it 'reckless'"). */
 export const DESCRIBING_VERBS: Record<string, string[]> = {
   call: ['call', 'calls', 'called', 'calling'],
