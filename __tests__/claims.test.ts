@@ -636,6 +636,18 @@ const rows: Row[] = [
   { text: 'Mayor Tom Hale spoke to reporters outside the court.', people: ['Tom Hale'], claims: [] },
   { text: 'Mayor Tom Hale spoke against a backdrop of flags.', people: ['Tom Hale'], claims: [] },
   { text: 'Speaking of taxes, the town has the lowest rates in the state.', claims: [] },
+  // Voicing a feeling about something says it; condolences to someone say nothing of a topic.
+  {
+    text: 'Several council members expressed deep concern about the cost of the new stadium.',
+    claims: [['indirect', 'Several council members', 'the cost of the new stadium.']],
+  },
+  {
+    text: 'Senator Ada Brill voiced doubts that the bridge would open on time.',
+    people: ['Ada Brill'],
+    claims: [['indirect', 'Ada Brill', 'the bridge would open on time.']],
+  },
+  { text: 'Mayor Tom Hale expressed his condolences to the family.', people: ['Tom Hale'], claims: [] },
+  { text: 'The courier expressed the parcels to Leeds overnight.', claims: [] },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

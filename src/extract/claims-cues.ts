@@ -1,6 +1,6 @@
 import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { QUOTE_FRAMING_LEMMAS, CALL_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS } from '../lexicon/reporting-verbs.js';
+import { QUOTE_FRAMING_LEMMAS, CALL_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS } from '../lexicon/reporting-verbs.js';
 import { BODY_NOUNS, DOCUMENT_NOUNS, RESEARCH_NOUNS } from '../lexicon/anonymous-sources.js';
 import { PERIOD_NOUNS } from '../lexicon/time-words.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
@@ -31,7 +31,12 @@ const addForms = (table: Record<string, string[]>, kind: CueKind) => {
   for (const [lemma, forms] of Object.entries(table)) for (const f of forms) if (!FORMS.has(f)) FORMS.set(f, { lemma, kind });
 };
 const quoteFraming = new Set(QUOTE_FRAMING_LEMMAS);
-const TOPIC_FORMS = new Map(Object.entries(TOPIC_VERBS).flatMap(([lemma, forms]) => forms.map((f) => [f, lemma] as const)));
+const formsOf = (table: Record<string, string[]>) => new Map(Object.entries(table).flatMap(([lemma, forms]) => forms.map((f) => [f, lemma] as const)));
+const TOPIC_FORMS = formsOf(TOPIC_VERBS);
+const VOICING_FORMS = formsOf(VOICING_VERBS);
+const VOICING_OPENING = new Set(VOICING_OPENERS);
+/** How many words the feeling's noun may take ("expressed deep and lasting concern about"). */
+const MAX_FEELING_TOKENS = 5;
 const TOPIC_OPENERS = new Set(TOPIC_PREPOSITIONS);
 const OUT_TOPIC_OPENERS = new Set(OUT_TOPIC_PREPOSITIONS);
 addForms(SPEECH_VERBS, 'speech');
@@ -83,6 +88,12 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
       if (opener > i) cues.push({ first: i, last: opener, kind: 'describe', lemma: topic });
       continue;
     }
+    const voicing = VOICING_FORMS.get(word);
+    if (voicing && t.pos === 'VERB') {
+      const opener = feelingOpener(tokens, quoteOf, i);
+      if (opener > i) cues.push({ first: i, last: opener, kind: 'describe', lemma: voicing });
+      continue;
+    }
     const form = FORMS.get(word);
     const objectOfVerb = i > 0 && tokens.get(i - 1).pos === 'VERB';
     const verbal = t.pos === 'VERB' || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i) || countThenSpeech(tokens, i) || participleReadAsAdjective(tokens, i) || nounBeforeSubject(tokens, i);
@@ -125,6 +136,18 @@ function topicOpener(tokens: Tokens, quoteOf: Int32Array, i: number): number {
   const opener = tokens.get(k);
   const opens = opener !== undefined && (TOPIC_OPENERS.has(lower(opener)) || (out && OUT_TOPIC_OPENERS.has(lower(opener))));
   return opens && opener.sentence === tokens.get(i).sentence && quoteOf[k] < 0 ? k : -1;
+}
+
+/** "expressed deep concern about": the word after the feeling's noun that opens what it is about, or -1. */
+function feelingOpener(tokens: Tokens, quoteOf: Int32Array, i: number): number {
+  let noun = false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 2 + MAX_FEELING_TOKENS) && tokens.get(k).sentence === tokens.get(i).sentence && quoteOf[k] < 0; k++) {
+    const t = tokens.get(k);
+    if (noun && VOICING_OPENING.has(lower(t))) return k;
+    if (t.pos === 'NOUN') noun = true;
+    else if (!['ADJ', 'DET', 'CCONJ', 'ADV'].includes(t.pos) && !isPossessiveDeterminer(t, tokens.get(k + 1))) return -1;
+  }
+  return -1;
 }
 
 /** The last token of "put it", "made clear" or "made it clear" from token `i`, or `i` when the phrase is not there. */
@@ -558,7 +581,7 @@ function closingComma(b: Bounds, from: number): number {
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const JUDGING = new Set(JUDGING_LEMMAS);
-const TOPICS = new Set(Object.keys(TOPIC_VERBS));
+const TOPICS = new Set([...Object.keys(TOPIC_VERBS), ...Object.keys(VOICING_VERBS)]);
 const NAMING = new Set(NAMING_LEMMAS);
 const DOUBTING = new Set(DOUBTING_LEMMAS);
 const OBJECT_ONLY = new Set(OBJECT_ONLY_LEMMAS);

@@ -145,6 +145,18 @@ export const TOPIC_VERBS: Record<string, string[]> = {
 export const TOPIC_PREPOSITIONS = ['of', 'about'];
 export const OUT_TOPIC_PREPOSITIONS = ['against', 'on'];
 
+/**
+ * Verbs that voice a feeling or a view, whose content follows the feeling's noun ("expressed deep
+ * concern about the policy", "voiced doubts that the plan would work"). Written for newsdigest.
+ */
+export const VOICING_VERBS: Record<string, string[]> = {
+  express: ['express', 'expresses', 'expressed', 'expressing'],
+  voice: ['voice', 'voices', 'voiced', 'voicing'],
+};
+
+/** Words that open what a feeling is about, after its noun; "expressed condolences to" gives none. */
+export const VOICING_OPENERS = ['about', 'over', 'at', 'that', 'for', 'regarding'];
+
 /** Verbs that frame a quoted word or phrase without reporting a clause ("called it 'reckless'"). */
 export const DESCRIBING_VERBS: Record<string, string[]> = {
   call: ['call', 'calls', 'called', 'calling'],
