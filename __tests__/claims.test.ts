@@ -648,6 +648,30 @@ const rows: Row[] = [
   },
   { text: 'Mayor Tom Hale expressed his condolences to the family.', people: ['Tom Hale'], claims: [] },
   { text: 'The courier expressed the parcels to Leeds overnight.', claims: [] },
+  // A name's parenthesis and a description, or a comma before "has sharply", still lead to the speaker.
+  {
+    text: 'Rep. Ada Brill (D), chair of the transport panel, said the tunnel would be finished by 2030.',
+    people: ['Ada Brill'],
+    claims: [['indirect', 'Ada Brill', 'the tunnel would be finished by 2030.']],
+  },
+  {
+    text: 'Mayor Tom Hale, in particular, has sharply criticized the new parking fees.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'the new parking fees.']],
+  },
+  {
+    text: 'Governor Lena Ortiz called Friday for an inquiry into the flooding.',
+    people: ['Lena Ortiz'],
+    claims: [['indirect', 'Lena Ortiz', 'an inquiry into the flooding']],
+  },
+  // "called X a Y" past the object's own modifiers; a time after the object names nothing.
+  {
+    text: 'Senator Ada Brill called her vote in favor of the bill a mistake.',
+    people: ['Ada Brill'],
+    claims: [['indirect', 'Ada Brill', 'her vote in favor of the bill a mistake.']],
+  },
+  { text: 'Mayor Tom Hale called the police to the house a day later.', people: ['Tom Hale'], claims: [] },
+  { text: 'Tom Hale, a local builder, has been called a genius by his clients.', people: ['Tom Hale'], claims: [] },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

@@ -2,9 +2,9 @@ import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
 import { QUOTE_FRAMING_LEMMAS, CALL_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS } from '../lexicon/reporting-verbs.js';
 import { BODY_NOUNS, DOCUMENT_NOUNS, RESEARCH_NOUNS } from '../lexicon/anonymous-sources.js';
-import { PERIOD_NOUNS } from '../lexicon/time-words.js';
+import { PERIOD_NOUNS, TIME_NOUNS } from '../lexicon/time-words.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
-import { isInnerHyphen, isPersonalPronoun, isPossessiveDeterminer, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
+import { beforeParenthesis, isInnerHyphen, isPersonalPronoun, isPossessiveDeterminer, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
 
 export type CueKind = 'speech' | 'finding' | 'describe' | 'question' | 'according';
 
@@ -52,6 +52,7 @@ const DOCUMENTS = new Set(DOCUMENT_NOUNS);
 /** Who may report a finding after it ("..., a new study shows"): a document, a body or a name, not "leaders found". */
 const FINDERS = new Set([...DOCUMENT_NOUNS, ...RESEARCH_NOUNS, ...BODY_NOUNS]);
 const PERIODS = new Set(PERIOD_NOUNS);
+const TIME = new Set(TIME_NOUNS);
 /** How far a "that" may sit after its verb ("said on Thursday in a statement that"). */
 const THAT_WINDOW = 12;
 
@@ -116,8 +117,11 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
       if (last > i) cues.push({ first: i, last, ...form });
       continue;
     }
-    if (form.lemma === 'call' && CALL_WITH.has(particle)) {
-      cues.push({ first: i, last: i + 1, kind: 'speech', lemma: `call ${particle}` });
+    // "called Friday for ...": a day may stand between the verb and its particle.
+    const dated = TIME.has(particle) && tokens.get(i + 2)?.sentence === t.sentence ? i + 2 : i + 1;
+    const callParticle = dated > i + 1 ? lower(tokens.get(dated)) : particle;
+    if (form.lemma === 'call' && CALL_WITH.has(callParticle)) {
+      cues.push({ first: i, last: dated, kind: 'speech', lemma: `call ${callParticle}` });
       continue;
     }
     cues.push({ first: i, last: form.lemma === 'point' ? i + 1 : i, ...form });
@@ -278,9 +282,12 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     return { ...base, source: issuerOf(b, left) ?? left, content };
   }
   const previous = tokens.get(beforeFrame);
+  // "Ruiz, in particular, has sharply criticized": the comma may stand before an auxiliary and adverbs.
+  // "Oz, a surgeon, has been called a charlatan": a passive's subject is not who spoke.
+  const passiveCue = BE_FORMS.has(lower(tokens.get(skipAdverbsLeft(b, cue.first - 1)) ?? tokens.get(cue.first)));
+  const describedSubject = isComma(previous) ? appositiveSubject(b, beforeFrame) : isComma(tokens.get(leftEnd)) && !passiveCue ? appositiveSubject(b, leftEnd) : null;
+  if (describedSubject) return { ...base, source: describedSubject, content: after };
   if (isComma(previous)) {
-    const subject = appositiveSubject(b, beforeFrame);
-    if (subject) return { ...base, source: subject, content: after };
     if (participle) {
       // "X said, adding ...", "X mocked the plan, saying ...": the participle shares the clause's subject.
       const introduced = reports ? afterCue(b, cue, false) ?? request : describedObject(b, cue);
@@ -446,8 +453,10 @@ function appositiveSubject(b: Bounds, commaAt: number): TokenRun | null {
       open--;
     }
     if (open < b.sentenceStart || open + 1 >= close || !isDescription(b, open + 1, close)) return null;
-    const subject = nounPhraseLeftOf(b, open - 1);
-    if (!subject || subject.last !== open - 1) {
+    // "Rep. Jane Doe (D-Wis.), chair of the panel, said": the name before its parenthesis.
+    const end = beforeParenthesis(b, open - 1);
+    const subject = nounPhraseLeftOf(b, end);
+    if (!subject || subject.last !== end) {
       close = open;
       continue;
     }

@@ -1,5 +1,6 @@
 import type { Token } from '../model/document.js';
 import { FRAMING_NOUNS } from '../lexicon/reporting-verbs.js';
+import { PERIOD_NOUNS, TIME_NOUNS } from '../lexicon/time-words.js';
 import { nounPhraseLeftOf, nounPhraseRightOf, type Bounds, type TokenRun } from './claims-phrases.js';
 
 /** Frames of a quotation or a reported clause that stand apart from the verb of speech. */
@@ -67,6 +68,20 @@ function clauseSubjectBefore(b: Bounds, end: number): TokenRun | null {
 }
 
 const INDEFINITE = new Set(['a', 'an']);
+/** How far the object's own modifiers may run before its predicate ("her vote in favor of the war a mistake"). */
+const MAX_OBJECT_TAIL_TOKENS = 10;
+const OBJECT_TAIL = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'CCONJ']);
+const TIME = new Set([...TIME_NOUNS, ...PERIOD_NOUNS]);
+
+/** An indefinite predicate from token `from`, past the object's own modifiers; "a day later" is a time. */
+function indefiniteAfter(b: Bounds, from: number): boolean {
+  for (let k = from; k < Math.min(b.sentenceEnd - 1, from + MAX_OBJECT_TAIL_TOKENS) && b.quoteOf[k] < 0; k++) {
+    const t = b.tokens.get(k);
+    if (INDEFINITE.has(t.text.toLowerCase())) return !TIME.has(b.tokens.get(k + 1).text.toLowerCase());
+    if (!OBJECT_TAIL.has(t.pos)) return false;
+  }
+  return false;
+}
 
 /**
  * "called Oz a quack", "called the charges unfounded": an object then a predicate of its own (an
@@ -75,8 +90,7 @@ const INDEFINITE = new Set(['a', 'an']);
 export function namesObject(b: Bounds, j: number): boolean {
   const object = nounPhraseRightOf(b, j);
   if (!object) return false;
-  const next = b.tokens.get(object.last + 1);
-  if (next !== undefined && object.last + 1 < b.sentenceEnd && b.quoteOf[object.last + 1] < 0 && INDEFINITE.has(next.text.toLowerCase())) return true;
+  if (indefiniteAfter(b, object.last + 1)) return true;
   for (let k = object.first + 1; k <= object.last; k++) if (b.tokens.get(k).pos === 'ADJ' && b.tokens.get(k - 1).pos === 'NOUN') return true;
   return false;
 }

@@ -76,6 +76,12 @@ export function skipLeftModifiers(b: Bounds, from: number): number {
 /** How far back a parenthesis ("Rep. Jane Doe (D-Wis.) said") may open. */
 const MAX_PARENTHESIS_TOKENS = 8;
 
+/** The token before a parenthesis closing at `i` ("Doe (D-Wis.)"), or `i` itself. */
+export function beforeParenthesis(b: Bounds, i: number): number {
+  const open = i >= b.sentenceStart && b.tokens.get(i).text === ')' ? openingParenthesis(b, i) : -1;
+  return open > b.sentenceStart ? open - 1 : i;
+}
+
 function openingParenthesis(b: Bounds, close: number): number {
   for (let i = close - 1; i >= Math.max(b.sentenceStart, close - MAX_PARENTHESIS_TOKENS); i--) if (b.tokens.get(i).text === '(') return i;
   return -1;
