@@ -672,6 +672,22 @@ const rows: Row[] = [
   },
   { text: 'Mayor Tom Hale called the police to the house a day later.', people: ['Tom Hale'], claims: [] },
   { text: 'Tom Hale, a local builder, has been called a genius by his clients.', people: ['Tom Hale'], claims: [] },
+  // "As X said, ..." and "..., as X said." source the main clause.
+  {
+    text: 'As many tax lawyers have pointed out, the mayor is free to publish his returns.',
+    claims: [['indirect', 'many tax lawyers', 'the mayor is free to publish his returns.']],
+  },
+  {
+    text: 'The ferry had no working radio, as the coast guard has said.',
+    claims: [['indirect', 'coast guard', 'The ferry had no working radio']],
+  },
+  { text: 'As the mayor arrived, the crowd cheered.', claims: [] },
+  // A judgement ends before a participle that quotes the judge.
+  {
+    text: 'Mayor Tom Hale attacked the governor for her support of the toll, saying, "She has no plan at all."',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'the governor for her support of the toll'], ['direct', 'Tom Hale', 'She has no plan at all.']],
+  },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

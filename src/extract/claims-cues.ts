@@ -272,6 +272,12 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     const opensAside = isComma(tokens.get(left.first - 1)) || (lower(tokens.get(left.first - 1) ?? tokens.get(cue.first)) === 'as' && isComma(tokens.get(left.first - 2)));
     const aside = reports && opensAside && isComma(tokens.get(cue.last + 1)) && resumes;
     if (aside) return { ...base, source: issuerOf(b, left) ?? left, content: wholeSentence(b) };
+    // "As experts have pointed out, the mayor is free to ...", "..., as police have said.": the
+    // attribution is an aside to the main clause after or before it.
+    const as = lower(tokens.get(left.first - 1) ?? tokens.get(cue.first)) === 'as';
+    if (reports && as && left.first - 1 === b.sentenceStart) return { ...base, source: left, content: after ?? afterComma(b, cue.last + 1) };
+    const closing = reports && as && isComma(tokens.get(left.first - 2)) && !hasWords(b, cue.last + 1, b.sentenceEnd - 1);
+    if (closing) return { ...base, source: left, content: before(b, left.first - 2) };
     // "The first quarter showed growth of 6%": a span of time finds nothing (but in "polling over
     // the past two weeks shows", the span belongs to the poll before it).
     const period = PERIODS.has(lower(tokens.get(left.last))) && tokens.get(left.first - 1)?.pos !== 'ADP';
@@ -614,8 +620,11 @@ function describedObject(b: Bounds, cue: Cue): Range | null {
     j++;
   }
   if (j >= b.sentenceEnd || b.tokens.get(j).pos === 'PUNCT') return null;
-  for (let k = j; k < b.sentenceEnd; k++) if (b.quoteOf[k] >= 0) return null;
-  return { start: b.tokens.get(j).start, end: b.tokens.get(b.sentenceEnd - 1).end };
+  // "attacked the governor for ..., saying, “...”": the judgement ends before the participle that quotes.
+  const stop = clauseStop(b, j);
+  const end = stop - 1;
+  for (let k = j; k <= end; k++) if (b.quoteOf[k] >= 0) return null;
+  return { start: b.tokens.get(j).start, end: b.tokens.get(end).end };
 }
 
 /**
@@ -661,14 +670,19 @@ const isParticipleBeforeNoun = (b: Bounds, j: number) =>
   j + 1 < b.sentenceEnd && b.tokens.get(j).pos === 'VERB' && /ed$/i.test(b.tokens.get(j).text) && b.quoteOf[j] < 0 && (b.tokens.get(j + 1).pos === 'NOUN' || b.tokens.get(j + 1).pos === 'ADJ');
 const isGerund = (b: Bounds, j: number) => j < b.sentenceEnd && b.tokens.get(j).pos === 'VERB' && /ing$/i.test(b.tokens.get(j).text) && b.quoteOf[j] < 0;
 
+/** The token after token `from` that closes its clause (a dash, or a comma before a participle), or the sentence end. */
+function clauseStop(b: Bounds, from: number): number {
+  let k = from + 1;
+  while (k < b.sentenceEnd && !(b.quoteOf[k] < 0 && (DASHES.has(b.tokens.get(k).text) || (isComma(b.tokens.get(k)) && isGerund(b, k + 1))))) k++;
+  return k;
+}
+
 /**
  * From token `from` to the end of its clause: the sentence end, a dash opening an aside ("... -- a
  * delay the engineer said ...") or a comma before a participle ("..., saying ...").
  */
 function toClauseEnd(b: Bounds, from: number): Range | null {
-  const closes = (k: number) => b.quoteOf[k] < 0 && (DASHES.has(b.tokens.get(k).text) || (isComma(b.tokens.get(k)) && isGerund(b, k + 1)));
-  let end = from;
-  while (end + 1 < b.sentenceEnd && !closes(end + 1)) end++;
+  let end = clauseStop(b, from) - 1;
   while (end >= from && b.tokens.get(end).pos === 'PUNCT' && b.quoteOf[end] < 0) end--;
   return end >= from ? { start: b.tokens.get(from).start, end: b.tokens.get(end).end } : null;
 }
