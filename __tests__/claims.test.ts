@@ -688,6 +688,27 @@ const rows: Row[] = [
     people: ['Tom Hale'],
     claims: [['indirect', 'Tom Hale', 'the governor for her support of the toll'], ['direct', 'Tom Hale', 'She has no plan at all.']],
   },
+  // A progressive is no passive; a promise may be negated; blame judges its object.
+  {
+    text: 'Senator Ada Brill is calling for a full audit of the port authority.',
+    people: ['Ada Brill'],
+    claims: [['indirect', 'Ada Brill', 'a full audit of the port authority']],
+  },
+  {
+    text: 'Opposition leaders are slamming the mayor for his handling of the floods.',
+    claims: [['indirect', 'Opposition leaders', 'the mayor for his handling of the floods.']],
+  },
+  {
+    text: 'Governor Lena Ortiz vowed not to raise the sales tax again.',
+    people: ['Lena Ortiz'],
+    claims: [['indirect', 'Lena Ortiz', 'not to raise the sales tax again']],
+  },
+  {
+    text: 'Mayor Tom Hale blamed the delays on a shortage of engineers.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'the delays on a shortage of engineers.']],
+  },
+  { text: 'Mayor Tom Hale was blamed for the delays by several residents.', people: ['Tom Hale'], claims: [] },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

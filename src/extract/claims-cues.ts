@@ -290,7 +290,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   const previous = tokens.get(beforeFrame);
   // "Ruiz, in particular, has sharply criticized": the comma may stand before an auxiliary and adverbs.
   // "Oz, a surgeon, has been called a charlatan": a passive's subject is not who spoke.
-  const passiveCue = BE_FORMS.has(lower(tokens.get(skipAdverbsLeft(b, cue.first - 1)) ?? tokens.get(cue.first)));
+  const passiveCue = isPassive(b, cue);
   const describedSubject = isComma(previous) ? appositiveSubject(b, beforeFrame) : isComma(tokens.get(leftEnd)) && !passiveCue ? appositiveSubject(b, leftEnd) : null;
   if (describedSubject) return { ...base, source: describedSubject, content: after };
   if (isComma(previous)) {
@@ -613,7 +613,7 @@ function describedObject(b: Bounds, cue: Cue): Range | null {
   const doubts = DOUBTING.has(cue.lemma) && next !== undefined && WH_WORDS.has(lower(next));
   const offered = EVIDENCE.has(cue.lemma) && asAfterObject(b, cue.last + 1);
   const judges = JUDGING.has(cue.lemma) || TOPICS.has(cue.lemma) || doubts || offered || (NAMING.has(cue.lemma) && namesObject(b, cue.last + 1));
-  if (!judges || BE_FORMS.has(lower(b.tokens.get(skipAdverbsLeft(b, cue.first - 1)) ?? b.tokens.get(cue.first)))) return null;
+  if (!judges || isPassive(b, cue)) return null;
   let j = cue.last + 1;
   if (j < b.sentenceEnd && b.tokens.get(j).pos === 'ADP') {
     if (OBJECT_ONLY.has(cue.lemma)) return null;
@@ -632,7 +632,7 @@ function describedObject(b: Bounds, cue: Cue): Range | null {
  * denied entry"), an object given away ("denied entry to the press") or one holding a quotation.
  */
 function statedObject(b: Bounds, cue: Cue): Range | null {
-  if (!STATED_OBJECT.has(cue.lemma) || BE_FORMS.has(lower(b.tokens.get(skipAdverbsLeft(b, cue.first - 1)) ?? b.tokens.get(cue.first)))) return null;
+  if (!STATED_OBJECT.has(cue.lemma) || isPassive(b, cue)) return null;
   const object = nounPhraseRightOf(b, cue.last + 1);
   if (!object || lower(b.tokens.get(object.last + 1) ?? b.tokens.get(object.last)) === 'to') return null;
   // "noting the cost, said ...": the object's clause ends at a comma.
@@ -650,7 +650,7 @@ function requested(b: Bounds, cue: Cue): Range | null {
   const frame = REQUESTS.get(cue.lemma);
   const before = cue.first > b.sentenceStart ? b.tokens.get(skipAdverbsLeft(b, cue.first - 1)) : undefined;
   // "met the envoy to urge ...": an infinitive cue states a purpose, not a request that was made.
-  if (!frame || (before !== undefined && (BE_FORMS.has(lower(before)) || before.pos === 'DET' || lower(before) === 'to'))) return null;
+  if (!frame || isPassive(b, cue) || (before !== undefined && (before.pos === 'DET' || lower(before) === 'to'))) return null;
   let j = cue.last + 1;
   if (j < b.sentenceEnd && lower(b.tokens.get(j)) === 'that') return null;
   if (frame === 'listener-infinitive') {
@@ -664,7 +664,18 @@ function requested(b: Bounds, cue: Cue): Range | null {
   return infinitive || object ? toClauseEnd(b, cue.last + 1) : null;
 }
 
-const isInfinitive = (b: Bounds, j: number) => j + 1 < b.sentenceEnd && lower(b.tokens.get(j)) === 'to' && b.tokens.get(j + 1).pos === 'VERB' && b.quoteOf[j + 1] < 0;
+/** "to appeal", "not to appeal": an infinitive from token `j`. */
+function isInfinitive(b: Bounds, j: number): boolean {
+  const to = j < b.sentenceEnd && NEGATIONS.has(lower(b.tokens.get(j))) ? j + 1 : j;
+  return to + 1 < b.sentenceEnd && lower(b.tokens.get(to)) === 'to' && b.tokens.get(to + 1).pos === 'VERB' && b.quoteOf[to + 1] < 0;
+}
+const NEGATIONS = new Set(['not', 'never']);
+
+/** "was urged", "has been called": a form of "be" before the cue, not a progressive ("is calling for"). */
+function isPassive(b: Bounds, cue: Cue): boolean {
+  const before = b.tokens.get(skipAdverbsLeft(b, cue.first - 1));
+  return cue.first > b.sentenceStart && before !== undefined && BE_FORMS.has(lower(before)) && !/ing$/i.test(b.tokens.get(cue.first).text);
+}
 /** "called for increased/VERB spending": a participle modifying the noun after it opens a noun phrase. */
 const isParticipleBeforeNoun = (b: Bounds, j: number) =>
   j + 1 < b.sentenceEnd && b.tokens.get(j).pos === 'VERB' && /ed$/i.test(b.tokens.get(j).text) && b.quoteOf[j] < 0 && (b.tokens.get(j + 1).pos === 'NOUN' || b.tokens.get(j + 1).pos === 'ADJ');

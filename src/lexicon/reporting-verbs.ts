@@ -164,13 +164,13 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
   dub: ['dub', 'dubs', 'dubbed'],
   label: ['label', 'labels', 'labeled', 'labelled'],
   term: ['termed'],
-  praise: ['praised'],
-  criticise: ['criticised', 'criticized'],
+  praise: ['praised', 'praises', 'praising'],
+  criticise: ['criticised', 'criticized', 'criticises', 'criticizes', 'criticising', 'criticizing'],
   accuse: ['accuse', 'accused', 'accuses', 'accusing'],
   cite: ['cited', 'cites', 'citing'],
-  condemn: ['condemned', 'condemns'],
-  blast: ['blasted', 'blasts'],
-  slam: ['slammed', 'slams'],
+  condemn: ['condemned', 'condemns', 'condemning'],
+  blast: ['blasted', 'blasts', 'blasting'],
+  slam: ['slammed', 'slams', 'slamming'],
   dismiss: ['dismissed', 'dismisses'],
   brand: ['branded', 'brands'],
   liken: ['likened', 'likens'],
@@ -178,16 +178,17 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
   laud: ['lauded', 'lauds'],
   hail: ['hailed', 'hails'],
   decry: ['decried', 'decries'],
-  denounce: ['denounced', 'denounces'],
+  denounce: ['denounced', 'denounces', 'denouncing'],
   scold: ['scolded'],
-  mock: ['mocked', 'mocks'],
+  mock: ['mocked', 'mocks', 'mocking'],
+  blame: ['blamed', 'blames', 'blaming'],
   attack: ['attacked'],
   characterize: ['characterized', 'characterised', 'characterizes'],
   reference: ['referenced', 'references'],
   rate: ['rated'],
   expect: ['expects', 'expected'],
   echo: ['echoed', 'echoes'],
-  question: ['questioned', 'questions'],
+  question: ['questioned', 'questions', 'questioning'],
 };
 
 /**
@@ -196,7 +197,7 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
  */
 export const JUDGING_LEMMAS = [
   'describe', 'praise', 'criticise', 'accuse', 'cite', 'condemn', 'blast', 'slam', 'dismiss', 'decry',
-  'denounce', 'scold', 'mock', 'attack', 'laud', 'hail', 'characterize', 'reference', 'echo',
+  'denounce', 'scold', 'mock', 'blame', 'attack', 'laud', 'hail', 'characterize', 'reference', 'echo',
 ];
 
 /**
