@@ -709,6 +709,23 @@ const rows: Row[] = [
     claims: [['indirect', 'Tom Hale', 'the delays on a shortage of engineers.']],
   },
   { text: 'Mayor Tom Hale was blamed for the delays by several residents.', people: ['Tom Hale'], claims: [] },
+  // Passive frames name the speaker as their subject; "insisted on" asks for something.
+  {
+    text: 'Mayor Tom Hale was quoted as saying the bridge would reopen in May.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'the bridge would reopen in May.']],
+  },
+  {
+    text: 'The finance minister is reported to have said the talks had failed.',
+    claims: [['indirect', 'finance minister', 'the talks had failed.']],
+  },
+  {
+    text: 'Mayor Tom Hale insisted on a recount of the ballots in the third ward.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'a recount of the ballots in the third ward']],
+  },
+  { text: 'The documents show that the mayor knew about the cracks.', claims: [['indirect', 'documents', 'the mayor knew about the cracks.']] },
+  { text: 'Mayor Tom Hale insisted on paying for the meal.', people: ['Tom Hale'], claims: [], skip: 'a gerund after "insisted on" may be an act, not a demand' },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

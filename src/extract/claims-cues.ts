@@ -1,6 +1,6 @@
 import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { QUOTE_FRAMING_LEMMAS, CALL_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS } from '../lexicon/reporting-verbs.js';
+import { QUOTE_FRAMING_LEMMAS, REQUEST_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS } from '../lexicon/reporting-verbs.js';
 import { BODY_NOUNS, DOCUMENT_NOUNS, RESEARCH_NOUNS } from '../lexicon/anonymous-sources.js';
 import { PERIOD_NOUNS, TIME_NOUNS } from '../lexicon/time-words.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
@@ -47,7 +47,7 @@ addForms(QUESTION_VERBS, 'question');
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'us', 'you']);
 const LISTENERS = new Set(LISTENER_VERBS);
 const REQUESTS = new Map(Object.entries(REQUEST_LEMMAS));
-const CALL_WITH = new Set(CALL_PARTICLES);
+const PARTICLES = new Map(Object.entries(REQUEST_PARTICLES).map(([lemma, words]) => [lemma, new Set(words)]));
 const DOCUMENTS = new Set(DOCUMENT_NOUNS);
 /** Who may report a finding after it ("..., a new study shows"): a document, a body or a name, not "leaders found". */
 const FINDERS = new Set([...DOCUMENT_NOUNS, ...RESEARCH_NOUNS, ...BODY_NOUNS]);
@@ -96,8 +96,9 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
       continue;
     }
     const form = FORMS.get(word);
-    const objectOfVerb = i > 0 && tokens.get(i - 1).pos === 'VERB';
-    const verbal = t.pos === 'VERB' || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i) || countThenSpeech(tokens, i) || participleReadAsAdjective(tokens, i) || nounBeforeSubject(tokens, i);
+    // "to have/VERB said" is a perfect, not a verb and its object.
+    const objectOfVerb = i > 0 && tokens.get(i - 1).pos === 'VERB' && !PERFECT.has(lower(tokens.get(i - 1)));
+    const verbal = t.pos === 'VERB' || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i) || countThenSpeech(tokens, i) || participleReadAsAdjective(tokens, i) || nounBeforeSubject(tokens, i) || pluralThenThat(tokens, i);
     // "a self-described socialist": a compound adjective, not a cue.
     const compound = i > 1 && isInnerHyphen(tokens, i - 1);
     if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb || compound) continue;
@@ -119,9 +120,9 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     }
     // "called Friday for ...": a day may stand between the verb and its particle.
     const dated = TIME.has(particle) && tokens.get(i + 2)?.sentence === t.sentence ? i + 2 : i + 1;
-    const callParticle = dated > i + 1 ? lower(tokens.get(dated)) : particle;
-    if (form.lemma === 'call' && CALL_WITH.has(callParticle)) {
-      cues.push({ first: i, last: dated, kind: 'speech', lemma: `call ${callParticle}` });
+    const requestParticle = dated > i + 1 ? lower(tokens.get(dated)) : particle;
+    if (PARTICLES.get(form.lemma)?.has(requestParticle)) {
+      cues.push({ first: i, last: dated, kind: 'speech', lemma: `${form.lemma} ${requestParticle}` });
       continue;
     }
     cues.push({ first: i, last: form.lemma === 'point' ? i + 1 : i, ...form });
@@ -185,6 +186,14 @@ function nounBeforeSubject(tokens: Tokens, i: number): boolean {
   const next = tokens.get(i + 1);
   return tokens.get(i).pos === 'NOUN' && /s$/.test(tokens.get(i).text) && prev !== undefined && prev.pos === 'PROPN' &&
     next !== undefined && next.sentence === tokens.get(i).sentence && SUBJECT_PRONOUNS.has(lower(next));
+}
+
+/** "the documents show/NOUN that ...": a bare form between a plural noun and "that" is the plural's verb. */
+function pluralThenThat(tokens: Tokens, i: number): boolean {
+  const prev = tokens.get(i - 1);
+  const next = tokens.get(i + 1);
+  return tokens.get(i).pos === 'NOUN' && !/s$/i.test(tokens.get(i).text) && prev !== undefined && prev.pos === 'NOUN' && /^\p{Ll}.*s$/u.test(prev.text) &&
+    next !== undefined && next.sentence === tokens.get(i).sentence && lower(next) === 'that' && next.pos === 'SCONJ';
 }
 
 /** "..., promising/ADJ to cut taxes": an -ing form after a comma and before an infinitive is a verb. */
@@ -254,6 +263,8 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     return { ...base, source, content };
   }
   const after = withinAside(b, cue, reports ? clause ?? request ?? statedObject(b, cue) : describedObject(b, cue));
+  const quoted = quotedSubject(b, cue);
+  if (quoted) return { ...base, source: quoted, content: after };
   // "said, going on to say that ...": the frame opens at "going".
   const beforeFrame = pastGoingOn(b, cue.first - 1);
   const participle = /ing$/i.test(tokens.get(beforeFrame + 1).text);
@@ -383,6 +394,19 @@ function relativeAntecedent(b: Bounds, i: number): TokenRun | null {
 function inRelativeClause(b: Bounds, cue: Cue): boolean {
   const i = skipLeftModifiers(b, cue.first - 1);
   return i >= b.sentenceStart && RELATIVES.has(lower(b.tokens.get(i)));
+}
+
+/**
+ * "Hale was quoted as saying ...", "the minister is reported to have said ...": the subject of a
+ * passive frame around the cue is who spoke.
+ */
+function quotedSubject(b: Bounds, cue: Cue): TokenRun | null {
+  const word = (k: number) => (k >= b.sentenceStart && b.quoteOf[k] < 0 ? lower(b.tokens.get(k)) : '');
+  const i = cue.first;
+  const frame = word(i - 1) === 'as' && word(i - 2) === 'quoted' ? i - 2 : word(i - 1) === 'have' && word(i - 2) === 'to' && word(i - 3) === 'reported' ? i - 3 : -1;
+  const be = frame > b.sentenceStart ? skipAdverbsLeft(b, frame - 1) : -1;
+  if (be < b.sentenceStart || !BE_FORMS.has(word(be))) return null;
+  return nounPhraseLeftOf(b, skipLeftModifiers(b, be - 1));
 }
 
 const GO_FORMS = new Set(['go', 'goes', 'went', 'gone', 'going']);

@@ -110,10 +110,11 @@ export const SPEECH_VERBS: Record<string, string[]> = {
  * infinitive rather than a clause ("demanded a recount", "vowed to appeal", "urged voters to stay
  * home"). Lemma -> what follows the verb: `object` a noun phrase or an infinitive, `infinitive` only
  * "to" and a verb, `listener-infinitive` a listener then "to" and a verb. "call for" and "call on"
- * are the verb "call" with its particle. Written for newsdigest.
+ * are the verb "call" with its particle; so is "insist on". Written for newsdigest.
  */
 export const REQUEST_LEMMAS: Record<string, 'object' | 'infinitive' | 'listener-infinitive'> = {
   'call for': 'object',
+  'insist on': 'object',
   propose: 'object',
   demand: 'object',
   recommend: 'object',
@@ -128,8 +129,8 @@ export const REQUEST_LEMMAS: Record<string, 'object' | 'infinitive' | 'listener-
   warn: 'listener-infinitive',
 };
 
-/** Particles that turn "call" into a request ("called for", "called on ... to"). */
-export const CALL_PARTICLES = ['for', 'on'];
+/** Particles that turn a verb into a request ("called for", "called on ... to", "insisted on"). */
+export const REQUEST_PARTICLES: Record<string, string[]> = { call: ['for', 'on'], insist: ['on'] };
 
 /**
  * Verbs of speaking whose content is the topic after a preposition ("spoke of the legacy of
