@@ -5,7 +5,7 @@ const MAX_MENDED_CHARS = 2000;
 
 /**
  * Sentences the tagger split too early are joined back: one that opens with a closing parenthesis,
- * a dash or a lower-case word ("...?" said Jane Doe.), or that follows an unclosed parenthesis
+ * a comma ("Rep. Jane Doe (D-Va.) | , a member of ..."), a dash or a lower-case word ("...?" said Jane Doe.), or that follows an unclosed parenthesis
  * ("Rep. Jane Doe (R-S.C.) said"), goes on from the one before it in its paragraph.
  */
 export function withSentencesMended(doc: Document): Document {
@@ -14,7 +14,7 @@ export function withSentencesMended(doc: Document): Document {
   for (const s of doc.sentences) {
     const last = sentences[sentences.length - 1];
     const first = doc.tokens.get(s.tokenStart);
-    const carriesOn = last !== undefined && last.paragraph === s.paragraph && s.end - last.start <= MAX_MENDED_CHARS && (/^[)\u2014\u2015\p{Ll}]/u.test(first.text) || opensParenthesis(last.text));
+    const carriesOn = last !== undefined && last.paragraph === s.paragraph && s.end - last.start <= MAX_MENDED_CHARS && (/^[),;\u2014\u2015\p{Ll}]/u.test(first.text) || opensParenthesis(last.text));
     // Written out field by field: a spread copy would give sentences a second hidden class.
     const target = carriesOn
       ? { start: last.start, end: s.end, text: doc.text.slice(last.start, s.end), index: last.index, paragraph: last.paragraph, tokenStart: last.tokenStart, tokenEnd: s.tokenEnd }
