@@ -726,6 +726,22 @@ const rows: Row[] = [
   },
   { text: 'The documents show that the mayor knew about the cracks.', claims: [['indirect', 'documents', 'the mayor knew about the cracks.']] },
   { text: 'Mayor Tom Hale insisted on paying for the meal.', people: ['Tom Hale'], claims: [], skip: 'a gerund after "insisted on" may be an act, not a demand' },
+  // A description set off by commas may be a participle's phrase or a subordinate clause with verbs of its own.
+  {
+    text: 'Two officials familiar with the case, speaking on condition of anonymity because they were not allowed to discuss it, said the server was secure.',
+    claims: [['indirect', 'Two officials familiar with the case', 'the server was secure.']],
+    anonymous: true,
+  },
+  {
+    text: 'Senator Ada Brill, after the report came out in March, initially said there was no problem.',
+    people: ['Ada Brill'],
+    claims: [['indirect', 'Ada Brill', 'there was no problem.']],
+  },
+  {
+    text: 'Rep. Ada Brill (D-Va.), ranking member of the panel, said she fully supports the compromise.',
+    people: ['Ada Brill'],
+    claims: [['indirect', 'Ada Brill', 'she fully supports the compromise.']],
+  },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

@@ -514,6 +514,9 @@ function isDescription(b: Bounds, from: number, to: number): boolean {
   // "Murphy, though, said": a lone adverb set off by commas.
   if (to - from === 1 && (first === 'ADV' || first === 'SCONJ')) return true;
   const participle = first === 'VERB' && /ing$/i.test(b.tokens.get(from).text);
+  // "speaking on condition of anonymity because they were not ...", "after the report came out":
+  // a participle's phrase or a subordinate clause may hold verbs of its own.
+  if (participle || CLAUSE_LINKS.has(lower(b.tokens.get(from)))) return true;
   const relativeClause = NOT_SUBJECTS.has(lower(b.tokens.get(from)));
   const owner = POSSESSIVE_PRONOUNS.has(lower(b.tokens.get(from)));
   if (!participle && !relativeClause && !owner && first !== 'ADP' && first !== 'DET' && first !== 'ADJ' && first !== 'NOUN' && first !== 'PROPN' && first !== 'NUM') return false;
