@@ -724,7 +724,11 @@ const rows: Row[] = [
     people: ['Tom Hale'],
     claims: [['indirect', 'Tom Hale', 'a recount of the ballots in the third ward']],
   },
+  // A bare form after a plural ("records show/NOUN") is its verb before a clause, an object or the clause end.
   { text: 'The documents show that the mayor knew about the cracks.', claims: [['indirect', 'documents', 'the mayor knew about the cracks.']] },
+  { text: 'The city sold the ferry to a private firm in 2010, records show.', claims: [['indirect', 'records', 'The city sold the ferry to a private firm in 2010']] },
+  { text: 'The reports show the council made a major change to its plans.', claims: [['indirect', 'reports', 'the council made a major change to its plans.']] },
+  { text: 'The workers rights claim was rejected by the court.', claims: [] },
   { text: 'Mayor Tom Hale insisted on paying for the meal.', people: ['Tom Hale'], claims: [], skip: 'a gerund after "insisted on" may be an act, not a demand' },
   // A description set off by commas may be a participle's phrase or a subordinate clause with verbs of its own.
   {

@@ -98,7 +98,7 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     const form = FORMS.get(word);
     // "to have/VERB said" is a perfect, not a verb and its object.
     const objectOfVerb = i > 0 && tokens.get(i - 1).pos === 'VERB' && !PERFECT.has(lower(tokens.get(i - 1)));
-    const verbal = t.pos === 'VERB' || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i) || countThenSpeech(tokens, i) || participleReadAsAdjective(tokens, i) || nounBeforeSubject(tokens, i) || pluralThenThat(tokens, i);
+    const verbal = t.pos === 'VERB' || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i) || countThenSpeech(tokens, i) || participleReadAsAdjective(tokens, i) || nounBeforeSubject(tokens, i) || (form !== undefined && pluralThenVerbForm(tokens, i, form.kind === 'finding'));
     // "a self-described socialist": a compound adjective, not a cue.
     const compound = i > 1 && isInnerHyphen(tokens, i - 1);
     if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb || compound) continue;
@@ -188,12 +188,18 @@ function nounBeforeSubject(tokens: Tokens, i: number): boolean {
     next !== undefined && next.sentence === tokens.get(i).sentence && SUBJECT_PRONOUNS.has(lower(next));
 }
 
-/** "the documents show/NOUN that ...": a bare form between a plural noun and "that" is the plural's verb. */
-function pluralThenThat(tokens: Tokens, i: number): boolean {
+/**
+ * "the documents show/NOUN that ...", "Polls show/NOUN the mayor ahead", "..., records show/NOUN.": a bare
+ * form after a plural noun is the plural's verb when a clause, an object or the clause end follows it;
+ * a noun or an adjective may follow only a finding ("reports show more than ...").
+ */
+function pluralThenVerbForm(tokens: Tokens, i: number, finding: boolean): boolean {
   const prev = tokens.get(i - 1);
   const next = tokens.get(i + 1);
-  return tokens.get(i).pos === 'NOUN' && !/s$/i.test(tokens.get(i).text) && prev !== undefined && prev.pos === 'NOUN' && /^\p{Ll}.*s$/u.test(prev.text) &&
-    next !== undefined && next.sentence === tokens.get(i).sentence && lower(next) === 'that' && next.pos === 'SCONJ';
+  if (tokens.get(i).pos !== 'NOUN' || /s$/i.test(tokens.get(i).text) || prev === undefined || next === undefined || next.sentence !== tokens.get(i).sentence) return false;
+  const plural = (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /\p{L}s$/u.test(prev.text) && prev.sentence === tokens.get(i).sentence;
+  const follows = lower(next) === 'that' || next.pos === 'DET' || next.pos === 'PRON' || /^[.,]$/.test(next.text) || (finding && ['ADJ', 'NOUN', 'NUM'].includes(next.pos));
+  return plural && follows;
 }
 
 /** "..., promising/ADJ to cut taxes": an -ing form after a comma and before an infinitive is a verb. */
