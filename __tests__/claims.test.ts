@@ -746,6 +746,13 @@ const rows: Row[] = [
     people: ['Ada Brill'],
     claims: [['indirect', 'Ada Brill', 'she fully supports the compromise.']],
   },
+  // "called out X for Y" judges X; calling someone out to a place does not.
+  {
+    text: 'Senator Ada Brill called out her rival for skipping the flood hearings.',
+    people: ['Ada Brill'],
+    claims: [['indirect', 'Ada Brill', 'her rival for skipping the flood hearings.']],
+  },
+  { text: 'The coach called out the names of the new players.', claims: [], skip: 'reading names aloud is read as a judgement of them' },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

@@ -1,6 +1,6 @@
 import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { QUOTE_FRAMING_LEMMAS, REQUEST_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS } from '../lexicon/reporting-verbs.js';
+import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, REQUEST_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS } from '../lexicon/reporting-verbs.js';
 import { BODY_NOUNS, DOCUMENT_NOUNS, RESEARCH_NOUNS } from '../lexicon/anonymous-sources.js';
 import { PERIOD_NOUNS, TIME_NOUNS } from '../lexicon/time-words.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
@@ -47,7 +47,9 @@ addForms(QUESTION_VERBS, 'question');
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'us', 'you']);
 const LISTENERS = new Set(LISTENER_VERBS);
 const REQUESTS = new Map(Object.entries(REQUEST_LEMMAS));
-const PARTICLES = new Map(Object.entries(REQUEST_PARTICLES).map(([lemma, words]) => [lemma, new Set(words)]));
+const particlesOf = (table: Record<string, string[]>) => new Map(Object.entries(table).map(([lemma, words]) => [lemma, new Set(words)]));
+const PARTICLES = particlesOf(REQUEST_PARTICLES);
+const JUDGING_WITH = particlesOf(JUDGING_PARTICLES);
 const DOCUMENTS = new Set(DOCUMENT_NOUNS);
 /** Who may report a finding after it ("..., a new study shows"): a document, a body or a name, not "leaders found". */
 const FINDERS = new Set([...DOCUMENT_NOUNS, ...RESEARCH_NOUNS, ...BODY_NOUNS]);
@@ -123,6 +125,10 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     const requestParticle = dated > i + 1 ? lower(tokens.get(dated)) : particle;
     if (PARTICLES.get(form.lemma)?.has(requestParticle)) {
       cues.push({ first: i, last: dated, kind: 'speech', lemma: `${form.lemma} ${requestParticle}` });
+      continue;
+    }
+    if (JUDGING_WITH.get(form.lemma)?.has(particle)) {
+      cues.push({ first: i, last: i + 1, kind: 'describe', lemma: `${form.lemma} ${particle}` });
       continue;
     }
     cues.push({ first: i, last: form.lemma === 'point' ? i + 1 : i, ...form });

@@ -132,6 +132,9 @@ export const REQUEST_LEMMAS: Record<string, 'object' | 'infinitive' | 'listener-
 /** Particles that turn a verb into a request ("called for", "called on ... to", "insisted on"). */
 export const REQUEST_PARTICLES: Record<string, string[]> = { call: ['for', 'on'], insist: ['on'] };
 
+/** Particles that turn a verb into a judgement of its object ("called out the mayor for ..."). */
+export const JUDGING_PARTICLES: Record<string, string[]> = { call: ['out'] };
+
 /**
  * Verbs of speaking whose content is the topic after a preposition ("spoke of the legacy of
  * racism", "talked about housing", "spoke out against the ban"); without one they report nothing
@@ -198,7 +201,7 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
  */
 export const JUDGING_LEMMAS = [
   'describe', 'praise', 'criticise', 'accuse', 'cite', 'condemn', 'blast', 'slam', 'dismiss', 'decry',
-  'denounce', 'scold', 'mock', 'blame', 'attack', 'laud', 'hail', 'characterize', 'reference', 'echo',
+  'denounce', 'scold', 'mock', 'blame', 'attack', 'call out', 'laud', 'hail', 'characterize', 'reference', 'echo',
 ];
 
 /**
