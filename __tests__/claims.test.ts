@@ -753,6 +753,17 @@ const rows: Row[] = [
     claims: [['indirect', 'Ada Brill', 'her rival for skipping the flood hearings.']],
   },
   { text: 'The coach called out the names of the new players.', claims: [], skip: 'reading names aloud is read as a judgement of them' },
+  // The subject a participle's phrase describes speaks; "some say/NOUN they"; "for/SCONJ" inside a reported subject.
+  {
+    text: 'Residents trying to save the old library say they have collected 5,000 signatures.',
+    claims: [['indirect', 'Residents', 'they have collected 5,000 signatures.']],
+  },
+  { text: 'Some say they hear echoes of the old feud in the new rules.', claims: [['indirect', 'Some', 'they hear echoes of the old feud in the new rules.']] },
+  {
+    text: 'Two officials said the conviction of the former mayor for mishandling public funds is casting a shadow over the race.',
+    claims: [['indirect', 'Two officials', 'the conviction of the former mayor for mishandling public funds is casting a shadow over the race.']],
+  },
+  { text: 'The mayor visited workers building the bridge and said the work was slow.', claims: [['indirect', 'mayor', 'the work was slow.']] },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

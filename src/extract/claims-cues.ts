@@ -175,11 +175,14 @@ function isDashAfterQuote(tokens: Tokens, quoteOf: Int32Array, i: number): boole
   return /^[\u2015\u2014\u2013-]$/u.test(tokens.get(i).text) && i > 0 && quoteOf[i - 1] >= 0 && next !== undefined && next.pos === 'PROPN';
 }
 
+/** Words that count people as a number does ("Some say/NOUN they ..."). */
+const COUNTING = new Set(['some', 'many', 'most', 'others', 'few', 'several']);
+
 /** "4 in 10 say/NOUN they ...", "42% say/NOUN they": after a count, before a pronoun subject, a verb. */
 function countThenSpeech(tokens: Tokens, i: number): boolean {
   const prev = tokens.get(i - 1);
   const next = tokens.get(i + 1);
-  return tokens.get(i).pos === 'NOUN' && prev !== undefined && (prev.pos === 'NUM' || prev.text === '%') &&
+  return tokens.get(i).pos === 'NOUN' && prev !== undefined && (prev.pos === 'NUM' || prev.text === '%' || COUNTING.has(lower(prev))) &&
     next !== undefined && next.sentence === tokens.get(i).sentence && next.pos === 'PRON';
 }
 
@@ -286,7 +289,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   // "waved a banner that said ...": the object of one verb is the subject of its relative clause.
   if (adjacent && isObject(b, adjacent, participle)) {
     // "checked a box saying ...", "filed a complaint alleging ...": the object speaks for the subject.
-    const source = issuerOf(b, adjacent) ?? (participle ? namedAfterOf(b, adjacent) ?? sentenceSubject(b) : null);
+    const source = issuerOf(b, adjacent) ?? (participle ? namedAfterOf(b, adjacent) ?? sentenceSubject(b) : describedByParticiple(b, adjacent));
     return { ...base, source: source && source.last < cue.first ? source : null, content: after };
   }
   if (left) {
@@ -449,6 +452,25 @@ function isObject(b: Bounds, phrase: TokenRun, participle: boolean): boolean {
   const preposition = participle && before !== undefined && before.pos === 'ADP' && lower(before) !== 'of';
   const governs = before !== undefined && (before.pos === 'VERB' || preposition) && !CLAUSE_LINKS.has(lower(before));
   return phrase.first > b.sentenceStart && governs && b.quoteOf[phrase.first - 1] < 0 && !endsInName(b, phrase);
+}
+
+/** How many words may stand between a participle and its object ("trying to regain control"). */
+const MAX_PARTICIPLE_TOKENS = 4;
+
+/**
+ * "Democrats trying to regain control of the Senate say ...", "Workers building the bridge said ...":
+ * the subject opening the sentence that a participle's phrase describes, when the cue follows its object.
+ */
+function describedByParticiple(b: Bounds, object: TokenRun): TokenRun | null {
+  for (let k = object.first - 1, n = 0; k > b.sentenceStart && n < MAX_PARTICIPLE_TOKENS; k--, n++) {
+    const t = b.tokens.get(k);
+    if (t.pos === 'VERB' && /(ing|ed)$/i.test(t.text) && NOMINAL_HEADS.has(b.tokens.get(k - 1).pos)) {
+      const noun = nounPhraseLeftOf(b, k - 1);
+      return noun && noun.last === k - 1 && opensClause(b, noun.first) ? noun : null;
+    }
+    if (!(t.pos === 'VERB' || t.pos === 'PART' || t.pos === 'ADV') || b.quoteOf[k] >= 0) return null;
+  }
+  return null;
 }
 
 /** The phrase ends with a name after a common noun ("a radio interview Doe"). */
@@ -865,7 +887,9 @@ function startsClause(b: Bounds, j: number): boolean {
     const pronoun = t.pos === 'PRON' && !NOT_SUBJECTS.has(lower(t));
     // A gerund's phrase holds no comma ("began airing ads in May, a plan ..." is no subject).
     const comma = /^[,\u2014\u2013-]$/u.test(t.text) && !(gerund && isComma(t));
-    if (!(SUBJECT_POS.has(t.pos) || possessive || pronoun || comma)) return false;
+    // "the conviction of ... for/SCONJ mishandling ...": "for" inside a subject is a preposition.
+    const preposition = t.pos === 'SCONJ' && lower(t) === 'for' && k > j;
+    if (!(SUBJECT_POS.has(t.pos) || possessive || pronoun || comma || preposition)) return false;
   }
   return false;
 }
