@@ -764,6 +764,15 @@ const rows: Row[] = [
     claims: [['indirect', 'Two officials', 'the conviction of the former mayor for mishandling public funds is casting a shadow over the race.']],
   },
   { text: 'The mayor visited workers building the bridge and said the work was slow.', claims: [['indirect', 'mayor', 'the work was slow.']] },
+  {
+    text: 'Organizers of the push to close the landfill said they had collected 5,000 signatures.',
+    claims: [['indirect', 'Organizers of the push', 'they had collected 5,000 signatures.']],
+  },
+  {
+    text: 'The aides, led by campaign manager Ana Ruiz, told donors that they did not expect to win Iowa.',
+    people: ['Ana Ruiz'],
+    claims: [['indirect', 'aides', 'they did not expect to win Iowa.']],
+  },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

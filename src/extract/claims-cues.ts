@@ -459,12 +459,15 @@ const MAX_PARTICIPLE_TOKENS = 4;
 
 /**
  * "Democrats trying to regain control of the Senate say ...", "Workers building the bridge said ...":
- * the subject opening the sentence that a participle's phrase describes, when the cue follows its object.
+ * the subject opening the sentence that a participle's or an infinitive's phrase describes, when the
+ * cue follows its object.
  */
 function describedByParticiple(b: Bounds, object: TokenRun): TokenRun | null {
   for (let k = object.first - 1, n = 0; k > b.sentenceStart && n < MAX_PARTICIPLE_TOKENS; k--, n++) {
     const t = b.tokens.get(k);
-    if (t.pos === 'VERB' && /(ing|ed)$/i.test(t.text) && NOMINAL_HEADS.has(b.tokens.get(k - 1).pos)) {
+    // "Organizers of the push to boycott the speech said": an infinitive describes the noun too.
+    const modifier = (t.pos === 'VERB' && /(ing|ed)$/i.test(t.text)) || (t.pos === 'PART' && lower(t) === 'to');
+    if (modifier && NOMINAL_HEADS.has(b.tokens.get(k - 1).pos)) {
       const noun = nounPhraseLeftOf(b, k - 1);
       return noun && noun.last === k - 1 && opensClause(b, noun.first) ? noun : null;
     }
@@ -547,9 +550,9 @@ function isDescription(b: Bounds, from: number, to: number): boolean {
   const first = b.tokens.get(from).pos;
   // "Murphy, though, said": a lone adverb set off by commas.
   if (to - from === 1 && (first === 'ADV' || first === 'SCONJ')) return true;
-  const participle = first === 'VERB' && /ing$/i.test(b.tokens.get(from).text);
-  // "speaking on condition of anonymity because they were not ...", "after the report came out":
-  // a participle's phrase or a subordinate clause may hold verbs of its own.
+  const participle = first === 'VERB' && /(ing|ed)$/i.test(b.tokens.get(from).text);
+  // "speaking on condition of anonymity because they were not ...", "led by ...", "after the report
+  // came out": a participle's phrase or a subordinate clause may hold verbs of its own.
   if (participle || CLAUSE_LINKS.has(lower(b.tokens.get(from)))) return true;
   const relativeClause = NOT_SUBJECTS.has(lower(b.tokens.get(from)));
   const owner = POSSESSIVE_PRONOUNS.has(lower(b.tokens.get(from)));
