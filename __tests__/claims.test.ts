@@ -773,6 +773,17 @@ const rows: Row[] = [
     people: ['Ana Ruiz'],
     claims: [['indirect', 'aides', 'they did not expect to win Iowa.']],
   },
+  // Defending and touting judge their object.
+  {
+    text: 'Mayor Tom Hale defended his decision to close the central library.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'his decision to close the central library.']],
+  },
+  {
+    text: 'Governor Lena Ortiz touted her record of balancing the state budget.',
+    people: ['Lena Ortiz'],
+    claims: [['indirect', 'Lena Ortiz', 'her record of balancing the state budget.']],
+  },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

@@ -186,6 +186,8 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
   scold: ['scolded'],
   mock: ['mocked', 'mocks', 'mocking'],
   blame: ['blamed', 'blames', 'blaming'],
+  defend: ['defended', 'defends', 'defending'],
+  tout: ['touted', 'touts', 'touting'],
   attack: ['attacked'],
   characterize: ['characterized', 'characterised', 'characterizes'],
   reference: ['referenced', 'references'],
@@ -201,7 +203,7 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
  */
 export const JUDGING_LEMMAS = [
   'describe', 'praise', 'criticise', 'accuse', 'cite', 'condemn', 'blast', 'slam', 'dismiss', 'decry',
-  'denounce', 'scold', 'mock', 'blame', 'attack', 'call out', 'laud', 'hail', 'characterize', 'reference', 'echo',
+  'denounce', 'scold', 'mock', 'blame', 'defend', 'tout', 'attack', 'call out', 'laud', 'hail', 'characterize', 'reference', 'echo',
 ];
 
 /**
