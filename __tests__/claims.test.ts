@@ -773,7 +773,13 @@ const rows: Row[] = [
     people: ['Ana Ruiz'],
     claims: [['indirect', 'aides', 'they did not expect to win Iowa.']],
   },
-  // Defending and touting judge their object.
+  // Defending, touting, outlining and laying out give an account of their object; laying a wreath does not.
+  {
+    text: 'Governor Lena Ortiz laid out her plan to rebuild the harbour wall.',
+    people: ['Lena Ortiz'],
+    claims: [['indirect', 'Lena Ortiz', 'her plan to rebuild the harbour wall.']],
+  },
+  { text: 'Governor Lena Ortiz laid a wreath at the harbour memorial.', people: ['Lena Ortiz'], claims: [] },
   {
     text: 'Mayor Tom Hale defended his decision to close the central library.',
     people: ['Tom Hale'],

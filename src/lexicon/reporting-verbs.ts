@@ -132,8 +132,8 @@ export const REQUEST_LEMMAS: Record<string, 'object' | 'infinitive' | 'listener-
 /** Particles that turn a verb into a request ("called for", "called on ... to", "insisted on"). */
 export const REQUEST_PARTICLES: Record<string, string[]> = { call: ['for', 'on'], insist: ['on'] };
 
-/** Particles that turn a verb into a judgement of its object ("called out the mayor for ..."). */
-export const JUDGING_PARTICLES: Record<string, string[]> = { call: ['out'] };
+/** Particles that turn a verb into a judgement or an account of its object ("called out the mayor for ...", "laid out a plan"). */
+export const JUDGING_PARTICLES: Record<string, string[]> = { call: ['out'], lay: ['out'] };
 
 /**
  * Verbs of speaking whose content is the topic after a preposition ("spoke of the legacy of
@@ -188,6 +188,8 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
   blame: ['blamed', 'blames', 'blaming'],
   defend: ['defended', 'defends', 'defending'],
   tout: ['touted', 'touts', 'touting'],
+  outline: ['outlined', 'outlines', 'outlining'],
+  lay: ['laid', 'lays', 'laying'],
   attack: ['attacked'],
   characterize: ['characterized', 'characterised', 'characterizes'],
   reference: ['referenced', 'references'],
@@ -203,7 +205,7 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
  */
 export const JUDGING_LEMMAS = [
   'describe', 'praise', 'criticise', 'accuse', 'cite', 'condemn', 'blast', 'slam', 'dismiss', 'decry',
-  'denounce', 'scold', 'mock', 'blame', 'defend', 'tout', 'attack', 'call out', 'laud', 'hail', 'characterize', 'reference', 'echo',
+  'denounce', 'scold', 'mock', 'blame', 'defend', 'tout', 'outline', 'lay out', 'attack', 'call out', 'laud', 'hail', 'characterize', 'reference', 'echo',
 ];
 
 /**
