@@ -841,6 +841,9 @@ describe('headlines', () => {
     // A person's request in a headline is what the person said.
     ['Governor Hale urges residents to leave the coast', [['indirect', 'Tom Hale', 'residents to leave the coast']], ['Tom Hale']],
     ['Storm warnings urge residents to leave the coast', []],
+    // A headline's judging verb in -s the tagger read as a noun.
+    ['Mayor Hale slams council over bridge delays', [['indirect', 'Tom Hale', 'council over bridge delays']], ['Tom Hale']],
+    ['Airport reports record numbers', []],
   ];
   for (const [headline, expected, people] of cases) {
     test(headline, () => {

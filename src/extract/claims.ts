@@ -40,7 +40,7 @@ export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim
   const body = claimsOf(analysed, actors);
   // A headline states its own claims ("Mayor Says Bridge Is Safe") only through a verb of speech.
   const stated = headline
-    ? claimsOf(headline, actors, true).claims.filter((c) => /^claims\.(indirect\.(speech|label|request)|direct\.(cue-|label))/.test(c.rule) && c.speakerMention)
+    ? claimsOf(headline, actors, true).claims.filter((c) => /^claims\.(indirect\.(speech|label|request|describe)|direct\.(cue-|label))/.test(c.rule) && c.speakerMention)
     : [];
   const claims = [...stated, ...body.claims];
   return { claims: claims.map(withoutBarePronoun), diagnostics: [...body.diagnostics, ...claims.filter(isBarePronoun).map(unresolvedNote)] };
@@ -68,7 +68,7 @@ function headlineDocument(doc: Document): Document | null {
 }
 
 function claimsOf(analysed: Document, actors: Actor[], isHeadline = false): { claims: Claim[]; diagnostics: Diagnostic[] } {
-  const doc = withTagsMended(analysed);
+  const doc = withTagsMended(analysed, isHeadline);
   const { quotes, diagnostics } = findQuotes(doc.text, doc.paragraphs);
   const quoteOf = quoteOfTokens(doc, quotes);
   const attributions = [...attribute(doc, findCues(doc, quoteOf), quoteOf), ...speechNounAttributions(doc, quoteOf)];
@@ -87,13 +87,16 @@ function claimsOf(analysed: Document, actors: Actor[], isHeadline = false): { cl
 /**
  * Capitalised words the tagger took for verbs or nouns are names when they sit inside a sentence
  * ("Rosa/VERB Kemp said") or open one right before a reporting verb ("Ward/VERB said").
- * A "verb" right after "to" ending in -s, or after a possessive, is a noun.
+ * A "verb" right after "to" ending in -s, or after a possessive, is a noun. In a headline, a
+ * reporting word in -s after its subject is the verb.
  */
-function withTagsMended(doc: Document): Document {
+function withTagsMended(doc: Document, isHeadline: boolean): Document {
   const tokens = doc.tokens.withTags((i) => {
     const t = doc.tokens.get(i);
     const prev = doc.tokens.get(i - 1);
     const next = doc.tokens.get(i + 1);
+    // "Obama slams/NOUN GOP on economy": a headline's verb in -s after its subject.
+    if (isHeadline && t.pos === 'NOUN' && /s$/i.test(t.text) && isReportingWord(t.text) && prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && next !== undefined) return 'VERB';
     const opening = prev === undefined || prev.sentence !== t.sentence || /^[“"‘'(\u2014\u2015]$/u.test(prev.text);
     const beforeCue = next !== undefined && next.pos === 'VERB' && isReportingWord(next.text);
     const misread = (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && !isReportingWord(t.text);
