@@ -838,6 +838,10 @@ describe('headlines', () => {
     ['Okafor: Ferry Fares Will Rise in May', [['indirect', 'Okafor', 'Ferry Fares Will Rise in May']]],
     ['The Latest: Ferry fares rise in May', []],
     ['EXCLUSIVE: Ferry Fares Will Rise in May', []],
+    // A short acronym or a misread word may open the name; a question states nothing.
+    ['NY Harbour Board: Ferry Fares Will Rise in May', [['indirect', 'NY Harbour Board', 'Ferry Fares Will Rise in May']]],
+    ['Ada Brill: Reformer or career politician?', []],
+    ['The Latest: Ferry fares will rise in May', []],
     // A person's request in a headline is what the person said.
     ['Governor Hale urges residents to leave the coast', [['indirect', 'Tom Hale', 'residents to leave the coast']], ['Tom Hale']],
     ['Storm warnings urge residents to leave the coast', []],

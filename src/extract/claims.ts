@@ -281,9 +281,13 @@ const MAX_NAME_LABEL_TOKENS = 3;
 function nameBeforeColon(doc: Document, s: Sentence, quoteOf: Int32Array): TokenRun | null {
   for (let i = s.tokenStart; i < Math.min(s.tokenEnd - 1, s.tokenStart + MAX_NAME_LABEL_TOKENS + 1); i++) {
     const t = doc.tokens.get(i);
-    if (t.text === ':') return i > s.tokenStart ? { first: s.tokenStart, last: i - 1 } : null;
-    // "EXCLUSIVE:", "UPDATE:" in capitals are labels of the page, not names.
-    if (t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(t.text) || quoteOf[i] >= 0) return null;
+    if (t.text === ':') return i > s.tokenStart && doc.tokens.get(i - 1).pos === 'PROPN' ? { first: s.tokenStart, last: i - 1 } : null;
+    // "EXCLUSIVE:", "UPDATE:" in capitals are labels of the page, not names; a short acronym may open
+    // one ("NY Post:"); a capitalised word the tagger misread may too, before the name's last word
+    // ("Ted/VERB Cruz:", "De/X Blasio:").
+    const capitalised = /^\p{Lu}\p{Ll}/u.test(t.text) || (/^\p{Lu}{2,3}$/u.test(t.text) && doc.tokens.get(i + 1)?.text !== ':');
+    const misread = ['VERB', 'NOUN', 'X'].includes(t.pos) && !/ing$/i.test(t.text) && doc.tokens.get(i + 1)?.text !== ':';
+    if (!capitalised || quoteOf[i] >= 0 || (t.pos !== 'PROPN' && !misread)) return null;
   }
   return null;
 }
@@ -293,7 +297,8 @@ function headlineLabelDraft(doc: Document, quoteOf: Int32Array): Draft | null {
   const s = doc.sentences[0];
   const named = s ? nameBeforeColon(doc, s, quoteOf) : null;
   const first = named ? doc.tokens.get(named.last + 2) : undefined;
-  if (!named || !first || quoteOf[first.index] >= 0) return null;
+  // "Ada Brill: Reformer or career politician?" asks; it states nothing.
+  if (!named || !first || quoteOf[first.index] >= 0 || s.text.trimEnd().endsWith('?')) return null;
   return { kind: 'indirect', range: { start: first.start, end: s.end }, attribution: null, source: named, rule: 'claims.indirect.label' };
 }
 
