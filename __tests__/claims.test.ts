@@ -790,6 +790,18 @@ const rows: Row[] = [
     people: ['Lena Ortiz'],
     claims: [['indirect', 'Lena Ortiz', 'her record of balancing the state budget.']],
   },
+  // A verb of speech may take its topic after a preposition; a passive or a place takes none.
+  {
+    text: 'The central bank governor warned of a sharp slowdown in lending.',
+    claims: [['indirect', 'central bank governor', 'a sharp slowdown in lending']],
+  },
+  {
+    text: 'Mayor Tom Hale commented on the ruling after the hearing.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'the ruling after the hearing']],
+  },
+  { text: 'Mayor Tom Hale was warned about the cracks last year.', people: ['Tom Hale'], claims: [] },
+  { text: 'Mayor Tom Hale wrote on the back of an envelope.', people: ['Tom Hale'], claims: [] },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

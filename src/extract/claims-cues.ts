@@ -1,6 +1,6 @@
 import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, REQUEST_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS } from '../lexicon/reporting-verbs.js';
+import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, SPEECH_TOPICS, REQUEST_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS } from '../lexicon/reporting-verbs.js';
 import { BODY_NOUNS, DOCUMENT_NOUNS, RESEARCH_NOUNS } from '../lexicon/anonymous-sources.js';
 import { PERIOD_NOUNS, TIME_NOUNS } from '../lexicon/time-words.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
@@ -277,7 +277,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     const content = opensSentence || aside ? afterComma(b, source ? source.last + 1 : cue.last + 1) : before(b, cue.first - 1);
     return { ...base, source, content };
   }
-  const after = withinAside(b, cue, reports ? clause ?? request ?? statedObject(b, cue) : describedObject(b, cue));
+  const after = withinAside(b, cue, reports ? clause ?? request ?? statedObject(b, cue) ?? spokenTopic(b, cue) : describedObject(b, cue));
   const quoted = quotedSubject(b, cue);
   if (quoted) return { ...base, source: quoted, content: after };
   // "said, going on to say that ...": the frame opens at "going".
@@ -660,6 +660,7 @@ function closingComma(b: Bounds, from: number): number {
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const JUDGING = new Set(JUDGING_LEMMAS);
+const SPOKEN_TOPICS = particlesOf(SPEECH_TOPICS);
 const TOPICS = new Set([...Object.keys(TOPIC_VERBS), ...Object.keys(VOICING_VERBS)]);
 const NAMING = new Set(NAMING_LEMMAS);
 const DOUBTING = new Set(DOUBTING_LEMMAS);
@@ -689,6 +690,13 @@ function describedObject(b: Bounds, cue: Cue): Range | null {
   const end = stop - 1;
   for (let k = j; k <= end; k++) if (b.quoteOf[k] >= 0) return null;
   return { start: b.tokens.get(j).start, end: b.tokens.get(end).end };
+}
+
+/** "warned of a recession", "complained about the noise": the topic after a verb of speech and its preposition. */
+function spokenTopic(b: Bounds, cue: Cue): Range | null {
+  const j = cue.last + 1;
+  if (j + 1 >= b.sentenceEnd || b.quoteOf[j] >= 0 || !SPOKEN_TOPICS.get(cue.lemma)?.has(lower(b.tokens.get(j))) || isPassive(b, cue)) return null;
+  return nounPhraseRightOf(b, j + 1) || isGerund(b, j + 1) ? toClauseEnd(b, j + 1) : null;
 }
 
 /**

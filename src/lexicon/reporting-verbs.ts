@@ -145,6 +145,25 @@ export const TOPIC_VERBS: Record<string, string[]> = {
   talk: ['talk', 'talks', 'talked', 'talking'],
 };
 
+/**
+ * Verbs of speech whose topic may follow a preposition instead of a clause ("warned of a recession",
+ * "complained about the noise", "commented on the ruling"). Lemma -> prepositions. Written for newsdigest.
+ */
+export const SPEECH_TOPICS: Record<string, string[]> = {
+  warn: ['of', 'about', 'against'],
+  complain: ['about', 'of'],
+  boast: ['about', 'of'],
+  brag: ['about', 'of'],
+  joke: ['about'],
+  write: ['about', 'of'],
+  testify: ['about'],
+  tweet: ['about'],
+  comment: ['on', 'about'],
+  remark: ['on', 'about'],
+  lament: ['about'],
+  caution: ['against', 'about'],
+};
+
 /** Prepositions that open the topic of a verb of speaking; "against" only after "out" ("spoke out against", not "spoke against a backdrop"). */
 export const TOPIC_PREPOSITIONS = ['of', 'about'];
 export const OUT_TOPIC_PREPOSITIONS = ['against', 'on'];
