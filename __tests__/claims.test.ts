@@ -802,6 +802,13 @@ const rows: Row[] = [
   },
   { text: 'Mayor Tom Hale was warned about the cracks last year.', people: ['Tom Hale'], claims: [] },
   { text: 'Mayor Tom Hale wrote on the back of an envelope.', people: ['Tom Hale'], claims: [] },
+  // Recalling, revealing, mentioning ... state their object; an infinitive states nothing yet.
+  {
+    text: 'Mayor Tom Hale recalled the long fight to save the harbour wall.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'the long fight to save the harbour wall.']],
+  },
+  { text: 'The new rules require companies to disclose their tax bills.', claims: [] },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

@@ -704,9 +704,13 @@ function spokenTopic(b: Bounds, cue: Cue): Range | null {
  * denied entry"), an object given away ("denied entry to the press") or one holding a quotation.
  */
 function statedObject(b: Bounds, cue: Cue): Range | null {
-  if (!STATED_OBJECT.has(cue.lemma) || isPassive(b, cue)) return null;
+  // "required companies to disclose their taxes": an infinitive states nothing yet.
+  const infinitive = cue.first > b.sentenceStart && lower(b.tokens.get(skipAdverbsLeft(b, cue.first - 1))) === 'to';
+  if (!STATED_OBJECT.has(cue.lemma) || isPassive(b, cue) || infinitive) return null;
   const object = nounPhraseRightOf(b, cue.last + 1);
-  if (!object || lower(b.tokens.get(object.last + 1) ?? b.tokens.get(object.last)) === 'to') return null;
+  // "denied entry to the press" gives the object away; "the fight to save the wall" goes on with it.
+  const given = object !== null && lower(b.tokens.get(object.last + 1) ?? b.tokens.get(object.last)) === 'to' && !isInfinitive(b, object.last + 1);
+  if (!object || given) return null;
   // "noting the cost, said ...": the object's clause ends at a comma.
   let end = cue.last + 1;
   for (; end < b.sentenceEnd && !isComma(b.tokens.get(end)); end++) if (b.quoteOf[end] >= 0) return null;
