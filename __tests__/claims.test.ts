@@ -809,6 +809,26 @@ const rows: Row[] = [
     claims: [['indirect', 'Tom Hale', 'the long fight to save the harbour wall.']],
   },
   { text: 'The new rules require companies to disclose their tax bills.', claims: [] },
+  // "according to" after a conjunction or before a described author; "as reported by"; an aside after the verb.
+  {
+    text: 'Some families would pay more under the plan, according to an analysis by Ada Brill, a former tax aide now teaching at a university.',
+    people: ['Ada Brill'],
+    claims: [['indirect', 'Ada Brill', 'Some families would pay more under the plan']],
+  },
+  {
+    text: 'But according to reports in the local media, the mayor could not convince his own family.',
+    claims: [['indirect', 'reports', 'the mayor could not convince his own family.']],
+  },
+  {
+    text: 'As reported by the Harbour Ledger, the mayor was warned about the cracks twice.',
+    organisations: ['Harbour Ledger'],
+    claims: [['indirect', 'Harbour Ledger', 'the mayor was warned about the cracks twice.']],
+  },
+  {
+    text: 'The auditor described, in blistering terms, a set of practices that left the accounts open to fraud.',
+    claims: [['indirect', 'auditor', 'a set of practices that left the accounts open to fraud.']],
+  },
+  { text: 'As reported earlier, the bridge will close in May.', claims: [] },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

@@ -270,16 +270,22 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     // "According to the team's coach, Jane Doe, ...": the name set off after the description.
     const document = described !== null && tokens.slice(described.first, described.last + 1).some((t) => DOCUMENTS.has(lower(t)));
     const source = named && !document && tokens.get(named.last).pos === 'PROPN' && isComma(tokens.get(named.last + 1)) ? named : authorOf(b, described) ?? described;
-    const opensSentence = !hasWords(b, b.sentenceStart, cue.first - 1);
+    // "But according to reports, ...": a conjunction or an adverb may open the sentence first.
+    const opensSentence = opensClause(b, cue.first);
     // "The Ledger reported, according to aides, the mayor tried ...": an aside before the clause it sources.
     const closing = source ? closingComma(b, source.last + 1) : -1;
-    const aside = isComma(tokens.get(cue.first - 1)) && closing > 0 && startsClause(b, closing + 1);
+    // "..., according to an analysis by Ada Brill, a former aide now teaching ...": an indefinite
+    // phrase after the name describes it; it opens no clause.
+    const describesName = closing > 0 && INDEFINITE_ARTICLES.has(lower(tokens.get(closing + 1) ?? tokens.get(closing)));
+    const aside = isComma(tokens.get(cue.first - 1)) && closing > 0 && !describesName && startsClause(b, closing + 1);
     const content = opensSentence || aside ? afterComma(b, source ? source.last + 1 : cue.last + 1) : before(b, cue.first - 1);
     return { ...base, source, content };
   }
   const after = withinAside(b, cue, reports ? clause ?? request ?? statedObject(b, cue) ?? spokenTopic(b, cue) : describedObject(b, cue));
   const quoted = quotedSubject(b, cue);
   if (quoted) return { ...base, source: quoted, content: after };
+  const reporter = reportedBy(b, cue);
+  if (reporter) return { ...base, ...reporter };
   // "said, going on to say that ...": the frame opens at "going".
   const beforeFrame = pastGoingOn(b, cue.first - 1);
   const participle = /ing$/i.test(tokens.get(beforeFrame + 1).text);
@@ -422,6 +428,16 @@ function quotedSubject(b: Bounds, cue: Cue): TokenRun | null {
   const be = frame > b.sentenceStart ? skipAdverbsLeft(b, frame - 1) : -1;
   if (be < b.sentenceStart || !BE_FORMS.has(word(be))) return null;
   return nounPhraseLeftOf(b, skipLeftModifiers(b, be - 1));
+}
+
+/** "As reported by the Ledger, <clause>" / "<clause>, as reported by the Ledger.": the agent after "by" and the main clause. */
+function reportedBy(b: Bounds, cue: Cue): { source: TokenRun; content: Range | null } | null {
+  const as = cue.first - 1;
+  if (as < b.sentenceStart || lower(b.tokens.get(as)) !== 'as' || lower(b.tokens.get(cue.last + 1) ?? b.tokens.get(cue.last)) !== 'by') return null;
+  const source = nounPhraseRightOf(b, cue.last + 2);
+  if (!source) return null;
+  if (opensClause(b, as)) return { source, content: afterComma(b, source.last + 1) };
+  return isComma(b.tokens.get(as - 1)) && !hasWords(b, source.last + 1, b.sentenceEnd - 1) ? { source, content: before(b, as - 1) } : null;
 }
 
 const GO_FORMS = new Set(['go', 'goes', 'went', 'gone', 'going']);
@@ -658,6 +674,7 @@ function closingComma(b: Bounds, from: number): number {
   return -1;
 }
 
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const JUDGING = new Set(JUDGING_LEMMAS);
 const SPOKEN_TOPICS = particlesOf(SPEECH_TOPICS);
@@ -680,6 +697,9 @@ function describedObject(b: Bounds, cue: Cue): Range | null {
   const judges = JUDGING.has(cue.lemma) || TOPICS.has(cue.lemma) || doubts || offered || (NAMING.has(cue.lemma) && namesObject(b, cue.last + 1));
   if (!judges || isPassive(b, cue)) return null;
   let j = cue.last + 1;
+  // "described, in blistering terms, a set of ...": past an aside set off by commas.
+  const asideEnd = isComma(b.tokens.get(j)) ? closingComma(b, j + 1) : -1;
+  if (asideEnd > 0) j = asideEnd + 1;
   if (j < b.sentenceEnd && b.tokens.get(j).pos === 'ADP') {
     if (OBJECT_ONLY.has(cue.lemma)) return null;
     j++;

@@ -237,7 +237,7 @@ export const DOUBTING_LEMMAS = ['question'];
  * Verbs of speech whose noun-phrase object is itself the statement when no clause follows
  * ("denied the charges", "acknowledged the scale of the problem"). Written for newsdigest.
  */
-export const STATED_OBJECT_LEMMAS = ['deny', 'acknowledge', 'admit', 'confirm', 'note', 'recall', 'reveal', 'disclose', 'reiterate', 'predict', 'mention'];
+export const STATED_OBJECT_LEMMAS = ['deny', 'acknowledge', 'admit', 'confirm', 'note', 'explain', 'recall', 'reveal', 'disclose', 'reiterate', 'predict', 'mention'];
 
 /** Verbs that offer their object as evidence when "as" follows it ("pointed to the vote as proof"). Written for newsdigest. */
 export const EVIDENCE_PHRASES = ['point to'];
