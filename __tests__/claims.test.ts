@@ -829,6 +829,11 @@ const rows: Row[] = [
     claims: [['indirect', 'auditor', 'a set of practices that left the accounts open to fraud.']],
   },
   { text: 'As reported earlier, the bridge will close in May.', claims: [] },
+  // "many of whom say": a share of the people named before speaks.
+  {
+    text: 'The bill angered the families of the victims, many of whom say the claims are unfounded.',
+    claims: [['indirect', 'families of the victims', 'the claims are unfounded.']],
+  },
   // Negatives: scare quotes, titles, nicknames, beliefs, questions from the press.
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },

@@ -405,6 +405,9 @@ function withinAside(b: Bounds, cue: Cue, content: Range | null): Range | null {
 /** "a farmer who said ...", "Jane Doe, who noted that ...": the noun the relative pronoun stands for. */
 function relativeAntecedent(b: Bounds, i: number): TokenRun | null {
   if (i <= b.sentenceStart) return null;
+  // "families of the victims, many of whom say ...": a share of the people named before.
+  const partitive = lower(b.tokens.get(i)) === 'whom' && i - 2 > b.sentenceStart && lower(b.tokens.get(i - 1)) === 'of' && (COUNTING.has(lower(b.tokens.get(i - 2))) || b.tokens.get(i - 2).pos === 'NUM');
+  if (partitive) return nounPhraseLeftOf(b, isComma(b.tokens.get(i - 3)) ? i - 4 : i - 3);
   // "a sign that said ...", "T-shirts which read ...": a thing may say what is written on it.
   const thing = (lower(b.tokens.get(i)) === 'that' || lower(b.tokens.get(i)) === 'which') && NOMINAL_HEADS.has(b.tokens.get(i - 1).pos);
   if (lower(b.tokens.get(i)) !== 'who' && !thing) return null;
