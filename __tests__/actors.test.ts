@@ -542,6 +542,39 @@ const cases: Case[] = [
     text: 'Tourists returned to Niagara Falls, and rangers closed parts of Kettle Canyon after the Mauna Loa Volcano erupted.',
     want: ['Niagara Falls', 'Kettle Canyon'].map((name) => ({ name, type: 'place' })),
   },
+  // Titles of works, prizes and categories made of everyday words are no people.
+  {
+    text: 'The jury gave its documentary prize to Broken Promises, and the schools award went to Winning Moves, a series on chess. Lena Ortiz collected both.',
+    want: [{ name: 'Lena Ortiz', type: 'person' }],
+    not: ['Broken Promises', 'Winning Moves'],
+  },
+  {
+    text: 'Viewers voted Simple Steps the best factual show, ahead of Open Kitchens and Burning Questions.',
+    want: [],
+    not: ['Simple Steps', 'Open Kitchens', 'Burning Questions'],
+  },
+  {
+    text: 'The pre-school category went to Pre-School Story Time, made by Hanna Berg.',
+    want: [{ name: 'Hanna Berg', type: 'person' }],
+    not: ['Pre-School Story Time'],
+  },
+  // Names made of common words stay people: a given name ("Mark") or a name-like first word opens them.
+  {
+    text: 'A neighbour, Mark Rivers, said the river had burst its banks twice this year.',
+    want: [{ name: 'Mark Rivers', type: 'person' }],
+  },
+  {
+    text: 'The title went to Buddy Fields, who beat the champion in straight sets. Fields said he was stunned.',
+    want: [{ name: 'Buddy Fields', type: 'person' }],
+  },
+  {
+    text: 'Sandy Brooks told the inquiry she had warned managers in March.',
+    want: [{ name: 'Sandy Brooks', type: 'person' }],
+  },
+  {
+    text: 'Film studio Silver Gate entertainment has announced twelve new releases, said Ada Kim, president of Silver Gate.',
+    want: [{ name: 'Silver Gate', type: 'organization' }, { name: 'Ada Kim', type: 'person' }],
+  },
 ];
 
 describe('findActors', () => {

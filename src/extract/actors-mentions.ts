@@ -11,6 +11,7 @@ import { COMPASS_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SETTLEMENT_NOUNS, SP
 import { bare, findRuns, isAllCaps, isCapitalised, isHonorific, isOrganisationHead, isTitleWord, type Run } from './actors-runs.js';
 import { countryOfPeople, institutionName, isDemonym, placeAt, type PlaceHit } from './actors-gazetteer.js';
 import { roleAfter, roleBefore } from './actors-roles.js';
+import { readsAsCommonWords } from './actors-common-words.js';
 import {
   PARTY_STATE_TAG, datelinePlace, fixture, namedWork, quotedWork, scorer, spanText, tableEntry, type Reader, type Segment,
 } from './actors-layout.js';
@@ -511,7 +512,9 @@ function bareName(r: Reader, tokens: Token[], at: number): Mention {
   // "Double Olympic champion Ada Lind": words before a title are part of the role.
   const next = r.segment.tokens[at + tokens.length];
   if (tokens.length > 1 && next && /^\p{Ll}/u.test(next.text) && isTitleWord(next)) return m;
-  if (tokens.length > 1) return copyMention(m, { type: 'person', role: roleAfter(r.text, r.segment.tokens, at + tokens.length) });
+  const roleNext = roleAfter(r.text, r.segment.tokens, at + tokens.length);
+  // "Hiding Places": everyday words make a title, a person only where the context says so.
+  if (tokens.length > 1 && (roleNext || !readsAsCommonWords(tokens))) return copyMention(m, { type: 'person', role: roleNext });
   return m;
 }
 

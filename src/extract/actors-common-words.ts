@@ -1,0 +1,53 @@
+import type { Token } from '../model/document.js';
+import { lexicalEntry, type LexicalEntry } from '../nlp/wink.js';
+import { GIVEN_NAMES } from '../lexicon/given-names.js';
+import { HYPHENATED_PREFIXES } from '../lexicon/actor-context.js';
+import { bare } from './actors-runs.js';
+
+/** Most words a name is made of, for this test: longer runs are left to the other rules. */
+const MAX_WORDS = 3;
+
+/**
+ * "Hiding Places", "Simple Rules", "National Hockey": two or three capitalised words that are all
+ * everyday English and open with a plainly common word read as the title of a work, a prize or a
+ * category, not as a person. A person's name opens with a given name ("Will Smith") or a word the
+ * lexicon holds only as one noun or adjective, as it holds many names ("Franklin", "Tiger", "Sandy").
+ */
+export function readsAsCommonWords(tokens: Token[]): boolean {
+  const words = compoundWords(tokens);
+  if (words.length < 2 || words.length > MAX_WORDS || GIVEN_NAMES.has(bare(tokens[0]))) return false;
+  return isCommonCompound(words[0], plainlyCommon) && words.slice(1).every((w) => isCommonCompound(w, knownCommon));
+}
+
+/** The run's words, hyphenated compounds whole ("Pre-School", or "Joo-Ho" split by the tokenizer). */
+function compoundWords(tokens: Token[]): string[] {
+  const words: string[] = [];
+  tokens.forEach((t, i) => {
+    if (i > 0 && tokens[i - 1].end === t.start) words[words.length - 1] += t.text;
+    else words.push(t.text);
+  });
+  return words;
+}
+
+/** Every part a capitalised common word, but for a leading prefix ("Pre-School", not "Joo-Ho"). */
+function isCommonCompound(word: string, common: (entry: LexicalEntry, lower: string) => boolean): boolean {
+  const parts = word.split('-');
+  return parts.every((part, i) => (i < parts.length - 1 && HYPHENATED_PREFIXES.has(part.toLowerCase())) || isCommonWord(part, common));
+}
+
+function isCommonWord(word: string, common: (entry: LexicalEntry, lower: string) => boolean): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const entry = lexicalEntry(word);
+  return !!entry && entry.tag !== 'PROPN' && common(entry, word.toLowerCase());
+}
+
+const knownCommon = (): boolean => true;
+
+/** Endings of abstract nouns ("Security", "Parenthood", "Action"), which no given name takes. */
+const ABSTRACT_ENDING = /(ity|hood|ness|ment|tion|sion|ship|ism|ance|ence)$/;
+
+/** A word that may take several tags ("Brush"), a plural ("Places") or an abstract noun ("Security"). */
+function plainlyCommon(entry: LexicalEntry, lower: string): boolean {
+  const plural = entry.tag === 'NOUN' && lower.endsWith('s') && entry.lemma !== lower;
+  return entry.ambiguous || plural || ABSTRACT_ENDING.test(lower);
+}
