@@ -571,6 +571,15 @@ const cases: Case[] = [
     text: 'Sandy Brooks told the inquiry she had warned managers in March.',
     want: [{ name: 'Sandy Brooks', type: 'person' }],
   },
+  // A body word ends an organisation whatever shape the words before it have.
+  {
+    text: 'The contractor hired a senior Air Force officer, and the Border Patrol opened an inquiry. Lt. Ana Morales of the Coast Guard Task Force said she was told nothing.',
+    want: [
+      { name: 'Air Force', type: 'organization' },
+      { name: 'Border Patrol', type: 'organization' },
+      { name: 'Ana Morales', type: 'person' },
+    ],
+  },
   {
     text: 'Film studio Silver Gate entertainment has announced twelve new releases, said Ada Kim, president of Silver Gate.',
     want: [{ name: 'Silver Gate', type: 'organization' }, { name: 'Ada Kim', type: 'person' }],
