@@ -580,6 +580,17 @@ const cases: Case[] = [
       { name: 'Ana Morales', type: 'person' },
     ],
   },
+  // A place word opening a short name makes a place; a body word ending it still makes a body.
+  {
+    text: '"This could be anywhere," said Ruth Ames, the mayor of Fort Calder. Ferries to Port Ellery stopped, and the Port Ellery Harbour Authority said it would review safety with Lake Dunmore College.',
+    want: [
+      { name: 'Fort Calder', type: 'place' },
+      { name: 'Port Ellery', type: 'place' },
+      { name: 'Port Ellery Harbour Authority', type: 'organization' },
+      { name: 'Lake Dunmore College', type: 'organization' },
+      { name: 'Ruth Ames', type: 'person' },
+    ],
+  },
   {
     text: 'Film studio Silver Gate entertainment has announced twelve new releases, said Ada Kim, president of Silver Gate.',
     want: [{ name: 'Silver Gate', type: 'organization' }, { name: 'Ada Kim', type: 'person' }],

@@ -4,7 +4,7 @@ import type { Span } from '../model/span.js';
 import { spanOf } from '../model/span.js';
 import { GROUP_NOUNS, NON_ACTOR_HEADS } from '../lexicon/non-actors.js';
 import { CORPORATE_POSSESSIONS, FIRM_NOUNS, FIRM_OPENERS, GAME_RESULTS, MARKET_MOVES, MEDIA_NOUNS, ORGANISATION_ACTIONS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
-import { PLACE_HEADS } from '../lexicon/countries.js';
+import { PLACE_HEADS, PLACE_OPENERS } from '../lexicon/countries.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { NAME_SUFFIXES, PORTFOLIO_WORDS, POST_NOMINALS } from '../lexicon/titles.js';
 import { COMPASS_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SETTLEMENT_NOUNS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
@@ -349,6 +349,8 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
     return place ? classify(r, rest, at + employer) : [organisation(r, rest, at + employer, 'employer')];
   }
   if (body.length > 1 && (isOrganisationHead(last) || TEAM_SUFFIXES.has(bare(last)))) return [organisation(r, body, at, 'org-head')];
+  // "Fort Pierce", "Port Calder": a place word opening a short name; "Lake Forest College" took its head above.
+  if (body.length > 1 && body.length <= 3 && PLACE_OPENERS.has(bare(body[0]))) return [mention(r, body, at, 'place', 'place-opener')];
   if (body.length > 1 && PLACE_HEADS.has(bare(last))) {
     // "Ashford Park" is a place, but "Lena Park, co-founder of ...", "Min Park said" and
     // "Ruth Hall" (a given name and a surname) a person.

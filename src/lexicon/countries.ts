@@ -415,3 +415,6 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'basin', 'delta', 'canyon', 'glacier', 'volcano', 'reef', 'atoll', 'gorge', 'lagoon', 'estuary', 'fjord',
   'archipelago',
 ]);
+
+/** First words that make a short name a place: "Fort Worth", "Port Said", "Mount Kenya", "Lake Como". */
+export const PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'ft', 'port', 'mount', 'mt', 'lake', 'cape', 'isle']);
