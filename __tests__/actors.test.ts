@@ -591,6 +591,21 @@ const cases: Case[] = [
       { name: 'Ruth Ames', type: 'person' },
     ],
   },
+  // A firm's context outweighs the two-word shape of a person's name.
+  {
+    text: 'Halvor Dynamics was sued by Brandt Keller after its rival accused it of copying a design. The Pentagon later hired defence contractor Ostrow Lind.',
+    want: [
+      { name: 'Brandt Keller', type: 'organization' },
+      { name: 'Ostrow Lind', type: 'organization' },
+    ],
+  },
+  {
+    text: 'The union backed Lena Brandt on its website, and contractor Alan Price, who built the depot, said he was owed money.',
+    want: [
+      { name: 'Lena Brandt', type: 'person' },
+      { name: 'Alan Price', type: 'person' },
+    ],
+  },
   {
     text: 'Film studio Silver Gate entertainment has announced twelve new releases, said Ada Kim, president of Silver Gate.',
     want: [{ name: 'Silver Gate', type: 'organization' }, { name: 'Ada Kim', type: 'person' }],

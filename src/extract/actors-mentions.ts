@@ -175,7 +175,21 @@ function corporateContext(tokens: Token[], at: number, length: number): boolean 
   if (!next) return false;
   if (/^\p{Ll}/u.test(next.text) && MEDIA_NOUNS.has(bare(next))) return true;
   if (/^['’]s$/.test(next.text)) return CORPORATE_POSSESSIONS.has(bare(tokens[end + 1] ?? next));
-  return (next.text === ',' && describedAsFirm(tokens, end + 1)) || movesLikeAShare(tokens, end);
+  return (next.text === ',' && describedAsFirm(tokens, end + 1)) || movesLikeAShare(tokens, end) || (length > 1 && referredToAsIt(tokens, end));
+}
+
+/** Words that open a clause or a coordinate between a name and the "its" that refers back to it. */
+const BEFORE_ITS = new Set(['and', 'after', 'before', 'until', 'since', 'because', 'while', 'when']);
+
+/**
+ * "sued by Acme Martin after its rival ...", "Acme Martin and its partners", "Acme said its":
+ * "its" opening what follows the name refers back to it ("Ada Lind on its roster" does not). Only
+ * for a longer name, which its shape would make a person: a lone word may be a place ("Ashford and
+ * its suburbs").
+ */
+function referredToAsIt(tokens: Token[], end: number): boolean {
+  const [link, its] = [tokens[end], tokens[end + 1]];
+  return !!its && bare(its) === 'its' && (BEFORE_ITS.has(bare(link)) || isSpeech(link));
 }
 
 /** "Acme gained 4.1%": a price move, not "Lind gained 4% of the vote". */
