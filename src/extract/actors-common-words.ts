@@ -11,13 +11,17 @@ const MAX_WORDS = 3;
  * "Hiding Places", "Simple Rules", "National Hockey": two or three capitalised words that are all
  * everyday English and open with a plainly common word read as the title of a work, a prize or a
  * category, not as a person. A person's name opens with a given name ("Will Smith") or a word the
- * lexicon holds only as one noun or adjective, as it holds many names ("Franklin", "Tiger", "Sandy").
+ * lexicon holds only as one noun or adjective, as it holds many names ("Franklin", "Sandy"), and
+ * ends in no plural of a common word ("Orchard Kitchens") unless a given name opens it ("Lena Rivers").
  */
 export function readsAsCommonWords(tokens: Token[]): boolean {
   const words = compoundWords(tokens);
   if (words.length < 2 || words.length > MAX_WORDS || GIVEN_NAMES.has(bare(tokens[0]))) return false;
-  return isCommonCompound(words[0], plainlyCommon) && words.slice(1).every((w) => isCommonCompound(w, knownCommon));
+  if (isCommonCompound(words[0], plainlyCommon) && words.slice(1).every((w) => isCommonCompound(w, knownCommon))) return true;
+  return isCommonWord(words[0], knownCommon) && isCommonWord(words[words.length - 1], pluralNoun);
 }
+
+const pluralNoun = (entry: LexicalEntry, lower: string): boolean => entry.tag === 'NOUN' && lower.endsWith('s') && entry.lemma !== lower;
 
 /** The run's words, hyphenated compounds whole ("Pre-School", or "Joo-Ho" split by the tokenizer). */
 function compoundWords(tokens: Token[]): string[] {
