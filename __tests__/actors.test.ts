@@ -563,6 +563,17 @@ const cases: Case[] = [
     want: [],
     not: ['Orchard Kitchens', 'Velvet Engines'],
   },
+  // Lines of prizes and winners after dashes: runs may straddle lost line breaks.
+  {
+    text: 'The Calder Film Guild named its winners on Sunday. Lena Ortiz took the top prize.\n\nDocumentary - Salt Marsh Feature Calder Guild - Night Ferry\n\nBest Director - Lena Ortiz\n\nDefenders - Piet Kovacs, Ilir Dervani',
+    want: [
+      { name: 'Lena Ortiz', type: 'person' },
+      { name: 'Calder Film Guild', type: 'organization' },
+      { name: 'Piet Kovacs', type: 'person' },
+      { name: 'Ilir Dervani', type: 'person' },
+    ],
+    not: ['Salt Marsh Feature Calder Guild', 'Salt Marsh', 'Night Ferry', 'Best Director'],
+  },
   // Names made of common words stay people: a given name ("Mark") or a name-like first word opens them.
   {
     text: 'A neighbour, Mark Rivers, said the river had burst its banks twice this year.',

@@ -51,9 +51,14 @@ const words = (tokens: Token[]): string[] => wordTokens(tokens).map((t) => t.tex
 export function segmentMentions(text: string, segment: Segment): Mention[] {
   const reader: Reader = { text, segment };
   const runs = findRuns(segment.tokens);
-  if (segment.titleCase) return runs.flatMap((run) => [...(placesIn(reader, run, true) ?? []), tentative(reader, run)]);
+  const unconfirmed = (run: Run): Mention[] => [...(placesIn(reader, run, true) ?? []), tentative(reader, run)];
+  if (segment.titleCase) return runs.flatMap(unconfirmed);
+  if (segment.listLine) return runs.flatMap((run) => (namedByGivenName(run) ? runMentions(reader, run) : unconfirmed(run)));
   return coordinateBodies(text, coordinatePeople(text, runs.flatMap((run) => runMentions(reader, run))));
 }
+
+/** "Ada Lind", "Ada Maria Lind": a given name and one or two more words. */
+const namedByGivenName = (run: Run): boolean => run.tokens.length > 1 && run.tokens.length <= 3 && GIVEN_NAMES.has(bare(run.tokens[0]));
 
 export const SHARED_HEAD_RULE = 'shared-head';
 
