@@ -574,6 +574,11 @@ const cases: Case[] = [
     ],
     not: ['Salt Marsh Feature Calder Guild', 'Salt Marsh', 'Night Ferry', 'Best Director'],
   },
+  {
+    text: '"It could happen Anywhere Else," said Mayor Ruth Ames, who called the vote Really Special.',
+    want: [{ name: 'Ruth Ames', type: 'person' }],
+    not: ['Anywhere Else', 'Really Special'],
+  },
   // Names made of common words stay people: a given name ("Mark") or a name-like first word opens them.
   {
     text: 'A neighbour, Mark Rivers, said the river had burst its banks twice this year.',

@@ -12,14 +12,19 @@ const MAX_WORDS = 3;
  * everyday English and open with a plainly common word read as the title of a work, a prize or a
  * category, not as a person. A person's name opens with a given name ("Will Smith") or a word the
  * lexicon holds only as one noun or adjective, as it holds many names ("Franklin", "Sandy"), and
- * ends in no plural of a common word ("Orchard Kitchens") unless a given name opens it ("Lena Rivers").
+ * ends in no plural of a common word ("Orchard Kitchens") unless a given name opens it ("Lena Rivers");
+ * nor does it open or end with an adverb ("Week Ago", "Anywhere Else").
  */
 export function readsAsCommonWords(tokens: Token[]): boolean {
   const words = compoundWords(tokens);
   if (words.length < 2 || words.length > MAX_WORDS || GIVEN_NAMES.has(bare(tokens[0]))) return false;
   if (isCommonCompound(words[0], plainlyCommon) && words.slice(1).every((w) => isCommonCompound(w, knownCommon))) return true;
+  // "Week Ago", "Anywhere U.S.A.": no name opens or ends with an adverb.
+  if (isCommonWord(words[0], adverb) || isCommonWord(words[words.length - 1], adverb)) return true;
   return isCommonWord(words[0], knownCommon) && isCommonWord(words[words.length - 1], pluralNoun);
 }
+
+const adverb = (entry: LexicalEntry): boolean => entry.tag === 'ADV';
 
 const pluralNoun = (entry: LexicalEntry, lower: string): boolean => entry.tag === 'NOUN' && lower.endsWith('s') && entry.lemma !== lower;
 
