@@ -629,6 +629,10 @@ const cases: Case[] = [
     ],
   },
   {
+    text: 'Floods hit South Wales and Northern Kenya, while growers in South East Asia counted their losses.',
+    want: ['South Wales', 'Northern Kenya', 'South East Asia'].map((name) => ({ name, type: 'place' })),
+  },
+  {
     text: 'Film studio Silver Gate entertainment has announced twelve new releases, said Ada Kim, president of Silver Gate.',
     want: [{ name: 'Silver Gate', type: 'organization' }, { name: 'Ada Kim', type: 'person' }],
   },

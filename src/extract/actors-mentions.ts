@@ -352,6 +352,7 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
   const last = body[body.length - 1];
   if (body.length === 1 && isOrganisationHead(last)) return [organisation(r, body, at, 'org-head')];
   if (placeAt(r.text, body, 0)?.length === body.length) return placesIn(r, { tokens: body, at }, false) ?? [];
+  if (compassPlace(r, body)) return [mention(r, body, at, 'place', 'compass-place')];
   // "in Orange County" is where; "Derby County won" a team.
   if (body.length > 1 && PLACE_HEADS.has(bare(last)) && TEAM_SUFFIXES.has(bare(last))) {
     const place = mention(r, body, at, 'place', 'place-head');
@@ -385,6 +386,14 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
   // "State Department Spokesperson": the body without the job that follows it.
   if (lastHead >= 0) return [organisation(r, body.slice(0, body.slice(lastHead).every((t, i) => i === 0 || isTitleWord(t)) ? lastHead + 1 : body.length), at, 'org-head')];
   return placesIn(r, { tokens: body, at }, false) ?? [bareName(r, body, at)];
+}
+
+/** "South Wales", "South East Asia": words of direction before a known place name a part of it. */
+function compassPlace(r: Reader, body: Token[]): boolean {
+  let i = 0;
+  while (i < body.length - 1 && i < 2 && COMPASS_WORDS.has(bare(body[i]))) i++;
+  const hit = i > 0 ? placeAt(r.text, body, i) : null;
+  return !!hit && hit.kind !== 'demonym' && i + hit.length === body.length;
 }
 
 /** "Labour MPs", "Ada Lind MP": a plural acronym of members or post-nominal letters end the run, outside the name. */
