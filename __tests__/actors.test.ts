@@ -633,6 +633,20 @@ const cases: Case[] = [
     want: ['South Wales', 'Northern Kenya', 'South East Asia'].map((name) => ({ name, type: 'place' })),
   },
   {
+    text: 'The audit was done by Halvor & Keane, and the ratings came from Brandt & Lowe. The team moved to Mill Lane and then to Ashford Tower.',
+    want: [
+      { name: 'Halvor & Keane', type: 'organization' },
+      { name: 'Brandt & Lowe', type: 'organization' },
+      { name: 'Mill Lane', type: 'place' },
+      { name: 'Ashford Tower', type: 'place' },
+    ],
+  },
+  {
+    text: 'Ada Lind & Sen. Ben Hale toured the plant, and ministers from Trinidad & Tobago joined them.',
+    want: [{ name: 'Ada Lind', type: 'person' }, { name: 'Ben Hale', type: 'person' }],
+    not: ['Ada Lind & Sen. Ben Hale', 'Trinidad & Tobago'],
+  },
+  {
     text: 'Film studio Silver Gate entertainment has announced twelve new releases, said Ada Kim, president of Silver Gate.',
     want: [{ name: 'Silver Gate', type: 'organization' }, { name: 'Ada Kim', type: 'person' }],
   },

@@ -380,12 +380,26 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
   }
   if (afterPersonOf(r.segment.tokens, at)) return [organisation(r, body, at, 'person-of')];
   if (isPlaceAndPlural(r, body)) return [organisation(r, body, at, 'place-plural')];
+  const amp = body.findIndex((t) => t.text === '&');
+  if (amp > 0 && amp < body.length - 1 && !body.some((_, i) => placeAt(r.text, body, i))) {
+    if (!twoPeople(body, amp)) return [organisation(r, body, at, 'ampersand')];
+    return [...classify(r, body.slice(0, amp), at), ...classify(r, body.slice(amp + 1), at + amp + 1)];
+  }
   const titled = personAfterTitle(r, body, at);
   if (titled) return [titled];
   const lastHead = body.map(isOrganisationHead).lastIndexOf(true);
   // "State Department Spokesperson": the body without the job that follows it.
   if (lastHead >= 0) return [organisation(r, body.slice(0, body.slice(lastHead).every((t, i) => i === 0 || isTitleWord(t)) ? lastHead + 1 : body.length), at, 'org-head')];
   return placesIn(r, { tokens: body, at }, false) ?? [bareName(r, body, at)];
+}
+
+/**
+ * "Ada Lind & Sen. Ben Hale": two people each named in full by a given name. Otherwise partners
+ * named together make a firm, never one person ("Marks & Spencer", "Halvor & Lind").
+ */
+function twoPeople(body: Token[], amp: number): boolean {
+  const second = body.slice(amp + 1).find((t) => !isTitleWord(t) && !isHonorific(t));
+  return amp > 1 && GIVEN_NAMES.has(bare(body[0])) && !!second && GIVEN_NAMES.has(bare(second));
 }
 
 /** "South Wales", "South East Asia": words of direction before a known place name a part of it. */
@@ -566,7 +580,8 @@ function placesIn(r: Reader, run: Run, onlyPlaces: boolean): Mention[] | null {
   let piece: Token[] = [];
   let pieceAt = run.at;
   const flush = (): void => {
-    const named = piece.filter((t) => t.text !== '-');
+    // "Trinidad & Tobago" past the gazetteer's "and": the joiner is no part of a name.
+    const named = piece.filter((t) => t.text !== '-' && t.text !== '&');
     if (named.length && !onlyPlaces && !bareTitle(r, named)) out.push(personAfterTitle(r, named, pieceAt) ?? bareName(r, named, pieceAt));
     piece = [];
   };
