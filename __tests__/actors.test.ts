@@ -647,6 +647,11 @@ const cases: Case[] = [
     not: ['Ada Lind & Sen. Ben Hale', 'Trinidad & Tobago'],
   },
   {
+    text: 'The plane last called the tower at about 3 A.M. local time, and searchers set out at 6 P.M., said Ruth Ames of the Calder Coast Guard.',
+    want: [{ name: 'Ruth Ames', type: 'person' }, { name: 'Calder Coast Guard', type: 'organization' }],
+    not: ['A.M.', 'P.M.', 'A.M', 'P.M'],
+  },
+  {
     text: 'Film studio Silver Gate entertainment has announced twelve new releases, said Ada Kim, president of Silver Gate.',
     want: [{ name: 'Silver Gate', type: 'organization' }, { name: 'Ada Kim', type: 'person' }],
   },

@@ -9,7 +9,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'oct', 'nov', 'dec', 'christmas', 'easter', 'ramadan', 'today', 'tonight', 'yesterday', 'tomorrow',
   'close', 'advertisement', 'share', 'tweet', 'email', 'print', 'comments', 'menu', 'subscribe',
   'sign', 'log', 'read', 'more', 'related', 'watch', 'video', 'photo', 'image', 'getty', 'images',
-  'i', 'god', 'internet', 'web', 'covid', 'covid-19', 'coronavirus', 'am', 'pm', 'gmt', 'est', 'edt',
+  'i', 'god', 'internet', 'web', 'covid', 'covid-19', 'coronavirus', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'est', 'edt',
   'et', 'pt', 'utc', 'ok', 'tv', 'no', 'yes', 'oh', 'id', 'ids', 'suv', 'suvs', 'gdp', 'ipo', 'ceo',
   'cfo', 'dvd', 'pc', 'pcs', 'hiv', 'aids', 'cctv', 'atm', 'vat', 'sms', 'pdf', 'faq', 'usb', 'gps', 'ftse',
 ]);
