@@ -644,6 +644,46 @@ describe('findClaims', () => {
   }
 });
 
+/** Speakers: each claim keeps the speaker of its own cue, and the mention local to it. */
+const speakerRows: (Row & { mentions?: (string | null)[] })[] = [
+  // A reported clause ends where a second attribution takes over.
+  {
+    text: 'Former governor Ann Brody said the voting rules should be updated, but she said the debate should wait until next year.',
+    people: ['Ann Brody'],
+    claims: [['indirect', 'Ann Brody', 'the voting rules should be updated'], ['indirect', 'Ann Brody', 'the debate should wait until next year.']],
+    mentions: ['Former governor Ann Brody', 'she'],
+  },
+  {
+    text: 'Police chief Sam Ortiz said the footage was unclear, though he noted that two witnesses saw a gun.',
+    people: ['Sam Ortiz'],
+    claims: [['indirect', 'Sam Ortiz', 'the footage was unclear'], ['indirect', 'Sam Ortiz', 'two witnesses saw a gun.']],
+    mentions: ['Police chief Sam Ortiz', 'he'],
+  },
+  {
+    text: 'Sam Ortiz said the bridge would close in May — and Ann Brody warned that the ferry could not cope.',
+    people: ['Sam Ortiz', 'Ann Brody'],
+    claims: [['indirect', 'Sam Ortiz', 'the bridge would close in May'], ['indirect', 'Ann Brody', 'the ferry could not cope.']],
+  },
+  // Negatives: an aside, a subject inside the clause and a conjunction between subjects keep one clause.
+  { text: 'The plan, Sam Ortiz said, is sound.', people: ['Sam Ortiz'], claims: [['indirect', 'Sam Ortiz', 'The plan, Sam Ortiz said, is sound.']] },
+  {
+    text: 'Sam Ortiz said the council and the mayor agreed that the plan was sound.',
+    people: ['Sam Ortiz'],
+    claims: [['indirect', 'Sam Ortiz', 'the council and the mayor agreed that the plan was sound.']],
+  },
+];
+
+describe('speakers', () => {
+  for (const row of speakerRows) {
+    const run = row.skip ? test.skip : test;
+    run(row.text, () => {
+      const { claims } = findClaims(documentOf(row.text), actorsOf(row.text, row.people ?? [], row.organisations ?? []));
+      expect(claims.map((c) => [c.kind, c.speaker, c.quote])).toEqual(row.claims);
+      if (row.mentions) expect(claims.map((c) => c.speakerMention?.text ?? null)).toEqual(row.mentions);
+    });
+  }
+});
+
 describe('headlines', () => {
   /** A document whose first line is its headline and the rest its body. */
   function withHeadline(headline: string, body: string): Document {

@@ -1,6 +1,7 @@
 import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
 import { quoteAt, type Quote } from './claims-quotes.js';
+import type { Attribution } from './claims-cues.js';
 
 /** The reported clause of an indirect claim, and where a quotation at its end belongs. */
 
@@ -22,6 +23,36 @@ export function withoutTrailingQuote(doc: Document, range: Range, quotes: Quote[
   if (q >= 0 && quotes[q].open > range.start && !runsIntoQuote(doc, range.start, quotes[q].open)) end = quotes[q].open;
   const kept = doc.text.slice(range.start, end).replace(/(\s*(,|and|but|while|—|–))*\s*$/u, '');
   return kept ? { start: range.start, end: range.start + kept.length } : null;
+}
+
+/** Words that hand a sentence over to a clause of its own ("..., but he said", "though she noted"). */
+const HANDOVERS = new Set(['and', 'but', 'yet', 'though', 'although', 'while', 'whereas']);
+const isBreak = (t: Token) => t.text === ',' || t.text === ';' || /^[\u2014\u2013]$|^--$/u.test(t.text) || HANDOVERS.has(t.text.toLowerCase());
+
+/**
+ * "said the rules should change, but he said the debate should wait": a reported clause ends where
+ * a second speaker's own attribution takes over after a comma or a conjunction, so each claim keeps
+ * its own speaker. An aside ("the plan, she said, is sound") reports the clause around it and stays.
+ */
+export function endBeforeNextSpeaker(doc: Document, attributions: Attribution[]): Attribution[] {
+  const { tokens } = doc;
+  const bySentence = new Map<number, Attribution[]>();
+  for (const a of attributions) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
+  return attributions.map((a) => {
+    if (!a.content) return a;
+    const content = a.content;
+    const takesOver = (b: Attribution) => b.source !== null && b.content !== null && b.cue.first > a.cue.last &&
+      b.content.start >= tokens.get(b.cue.last).end && tokens.get(b.source.first).start > content.start && b.content.end <= content.end + 1;
+    let end = content.end;
+    for (const b of bySentence.get(a.sentence) ?? []) {
+      if (!takesOver(b)) continue;
+      let k = b.source!.first - 1;
+      if (k < 0 || !isBreak(tokens.get(k))) continue;
+      while (k >= 0 && isBreak(tokens.get(k))) k--;
+      if (k >= 0 && tokens.get(k).end > content.start) end = Math.min(end, tokens.get(k).end);
+    }
+    return end < content.end ? { ...a, content: { start: content.start, end } } : a;
+  });
 }
 
 /** The words from `start` break off right before the mark at `open`, on a word that needs what follows. */

@@ -5,7 +5,7 @@ import type { Actor, Claim, Diagnostic } from '../model/digest.js';
 import { spanOf, type Range } from '../model/span.js';
 import { QUESTIONER_NOUNS } from '../lexicon/anonymous-sources.js';
 import { findQuotes, quoteAt, type Quote } from './claims-quotes.js';
-import { withoutTrailingQuote } from './claims-content.js';
+import { endBeforeNextSpeaker, withoutTrailingQuote } from './claims-content.js';
 import { speechNounAttributions } from './claims-nouns.js';
 import { colonFrame } from './claims-frames.js';
 import { attribute, findCues, isReportingWord, type Attribution } from './claims-cues.js';
@@ -71,7 +71,7 @@ function claimsOf(analysed: Document, actors: Actor[], isHeadline = false): { cl
   const doc = withTagsMended(analysed);
   const { quotes, diagnostics } = findQuotes(doc.text, doc.paragraphs);
   const quoteOf = quoteOfTokens(doc, quotes);
-  const attributions = [...attribute(doc, findCues(doc, quoteOf), quoteOf), ...speechNounAttributions(doc, quoteOf)];
+  const attributions = endBeforeNextSpeaker(doc, [...attribute(doc, findCues(doc, quoteOf), quoteOf), ...speechNounAttributions(doc, quoteOf)]);
   const byCue = new Map(attributions.map((a) => [a.cue.first, a]));
   const bySentence = groupBySentence(attributions);
   const subjectOf = subjects(doc, quoteOf);
