@@ -664,6 +664,19 @@ const speakerRows: (Row & { mentions?: (string | null)[] })[] = [
     people: ['Sam Ortiz', 'Ann Brody'],
     claims: [['indirect', 'Sam Ortiz', 'the bridge would close in May'], ['indirect', 'Ann Brody', 'the ferry could not cope.']],
   },
+  // A relative pronoun is the subject of its cue: the mention local to the claim, its antecedent the speaker.
+  {
+    text: 'The strike was backed by a nurse who said the wards had been short of staff for years.',
+    claims: [['indirect', 'nurse', 'the wards had been short of staff for years.']],
+    mentions: ['who'],
+  },
+  {
+    text: 'Aid groups turned to the Harbor Trust, which reported that 4,000 families had lost power.',
+    organisations: ['Harbor Trust'],
+    claims: [['indirect', 'Harbor Trust', '4,000 families had lost power.']],
+    mentions: ['which'],
+  },
+  { text: 'Sam Ortiz, who chairs the board, said the plan was sound.', people: ['Sam Ortiz'], claims: [['indirect', 'Sam Ortiz', 'the plan was sound.']], mentions: ['Sam Ortiz'] },
   // Negatives: an aside, a subject inside the clause and a conjunction between subjects keep one clause.
   { text: 'The plan, Sam Ortiz said, is sound.', people: ['Sam Ortiz'], claims: [['indirect', 'Sam Ortiz', 'The plan, Sam Ortiz said, is sound.']] },
   {

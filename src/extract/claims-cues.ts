@@ -307,9 +307,10 @@ function withinAside(b: Bounds, cue: Cue, content: Range | null): Range | null {
 function relativeAntecedent(b: Bounds, i: number): TokenRun | null {
   if (i <= b.sentenceStart) return null;
   // "a sign that said ...", "T-shirts which read ...": a thing may say what is written on it.
-  const thing = (lower(b.tokens.get(i)) === 'that' || lower(b.tokens.get(i)) === 'which') && NOMINAL_HEADS.has(b.tokens.get(i - 1).pos);
+  const head = isComma(b.tokens.get(i - 1)) ? i - 2 : i - 1;
+  const thing = (lower(b.tokens.get(i)) === 'that' || lower(b.tokens.get(i)) === 'which') && head >= b.sentenceStart && NOMINAL_HEADS.has(b.tokens.get(head).pos);
   if (lower(b.tokens.get(i)) !== 'who' && !thing) return null;
-  return nounPhraseLeftOf(b, isComma(b.tokens.get(i - 1)) ? i - 2 : i - 1);
+  return nounPhraseLeftOf(b, head);
 }
 
 /** The cue opens a relative clause ("a builder who said"): its subject is not the sentence's. */

@@ -77,6 +77,23 @@ export function resolveSpeaker(doc: Document, index: ActorIndex, run: TokenRun, 
   return { speaker: description, speakerId: null, speakerMention: mention, anonymous };
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+
+/**
+ * "an architect who said", "the police department, which reported": the relative pronoun is the
+ * subject of the cue and so the mention local to the claim; its antecedent names the speaker.
+ */
+export function relativeMention(doc: Document, source: TokenRun, cue: TokenRun): Span | null {
+  const { tokens, text } = doc;
+  let i = source.last + 1;
+  if (tokens.get(i)?.text === ',') i++;
+  const relative = tokens.get(i);
+  if (relative === undefined || i >= cue.first || !RELATIVE_PRONOUNS.has(lower(relative))) return null;
+  // "who in 2010 said", "who have long argued": nothing but its own modifiers before the cue.
+  for (let k = i + 1; k < cue.first; k++) if (tokens.get(k).pos === 'VERB' || tokens.get(k).pos === 'PUNCT') return null;
+  return spanOf(text, relative.start, relative.end);
+}
+
 /** "forecasters said", "local farmers told": a plural of people by trade with no name is an unnamed source. */
 function isUnnamedGroup(head: Token): boolean {
   return head.pos === 'NOUN' && /^\p{Ll}/u.test(head.text) && /(?:er|or|ist|ian)s$/.test(head.text);

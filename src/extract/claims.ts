@@ -9,7 +9,7 @@ import { endBeforeNextSpeaker, withoutTrailingQuote } from './claims-content.js'
 import { speechNounAttributions } from './claims-nouns.js';
 import { colonFrame } from './claims-frames.js';
 import { attribute, findCues, isReportingWord, type Attribution } from './claims-cues.js';
-import { indexActors, resolveSpeaker, sameSpeaker, type ActorIndex, type Speaker, type SubjectOf } from './claims-speaker.js';
+import { indexActors, relativeMention, resolveSpeaker, sameSpeaker, type ActorIndex, type Speaker, type SubjectOf } from './claims-speaker.js';
 import { isPersonalPronoun, nounPhraseRightOf, sentenceSubject, type TokenRun } from './claims-phrases.js';
 
 /** A claim before its speaker is resolved: the attribution it rests on, or none for a continuation. */
@@ -380,7 +380,9 @@ function speakerOf(doc: Document, index: ActorIndex, d: Draft, previous: Claim[]
   const a = d.attribution;
   if (a) {
     const source = a.source ?? a.sharesSourceOf?.source;
-    const speaker = source ? resolveSpeaker(doc, index, source, previous, subjectOf) : null;
+    const resolved = source ? resolveSpeaker(doc, index, source, previous, subjectOf) : null;
+    const relative = source && relativeMention(doc, source, a.cue);
+    const speaker = resolved && relative ? { ...resolved, speakerMention: relative } : resolved;
     // A country's or a body's call for a ceasefire is a stance; a person's call is something said.
     return speaker && (d.rule !== REQUEST_RULE || isPerson(index, speaker)) ? speaker : null;
   }
