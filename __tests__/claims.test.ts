@@ -677,6 +677,23 @@ const speakerRows: (Row & { mentions?: (string | null)[] })[] = [
     mentions: ['which'],
   },
   { text: 'Sam Ortiz, who chairs the board, said the plan was sound.', people: ['Sam Ortiz'], claims: [['indirect', 'Sam Ortiz', 'the plan was sound.']], mentions: ['Sam Ortiz'] },
+  // The object of a preposition is no subject: the phrase before its participle or relative pronoun is.
+  {
+    text: 'A Harbor Institute survey released in early May found that most renters spend half their income on housing.',
+    claims: [['indirect', 'Harbor Institute survey', 'most renters spend half their income on housing.']],
+    mentions: ['A Harbor Institute survey'],
+  },
+  {
+    text: 'Residents living near the old mill said the river had turned brown overnight.',
+    claims: [['indirect', 'Residents', 'the river had turned brown overnight.']],
+  },
+  {
+    text: 'The bill was drafted by Senator Ruth Adler, who in 2019 said the tax was unfair.',
+    people: ['Ruth Adler'],
+    claims: [['indirect', 'Ruth Adler', 'the tax was unfair.']],
+    mentions: ['who'],
+  },
+  { text: 'Two officials in Marlow said the bridge would reopen.', claims: [['indirect', 'Two officials in Marlow', 'the bridge would reopen.']] },
   // Negatives: an aside, a subject inside the clause and a conjunction between subjects keep one clause.
   { text: 'The plan, Sam Ortiz said, is sound.', people: ['Sam Ortiz'], claims: [['indirect', 'Sam Ortiz', 'The plan, Sam Ortiz said, is sound.']] },
   {

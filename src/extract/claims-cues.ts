@@ -207,7 +207,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   const beforeFrame = pastGoingOn(b, cue.first - 1);
   const participle = /ing$/i.test(tokens.get(beforeFrame + 1).text);
   const leftEnd = skipLeftModifiers(b, beforeFrame);
-  const adjacent = nounPhraseLeftOf(b, leftEnd);
+  const adjacent = pastPrepositionalObject(b, nounPhraseLeftOf(b, leftEnd));
   const left = adjacent ?? relativeAntecedent(b, leftEnd);
   // "waved a banner that said ...": the object of one verb is the subject of its relative clause.
   if (adjacent && isObject(b, adjacent, participle)) {
@@ -311,6 +311,19 @@ function relativeAntecedent(b: Bounds, i: number): TokenRun | null {
   const thing = (lower(b.tokens.get(i)) === 'that' || lower(b.tokens.get(i)) === 'which') && head >= b.sentenceStart && NOMINAL_HEADS.has(b.tokens.get(head).pos);
   if (lower(b.tokens.get(i)) !== 'who' && !thing) return null;
   return nounPhraseLeftOf(b, head);
+}
+
+/**
+ * "Protesters marching through the streets chanted", "a poll released in late August found", "who
+ * in 2010 said": a phrase after a preposition is its object; the subject stands before the
+ * participle or the relative pronoun that governs it.
+ */
+function pastPrepositionalObject(b: Bounds, phrase: TokenRun | null): TokenRun | null {
+  const adp = phrase ? phrase.first - 1 : -1;
+  if (!phrase || adp - 1 <= b.sentenceStart || b.tokens.get(adp).pos !== 'ADP' || b.quoteOf[adp] >= 0) return phrase;
+  const governor = b.tokens.get(adp - 1);
+  if (RELATIVES.has(lower(governor))) return relativeAntecedent(b, adp - 1) ?? phrase;
+  return governor.pos === 'VERB' && /(ing|ed)$/i.test(governor.text) ? nounPhraseLeftOf(b, adp - 2) ?? phrase : phrase;
 }
 
 /** The cue opens a relative clause ("a builder who said"): its subject is not the sentence's. */

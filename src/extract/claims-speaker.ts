@@ -154,11 +154,15 @@ function bodyOwningName(index: ActorIndex, tokens: Tokens, core: TokenRun): Acto
   return actor?.type === 'organization' ? actor : null;
 }
 
-/** The phrase up to its first lower-case prepositional phrase ("spokesman | for the ministry"). */
+/** Prepositions that place a source rather than name whom it speaks for ("officials | in Marlow"). */
+const PLACING = new Set(['in', 'at', 'near', 'across', 'around', 'outside', 'inside']);
+
+/** The phrase up to its first lower-case or placing prepositional phrase ("spokesman | for the ministry", "officials | in Marlow"). */
 function coreOf(tokens: Tokens, run: TokenRun): TokenRun {
   for (let i = run.first + 1; i < run.last; i++) {
     const next = tokens.get(i + 1);
-    if (tokens.get(i).pos === 'ADP' && !/^\p{Lu}/u.test(next.text)) return { first: run.first, last: i - 1 };
+    const placed = PLACING.has(lower(tokens.get(i))) && tokens.get(i - 1).pos === 'NOUN';
+    if (tokens.get(i).pos === 'ADP' && (placed || !/^\p{Lu}/u.test(next.text))) return { first: run.first, last: i - 1 };
   }
   return run;
 }
