@@ -694,6 +694,19 @@ const speakerRows: (Row & { mentions?: (string | null)[] })[] = [
     mentions: ['who'],
   },
   { text: 'Two officials in Marlow said the bridge would reopen.', claims: [['indirect', 'Two officials in Marlow', 'the bridge would reopen.']] },
+  // A question or an exclamation ends the tagger's sentence inside the quote; the attribution follows.
+  {
+    text: '“Does anybody know what the plan is?” Dana Reed asked. “Neither do I.”',
+    people: ['Dana Reed'],
+    claims: [['direct', 'Dana Reed', 'Does anybody know what the plan is?'], ['direct', 'Dana Reed', 'Neither do I.']],
+    mentions: ['Dana Reed', 'Dana Reed'],
+  },
+  {
+    text: '“We will appeal,” Dana Reed said. “Why is this not proof the bank is too big?” Tom Lowe demanded.',
+    people: ['Dana Reed', 'Tom Lowe'],
+    claims: [['direct', 'Dana Reed', 'We will appeal,'], ['direct', 'Tom Lowe', 'Why is this not proof the bank is too big?']],
+  },
+  { text: '“Is the town ready?” The question hangs over every meeting.', claims: [] },
   // Negatives: an aside, a subject inside the clause and a conjunction between subjects keep one clause.
   { text: 'The plan, Sam Ortiz said, is sound.', people: ['Sam Ortiz'], claims: [['indirect', 'Sam Ortiz', 'The plan, Sam Ortiz said, is sound.']] },
   {

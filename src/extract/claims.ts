@@ -153,7 +153,7 @@ function directDraft(
 ): Draft | null {
   const range = { start: q.start, end: q.end };
   const opening = sentenceAt(doc, q.open) ?? sentenceAt(doc, q.start);
-  const closing = sentenceAt(doc, q.close - 1) ?? opening;
+  const closing = sentenceAfterQuestion(doc, q, sentenceAt(doc, q.close - 1) ?? opening);
   if (!opening || !closing) return null;
   const suffix = q.runsOn ? null : cueAfter(doc, q, closing, byCue, quoteOf);
   if (suffix) return asked(doc, suffix) ? null : { kind: 'direct', range, attribution: suffix, rule: 'claims.direct.cue-after' };
@@ -190,6 +190,16 @@ function directDraft(
     return { kind: 'direct', range, attribution: null, rule: 'claims.direct.continuation' };
   }
   return null;
+}
+
+/**
+ * `"Who knew?" Reed asked.`: the tagger ends a sentence at a question or exclamation mark inside
+ * the quote; the sentence after it in the paragraph holds the attribution.
+ */
+function sentenceAfterQuestion(doc: Document, q: Quote, s: Sentence | undefined): Sentence | undefined {
+  const next = s && doc.sentences[s.index + 1];
+  const asked = /[?!]$/u.test(doc.text.slice(q.start, q.end).replace(/['’]+$/u, ''));
+  return next && asked && s.end <= q.close + 1 && next.paragraph === s.paragraph && next.start >= q.close ? next : s;
 }
 
 /** The quote ends as speech does before its attribution: a comma, a stop or a dash. */
