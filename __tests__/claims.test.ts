@@ -693,6 +693,13 @@ const speakerRows: Row[] = [
     claims: [['direct', 'Dana Reed', 'We will appeal,'], ['direct', 'Tom Lowe', 'Why is this not proof the bank is too big?']],
   },
   { text: '“Is the town ready?” The question hangs over every meeting.', claims: [] },
+  // A bracketed note after the name ("(D-Ohio)") does not hide it from its descriptions.
+  {
+    text: '“We will not wait,” Rep. Jim Ford (R-Ohio), a panel member, said in an interview. “Nobody will.”',
+    people: ['Jim Ford'],
+    claims: [['direct', 'Jim Ford', 'We will not wait,'], ['direct', 'Jim Ford', 'Nobody will.']],
+    mentions: ['Rep. Jim Ford', 'Rep. Jim Ford'],
+  },
   // Negatives: an aside, a subject inside the clause and a conjunction between subjects keep one clause.
   { text: 'The plan, Sam Ortiz said, is sound.', people: ['Sam Ortiz'], claims: [['indirect', 'Sam Ortiz', 'The plan, Sam Ortiz said, is sound.']] },
   {

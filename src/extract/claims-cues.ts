@@ -406,8 +406,10 @@ function appositiveSubject(b: Bounds, commaAt: number): TokenRun | null {
       open--;
     }
     if (open < b.sentenceStart || open + 1 >= close || !isDescription(b, open + 1, close)) return null;
-    const subject = nounPhraseLeftOf(b, open - 1);
-    if (!subject || subject.last !== open - 1) {
+    // "Rep. Jane Doe (D-Ohio), a panel member, said": a bracketed note after the name is passed over.
+    const nameEnd = b.tokens.get(open - 1)?.text === ')' ? skipLeftModifiers(b, open - 1) : open - 1;
+    const subject = nounPhraseLeftOf(b, nameEnd);
+    if (!subject || subject.last !== nameEnd) {
       close = open;
       continue;
     }
