@@ -700,6 +700,18 @@ const speakerRows: Row[] = [
     claims: [['direct', 'Jim Ford', 'We will not wait,'], ['direct', 'Jim Ford', 'Nobody will.']],
     mentions: ['Rep. Jim Ford', 'Rep. Jim Ford'],
   },
+  // A quote-only paragraph after a sentence about another person is that person's.
+  {
+    text: '“We will not wait,” Tom Lowe said.\nOn Sunday, Senator Ana Ruiz named housing as the main worry of young voters.\n“They are tired of waiting.”',
+    people: ['Tom Lowe', 'Ana Ruiz'],
+    claims: [['direct', 'Tom Lowe', 'We will not wait,'], ['direct', 'Ana Ruiz', 'They are tired of waiting.']],
+    mentions: ['Tom Lowe', 'Senator Ana Ruiz'],
+  },
+  {
+    text: '“We will not wait,” Tom Lowe said.\nThe council rejected the plan on Monday.\n“It is a disgrace.”',
+    people: ['Tom Lowe'],
+    claims: [['direct', 'Tom Lowe', 'We will not wait,'], ['direct', 'Tom Lowe', 'It is a disgrace.']],
+  },
   // Negatives: an aside, a subject inside the clause and a conjunction between subjects keep one clause.
   { text: 'The plan, Sam Ortiz said, is sound.', people: ['Sam Ortiz'], claims: [['indirect', 'Sam Ortiz', 'The plan, Sam Ortiz said, is sound.']] },
   {

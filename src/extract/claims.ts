@@ -398,6 +398,20 @@ function speakerOf(doc: Document, index: ActorIndex, d: Draft, previous: Claim[]
   }
   const last = previous[previous.length - 1];
   if (!last) return null;
+  const introduced = personIntroducedBefore(doc, index, d.range.start, last, previous, subjectOf);
+  if (introduced) return introduced;
   const paragraphOf = (offset: number) => sentenceAt(doc, offset)?.paragraph ?? -1;
   return paragraphOf(d.range.start) - paragraphOf(last.start) <= CONTINUATION_REACH ? sameSpeaker(last) : null;
+}
+
+/**
+ * "Sen. Ana Ruiz identified housing as the worry of young voters. “They are tired of waiting.”": a
+ * quote right after a sentence whose subject is another person, with no claim of its own, is hers.
+ */
+function personIntroducedBefore(doc: Document, index: ActorIndex, at: number, last: Claim, previous: Claim[], subjectOf: SubjectOf): Speaker | null {
+  const before = doc.sentences[(sentenceAt(doc, at)?.index ?? 0) - 1];
+  if (!before || last.end > before.start || (last.speakerMention && last.speakerMention.end > before.start)) return null;
+  const subject = subjectOf(before.index);
+  const speaker = subject ? resolveSpeaker(doc, index, subject, previous, subjectOf) : null;
+  return speaker && isPerson(index, speaker) && speaker.speakerId !== last.speakerId ? speaker : null;
 }
