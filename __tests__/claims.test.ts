@@ -712,6 +712,18 @@ const speakerRows: Row[] = [
     people: ['Tom Lowe'],
     claims: [['direct', 'Tom Lowe', 'We will not wait,'], ['direct', 'Tom Lowe', 'It is a disgrace.']],
   },
+  // A participle after a comma shares the subject that opens its clause, not a place described before it.
+  {
+    text: 'Senator Ana Ruiz spoke on Tuesday about the flooding in Marlow, Ohio, arguing that the levees had failed.',
+    people: ['Ana Ruiz'],
+    claims: [['indirect', 'Ana Ruiz', 'the levees had failed.']],
+  },
+  {
+    text: 'Ana Lima, the union leader, said the strike would go on, adding that talks would resume.',
+    people: ['Ana Lima'],
+    claims: [['indirect', 'Ana Lima', 'the strike would go on'], ['indirect', 'Ana Lima', 'talks would resume.']],
+    skip: 'the first clause runs on over "adding that ..." (ending it there loses more matches than it gains)',
+  },
   // Negatives: an aside, a subject inside the clause and a conjunction between subjects keep one clause.
   { text: 'The plan, Sam Ortiz said, is sound.', people: ['Sam Ortiz'], claims: [['indirect', 'Sam Ortiz', 'The plan, Sam Ortiz said, is sound.']] },
   {

@@ -231,8 +231,9 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   }
   const previous = tokens.get(beforeFrame);
   if (isComma(previous)) {
+    // "spoke about the death of a man in Tulsa, Oklahoma, arguing": a participle's subject opens its clause.
     const subject = appositiveSubject(b, beforeFrame);
-    if (subject) return { ...base, source: subject, content: after };
+    if (subject && (!participle || opensClause(b, subject.first))) return { ...base, source: subject, content: after };
     if (participle) {
       // "X said, adding ...", "X mocked the plan, saying ...": the participle shares the clause's subject.
       const introduced = reports ? afterCue(b, cue, false) ?? request : describedObject(b, cue);
