@@ -724,6 +724,20 @@ const speakerRows: Row[] = [
     claims: [['indirect', 'Ana Lima', 'the strike would go on'], ['indirect', 'Ana Lima', 'talks would resume.']],
     skip: 'the first clause runs on over "adding that ..." (ending it there loses more matches than it gains)',
   },
+  {
+    text: 'Ana Lima said she felt the rules were unfair because “nobody reads them,” she said.',
+    people: ['Ana Lima'],
+    claims: [['indirect', 'Ana Lima', 'she felt the rules were unfair because']],
+    skip: 'a clause before "she said" that holds its own "Lima said" is still reported again (dropping it loses the nested sources PolNeAR marks)',
+  },
+  // A cue inside a dashed aside reports up to the closing dash.
+  {
+    text: 'Tom Lowe — who said the levy was unfair — voted for it on Monday.',
+    people: ['Tom Lowe'],
+    claims: [['indirect', 'Tom Lowe', 'the levy was unfair']],
+    mentions: ['who'],
+  },
+  { text: 'Tom Lowe said the levy — a tax on boats — was unfair.', people: ['Tom Lowe'], claims: [['indirect', 'Tom Lowe', 'the levy — a tax on boats — was unfair.']] },
   // Negatives: an aside, a subject inside the clause and a conjunction between subjects keep one clause.
   { text: 'The plan, Sam Ortiz said, is sound.', people: ['Sam Ortiz'], claims: [['indirect', 'Sam Ortiz', 'The plan, Sam Ortiz said, is sound.']] },
   {

@@ -27,7 +27,7 @@ export function withoutTrailingQuote(doc: Document, range: Range, quotes: Quote[
 
 /** Words that hand a sentence over to a clause of its own ("..., but he said", "though she noted"). */
 const HANDOVERS = new Set(['and', 'but', 'yet', 'though', 'although', 'while', 'whereas']);
-const isBreak = (t: Token) => t.text === ',' || t.text === ';' || /^[\u2014\u2013]$|^--$/u.test(t.text) || HANDOVERS.has(t.text.toLowerCase());
+const isBreak = (t: Token) => t.text === ',' || t.text === ';' || isDash(t) || HANDOVERS.has(t.text.toLowerCase());
 
 /**
  * "said the rules should change, but he said the debate should wait": a reported clause ends where
@@ -40,7 +40,7 @@ export function endBeforeNextSpeaker(doc: Document, attributions: Attribution[])
   for (const a of attributions) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
   return attributions.map((a) => {
     if (!a.content) return a;
-    const content = a.content;
+    const content = endAtClosingDash(doc, a, a.content);
     const takesOver = (b: Attribution) => b.source !== null && b.content !== null && b.cue.first > a.cue.last &&
       b.content.start >= tokens.get(b.cue.last).end && tokens.get(b.source.first).start > content.start && b.content.end <= content.end + 1;
     let end = content.end;
@@ -51,8 +51,23 @@ export function endBeforeNextSpeaker(doc: Document, attributions: Attribution[])
       while (k >= 0 && isBreak(tokens.get(k))) k--;
       if (k >= 0 && tokens.get(k).end > content.start) end = Math.min(end, tokens.get(k).end);
     }
-    return end < content.end ? { ...a, content: { start: content.start, end } } : a;
+    return end < content.end || content !== a.content ? { ...a, content: { start: content.start, end } } : a;
   });
+}
+
+const isDash = (t: Token) => /^[\u2014\u2013]$|^--$/u.test(t.text);
+
+/** "Doe — even as he says the plan works — has changed little": a cue inside a dashed aside reports up to its closing dash. */
+function endAtClosingDash(doc: Document, a: Attribution, content: Range): Range {
+  const { tokens } = doc;
+  const s = doc.sentences[a.sentence];
+  let open = false;
+  for (let i = s.tokenStart; i < a.cue.first; i++) if (isDash(tokens.get(i))) open = !open;
+  if (!open || content.start < tokens.get(a.cue.last).end) return content;
+  for (let i = a.cue.last + 1; i < s.tokenEnd && tokens.get(i).start < content.end; i++) {
+    if (isDash(tokens.get(i))) return tokens.get(i - 1).end > content.start ? { start: content.start, end: tokens.get(i - 1).end } : content;
+  }
+  return content;
 }
 
 /** The words from `start` break off right before the mark at `open`, on a word that needs what follows. */

@@ -86,7 +86,7 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 export function relativeMention(doc: Document, source: TokenRun, cue: TokenRun): Span | null {
   const { tokens, text } = doc;
   let i = source.last + 1;
-  if (tokens.get(i)?.text === ',') i++;
+  if (/^[,\u2014\u2013]$/u.test(tokens.get(i)?.text ?? '')) i++;
   const relative = tokens.get(i);
   if (relative === undefined || i >= cue.first || !RELATIVE_PRONOUNS.has(lower(relative))) return null;
   // "who in 2010 said", "who have long argued": nothing but its own modifiers before the cue.
