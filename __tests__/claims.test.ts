@@ -680,6 +680,7 @@ const speakerRows: Row[] = [
     mentions: ['who'],
   },
   { text: 'Two officials in Marlow said the bridge would reopen.', claims: [['indirect', 'Two officials in Marlow', 'the bridge would reopen.']] },
+  { text: 'Analysts at Harbor Bank said rates would fall.', organisations: ['Harbor Bank'], claims: [['indirect', 'Harbor Bank', 'rates would fall.']] },
   // A question or an exclamation ends the tagger's sentence inside the quote; the attribution follows.
   {
     text: '“Does anybody know what the plan is?” Dana Reed asked. “Neither do I.”',

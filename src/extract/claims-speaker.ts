@@ -155,7 +155,7 @@ function bodyOwningName(index: ActorIndex, tokens: Tokens, core: TokenRun): Acto
 }
 
 /** Prepositions that place a source rather than name whom it speaks for ("officials | in Marlow"). */
-const PLACING = new Set(['in', 'at', 'near', 'across', 'around', 'outside', 'inside']);
+const PLACING = new Set(['in', 'near', 'across', 'around', 'outside', 'inside']);
 
 /** The phrase up to its first lower-case or placing prepositional phrase ("spokesman | for the ministry", "officials | in Marlow"). */
 function coreOf(tokens: Tokens, run: TokenRun): TokenRun {
