@@ -739,6 +739,16 @@ const speakerRows: Row[] = [
     mentions: ['who'],
   },
   { text: 'Tom Lowe said the levy — a tax on boats — was unfair.', people: ['Tom Lowe'], claims: [['indirect', 'Tom Lowe', 'the levy — a tax on boats — was unfair.']] },
+  {
+    text: 'While Tom Lowe conceded the levy was unpopular, Ana Ruiz noted that it had paid for the new pier.',
+    people: ['Tom Lowe', 'Ana Ruiz'],
+    claims: [['indirect', 'Tom Lowe', 'the levy was unpopular'], ['indirect', 'Ana Ruiz', 'it had paid for the new pier.']],
+  },
+  {
+    text: 'While a judge found the levy unlawful, his ruling was overturned on appeal.',
+    claims: [['indirect', 'judge', 'the levy unlawful']],
+    skip: 'a cue in a fronted "While ..." clause reports on into the main clause (ending it there loses PolNeAR matches held by the longer clause)',
+  },
   // Negatives: an aside, a subject inside the clause and a conjunction between subjects keep one clause.
   { text: 'The plan, Sam Ortiz said, is sound.', people: ['Sam Ortiz'], claims: [['indirect', 'Sam Ortiz', 'The plan, Sam Ortiz said, is sound.']] },
   {
