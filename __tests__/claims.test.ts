@@ -749,6 +749,24 @@ const speakerRows: Row[] = [
     claims: [['indirect', 'judge', 'the levy unlawful']],
     skip: 'a cue in a fronted "While ..." clause reports on into the main clause (ending it there loses PolNeAR matches held by the longer clause)',
   },
+  // A verb joined to the cue by "and" may bring a subject of its own after an earlier cue.
+  {
+    text: 'When Ana Ruiz mentioned the budget, Tom Lowe laughed and said the city was broke.',
+    people: ['Ana Ruiz', 'Tom Lowe'],
+    claims: [['indirect', 'Tom Lowe', 'the city was broke.']],
+  },
+  {
+    text: 'When Ana Ruiz said the budget was short, Tom Lowe laughed and said the city was broke.',
+    people: ['Ana Ruiz', 'Tom Lowe'],
+    claims: [['indirect', 'Ana Ruiz', 'the budget was short'], ['indirect', 'Tom Lowe', 'the city was broke.']],
+  },
+  {
+    text: 'Ana Ruiz told reporters the port would close, then she paused and said it might reopen in May.',
+    people: ['Ana Ruiz'],
+    claims: [['indirect', 'Ana Ruiz', 'the port would close, then she paused and said it might reopen in May.'], ['indirect', 'Ana Ruiz', 'it might reopen in May.']],
+    mentions: ['Ana Ruiz', 'she'],
+  },
+  { text: 'Tom Lowe said the city was broke and added that taxes would rise.', people: ['Tom Lowe'], claims: [['indirect', 'Tom Lowe', 'the city was broke and added that taxes would rise.'], ['indirect', 'Tom Lowe', 'taxes would rise.']] },
   // Negatives: an aside, a subject inside the clause and a conjunction between subjects keep one clause.
   { text: 'The plan, Sam Ortiz said, is sound.', people: ['Sam Ortiz'], claims: [['indirect', 'Sam Ortiz', 'The plan, Sam Ortiz said, is sound.']] },
   {

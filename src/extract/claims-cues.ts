@@ -251,6 +251,8 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     return { ...base, source: right, content: reports ? before(b, cue.first - 1) : null };
   }
   const joined = isConjunction(tokens.get(skipLeftModifiers(b, cue.first - 1)));
+  const conjunct = joined ? subjectOfConjunct(b, skipLeftModifiers(b, cue.first - 1), earlier) : null;
+  if (conjunct) return { ...base, source: conjunct, content: after };
   if (earlier && (joined || isComma(previous))) return { ...base, source: null, sharesSourceOf: earlier, content: after };
   // "... outlined his plan and vowed to", "paused before asking": the verb shares the sentence's subject.
   // "began by saying ...", "is expected to ... by saying": the subject's own means, unless an earlier
@@ -264,6 +266,18 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   if (fronted) return { ...base, source: fronted.subject, content: after && endingAt(b, after, fronted.clauseEnd) };
   const subject = joined || linked ? sentenceSubject(b, false) ?? subjectAfterOpeningQuote(b) : null;
   return { ...base, source: subject && subject.last < cue.first ? subject : null, content: after };
+}
+
+/**
+ * "when my mother mentioned it, I laughed and said": a verb joined to the cue by "and" has a
+ * subject of its own after the earlier cue, and that subject speaks.
+ */
+function subjectOfConjunct(b: Bounds, conjunction: number, earlier: Attribution | null): TokenRun | null {
+  const verb = skipLeftModifiers(b, conjunction - 1);
+  if (!earlier || verb <= earlier.cue.last || b.tokens.get(verb).pos !== 'VERB') return null;
+  const subject = nounPhraseLeftOf(b, skipLeftModifiers(b, verb - 1));
+  const named = subject && (isPersonalPronoun(b.tokens.get(subject.last)) || b.tokens.get(subject.last).pos === 'PROPN');
+  return named && subject.first > earlier.cue.last ? subject : null;
 }
 
 /** How far "as" may follow the object ("pointed to the vote to leave the bloc as proof"). */
