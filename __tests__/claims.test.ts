@@ -767,6 +767,13 @@ const speakerRows: Row[] = [
     mentions: ['Ana Ruiz', 'she'],
   },
   { text: 'Tom Lowe said the city was broke and added that taxes would rise.', people: ['Tom Lowe'], claims: [['indirect', 'Tom Lowe', 'the city was broke and added that taxes would rise.'], ['indirect', 'Tom Lowe', 'taxes would rise.']] },
+  // Two subjects joined by "and" both open the clause a later participle shares.
+  {
+    text: 'The Ledger and the Harbor Times filed a motion to unseal the records, arguing the public had a right to see them.',
+    organisations: ['Ledger', 'Harbor Times'],
+    claims: [['indirect', 'Harbor Times', 'the public had a right to see them.']],
+    mentions: ['The Ledger and the Harbor Times'],
+  },
   // Negatives: an aside, a subject inside the clause and a conjunction between subjects keep one clause.
   { text: 'The plan, Sam Ortiz said, is sound.', people: ['Sam Ortiz'], claims: [['indirect', 'Sam Ortiz', 'The plan, Sam Ortiz said, is sound.']] },
   {

@@ -193,7 +193,10 @@ function subjectAt(b: Bounds, from: number, named: boolean): TokenRun | null {
   const { tokens } = b;
   let i = from;
   while (i < b.sentenceEnd && (tokens.get(i).pos === 'CCONJ' || tokens.get(i).pos === 'ADV')) i++;
-  const subject = nounPhraseRightOf(b, i);
+  const first = nounPhraseRightOf(b, i);
+  // "The Ledger and the Harbor chain filed": a second phrase joined by "and" belongs to the subject.
+  const joined = first && lower(tokens.get(first.last + 1) ?? tokens.get(first.last)) === 'and' ? nounPhraseRightOf(b, first.last + 2) : null;
+  const subject = first && joined ? { first: first.first, last: joined.last } : first;
   if (!subject || (named && tokens.get(subject.last).pos !== 'PROPN')) return null;
   const next = tokens.get(subject.last + 1);
   const verbFollows = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.text === ',' || next.text === '(');
