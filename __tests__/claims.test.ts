@@ -774,6 +774,12 @@ const speakerRows: Row[] = [
     claims: [['indirect', 'Harbor Times', 'the public had a right to see them.']],
     mentions: ['The Ledger and the Harbor Times'],
   },
+  // "what critics called": the question word is no part of the speaker.
+  {
+    text: 'The mayor defended the plan against what local critics called a “land grab” by developers.',
+    claims: [['direct', 'local critics', 'land grab']],
+    mentions: ['local critics'],
+  },
   // Negatives: an aside, a subject inside the clause and a conjunction between subjects keep one clause.
   { text: 'The plan, Sam Ortiz said, is sound.', people: ['Sam Ortiz'], claims: [['indirect', 'Sam Ortiz', 'The plan, Sam Ortiz said, is sound.']] },
   {

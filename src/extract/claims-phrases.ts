@@ -32,6 +32,7 @@ const isHead = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos ===
 /** Quantifiers that stand for the people counted ("some", "many", "most"); "all" and "both" float after a subject. */
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'few', 'several', 'half']);
 const isQuantity = (t: Token) => t.pos === 'NUM' || QUANTIFIERS.has(lower(t));
+const WH_DETERMINERS = new Set(['what', 'which', 'whose', 'whatever']);
 const PARTITIVE_PRONOUNS = new Set(['them', 'us', 'those']);
 const POSSESSIVE_DETERMINERS = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
 /** "their lawyers": a possessive pronoun before a noun determines it as "the" would. */
@@ -93,6 +94,8 @@ export function nounPhraseLeftOf(b: Bounds, from: number): TokenRun | null {
   while (i >= b.sentenceStart && b.quoteOf[i] < 0) {
     const t = tokens.get(i);
     const prev = tokens.get(i - 1);
+    // "what local critics called": a question word opens the clause, it is not the subject's article.
+    if (WH_DETERMINERS.has(lower(t))) break;
     if (NOMINAL.has(t.pos) || isPossessive(t) || isInnerHyphen(tokens, i) || (i > b.sentenceStart && isInnerHyphen(tokens, i - 1))) first = i;
     else if (first >= 0 && modifyingParticiple(b, i)) first = i;
     else if (t.pos === 'DET') {
