@@ -780,6 +780,22 @@ const speakerRows: Row[] = [
     claims: [['direct', 'local critics', 'land grab']],
     mentions: ['local critics'],
   },
+  // A pronoun inside its subject's clause stands for that subject, named or not.
+  {
+    text: 'The Harbor Trust pledged to fight the plan. It said the levy was unfair, and the city council hit back at what it called “scaremongering.”',
+    organisations: ['Harbor Trust'],
+    claims: [['indirect', 'Harbor Trust', 'the levy was unfair'], ['direct', 'city council', 'scaremongering.']],
+    skip: 'a pronoun inside its clause is resolved only to a named subject ("the city council" is not one)',
+  },
+  {
+    text: 'Brightwater Foods attacked what it called “a reckless tax” on bread.',
+    claims: [['direct', 'Brightwater Foods', 'a reckless tax']],
+    mentions: ['it'],
+  },
+  {
+    text: 'The tide gauges were replaced last year. “The readings were wrong,” it said.',
+    claims: [['direct', null, 'The readings were wrong,']],
+  },
   // Negatives: an aside, a subject inside the clause and a conjunction between subjects keep one clause.
   { text: 'The plan, Sam Ortiz said, is sound.', people: ['Sam Ortiz'], claims: [['indirect', 'Sam Ortiz', 'The plan, Sam Ortiz said, is sound.']] },
   {

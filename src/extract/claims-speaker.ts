@@ -51,7 +51,10 @@ export function resolveSpeaker(doc: Document, index: ActorIndex, run: TokenRun, 
   const { tokens, text } = doc;
   const mention = spanOf(text, tokens.get(run.first).start, tokens.get(run.last).end);
   if (run.first === run.last && tokens.get(run.first).pos === 'PRON') {
-    return resolvePronoun(doc, index, mention, tokens.get(run.first).sentence, previous, subjectOf);
+    // "condemned what he called": a pronoun inside the clause, not opening an attribution after a comma or a quote.
+    const before = tokens.get(run.first - 1);
+    const inClause = before !== undefined && before.sentence === tokens.get(run.first).sentence && before.pos !== 'PUNCT';
+    return resolvePronoun(doc, index, mention, tokens.get(run.first).sentence, previous, subjectOf, inClause);
   }
   // "Ambassador to the United States Jane Doe": a person named at the end is the head, past any preposition.
   const named = actorAt(index, tokens.get(run.last).start, tokens.get(run.last).end);
@@ -254,7 +257,7 @@ function holderOfTitle(index: ActorIndex, title: string, before: number, previou
  * He/she: the latest compatible speaker or named sentence subject, sentence by sentence back from
  * the pronoun; they/it likewise take a body or an unnamed source. Then the latest actor of that kind.
  */
-function resolvePronoun(doc: Document, index: ActorIndex, mention: Span, sentence: number, previous: Claim[], subjectOf: SubjectOf): Speaker {
+function resolvePronoun(doc: Document, index: ActorIndex, mention: Span, sentence: number, previous: Claim[], subjectOf: SubjectOf, inClause: boolean): Speaker {
   const personal = SINGULAR_PERSONAL.has(mention.text.toLowerCase());
   const sex = SEX_OF_PRONOUN.get(mention.text.toLowerCase());
   const fits = (speaker: Speaker) => fitsPronoun(index, speaker, personal) && !(sex && speaker.speaker && otherSex(speaker.speaker, sex));
@@ -273,8 +276,9 @@ function resolvePronoun(doc: Document, index: ActorIndex, mention: Span, sentenc
     const subjectAt = subject ? doc.tokens.get(subject.first).start : -1;
     if (subject && subjectAt < limit && subjectAt > bestAt) {
       const named = resolveSpeaker(doc, index, subject, previous, subjectOf);
-      // In the pronoun's own sentence ("Rainfall has risen, she said") an unknown subject is more often the reported clause's.
-      const known = s !== sentence || named.speakerId !== null;
+      // In the pronoun's own sentence ("Rainfall has risen, she said") an unknown subject is more often the reported
+      // clause's, unless the pronoun sits inside the subject's clause ("The council pledged to act on what it called").
+      const known = s !== sentence || named.speakerId !== null || inClause;
       if (known && fits(named)) best = named;
     }
     if (best) return { ...best, speakerMention: mention };
