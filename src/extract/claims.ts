@@ -151,6 +151,7 @@ function ownWords(doc: Document, range: Range, quoteOf: Int32Array): number {
 function directDraft(
   doc: Document, q: Quote, bySentence: Map<number, Attribution[]>, byCue: Map<number, Attribution>, quoteOf: Int32Array, subjectOf: SubjectOf,
 ): Draft | null {
+  if (namesProgramme(doc, q)) return null;
   const range = { start: q.start, end: q.end };
   const opening = sentenceAt(doc, q.open) ?? sentenceAt(doc, q.start);
   const closing = sentenceAfterQuestion(doc, q, sentenceAt(doc, q.close - 1) ?? opening);
@@ -347,6 +348,23 @@ function asked(doc: Document, a: Attribution): boolean {
 function looksLikeTitle(quote: string): boolean {
   const words = quote.split(/\s+/).filter((w) => w.length > 3);
   return words.length >= 2 && !/[.!?;:]$/.test(quote) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** Short words a title may leave in lower case ("Legend in the Coal Fields"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'and', 'or', 'nor', 'but', 'as', 'vs']);
+
+/**
+ * A programme or work named where a listener or medium stands: "told MSNBC’s “Morning Joe”",
+ * "said on CNN’s “State of the Union.”", "on this weekend’s broadcast of “Fox News Sunday,”". The
+ * stop or comma inside the marks is the sentence's; every word is capitalised but for small ones.
+ */
+function namesProgramme(doc: Document, q: Quote): boolean {
+  const before = doc.text.slice(Math.max(0, q.open - 6), q.open);
+  if (!/(['’]s|\bon|\bof|\btold|\btells)\s+$/u.test(before)) return false;
+  const body = doc.text.slice(q.start, q.end).replace(/[.,]$/u, '');
+  if (/[!?;:]|\.\s/u.test(body)) return false;
+  const words = body.split(/\s+/).filter((w) => w.length > 0);
+  return words.length >= 2 && /^[\p{Lu}\p{N}]/u.test(words[0]) && words.every((w) => TITLE_SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
 }
 
 /** The sentences around a quote hold nothing but the quote and punctuation. */

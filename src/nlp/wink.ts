@@ -61,13 +61,16 @@ interface Recording {
   entities: NlpEntity[];
 }
 
+/** English news runs to about five characters a token (words, their spaces, and punctuation). */
+const CHARS_PER_TOKEN = 5;
+
 /**
  * Tokenise, tag and split into sentences each paragraph of `text`. Offsets are computed against
  * `text` itself (wink-nlp drops leading and trailing whitespace), so every token satisfies
  * `text.slice(start, end) === token.text`.
  */
 export function analyse(text: string, paragraphs: Span[]): Analysis {
-  const out: Recording = { sentences: [], tokens: new TokenColumnsBuilder(), entities: [] };
+  const out: Recording = { sentences: [], tokens: new TokenColumnsBuilder(64 + Math.ceil(text.length / CHARS_PER_TOKEN)), entities: [] };
   paragraphs.forEach((paragraph, paragraphIndex) => {
     for (const piece of pieces(text, paragraph)) analysePiece(text, piece, paragraphIndex, out);
   });
