@@ -799,6 +799,12 @@ const speakerRows: Row[] = [
     text: 'The tide gauges were replaced last year. “The readings were wrong,” it said.',
     claims: [['direct', null, 'The readings were wrong,']],
   },
+  // "Having said that" names no one: the claim belongs to the speaker of the clause after it.
+  {
+    text: 'Having said that, there are some economists who argue that the levy should be scrapped.',
+    claims: [['indirect', 'some economists', 'the levy should be scrapped.']],
+    mentions: ['who'],
+  },
   // Negatives: an aside, a subject inside the clause and a conjunction between subjects keep one clause.
   { text: 'The plan, Sam Ortiz said, is sound.', people: ['Sam Ortiz'], claims: [['indirect', 'Sam Ortiz', 'The plan, Sam Ortiz said, is sound.']] },
   {

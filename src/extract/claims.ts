@@ -96,7 +96,9 @@ function withTagsMended(doc: Document): Document {
     const next = doc.tokens.get(i + 1);
     const opening = prev === undefined || prev.sentence !== t.sentence || /^[“"‘'(\u2014\u2015]$/u.test(prev.text);
     const beforeCue = next !== undefined && next.pos === 'VERB' && isReportingWord(next.text);
-    const misread = (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && !isReportingWord(t.text);
+    // "Having said that, ...": a participle of "have" or "be" is never a name.
+    const auxiliary = /^(having|being)$/i.test(t.text);
+    const misread = (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && !isReportingWord(t.text) && !auxiliary;
     if (misread && (!opening || beforeCue)) return 'PROPN';
     // "according to police/VERB", "to sources/VERB", "the island's only ferry/VERB": nouns the tagger read as verbs.
     const afterTo = prev !== undefined && prev.text.toLowerCase() === 'to';
