@@ -207,7 +207,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   const beforeFrame = pastGoingOn(b, cue.first - 1);
   const participle = /ing$/i.test(tokens.get(beforeFrame + 1).text);
   const leftEnd = skipLeftModifiers(b, beforeFrame);
-  const adjacent = nounPhraseLeftOf(b, leftEnd);
+  const adjacent = pastPrepositionalObject(b, nounPhraseLeftOf(b, leftEnd));
   const left = adjacent ?? relativeAntecedent(b, leftEnd);
   // "waved a banner that said ...": the object of one verb is the subject of its relative clause.
   if (adjacent && isObject(b, adjacent, participle)) {
@@ -231,8 +231,9 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   }
   const previous = tokens.get(beforeFrame);
   if (isComma(previous)) {
+    // "spoke about the death of a man in Tulsa, Oklahoma, arguing": a participle's subject opens its clause.
     const subject = appositiveSubject(b, beforeFrame);
-    if (subject) return { ...base, source: subject, content: after };
+    if (subject && (!participle || opensClause(b, subject.first))) return { ...base, source: subject, content: after };
     if (participle) {
       // "X said, adding ...", "X mocked the plan, saying ...": the participle shares the clause's subject.
       const introduced = reports ? afterCue(b, cue, false) ?? request : describedObject(b, cue);
@@ -250,6 +251,8 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     return { ...base, source: right, content: reports ? before(b, cue.first - 1) : null };
   }
   const joined = isConjunction(tokens.get(skipLeftModifiers(b, cue.first - 1)));
+  const conjunct = joined ? subjectOfConjunct(b, skipLeftModifiers(b, cue.first - 1), earlier) : null;
+  if (conjunct) return { ...base, source: conjunct, content: after };
   if (earlier && (joined || isComma(previous))) return { ...base, source: null, sharesSourceOf: earlier, content: after };
   // "... outlined his plan and vowed to", "paused before asking": the verb shares the sentence's subject.
   // "began by saying ...", "is expected to ... by saying": the subject's own means, unless an earlier
@@ -263,6 +266,18 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   if (fronted) return { ...base, source: fronted.subject, content: after && endingAt(b, after, fronted.clauseEnd) };
   const subject = joined || linked ? sentenceSubject(b, false) ?? subjectAfterOpeningQuote(b) : null;
   return { ...base, source: subject && subject.last < cue.first ? subject : null, content: after };
+}
+
+/**
+ * "when my mother mentioned it, I laughed and said": a verb joined to the cue by "and" has a
+ * subject of its own after the earlier cue, and that subject speaks.
+ */
+function subjectOfConjunct(b: Bounds, conjunction: number, earlier: Attribution | null): TokenRun | null {
+  const verb = skipLeftModifiers(b, conjunction - 1);
+  if (!earlier || verb <= earlier.cue.last || b.tokens.get(verb).pos !== 'VERB') return null;
+  const subject = nounPhraseLeftOf(b, skipLeftModifiers(b, verb - 1));
+  const named = subject && (isPersonalPronoun(b.tokens.get(subject.last)) || b.tokens.get(subject.last).pos === 'PROPN');
+  return named && subject.first > earlier.cue.last ? subject : null;
 }
 
 /** How far "as" may follow the object ("pointed to the vote to leave the bloc as proof"). */
@@ -307,9 +322,23 @@ function withinAside(b: Bounds, cue: Cue, content: Range | null): Range | null {
 function relativeAntecedent(b: Bounds, i: number): TokenRun | null {
   if (i <= b.sentenceStart) return null;
   // "a sign that said ...", "T-shirts which read ...": a thing may say what is written on it.
-  const thing = (lower(b.tokens.get(i)) === 'that' || lower(b.tokens.get(i)) === 'which') && NOMINAL_HEADS.has(b.tokens.get(i - 1).pos);
+  const head = isComma(b.tokens.get(i - 1)) ? i - 2 : i - 1;
+  const thing = (lower(b.tokens.get(i)) === 'that' || lower(b.tokens.get(i)) === 'which') && head >= b.sentenceStart && NOMINAL_HEADS.has(b.tokens.get(head).pos);
   if (lower(b.tokens.get(i)) !== 'who' && !thing) return null;
-  return nounPhraseLeftOf(b, isComma(b.tokens.get(i - 1)) ? i - 2 : i - 1);
+  return nounPhraseLeftOf(b, head);
+}
+
+/**
+ * "Protesters marching through the streets chanted", "a poll released in late August found", "who
+ * in 2010 said": a phrase after a preposition is its object; the subject stands before the
+ * participle or the relative pronoun that governs it.
+ */
+function pastPrepositionalObject(b: Bounds, phrase: TokenRun | null): TokenRun | null {
+  const adp = phrase ? phrase.first - 1 : -1;
+  if (!phrase || adp - 1 <= b.sentenceStart || b.tokens.get(adp).pos !== 'ADP' || b.quoteOf[adp] >= 0) return phrase;
+  const governor = b.tokens.get(adp - 1);
+  if (RELATIVES.has(lower(governor))) return relativeAntecedent(b, adp - 1) ?? phrase;
+  return governor.pos === 'VERB' && /(ing|ed)$/i.test(governor.text) ? nounPhraseLeftOf(b, adp - 2) ?? phrase : phrase;
 }
 
 /** The cue opens a relative clause ("a builder who said"): its subject is not the sentence's. */
@@ -392,8 +421,10 @@ function appositiveSubject(b: Bounds, commaAt: number): TokenRun | null {
       open--;
     }
     if (open < b.sentenceStart || open + 1 >= close || !isDescription(b, open + 1, close)) return null;
-    const subject = nounPhraseLeftOf(b, open - 1);
-    if (!subject || subject.last !== open - 1) {
+    // "Rep. Jane Doe (D-Ohio), a panel member, said": a bracketed note after the name is passed over.
+    const nameEnd = b.tokens.get(open - 1)?.text === ')' ? skipLeftModifiers(b, open - 1) : open - 1;
+    const subject = nounPhraseLeftOf(b, nameEnd);
+    if (!subject || subject.last !== nameEnd) {
       close = open;
       continue;
     }
