@@ -579,6 +579,11 @@ const cases: Case[] = [
     want: [{ name: 'Ruth Ames', type: 'person' }],
     not: ['Anywhere Else', 'Really Special'],
   },
+  {
+    text: 'Rallies drew Latin American and Messianic Jewish voters, while Norma Jewish and Piet Norman campaigned in Ohio.',
+    want: [{ name: 'Piet Norman', type: 'person' }, { name: 'Norma Jewish', type: 'person' }],
+    not: ['Latin American', 'Messianic Jewish'],
+  },
   // Names made of common words stay people: a given name ("Mark") or a name-like first word opens them.
   {
     text: 'A neighbour, Mark Rivers, said the river had burst its banks twice this year.',

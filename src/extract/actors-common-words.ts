@@ -13,18 +13,24 @@ const MAX_WORDS = 3;
  * category, not as a person. A person's name opens with a given name ("Will Smith") or a word the
  * lexicon holds only as one noun or adjective, as it holds many names ("Franklin", "Sandy"), and
  * ends in no plural of a common word ("Orchard Kitchens") unless a given name opens it ("Lena Rivers");
- * nor does it open or end with an adverb ("Week Ago", "Anywhere Else").
+ * nor does it open or end with an adverb ("Week Ago", "Anywhere Else"), nor end with an adjective
+ * of a people or a party ("Presumptive Democratic").
  */
 export function readsAsCommonWords(tokens: Token[]): boolean {
   const words = compoundWords(tokens);
   if (words.length < 2 || words.length > MAX_WORDS || GIVEN_NAMES.has(bare(tokens[0]))) return false;
   if (isCommonCompound(words[0], plainlyCommon) && words.slice(1).every((w) => isCommonCompound(w, knownCommon))) return true;
-  // "Week Ago", "Anywhere U.S.A.": no name opens or ends with an adverb.
-  if (isCommonWord(words[0], adverb) || isCommonWord(words[words.length - 1], adverb)) return true;
+  // "Week Ago", "Anywhere U.S.A.": no name opens or ends with an adverb; "Presumptive Democratic",
+  // "Latin American": nor, after a common word, ends with an adjective of a people, a party or a faith.
+  const last = words[words.length - 1];
+  if (isCommonWord(words[0], adverb) || isCommonWord(last, adverb)) return true;
+  if (isCommonWord(words[0], knownCommon) && isCommonWord(last, adjectiveOfPeople)) return true;
   return isCommonWord(words[0], knownCommon) && isCommonWord(words[words.length - 1], pluralNoun);
 }
 
 const adverb = (entry: LexicalEntry): boolean => entry.tag === 'ADV';
+
+const adjectiveOfPeople = (entry: LexicalEntry, lower: string): boolean => entry.tag === 'ADJ' && /(an|ic|ish|ese)$/.test(lower);
 
 const pluralNoun = (entry: LexicalEntry, lower: string): boolean => entry.tag === 'NOUN' && lower.endsWith('s') && entry.lemma !== lower;
 
