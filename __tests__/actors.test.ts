@@ -559,9 +559,9 @@ const cases: Case[] = [
     not: ['Pre-School Story Time'],
   },
   {
-    text: 'Critics praised Orchard Kitchens, a drama about a family restaurant, and the quiz show Velvet Engines.',
+    text: 'Critics praised Orchard Kitchens, a drama about a family restaurant, the quiz show Velvet Engines and the blog Eastern Journalism.',
     want: [],
-    not: ['Orchard Kitchens', 'Velvet Engines'],
+    not: ['Orchard Kitchens', 'Velvet Engines', 'Eastern Journalism'],
   },
   // Lines of prizes and winners after dashes: runs may straddle lost line breaks.
   {

@@ -20,12 +20,11 @@ export function readsAsCommonWords(tokens: Token[]): boolean {
   const words = compoundWords(tokens);
   if (words.length < 2 || words.length > MAX_WORDS || GIVEN_NAMES.has(bare(tokens[0]))) return false;
   if (isCommonCompound(words[0], plainlyCommon) && words.slice(1).every((w) => isCommonCompound(w, knownCommon))) return true;
-  // "Week Ago", "Anywhere U.S.A.": no name opens or ends with an adverb; "Presumptive Democratic",
-  // "Latin American": nor, after a common word, ends with an adjective of a people, a party or a faith.
   const last = words[words.length - 1];
+  // "Week Ago", "Anywhere U.S.A.": no name opens or ends with an adverb.
   if (isCommonWord(words[0], adverb) || isCommonWord(last, adverb)) return true;
-  if (isCommonWord(words[0], knownCommon) && isCommonWord(last, adjectiveOfPeople)) return true;
-  return isCommonWord(words[0], knownCommon) && isCommonWord(words[words.length - 1], pluralNoun);
+  // "Latin American", "Orchard Kitchens": after a common word, nor with an adjective of a people or a noun no surname is.
+  return isCommonWord(words[0], knownCommon) && (isCommonWord(last, adjectiveOfPeople) || isCommonWord(last, noSurname));
 }
 
 const adverb = (entry: LexicalEntry): boolean => entry.tag === 'ADV';
@@ -33,6 +32,9 @@ const adverb = (entry: LexicalEntry): boolean => entry.tag === 'ADV';
 const adjectiveOfPeople = (entry: LexicalEntry, lower: string): boolean => entry.tag === 'ADJ' && /(an|ic|ish|ese)$/.test(lower);
 
 const pluralNoun = (entry: LexicalEntry, lower: string): boolean => entry.tag === 'NOUN' && lower.endsWith('s') && entry.lemma !== lower;
+
+/** "Orchard Kitchens", "Western Journalism": a plural or an abstract noun ends no person's name. */
+const noSurname = (entry: LexicalEntry, lower: string): boolean => pluralNoun(entry, lower) || (entry.tag === 'NOUN' && ABSTRACT_ENDING.test(lower));
 
 /** The run's words, hyphenated compounds whole ("Pre-School", or "Joo-Ho" split by the tokenizer). */
 function compoundWords(tokens: Token[]): string[] {
@@ -63,6 +65,5 @@ const ABSTRACT_ENDING = /(ity|hood|ness|ment|tion|sion|ship|ism|ance|ence)$/;
 
 /** A word that may take several tags ("Brush"), a plural ("Places") or an abstract noun ("Security"). */
 function plainlyCommon(entry: LexicalEntry, lower: string): boolean {
-  const plural = entry.tag === 'NOUN' && lower.endsWith('s') && entry.lemma !== lower;
-  return entry.ambiguous || plural || ABSTRACT_ENDING.test(lower);
+  return entry.ambiguous || pluralNoun(entry, lower) || ABSTRACT_ENDING.test(lower);
 }
