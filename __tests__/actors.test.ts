@@ -590,8 +590,12 @@ const cases: Case[] = [
     want: [{ name: 'Mark Rivers', type: 'person' }],
   },
   {
-    text: 'The title went to Buddy Fields, who beat the champion in straight sets. Fields said he was stunned.',
-    want: [{ name: 'Buddy Fields', type: 'person' }],
+    text: 'Rescuers reached Pat Fields on Sunday; her neighbour Mel Rivers said the road had gone.',
+    want: [{ name: 'Pat Fields', type: 'person' }, { name: 'Mel Rivers', type: 'person' }],
+  },
+  {
+    text: 'The title went to Heron Fields, who beat the champion in straight sets. Fields said he was stunned.',
+    want: [{ name: 'Heron Fields', type: 'person' }],
     skip: 'a name-like first word outside the given names before a plural surname reads as a title',
   },
   {
