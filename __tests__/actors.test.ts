@@ -584,6 +584,11 @@ const cases: Case[] = [
     want: [{ name: 'Piet Norman', type: 'person' }, { name: 'Norma Jewish', type: 'person' }],
     not: ['Latin American', 'Messianic Jewish'],
   },
+  {
+    text: 'Wales chase a Grand Slam on Saturday, a week after the Super Bowl drew record ratings, said coach Ivor Price.',
+    want: [{ name: 'Ivor Price', type: 'person' }, { name: 'Wales', type: 'country' }],
+    not: ['Grand Slam', 'Super Bowl'],
+  },
   // Names made of common words stay people: a given name ("Mark") or a name-like first word opens them.
   {
     text: 'A neighbour, Mark Rivers, said the river had burst its banks twice this year.',

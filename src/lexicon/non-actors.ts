@@ -22,6 +22,7 @@ export const NON_ACTOR_HEADS: ReadonlySet<string> = new Set([
   'constitution', 'day', 'week', 'year', 'eve', 'show', 'album', 'film', 'book', 'iphone', 'ipad',
   'windows', 'index', 'plan', 'strategy', 'doctrine', 'revolution', 'election', 'elections',
   'crisis', 'rally', 'marathon', 'lecture', 'lectures', 'speech', 'debate', 'hearing', 'report', 'grand prix', 'derby', 'league cup', 'world cup',
+  'bowl', 'slam',
 ]);
 
 /** Unnamed collectives that open sentences capitalised ("Officials said"): groups, never names. */
