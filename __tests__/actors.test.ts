@@ -20,6 +20,11 @@ interface Case {
 
 const cases: Case[] = [
   {
+    text: 'Home Secretary Omar Lisle defended the plans. The Bill gives judges new powers, but Peers said this Bill would be rewritten. Bill Norris, a judge, disagreed.',
+    want: [{ name: 'Omar Lisle', type: 'person' }, { name: 'Bill Norris', type: 'person' }],
+    not: ['Bill', 'Peers'],
+  },
+  {
     text: 'The director Ana Ruiz made several films, including Cold Harbour, Night Ferry and Quiet Rivers. Ruiz lives in Lisbon.',
     want: [{ name: 'Ana Ruiz', type: 'person' }],
     not: ['Cold Harbour', 'Night Ferry', 'Quiet Rivers'],

@@ -339,6 +339,8 @@ function notAnActor(r: Reader, body: Token[], at: number): boolean {
     // "Officials", "Britons": unnamed collectives.
     if (GROUP_NOUNS.has(word) || (/s$/.test(word) && isDemonym(last.text) && !placeAt(r.text, body, 0))) return true;
     if (/^\p{Lu}\.?$/u.test(last.text)) return true;
+    // "The Bill proposes ...", "this Bill": a law before parliament, not a man called Bill.
+    if (word === 'bill' && ['the', 'this', 'that'].includes(r.segment.tokens[at - 1]?.text.toLowerCase() ?? '')) return true;
     // "The Times" is a newspaper; a lone "Ministry" is no name.
     if (isOrganisationHead(last) && !institutionName(last.text) && r.segment.tokens[at - 1]?.text !== 'The') return true;
   } else if (word === 'bill' || (/^\p{Lu}$/u.test(last.text) && isOrganisationHead(body[0]))) {

@@ -37,7 +37,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'developers', 'builders', 'buyers', 'landlords', 'tenants', 'homeowners', 'retailers', 'manufacturers',
   'exporters', 'importers', 'producers', 'employers', 'employees', 'unions', 'patients', 'consumers',
   'shoppers', 'passengers', 'lenders', 'insurers', 'regulators', 'donors', 'auditors', 'bankers',
-  'executives', 'rescuers', 'volunteers', 'negotiators', 'campaigners',
+  'executives', 'rescuers', 'volunteers', 'negotiators', 'campaigners', 'peers',
 ]);
 
 /** Nouns that introduce the title of a work: "the documentary Night Ferry", "its programme Fear Street". */
