@@ -43,6 +43,8 @@ interface Row {
   people?: string[];
   organisations?: string[];
   anonymous?: boolean;
+  /** Expected speaker mentions, one per claim, when the row checks them. */
+  mentions?: (string | null)[];
   skip?: string;
 }
 
@@ -838,6 +840,9 @@ const rows: Row[] = [
   { text: 'The so-called “peace dividend” never arrived.', claims: [] },
   { text: 'She starred in “The Long Road Home” last year.', claims: [] },
   { text: 'Dwayne “The Rock” Johnson arrived late.', claims: [] },
+  { text: 'Ada Lind told WNRT’s “Morning Hour” that the bill would pass.', people: ['Ada Lind'], claims: [['indirect', 'Ada Lind', 'the bill would pass.']] },
+  { text: '“We have the votes,” Lind said on Channel 9’s “Sunday Report.”', people: ['Ada Lind'], claims: [['direct', 'Ada Lind', 'We have the votes,']] },
+  { text: 'He made the remarks on this weekend’s broadcast of “Capitol Week,” the station said.', claims: [['indirect', 'station', 'He made the remarks on this weekend’s broadcast of “Capitol Week,”']] },
   { text: 'Lisbon signed a fishing pact “without limits” with Oslo.', claims: [] },
   { text: 'The mayor hopes to reopen the park by June.', claims: [] },
   { text: 'A week before the vote, the candidates began making their final pitches on radio.', claims: [] },
@@ -849,8 +854,189 @@ const rows: Row[] = [
   { text: 'The minister has been denied entry to the country.', claims: [] },
 ];
 
+/** Speakers: each claim keeps the speaker of its own cue, and the mention local to it. */
+const speakerRows: Row[] = [
+  // A reported clause ends where a second attribution takes over.
+  {
+    text: 'Former governor Ann Brody said the voting rules should be updated, but she said the debate should wait until next year.',
+    people: ['Ann Brody'],
+    claims: [['indirect', 'Ann Brody', 'the voting rules should be updated'], ['indirect', 'Ann Brody', 'the debate should wait until next year.']],
+    mentions: ['Former governor Ann Brody', 'she'],
+  },
+  {
+    text: 'Police chief Sam Ortiz said the footage was unclear, though he noted that two witnesses saw a gun.',
+    people: ['Sam Ortiz'],
+    claims: [['indirect', 'Sam Ortiz', 'the footage was unclear'], ['indirect', 'Sam Ortiz', 'two witnesses saw a gun.']],
+    mentions: ['Police chief Sam Ortiz', 'he'],
+  },
+  {
+    text: 'Sam Ortiz said the bridge would close in May — and Ann Brody warned that the ferry could not cope.',
+    people: ['Sam Ortiz', 'Ann Brody'],
+    claims: [['indirect', 'Sam Ortiz', 'the bridge would close in May'], ['indirect', 'Ann Brody', 'the ferry could not cope.']],
+  },
+  // A relative pronoun is the subject of its cue: the mention local to the claim, its antecedent the speaker.
+  {
+    text: 'The strike was backed by a nurse who said the wards had been short of staff for years.',
+    claims: [['indirect', 'nurse', 'the wards had been short of staff for years.']],
+    mentions: ['who'],
+  },
+  {
+    text: 'Aid groups turned to the Harbor Trust, which reported that 4,000 families had lost power.',
+    organisations: ['Harbor Trust'],
+    claims: [['indirect', 'Harbor Trust', '4,000 families had lost power.']],
+    mentions: ['which'],
+  },
+  { text: 'Sam Ortiz, who chairs the board, said the plan was sound.', people: ['Sam Ortiz'], claims: [['indirect', 'Sam Ortiz', 'the plan was sound.']], mentions: ['Sam Ortiz'] },
+  // The object of a preposition is no subject: the phrase before its participle or relative pronoun is.
+  {
+    text: 'A Harbor Institute survey released in early May found that most renters spend half their income on housing.',
+    claims: [['indirect', 'Harbor Institute survey', 'most renters spend half their income on housing.']],
+    mentions: ['A Harbor Institute survey'],
+  },
+  {
+    text: 'Residents living near the old mill said the river had turned brown overnight.',
+    claims: [['indirect', 'Residents', 'the river had turned brown overnight.']],
+  },
+  {
+    text: 'The bill was drafted by Senator Ruth Adler, who in 2019 said the tax was unfair.',
+    people: ['Ruth Adler'],
+    claims: [['indirect', 'Ruth Adler', 'the tax was unfair.']],
+    mentions: ['who'],
+  },
+  { text: 'Two officials in Marlow said the bridge would reopen.', claims: [['indirect', 'Two officials in Marlow', 'the bridge would reopen.']] },
+  { text: 'Analysts at Harbor Bank said rates would fall.', organisations: ['Harbor Bank'], claims: [['indirect', 'Harbor Bank', 'rates would fall.']] },
+  // A question or an exclamation ends the tagger's sentence inside the quote; the attribution follows.
+  {
+    text: '“Does anybody know what the plan is?” Dana Reed asked. “Neither do I.”',
+    people: ['Dana Reed'],
+    claims: [['direct', 'Dana Reed', 'Does anybody know what the plan is?'], ['direct', 'Dana Reed', 'Neither do I.']],
+    mentions: ['Dana Reed', 'Dana Reed'],
+  },
+  {
+    text: '“We will appeal,” Dana Reed said. “Why is this not proof the bank is too big?” Tom Lowe demanded.',
+    people: ['Dana Reed', 'Tom Lowe'],
+    claims: [['direct', 'Dana Reed', 'We will appeal,'], ['direct', 'Tom Lowe', 'Why is this not proof the bank is too big?']],
+  },
+  { text: '“Is the town ready?” The question hangs over every meeting.', claims: [] },
+  // A bracketed note after the name ("(D-Ohio)") does not hide it from its descriptions.
+  {
+    text: '“We will not wait,” Rep. Jim Ford (R-Ohio), a panel member, said in an interview. “Nobody will.”',
+    people: ['Jim Ford'],
+    claims: [['direct', 'Jim Ford', 'We will not wait,'], ['direct', 'Jim Ford', 'Nobody will.']],
+    mentions: ['Rep. Jim Ford', 'Rep. Jim Ford'],
+  },
+  // A quote-only paragraph after a sentence about another person is that person's.
+  {
+    text: '“We will not wait,” Tom Lowe said.\nOn Sunday, Senator Ana Ruiz named housing as the main worry of young voters.\n“They are tired of waiting.”',
+    people: ['Tom Lowe', 'Ana Ruiz'],
+    claims: [['direct', 'Tom Lowe', 'We will not wait,'], ['direct', 'Ana Ruiz', 'They are tired of waiting.']],
+    mentions: ['Tom Lowe', 'Senator Ana Ruiz'],
+  },
+  {
+    text: '“We will not wait,” Tom Lowe said.\nThe council rejected the plan on Monday.\n“It is a disgrace.”',
+    people: ['Tom Lowe'],
+    claims: [['direct', 'Tom Lowe', 'We will not wait,'], ['direct', 'Tom Lowe', 'It is a disgrace.']],
+  },
+  // A participle after a comma shares the subject that opens its clause, not a place described before it.
+  {
+    text: 'Senator Ana Ruiz spoke on Tuesday about the flooding in Marlow, Ohio, arguing that the levees had failed.',
+    people: ['Ana Ruiz'],
+    claims: [['indirect', 'Ana Ruiz', 'the levees had failed.']],
+  },
+  {
+    text: 'Ana Lima, the union leader, said the strike would go on, adding that talks would resume.',
+    people: ['Ana Lima'],
+    claims: [['indirect', 'Ana Lima', 'the strike would go on'], ['indirect', 'Ana Lima', 'talks would resume.']],
+    skip: 'the first clause runs on over "adding that ..." (ending it there loses more matches than it gains)',
+  },
+  {
+    text: 'Ana Lima said she felt the rules were unfair because “nobody reads them,” she said.',
+    people: ['Ana Lima'],
+    claims: [['indirect', 'Ana Lima', 'she felt the rules were unfair because']],
+    skip: 'a clause before "she said" that holds its own "Lima said" is still reported again (dropping it loses the nested sources PolNeAR marks)',
+  },
+  // A cue inside a dashed aside reports up to the closing dash.
+  {
+    text: 'Tom Lowe — who said the levy was unfair — voted for it on Monday.',
+    people: ['Tom Lowe'],
+    claims: [['indirect', 'Tom Lowe', 'the levy was unfair']],
+    mentions: ['who'],
+  },
+  { text: 'Tom Lowe said the levy — a tax on boats — was unfair.', people: ['Tom Lowe'], claims: [['indirect', 'Tom Lowe', 'the levy — a tax on boats — was unfair.']] },
+  {
+    text: 'While Tom Lowe conceded the levy was unpopular, Ana Ruiz noted that it had paid for the new pier.',
+    people: ['Tom Lowe', 'Ana Ruiz'],
+    claims: [['indirect', 'Tom Lowe', 'the levy was unpopular'], ['indirect', 'Ana Ruiz', 'it had paid for the new pier.']],
+  },
+  {
+    text: 'While a judge found the levy unlawful, his ruling was overturned on appeal.',
+    claims: [['indirect', 'judge', 'the levy unlawful']],
+    skip: 'a cue in a fronted "While ..." clause reports on into the main clause (ending it there loses PolNeAR matches held by the longer clause)',
+  },
+  // A verb joined to the cue by "and" may bring a subject of its own after an earlier cue.
+  {
+    text: 'When Ana Ruiz mentioned the budget, Tom Lowe laughed and said the city was broke.',
+    people: ['Ana Ruiz', 'Tom Lowe'],
+    claims: [['indirect', 'Tom Lowe', 'the city was broke.']],
+  },
+  {
+    text: 'When Ana Ruiz said the budget was short, Tom Lowe laughed and said the city was broke.',
+    people: ['Ana Ruiz', 'Tom Lowe'],
+    claims: [['indirect', 'Ana Ruiz', 'the budget was short'], ['indirect', 'Tom Lowe', 'the city was broke.']],
+  },
+  {
+    text: 'Ana Ruiz told reporters the port would close, then she paused and said it might reopen in May.',
+    people: ['Ana Ruiz'],
+    claims: [['indirect', 'Ana Ruiz', 'the port would close, then she paused and said it might reopen in May.'], ['indirect', 'Ana Ruiz', 'it might reopen in May.']],
+    mentions: ['Ana Ruiz', 'she'],
+  },
+  { text: 'Tom Lowe said the city was broke and added that taxes would rise.', people: ['Tom Lowe'], claims: [['indirect', 'Tom Lowe', 'the city was broke and added that taxes would rise.'], ['indirect', 'Tom Lowe', 'taxes would rise.']] },
+  // Two subjects joined by "and" both open the clause a later participle shares.
+  {
+    text: 'The Ledger and the Harbor Times filed a motion to unseal the records, arguing the public had a right to see them.',
+    organisations: ['Ledger', 'Harbor Times'],
+    claims: [['indirect', 'Harbor Times', 'the public had a right to see them.']],
+    mentions: ['The Ledger and the Harbor Times'],
+  },
+  // "what critics called": the question word is no part of the speaker.
+  {
+    text: 'The mayor defended the plan against what local critics called a “land grab” by developers.',
+    claims: [['direct', 'local critics', 'land grab']],
+    mentions: ['local critics'],
+  },
+  // A pronoun inside its subject's clause stands for that subject, named or not.
+  {
+    text: 'The Harbor Trust pledged to fight the plan. It said the levy was unfair, and the city council hit back at what it called “scaremongering.”',
+    organisations: ['Harbor Trust'],
+    claims: [['indirect', 'Harbor Trust', 'the levy was unfair'], ['direct', 'city council', 'scaremongering.']],
+    skip: 'a pronoun inside its clause is resolved only to a named subject ("the city council" is not one)',
+  },
+  {
+    text: 'Brightwater Foods attacked what it called “a reckless tax” on bread.',
+    claims: [['direct', 'Brightwater Foods', 'a reckless tax']],
+    mentions: ['it'],
+  },
+  {
+    text: 'The tide gauges were replaced last year. “The readings were wrong,” it said.',
+    claims: [['direct', null, 'The readings were wrong,']],
+  },
+  // "Having said that" names no one: the claim belongs to the speaker of the clause after it.
+  {
+    text: 'Having said that, there are some economists who argue that the levy should be scrapped.',
+    claims: [['indirect', 'some economists', 'the levy should be scrapped.']],
+    mentions: ['who'],
+  },
+  // Negatives: an aside, a subject inside the clause and a conjunction between subjects keep one clause.
+  { text: 'The plan, Sam Ortiz said, is sound.', people: ['Sam Ortiz'], claims: [['indirect', 'Sam Ortiz', 'The plan, Sam Ortiz said, is sound.']] },
+  {
+    text: 'Sam Ortiz said the council and the mayor agreed that the plan was sound.',
+    people: ['Sam Ortiz'],
+    claims: [['indirect', 'Sam Ortiz', 'the council and the mayor agreed that the plan was sound.']],
+  },
+];
+
 describe('findClaims', () => {
-  for (const row of rows) {
+  for (const row of [...rows, ...speakerRows]) {
     const run = row.skip ? test.skip : test;
     run(row.text, () => {
       const doc = documentOf(row.text);
@@ -861,6 +1047,7 @@ describe('findClaims', () => {
         if (c.speakerMention) expect(row.text.slice(c.speakerMention.start, c.speakerMention.end)).toBe(c.speakerMention.text);
         if (row.anonymous !== undefined) expect(c.anonymous).toBe(row.anonymous);
       }
+      if (row.mentions) expect(claims.map((c) => c.speakerMention?.text ?? null)).toEqual(row.mentions);
     });
   }
 });

@@ -23,8 +23,13 @@ describe('decode', () => {
     ['empty', new Uint8Array()],
     ['blank', Buffer.from(' \r\n\t ')],
     ['binary', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00])],
+    ['UTF-8 with a broken sequence', Buffer.concat([Buffer.from('Café owners said '), Buffer.from([0xe2, 0x82]), Buffer.from(' rose.')])],
+    ['UTF-8 cut inside its last character', Buffer.concat([Buffer.from('Prices rose 5% – again'), Buffer.from([0xe2, 0x80])])],
   ])('refuses %s input', (_name, bytes) => {
-    expect(() => decode(bytes, 'x')).toThrow(/empty|binary/);
+    expect(() => decode(bytes, 'x')).toThrow(/empty|binary|invalid bytes \(the first at byte \d+\)/);
+  });
+  test('names the first invalid byte', () => {
+    expect(() => decode(Buffer.concat([Buffer.from('Café '), Buffer.from([0xc3, 0x28])]), 'a.txt')).toThrow('a.txt is UTF-8 with invalid bytes (the first at byte 6): repair or re-save it as UTF-8');
   });
 });
 

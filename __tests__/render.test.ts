@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import type { Actor, Claim, Digest, Figure } from '../src/model/digest.js';
+import { renderJson, renderJsonPieces } from '../src/render/json.js';
 import { renderTerminal } from '../src/render/terminal.js';
 
 function digestWith(parts: Partial<Digest>): Digest {
@@ -40,5 +41,23 @@ describe('the terminal digest of a huge article', () => {
     expect(text).toContain('the plan was “sound” and fair');
     expect(text).not.toContain('“sound”\n');
     expect(text).toContain('“We will build it”');
+  });
+});
+
+describe('the JSON digest written in pieces', () => {
+  const cases: [string, Digest][] = [
+    ['empty lists', digestWith({})],
+    ['one of each, with nested objects and nulls', digestWith({ actors: [actor(1)], claims: [claim(1)], figures: [figure(1)], dateline: { place: 'PARIS', agency: null, start: 0, end: 5 } })],
+    ['control characters escaped in every piece', digestWith({ title: 'A\u0085B\u007f', claims: [{ ...claim(2), quote: 'x\u009by' }] })],
+  ];
+  test.each(cases)('%s: the pieces join to JSON.stringify with two-space indent', (_, d) => {
+    const pieces = [...renderJsonPieces(d)];
+    expect(pieces.join('')).toBe(renderJson(d));
+    expect(JSON.parse(renderJson(d))).toEqual(JSON.parse(JSON.stringify(d)));
+    expect(renderJson(d)).toBe(JSON.stringify(d, null, 2).replace(/[\u007f-\u009f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) + '\n');
+  });
+  test('no piece holds more than one list item', () => {
+    const d = digestWith({ figures: Array.from({ length: 1000 }, (_, i) => figure(i)) });
+    expect(Math.max(...[...renderJsonPieces(d)].map((p) => p.length))).toBeLessThan(400);
   });
 });

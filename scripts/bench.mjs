@@ -38,7 +38,7 @@ const records = fs.readFileSync(corpus.file, 'utf8').split('\n').filter((l) => l
 const words = (s) => (s.match(/\S+/g) ?? []).length;
 const totalWords = records.reduce((n, r) => n + words(r.text), 0);
 
-/** Wall time of a command in ms, and its peak RSS in MB (from a preloaded reporter). */
+/** Wall time of a command in ms, its peak RSS in MB and its CPU time in ms (from a preloaded reporter). */
 function measure(argv, input) {
   const rssFile = path.join(tmp, 'rss');
   fs.rmSync(rssFile, { force: true });
@@ -48,8 +48,8 @@ function measure(argv, input) {
   });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr.split('\n')[0]}`);
-  const rss = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) / 1024 : NaN;
-  return { ms, rss, stdout: r.stdout };
+  const [rssKb, cpuUs] = fs.existsSync(rssFile) ? fs.readFileSync(rssFile, 'utf8').split(' ').map(Number) : [NaN, NaN];
+  return { ms, rss: rssKb / 1024, cpu: cpuUs / 1000, stdout: r.stdout };
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const runs = coldOnly ? 15 : quick ? 3 : 7;
@@ -73,9 +73,15 @@ const rate = (ms) => `${(records.length / (ms / 1000)).toFixed(1)} articles/s`;
 const batch = measure([bin, 'summarize', '--jsonl', '-'], jsonl);
 row(`--jsonl --jobs 1 over ${corpus.label}`, rate(batch.ms), `${Math.round(totalWords / (batch.ms / 1000))} words/s, ${records.length} articles`);
 row('peak RSS, --jsonl --jobs 1', `${batch.rss.toFixed(0)} MB`);
+// CPU time over wall time: the garbage collector's and compiler's threads keep more than one core
+// busy even with one job, which bounds what more jobs can gain on this machine's cores.
+const busy = (m) => `${(m.cpu / 1000).toFixed(1)} s CPU, ${(m.cpu / m.ms).toFixed(2)} cores busy`;
+row('CPU, --jsonl --jobs 1', busy(batch));
 const batch2 = measure([bin, 'summarize', '--jsonl', '-', '--jobs', '2'], jsonl);
 row('--jsonl --jobs 2', rate(batch2.ms), `${(batch.ms / batch2.ms).toFixed(2)}x jobs 1, output ${batch2.stdout === batch.stdout ? 'identical' : 'DIFFERENT'}`);
 row('peak RSS, --jsonl --jobs 2', `${batch2.rss.toFixed(0)} MB`);
+const cores = os.availableParallelism();
+row('CPU, --jsonl --jobs 2', busy(batch2), `(at most ${(Math.min(2, cores) / (batch.cpu / batch.ms)).toFixed(2)}x jobs 1 on ${cores} cores at jobs 1's CPU time)`);
 
 // GNU parallel as a stand-in for any engine that pipes lines through a command.
 const gnuParallel = spawnSync('parallel', ['--version'], { encoding: 'utf8' });

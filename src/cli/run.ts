@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { DigestOptions } from '../digest.js';
 import type { Digest } from '../model/digest.js';
 import { DEFAULT_MAX_BYTES } from '../input/decode.js';
 import { InputError } from '../input/errors.js';
 import { byteSize } from '../input/limits.js';
-import { renderJson } from '../render/json.js';
+import { renderJsonPieces } from '../render/json.js';
 import { oneLine } from '../render/text.js';
 import type { Io } from './io.js';
 import { expandInputs, readArticle } from './inputs.js';
@@ -117,8 +118,9 @@ async function single(input: string, digestOptions: DigestOptions, options: Summ
   const article = await readArticle(input, io, options.maxBytes);
   const { loadDigest } = await import('./load-digest.js');
   const { digest } = await loadDigest();
+  if (article.text.length >= LARGE_ARTICLE) setFlagsFromString('--heap-growing-percent=50');
   const d = digest(article.text, { ...digestOptions, path: article.path, format: article.format, page: article.page });
-  if (options.json) await write(io, renderJson(d));
+  if (options.json) await writePieces(io, renderJsonPieces(d));
   else await write(io, (await renderFor(io, options))(d));
   return EXIT.ok;
 }
@@ -180,6 +182,27 @@ async function renderFor(io: Io, options: SummarizeOptions): Promise<(d: Digest)
   const style = styleFor(colourLevel(options.color, io.env, io.stdout.isTTY));
   const width = Math.max(40, Math.min(options.width ?? io.stdout.columns ?? 80, 240));
   return (d) => renderTerminal(d, { width, style });
+}
+
+/**
+ * From this many characters on, one article is held to a smaller heap. While collecting is cheap
+ * V8 lets the heap grow to about four times what is live: on a 5 MB article, some 300 MB of heap
+ * for under 100 MB of live data. Growing by half instead kept the peak under 300 MB at the same
+ * CPU time. Short articles never come near the limits where this matters.
+ */
+const LARGE_ARTICLE = 1_000_000;
+
+/** Writes pieces in blocks of about a megabyte: few system calls, and never the whole output as one string. */
+async function writePieces(io: Io, pieces: Iterable<string>): Promise<void> {
+  let block = '';
+  for (const piece of pieces) {
+    block += piece;
+    if (block.length >= 1 << 20) {
+      await write(io, block);
+      block = '';
+    }
+  }
+  if (block) await write(io, block);
 }
 
 /** Write, waiting for a slow reader when the stream asks us to (bounded memory on big batches). */

@@ -12,6 +12,11 @@ export interface Segment {
   shouting: boolean;
   /** Capitalised Like A Headline: only gazetteer names and names the body confirms count. */
   titleCase: boolean;
+  /**
+   * A line of titles after a dash ("Drama - Night Ferry", "Best Film - Cold Harbour"): its runs may
+   * straddle lost line breaks, so only a person named by a given name stands on its own.
+   */
+  listLine: boolean;
 }
 
 export interface Reader {

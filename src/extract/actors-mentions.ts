@@ -4,13 +4,14 @@ import type { Span } from '../model/span.js';
 import { spanOf } from '../model/span.js';
 import { GROUP_NOUNS, NON_ACTOR_HEADS } from '../lexicon/non-actors.js';
 import { CORPORATE_POSSESSIONS, FIRM_NOUNS, FIRM_OPENERS, GAME_RESULTS, MARKET_MOVES, MEDIA_NOUNS, ORGANISATION_ACTIONS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
-import { PLACE_HEADS } from '../lexicon/countries.js';
+import { PLACE_HEADS, PLACE_OPENERS } from '../lexicon/countries.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { NAME_SUFFIXES, PORTFOLIO_WORDS, POST_NOMINALS } from '../lexicon/titles.js';
 import { COMPASS_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SETTLEMENT_NOUNS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
 import { bare, findRuns, isAllCaps, isCapitalised, isHonorific, isOrganisationHead, isTitleWord, type Run } from './actors-runs.js';
 import { countryOfPeople, institutionName, isDemonym, placeAt, type PlaceHit } from './actors-gazetteer.js';
 import { roleAfter, roleBefore } from './actors-roles.js';
+import { readsAsCommonWords } from './actors-common-words.js';
 import {
   PARTY_STATE_TAG, datelinePlace, fixture, namedWork, quotedWork, scorer, spanText, tableEntry, type Reader, type Segment,
 } from './actors-layout.js';
@@ -50,9 +51,14 @@ const words = (tokens: Token[]): string[] => wordTokens(tokens).map((t) => t.tex
 export function segmentMentions(text: string, segment: Segment): Mention[] {
   const reader: Reader = { text, segment };
   const runs = findRuns(segment.tokens);
-  if (segment.titleCase) return runs.flatMap((run) => [...(placesIn(reader, run, true) ?? []), tentative(reader, run)]);
+  const unconfirmed = (run: Run): Mention[] => [...(placesIn(reader, run, true) ?? []), tentative(reader, run)];
+  if (segment.titleCase) return runs.flatMap(unconfirmed);
+  if (segment.listLine) return runs.flatMap((run) => (namedByGivenName(run) ? runMentions(reader, run) : unconfirmed(run)));
   return coordinateBodies(text, coordinatePeople(text, runs.flatMap((run) => runMentions(reader, run))));
 }
+
+/** "Ada Lind", "Ada Maria Lind": a given name and one or two more words. */
+const namedByGivenName = (run: Run): boolean => run.tokens.length > 1 && run.tokens.length <= 3 && GIVEN_NAMES.has(bare(run.tokens[0]));
 
 export const SHARED_HEAD_RULE = 'shared-head';
 
@@ -174,7 +180,21 @@ function corporateContext(tokens: Token[], at: number, length: number): boolean 
   if (!next) return false;
   if (/^\p{Ll}/u.test(next.text) && MEDIA_NOUNS.has(bare(next))) return true;
   if (/^['’]s$/.test(next.text)) return CORPORATE_POSSESSIONS.has(bare(tokens[end + 1] ?? next));
-  return (next.text === ',' && describedAsFirm(tokens, end + 1)) || movesLikeAShare(tokens, end);
+  return (next.text === ',' && describedAsFirm(tokens, end + 1)) || movesLikeAShare(tokens, end) || (length > 1 && referredToAsIt(tokens, end));
+}
+
+/** Words that open a clause or a coordinate between a name and the "its" that refers back to it. */
+const BEFORE_ITS = new Set(['and', 'after', 'before', 'until', 'since', 'because', 'while', 'when']);
+
+/**
+ * "sued by Acme Martin after its rival ...", "Acme Martin and its partners", "Acme said its":
+ * "its" opening what follows the name refers back to it ("Ada Lind on its roster" does not). Only
+ * for a longer name, which its shape would make a person: a lone word may be a place ("Ashford and
+ * its suburbs").
+ */
+function referredToAsIt(tokens: Token[], end: number): boolean {
+  const [link, its] = [tokens[end], tokens[end + 1]];
+  return !!its && bare(its) === 'its' && (BEFORE_ITS.has(bare(link)) || isSpeech(link));
 }
 
 /** "Acme gained 4.1%": a price move, not "Lind gained 4% of the vote". */
@@ -319,6 +339,8 @@ function notAnActor(r: Reader, body: Token[], at: number): boolean {
     // "Officials", "Britons": unnamed collectives.
     if (GROUP_NOUNS.has(word) || (/s$/.test(word) && isDemonym(last.text) && !placeAt(r.text, body, 0))) return true;
     if (/^\p{Lu}\.?$/u.test(last.text)) return true;
+    // "The Bill proposes ...", "this Bill": a law before parliament, not a man called Bill.
+    if (word === 'bill' && ['the', 'this', 'that'].includes(r.segment.tokens[at - 1]?.text.toLowerCase() ?? '')) return true;
     // "The Times" is a newspaper; a lone "Ministry" is no name.
     if (isOrganisationHead(last) && !institutionName(last.text) && r.segment.tokens[at - 1]?.text !== 'The') return true;
   } else if (word === 'bill' || (/^\p{Lu}$/u.test(last.text) && isOrganisationHead(body[0]))) {
@@ -332,6 +354,7 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
   const last = body[body.length - 1];
   if (body.length === 1 && isOrganisationHead(last)) return [organisation(r, body, at, 'org-head')];
   if (placeAt(r.text, body, 0)?.length === body.length) return placesIn(r, { tokens: body, at }, false) ?? [];
+  if (compassPlace(r, body)) return [mention(r, body, at, 'place', 'compass-place')];
   // "in Orange County" is where; "Derby County won" a team.
   if (body.length > 1 && PLACE_HEADS.has(bare(last)) && TEAM_SUFFIXES.has(bare(last))) {
     const place = mention(r, body, at, 'place', 'place-head');
@@ -348,6 +371,8 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
     return place ? classify(r, rest, at + employer) : [organisation(r, rest, at + employer, 'employer')];
   }
   if (body.length > 1 && (isOrganisationHead(last) || TEAM_SUFFIXES.has(bare(last)))) return [organisation(r, body, at, 'org-head')];
+  // "Fort Pierce", "Port Calder": a place word opening a short name; "Lake Forest College" took its head above.
+  if (body.length > 1 && body.length <= 3 && PLACE_OPENERS.has(bare(body[0]))) return [mention(r, body, at, 'place', 'place-opener')];
   if (body.length > 1 && PLACE_HEADS.has(bare(last))) {
     // "Ashford Park" is a place, but "Lena Park, co-founder of ...", "Min Park said" and
     // "Ruth Hall" (a given name and a surname) a person.
@@ -357,12 +382,34 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
   }
   if (afterPersonOf(r.segment.tokens, at)) return [organisation(r, body, at, 'person-of')];
   if (isPlaceAndPlural(r, body)) return [organisation(r, body, at, 'place-plural')];
+  const amp = body.findIndex((t) => t.text === '&');
+  if (amp > 0 && amp < body.length - 1 && !body.some((_, i) => placeAt(r.text, body, i))) {
+    if (!twoPeople(body, amp)) return [organisation(r, body, at, 'ampersand')];
+    return [...classify(r, body.slice(0, amp), at), ...classify(r, body.slice(amp + 1), at + amp + 1)];
+  }
   const titled = personAfterTitle(r, body, at);
   if (titled) return [titled];
   const lastHead = body.map(isOrganisationHead).lastIndexOf(true);
   // "State Department Spokesperson": the body without the job that follows it.
   if (lastHead >= 0) return [organisation(r, body.slice(0, body.slice(lastHead).every((t, i) => i === 0 || isTitleWord(t)) ? lastHead + 1 : body.length), at, 'org-head')];
   return placesIn(r, { tokens: body, at }, false) ?? [bareName(r, body, at)];
+}
+
+/**
+ * "Ada Lind & Sen. Ben Hale": two people each named in full by a given name. Otherwise partners
+ * named together make a firm, never one person ("Marks & Spencer", "Halvor & Lind").
+ */
+function twoPeople(body: Token[], amp: number): boolean {
+  const second = body.slice(amp + 1).find((t) => !isTitleWord(t) && !isHonorific(t));
+  return amp > 1 && GIVEN_NAMES.has(bare(body[0])) && !!second && GIVEN_NAMES.has(bare(second));
+}
+
+/** "South Wales", "South East Asia": words of direction before a known place name a part of it. */
+function compassPlace(r: Reader, body: Token[]): boolean {
+  let i = 0;
+  while (i < body.length - 1 && i < 2 && COMPASS_WORDS.has(bare(body[i]))) i++;
+  const hit = i > 0 ? placeAt(r.text, body, i) : null;
+  return !!hit && hit.kind !== 'demonym' && i + hit.length === body.length;
 }
 
 /** "Labour MPs", "Ada Lind MP": a plural acronym of members or post-nominal letters end the run, outside the name. */
@@ -511,7 +558,9 @@ function bareName(r: Reader, tokens: Token[], at: number): Mention {
   // "Double Olympic champion Ada Lind": words before a title are part of the role.
   const next = r.segment.tokens[at + tokens.length];
   if (tokens.length > 1 && next && /^\p{Ll}/u.test(next.text) && isTitleWord(next)) return m;
-  if (tokens.length > 1) return copyMention(m, { type: 'person', role: roleAfter(r.text, r.segment.tokens, at + tokens.length) });
+  const roleNext = roleAfter(r.text, r.segment.tokens, at + tokens.length);
+  // "Hiding Places": everyday words make a title, a person only where the context says so.
+  if (tokens.length > 1 && (roleNext || !readsAsCommonWords(tokens))) return copyMention(m, { type: 'person', role: roleNext });
   return m;
 }
 
@@ -533,7 +582,8 @@ function placesIn(r: Reader, run: Run, onlyPlaces: boolean): Mention[] | null {
   let piece: Token[] = [];
   let pieceAt = run.at;
   const flush = (): void => {
-    const named = piece.filter((t) => t.text !== '-');
+    // "Trinidad & Tobago" past the gazetteer's "and": the joiner is no part of a name.
+    const named = piece.filter((t) => t.text !== '-' && t.text !== '&');
     if (named.length && !onlyPlaces && !bareTitle(r, named)) out.push(personAfterTitle(r, named, pieceAt) ?? bareName(r, named, pieceAt));
     piece = [];
   };

@@ -295,6 +295,8 @@ function resolveShort(m: Mention, registry: Registry): Entity | null {
 
 function fallbackType(m: Mention): ActorType | null {
   if (m.type) return m.type;
+  // "studio Lions Gate entertainment": a firm's context outweighs the noun a longer name qualifies.
+  if (m.corporate && m.words.length > 1) return 'organization';
   if (m.modifier) return null;
   if (m.corporate || (m.firmLike && m.words.length === 1)) return 'organization';
   // "to Muslims": a plural after a preposition is a group, not a place.

@@ -22,16 +22,34 @@ function titleCase(tokens: Token[]): boolean {
   return wordy.length >= 3 && wordy.filter((t) => /^\p{Lu}/u.test(t.text)).length / wordy.length >= TITLE_CASE_SHARE;
 }
 
+const DASHES = new Set(['-', '–', '—']);
+
+/**
+ * "Drama - Night Ferry", "Best Film - Cold Harbour - Ada Lind": a paragraph of one unpunctuated
+ * line, mostly capitalised, whose parts a dash with spaces around it separates. Commas make it a
+ * list of names instead ("Defenders - Ada Lind, Ben Hale").
+ */
+function listLine(text: string, tokens: Token[], alone: boolean): boolean {
+  const last = tokens[tokens.length - 1];
+  if (!alone || !last || /[.!?:;"”’)]$/.test(last.text) || tokens.some((t) => t.text === ',')) return false;
+  const spacedDash = tokens.some((t, i) => i > 0 && DASHES.has(t.text) && /\s/.test(text[t.start - 1] ?? '') && /\s/.test(text[t.end] ?? ''));
+  const wordy = tokens.filter((t) => /\p{L}{4}/u.test(t.text));
+  return spacedDash && wordy.length > 0 && wordy.filter((t) => /^\p{Lu}/u.test(t.text)).length / wordy.length >= TITLE_CASE_SHARE;
+}
+
 /** One sentence at a time, so a long document's tokens are never all built at once. */
 function* segments(doc: Document): Generator<Segment> {
   const title = doc.titleTokens;
-  if (title.length) yield { tokens: title, headline: true, lead: false, shouting: shouting(title), titleCase: titleCase(title) };
-  const firstParagraph = doc.sentences.filter((s) => s.paragraph === 0);
+  if (title.length) yield { tokens: title, headline: true, lead: false, shouting: shouting(title), titleCase: titleCase(title), listLine: false };
+  const perParagraph = new Map<number, number>();
+  for (const s of doc.sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
   for (const s of doc.sentences) {
     const tokens = tokensOf(doc, s);
+    const alone = perParagraph.get(s.paragraph) === 1;
     // A first paragraph of one title-case sentence is the headline repeated as the body's first line.
-    const repeatedHeadline = firstParagraph.length === 1 && s === firstParagraph[0] && titleCase(tokens);
-    yield { tokens, headline: false, lead: s.paragraph === 0, shouting: shouting(tokens), titleCase: repeatedHeadline };
+    const repeatedHeadline = alone && s.paragraph === 0 && titleCase(tokens);
+    const loud = shouting(tokens);
+    yield { tokens, headline: false, lead: s.paragraph === 0, shouting: loud, titleCase: repeatedHeadline, listLine: !loud && listLine(doc.text, tokens, alone) };
   }
 }
 

@@ -4,7 +4,7 @@ import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, SPEECH_TOPICS, REQUEST_PARTICL
 import { BODY_NOUNS, DOCUMENT_NOUNS, RESEARCH_NOUNS } from '../lexicon/anonymous-sources.js';
 import { PERIOD_NOUNS, TIME_NOUNS } from '../lexicon/time-words.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
-import { beforeParenthesis, isInnerHyphen, isPersonalPronoun, isPossessiveDeterminer, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
+import { isInnerHyphen, isPersonalPronoun, isPossessiveDeterminer, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
 
 export type CueKind = 'speech' | 'finding' | 'describe' | 'question' | 'according';
 
@@ -290,7 +290,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   const beforeFrame = pastGoingOn(b, cue.first - 1);
   const participle = /ing$/i.test(tokens.get(beforeFrame + 1).text);
   const leftEnd = skipLeftModifiers(b, beforeFrame);
-  const adjacent = nounPhraseLeftOf(b, leftEnd);
+  const adjacent = pastPrepositionalObject(b, nounPhraseLeftOf(b, leftEnd));
   const left = adjacent ?? relativeAntecedent(b, leftEnd);
   // "waved a banner that said ...": the object of one verb is the subject of its relative clause.
   if (adjacent && isObject(b, adjacent, participle)) {
@@ -324,7 +324,8 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   // "Oz, a surgeon, has been called a charlatan": a passive's subject is not who spoke.
   const passiveCue = isPassive(b, cue);
   const describedSubject = isComma(previous) ? appositiveSubject(b, beforeFrame) : isComma(tokens.get(leftEnd)) && !passiveCue ? appositiveSubject(b, leftEnd) : null;
-  if (describedSubject) return { ...base, source: describedSubject, content: after };
+  // "spoke about the death of a man in Tulsa, Oklahoma, arguing": a participle's subject opens its clause.
+  if (describedSubject && (!participle || opensClause(b, describedSubject.first))) return { ...base, source: describedSubject, content: after };
   if (isComma(previous)) {
     if (participle) {
       // "X said, adding ...", "X mocked the plan, saying ...": the participle shares the clause's subject.
@@ -343,6 +344,8 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     return { ...base, source: right, content: reports ? before(b, cue.first - 1) : null };
   }
   const joined = isConjunction(tokens.get(skipLeftModifiers(b, cue.first - 1)));
+  const conjunct = joined ? subjectOfConjunct(b, skipLeftModifiers(b, cue.first - 1), earlier) : null;
+  if (conjunct) return { ...base, source: conjunct, content: after };
   if (earlier && (joined || isComma(previous))) return { ...base, source: null, sharesSourceOf: earlier, content: after };
   // "... outlined his plan and vowed to", "paused before asking": the verb shares the sentence's subject.
   // "began by saying ...", "is expected to ... by saying": the subject's own means, unless an earlier
@@ -362,6 +365,18 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
 function headOf(b: Bounds, phrase: TokenRun): number {
   for (let i = phrase.first + 1; i <= phrase.last; i++) if (b.tokens.get(i).pos === 'ADP') return i - 1;
   return phrase.last;
+}
+
+/**
+ * "when my mother mentioned it, I laughed and said": a verb joined to the cue by "and" has a
+ * subject of its own after the earlier cue, and that subject speaks.
+ */
+function subjectOfConjunct(b: Bounds, conjunction: number, earlier: Attribution | null): TokenRun | null {
+  const verb = skipLeftModifiers(b, conjunction - 1);
+  if (!earlier || verb <= earlier.cue.last || b.tokens.get(verb).pos !== 'VERB') return null;
+  const subject = nounPhraseLeftOf(b, skipLeftModifiers(b, verb - 1));
+  const named = subject && (isPersonalPronoun(b.tokens.get(subject.last)) || b.tokens.get(subject.last).pos === 'PROPN');
+  return named && subject.first > earlier.cue.last ? subject : null;
 }
 
 /** How far "as" may follow the object ("pointed to the vote to leave the bloc as proof"). */
@@ -409,9 +424,23 @@ function relativeAntecedent(b: Bounds, i: number): TokenRun | null {
   const partitive = lower(b.tokens.get(i)) === 'whom' && i - 2 > b.sentenceStart && lower(b.tokens.get(i - 1)) === 'of' && (COUNTING.has(lower(b.tokens.get(i - 2))) || b.tokens.get(i - 2).pos === 'NUM');
   if (partitive) return nounPhraseLeftOf(b, isComma(b.tokens.get(i - 3)) ? i - 4 : i - 3);
   // "a sign that said ...", "T-shirts which read ...": a thing may say what is written on it.
-  const thing = (lower(b.tokens.get(i)) === 'that' || lower(b.tokens.get(i)) === 'which') && NOMINAL_HEADS.has(b.tokens.get(i - 1).pos);
+  const head = isComma(b.tokens.get(i - 1)) ? i - 2 : i - 1;
+  const thing = (lower(b.tokens.get(i)) === 'that' || lower(b.tokens.get(i)) === 'which') && head >= b.sentenceStart && NOMINAL_HEADS.has(b.tokens.get(head).pos);
   if (lower(b.tokens.get(i)) !== 'who' && !thing) return null;
-  return nounPhraseLeftOf(b, isComma(b.tokens.get(i - 1)) ? i - 2 : i - 1);
+  return nounPhraseLeftOf(b, head);
+}
+
+/**
+ * "Protesters marching through the streets chanted", "a poll released in late August found", "who
+ * in 2010 said": a phrase after a preposition is its object; the subject stands before the
+ * participle or the relative pronoun that governs it.
+ */
+function pastPrepositionalObject(b: Bounds, phrase: TokenRun | null): TokenRun | null {
+  const adp = phrase ? phrase.first - 1 : -1;
+  if (!phrase || adp - 1 <= b.sentenceStart || b.tokens.get(adp).pos !== 'ADP' || b.quoteOf[adp] >= 0) return phrase;
+  const governor = b.tokens.get(adp - 1);
+  if (RELATIVES.has(lower(governor))) return relativeAntecedent(b, adp - 1) ?? phrase;
+  return governor.pos === 'VERB' && /(ing|ed)$/i.test(governor.text) ? nounPhraseLeftOf(b, adp - 2) ?? phrase : phrase;
 }
 
 /** The cue opens a relative clause ("a builder who said"): its subject is not the sentence's. */
@@ -539,10 +568,10 @@ function appositiveSubject(b: Bounds, commaAt: number): TokenRun | null {
       open--;
     }
     if (open < b.sentenceStart || open + 1 >= close || !isDescription(b, open + 1, close)) return null;
-    // "Rep. Jane Doe (D-Wis.), chair of the panel, said": the name before its parenthesis.
-    const end = beforeParenthesis(b, open - 1);
-    const subject = nounPhraseLeftOf(b, end);
-    if (!subject || subject.last !== end) {
+    // "Rep. Jane Doe (D-Ohio), a panel member, said": a bracketed note after the name is passed over.
+    const nameEnd = b.tokens.get(open - 1)?.text === ')' ? skipLeftModifiers(b, open - 1) : open - 1;
+    const subject = nounPhraseLeftOf(b, nameEnd);
+    if (!subject || subject.last !== nameEnd) {
       close = open;
       continue;
     }

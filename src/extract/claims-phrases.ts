@@ -32,6 +32,7 @@ const isHead = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos ===
 /** Quantifiers that stand for the people counted ("some", "many", "most"); "all" and "both" float after a subject. */
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'few', 'several', 'half']);
 const isQuantity = (t: Token) => t.pos === 'NUM' || QUANTIFIERS.has(lower(t));
+const WH_DETERMINERS = new Set(['what', 'which', 'whose', 'whatever']);
 const PARTITIVE_PRONOUNS = new Set(['them', 'us', 'those']);
 const POSSESSIVE_DETERMINERS = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
 /** "their lawyers": a possessive pronoun before a noun determines it as "the" would. */
@@ -76,12 +77,6 @@ export function skipLeftModifiers(b: Bounds, from: number): number {
 /** How far back a parenthesis ("Rep. Jane Doe (D-Wis.) said") may open. */
 const MAX_PARENTHESIS_TOKENS = 8;
 
-/** The token before a parenthesis closing at `i` ("Doe (D-Wis.)"), or `i` itself. */
-export function beforeParenthesis(b: Bounds, i: number): number {
-  const open = i >= b.sentenceStart && b.tokens.get(i).text === ')' ? openingParenthesis(b, i) : -1;
-  return open > b.sentenceStart ? open - 1 : i;
-}
-
 function openingParenthesis(b: Bounds, close: number): number {
   for (let i = close - 1; i >= Math.max(b.sentenceStart, close - MAX_PARENTHESIS_TOKENS); i--) if (b.tokens.get(i).text === '(') return i;
   return -1;
@@ -99,6 +94,8 @@ export function nounPhraseLeftOf(b: Bounds, from: number): TokenRun | null {
   while (i >= b.sentenceStart && b.quoteOf[i] < 0) {
     const t = tokens.get(i);
     const prev = tokens.get(i - 1);
+    // "what local critics called": a question word opens the clause, it is not the subject's article.
+    if (WH_DETERMINERS.has(lower(t))) break;
     if (NOMINAL.has(t.pos) || isPossessive(t) || isInnerHyphen(tokens, i) || (i > b.sentenceStart && isInnerHyphen(tokens, i - 1))) first = i;
     else if (first >= 0 && modifyingParticiple(b, i)) first = i;
     else if (t.pos === 'DET') {
@@ -199,7 +196,10 @@ function subjectAt(b: Bounds, from: number, named: boolean): TokenRun | null {
   const { tokens } = b;
   let i = from;
   while (i < b.sentenceEnd && (tokens.get(i).pos === 'CCONJ' || tokens.get(i).pos === 'ADV')) i++;
-  const subject = nounPhraseRightOf(b, i);
+  const first = nounPhraseRightOf(b, i);
+  // "The Ledger and the Harbor chain filed": a second phrase joined by "and" belongs to the subject.
+  const joined = first && lower(tokens.get(first.last + 1) ?? tokens.get(first.last)) === 'and' ? nounPhraseRightOf(b, first.last + 2) : null;
+  const subject = first && joined ? { first: first.first, last: joined.last } : first;
   if (!subject || (named && tokens.get(subject.last).pos !== 'PROPN')) return null;
   const next = tokens.get(subject.last + 1);
   const verbFollows = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.text === ',' || next.text === '(');

@@ -51,7 +51,10 @@ export function resolveSpeaker(doc: Document, index: ActorIndex, run: TokenRun, 
   const { tokens, text } = doc;
   const mention = spanOf(text, tokens.get(run.first).start, tokens.get(run.last).end);
   if (run.first === run.last && tokens.get(run.first).pos === 'PRON') {
-    return resolvePronoun(doc, index, mention, tokens.get(run.first).sentence, previous, subjectOf);
+    // "condemned what he called": a pronoun inside the clause, not opening an attribution after a comma or a quote.
+    const before = tokens.get(run.first - 1);
+    const inClause = before !== undefined && before.sentence === tokens.get(run.first).sentence && before.pos !== 'PUNCT';
+    return resolvePronoun(doc, index, mention, tokens.get(run.first).sentence, previous, subjectOf, inClause);
   }
   // "Ambassador to the United States Jane Doe": a person named at the end is the head, past any preposition.
   const named = actorAt(index, tokens.get(run.last).start, tokens.get(run.last).end);
@@ -75,6 +78,23 @@ export function resolveSpeaker(doc: Document, index: ActorIndex, run: TokenRun, 
   const description = describe(text, tokens, run);
   const anonymous = ANONYMOUS.has(headWord) || UNNAMED.has(lower(tokens.get(run.first))) || (!definite && isUnnamedGroup(head));
   return { speaker: description, speakerId: null, speakerMention: mention, anonymous };
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+
+/**
+ * "an architect who said", "the police department, which reported": the relative pronoun is the
+ * subject of the cue and so the mention local to the claim; its antecedent names the speaker.
+ */
+export function relativeMention(doc: Document, source: TokenRun, cue: TokenRun): Span | null {
+  const { tokens, text } = doc;
+  let i = source.last + 1;
+  if (/^[,\u2014\u2013]$/u.test(tokens.get(i)?.text ?? '')) i++;
+  const relative = tokens.get(i);
+  if (relative === undefined || i >= cue.first || !RELATIVE_PRONOUNS.has(lower(relative))) return null;
+  // "who in 2010 said", "who have long argued": nothing but its own modifiers before the cue.
+  for (let k = i + 1; k < cue.first; k++) if (tokens.get(k).pos === 'VERB' || tokens.get(k).pos === 'PUNCT') return null;
+  return spanOf(text, relative.start, relative.end);
 }
 
 /** "forecasters said", "local farmers told": a plural of people by trade with no name is an unnamed source. */
@@ -137,11 +157,15 @@ function bodyOwningName(index: ActorIndex, tokens: Tokens, core: TokenRun): Acto
   return actor?.type === 'organization' ? actor : null;
 }
 
-/** The phrase up to its first lower-case prepositional phrase ("spokesman | for the ministry"). */
+/** Prepositions that place a source rather than name whom it speaks for ("officials | in Marlow"). */
+const PLACING = new Set(['in', 'near', 'across', 'around', 'outside', 'inside']);
+
+/** The phrase up to its first lower-case or placing prepositional phrase ("spokesman | for the ministry", "officials | in Marlow"). */
 function coreOf(tokens: Tokens, run: TokenRun): TokenRun {
   for (let i = run.first + 1; i < run.last; i++) {
     const next = tokens.get(i + 1);
-    if (tokens.get(i).pos === 'ADP' && !/^\p{Lu}/u.test(next.text)) return { first: run.first, last: i - 1 };
+    const placed = PLACING.has(lower(tokens.get(i))) && tokens.get(i - 1).pos === 'NOUN';
+    if (tokens.get(i).pos === 'ADP' && (placed || !/^\p{Lu}/u.test(next.text))) return { first: run.first, last: i - 1 };
   }
   return run;
 }
@@ -233,7 +257,7 @@ function holderOfTitle(index: ActorIndex, title: string, before: number, previou
  * He/she: the latest compatible speaker or named sentence subject, sentence by sentence back from
  * the pronoun; they/it likewise take a body or an unnamed source. Then the latest actor of that kind.
  */
-function resolvePronoun(doc: Document, index: ActorIndex, mention: Span, sentence: number, previous: Claim[], subjectOf: SubjectOf): Speaker {
+function resolvePronoun(doc: Document, index: ActorIndex, mention: Span, sentence: number, previous: Claim[], subjectOf: SubjectOf, inClause: boolean): Speaker {
   const personal = SINGULAR_PERSONAL.has(mention.text.toLowerCase());
   const sex = SEX_OF_PRONOUN.get(mention.text.toLowerCase());
   const fits = (speaker: Speaker) => fitsPronoun(index, speaker, personal) && !(sex && speaker.speaker && otherSex(speaker.speaker, sex));
@@ -252,8 +276,9 @@ function resolvePronoun(doc: Document, index: ActorIndex, mention: Span, sentenc
     const subjectAt = subject ? doc.tokens.get(subject.first).start : -1;
     if (subject && subjectAt < limit && subjectAt > bestAt) {
       const named = resolveSpeaker(doc, index, subject, previous, subjectOf);
-      // In the pronoun's own sentence ("Rainfall has risen, she said") an unknown subject is more often the reported clause's.
-      const known = s !== sentence || named.speakerId !== null;
+      // In the pronoun's own sentence ("Rainfall has risen, she said") an unknown subject is more often the reported
+      // clause's, unless the pronoun sits inside the subject's clause ("The council pledged to act on what it called").
+      const known = s !== sentence || named.speakerId !== null || inClause;
       if (known && fits(named)) best = named;
     }
     if (best) return { ...best, speakerMention: mention };

@@ -5,11 +5,11 @@ import type { Actor, Claim, Diagnostic } from '../model/digest.js';
 import { spanOf, type Range } from '../model/span.js';
 import { QUESTIONER_NOUNS } from '../lexicon/anonymous-sources.js';
 import { findQuotes, quoteAt, type Quote } from './claims-quotes.js';
-import { withoutTrailingQuote } from './claims-content.js';
+import { endBeforeNextSpeaker, withoutTrailingQuote } from './claims-content.js';
 import { speechNounAttributions } from './claims-nouns.js';
 import { colonFrame } from './claims-frames.js';
 import { attribute, findCues, isReportingWord, type Attribution } from './claims-cues.js';
-import { indexActors, resolveSpeaker, sameSpeaker, type ActorIndex, type Speaker, type SubjectOf } from './claims-speaker.js';
+import { indexActors, relativeMention, resolveSpeaker, sameSpeaker, type ActorIndex, type Speaker, type SubjectOf } from './claims-speaker.js';
 import { isPersonalPronoun, nounPhraseRightOf, sentenceSubject, type TokenRun } from './claims-phrases.js';
 
 /** A claim before its speaker is resolved: the attribution it rests on, or none for a continuation. */
@@ -71,7 +71,7 @@ function claimsOf(analysed: Document, actors: Actor[], isHeadline = false): { cl
   const doc = withTagsMended(analysed, isHeadline);
   const { quotes, diagnostics } = findQuotes(doc.text, doc.paragraphs);
   const quoteOf = quoteOfTokens(doc, quotes);
-  const attributions = [...attribute(doc, findCues(doc, quoteOf), quoteOf), ...speechNounAttributions(doc, quoteOf)];
+  const attributions = endBeforeNextSpeaker(doc, [...attribute(doc, findCues(doc, quoteOf), quoteOf), ...speechNounAttributions(doc, quoteOf)]);
   const byCue = new Map(attributions.map((a) => [a.cue.first, a]));
   const bySentence = groupBySentence(attributions);
   const subjectOf = subjects(doc, quoteOf);
@@ -99,7 +99,9 @@ function withTagsMended(doc: Document, isHeadline: boolean): Document {
     if (isHeadline && t.pos === 'NOUN' && /s$/i.test(t.text) && isReportingWord(t.text) && prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && next !== undefined) return 'VERB';
     const opening = prev === undefined || prev.sentence !== t.sentence || /^[“"‘'(\u2014\u2015]$/u.test(prev.text);
     const beforeCue = next !== undefined && next.pos === 'VERB' && isReportingWord(next.text);
-    const misread = (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && !isReportingWord(t.text);
+    // "Having said that, ...": a participle of "have" or "be" is never a name.
+    const auxiliary = /^(having|being)$/i.test(t.text);
+    const misread = (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && !isReportingWord(t.text) && !auxiliary;
     if (misread && (!opening || beforeCue)) return 'PROPN';
     // "according to police/VERB", "to sources/VERB", "the island's only ferry/VERB": nouns the tagger read as verbs.
     const afterTo = prev !== undefined && prev.text.toLowerCase() === 'to';
@@ -154,9 +156,10 @@ function ownWords(doc: Document, range: Range, quoteOf: Int32Array): number {
 function directDraft(
   doc: Document, q: Quote, bySentence: Map<number, Attribution[]>, byCue: Map<number, Attribution>, quoteOf: Int32Array, subjectOf: SubjectOf,
 ): Draft | null {
+  if (namesProgramme(doc, q)) return null;
   const range = { start: q.start, end: q.end };
   const opening = sentenceAt(doc, q.open) ?? sentenceAt(doc, q.start);
-  const closing = sentenceAt(doc, q.close - 1) ?? opening;
+  const closing = sentenceAfterQuestion(doc, q, sentenceAt(doc, q.close - 1) ?? opening);
   if (!opening || !closing) return null;
   const suffix = q.runsOn ? null : cueAfter(doc, q, closing, byCue, quoteOf);
   if (suffix) return asked(doc, suffix) ? null : { kind: 'direct', range, attribution: suffix, rule: 'claims.direct.cue-after' };
@@ -193,6 +196,16 @@ function directDraft(
     return { kind: 'direct', range, attribution: null, rule: 'claims.direct.continuation' };
   }
   return null;
+}
+
+/**
+ * `"Who knew?" Reed asked.`: the tagger ends a sentence at a question or exclamation mark inside
+ * the quote; the sentence after it in the paragraph holds the attribution.
+ */
+function sentenceAfterQuestion(doc: Document, q: Quote, s: Sentence | undefined): Sentence | undefined {
+  const next = s && doc.sentences[s.index + 1];
+  const asked = /[?!]$/u.test(doc.text.slice(q.start, q.end).replace(/['’]+$/u, ''));
+  return next && asked && s.end <= q.close + 1 && next.paragraph === s.paragraph && next.start >= q.close ? next : s;
 }
 
 /** The quote ends as speech does before its attribution: a comma, a stop or a dash. */
@@ -347,6 +360,23 @@ function looksLikeTitle(quote: string): boolean {
   return words.length >= 2 && !/[.!?;:]$/.test(quote) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
+/** Short words a title may leave in lower case ("Legend in the Coal Fields"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'and', 'or', 'nor', 'but', 'as', 'vs']);
+
+/**
+ * A programme or work named where a listener or medium stands: "told MSNBC’s “Morning Joe”",
+ * "said on CNN’s “State of the Union.”", "on this weekend’s broadcast of “Fox News Sunday,”". The
+ * stop or comma inside the marks is the sentence's; every word is capitalised but for small ones.
+ */
+function namesProgramme(doc: Document, q: Quote): boolean {
+  const before = doc.text.slice(Math.max(0, q.open - 6), q.open);
+  if (!/(['’]s|\bon|\bof|\btold|\btells)\s+$/u.test(before)) return false;
+  const body = doc.text.slice(q.start, q.end).replace(/[.,]$/u, '');
+  if (/[!?;:]|\.\s/u.test(body)) return false;
+  const words = body.split(/\s+/).filter((w) => w.length > 0);
+  return words.length >= 2 && /^[\p{Lu}\p{N}]/u.test(words[0]) && words.every((w) => TITLE_SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
 /** The sentences around a quote hold nothing but the quote and punctuation. */
 function onlyQuoted(doc: Document, from: Sentence, to: Sentence, quoteOf: Int32Array): boolean {
   for (let i = from.tokenStart; i < to.tokenEnd; i++) if (quoteOf[i] < 0 && doc.tokens.get(i).pos !== 'PUNCT') return false;
@@ -388,12 +418,28 @@ function speakerOf(doc: Document, index: ActorIndex, d: Draft, previous: Claim[]
   const a = d.attribution;
   if (a) {
     const source = a.source ?? a.sharesSourceOf?.source;
-    const speaker = source ? resolveSpeaker(doc, index, source, previous, subjectOf) : null;
+    const resolved = source ? resolveSpeaker(doc, index, source, previous, subjectOf) : null;
+    const relative = source && relativeMention(doc, source, a.cue);
+    const speaker = resolved && relative ? { ...resolved, speakerMention: relative } : resolved;
     // A country's or a body's call for a ceasefire is a stance; a person's call is something said.
     return speaker && (d.rule !== REQUEST_RULE || isPerson(index, speaker)) ? speaker : null;
   }
   const last = previous[previous.length - 1];
   if (!last) return null;
+  const introduced = personIntroducedBefore(doc, index, d.range.start, last, previous, subjectOf);
+  if (introduced) return introduced;
   const paragraphOf = (offset: number) => sentenceAt(doc, offset)?.paragraph ?? -1;
   return paragraphOf(d.range.start) - paragraphOf(last.start) <= CONTINUATION_REACH ? sameSpeaker(last) : null;
+}
+
+/**
+ * "Sen. Ana Ruiz identified housing as the worry of young voters. “They are tired of waiting.”": a
+ * quote right after a sentence whose subject is another person, with no claim of its own, is hers.
+ */
+function personIntroducedBefore(doc: Document, index: ActorIndex, at: number, last: Claim, previous: Claim[], subjectOf: SubjectOf): Speaker | null {
+  const before = doc.sentences[(sentenceAt(doc, at)?.index ?? 0) - 1];
+  if (!before || last.end > before.start || (last.speakerMention && last.speakerMention.end > before.start)) return null;
+  const subject = subjectOf(before.index);
+  const speaker = subject ? resolveSpeaker(doc, index, subject, previous, subjectOf) : null;
+  return speaker && isPerson(index, speaker) && speaker.speakerId !== last.speakerId ? speaker : null;
 }

@@ -121,20 +121,29 @@ export function isHouseNumber(lx: Lexeme[], end: number): boolean {
 
 /** The number numbers an item: "page 12", "No. 10", "day five". */
 export function isNumbering(lx: Lexeme[], i: number): boolean {
-  const word = wordBefore(lx, i);
-  return !!word && referenceWords.has(word.lower);
+  const at = wordBeforeAt(lx, i);
+  return at >= 0 && referenceWords.has(lx[at].lower);
 }
 
 /** The number follows a proper name mid-sentence: "Tupolev 154", "Apollo 11", "Nikkei 225". */
-export function followsName(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos | undefined, startsSentence: (l: Lexeme) => boolean): boolean {
-  const word = wordBefore(lx, i);
-  return !!word && /^\p{Lu}/u.test(word.text) && !startsSentence(word) && posOf(word) === 'PROPN' && !months.has(word.lower);
+export function followsName(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos | undefined, startsSentence: (l: Lexeme) => boolean, counts: boolean): boolean {
+  const at = wordBeforeAt(lx, i);
+  const word = at < 0 ? null : lx[at];
+  if (!word || !/^\p{Lu}/u.test(word.text) || startsSentence(word) || months.has(word.lower)) return false;
+  if (posOf(word) === 'PROPN') return true;
+  // "Anderson Cooper 360", "the Mini Cooper 1.6": the tagger may read the last word of a name as
+  // a verb or noun; capitalised after a proper noun, it is still the name's (not an owner,
+  // "Atlantic City's eight casinos", and not when the number counts something: "Palin Unleashed
+  // 4 Words").
+  const previous = lx[at - 1];
+  return !counts && ['NOUN', 'VERB'].includes(posOf(word) ?? '') && !/['’]s$/u.test(word.text) && lx[at + 1]?.lower !== "'s" && lx[at + 1]?.lower !== '’s' &&
+    previous?.kind === 'word' && /^\p{Lu}/u.test(previous.text) && posOf(previous) === 'PROPN';
 }
 
-/** The word before lexeme i, across an abbreviation's dot ("No. 10"). */
-function wordBefore(lx: Lexeme[], i: number): Lexeme | null {
-  const before = lx[i - 1]?.text === '.' ? lx[i - 2] : lx[i - 1];
-  return before?.kind === 'word' ? before : null;
+/** Where the word before lexeme i is, across an abbreviation's dot ("No. 10"); -1 if none. */
+function wordBeforeAt(lx: Lexeme[], i: number): number {
+  const at = lx[i - 1]?.text === '.' ? i - 2 : i - 1;
+  return lx[at]?.kind === 'word' ? at : -1;
 }
 
 /** Words between an ordinal and the period it counts: "the third straight quarter". */

@@ -107,7 +107,8 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
   let j = i;
   let sign = 1;
   if ((lx[j]?.text === '-' || lx[j]?.text === '−') && lx[j + 1]?.kind === 'digits' && lx[j + 1].glued && !lx[j].glued) { sign = -1; j++; }
-  else if (lx[j]?.lower === 'minus' || lx[j]?.lower === 'negative') { sign = -1; j++; }
+  // "a negative one" is an adjective and a pronoun ("a negative reaction"), not minus one.
+  else if ((lx[j]?.lower === 'minus' || lx[j]?.lower === 'negative') && !['a', 'an', 'the'].includes(lx[j - 1]?.lower ?? '')) { sign = -1; j++; }
   let total = 0;
   let current = 0;
   let lastScale = 1;

@@ -3,12 +3,12 @@ import { Tokens } from '../model/tokens.js';
 import type { Figure, FigureKind } from '../model/digest.js';
 import type { Span } from '../model/span.js';
 import { APPROXIMATORS, NUMBER_WORDS, SCALE_WORDS, VAGUE_MAGNITUDES, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
-import { TIME_UNITS } from '../lexicon/measure-units.js';
+import { MEASURE_UNITS, TIME_UNITS } from '../lexicon/measure-units.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../lexicon/currencies.js';
 import { AGE_VERBS, PERSON_BEING, RANGE_VERBS, RANK_OPENERS, RANKING_PLACES, REFERRING_DETERMINERS } from '../lexicon/figure-context.js';
 import { lex, matchPhrase, type Lexeme } from './figures-lex.js';
 import { readNumber } from './figures-number.js';
-import { currencyAfter, measureAfter, rateAfter } from './figures-units.js';
+import { currencyAfter, measureAfter, percentAfter, rateAfter } from './figures-units.js';
 import { coreAt, NUMBER_OPENERS, type Core, type Region } from './figures-core.js';
 import { countedAfter } from './figures-counted.js';
 import { followsName, isDateTimeOrCode, isHouseNumber, isNumbering, isPeriodWord, isScore, isYear } from './figures-context.js';
@@ -270,10 +270,12 @@ function hasUnitAfter(r: Region, i: number): boolean {
  */
 function ratioAt(r: Region, first: Core, from: number, opening: Opening): Step | null {
   const { lx } = r;
-  const link = lx[first.end]?.lower;
+  // "three-in-five voters": the same ratio, hyphenated.
+  const hyphened = lx[first.end]?.text === '-' && lx[first.end + 1]?.lower === 'in' && lx[first.end + 2]?.text === '-';
+  const link = hyphened ? 'in' : lx[first.end]?.lower;
   const outOf = link === 'out' && lx[first.end + 1]?.lower === 'of';
   if (first.unit || (link !== 'in' && link !== 'over' && !outOf)) return null;
-  const second = coreAt(r, first.end + (outOf ? 2 : 1), false);
+  const second = coreAt(r, first.end + (hyphened ? 3 : outOf ? 2 : 1), false);
   if (!second || second.unit || second.value === 0 || second.value < first.value) return null;
   // In digits only "3 in 10", "1 in 100": "3 in 5 games" may be anything.
   if (link === 'in' && (second.value === first.value || (!first.number.spelled && !isPowerOfTen(second.value)))) return null;
@@ -284,6 +286,9 @@ function ratioAt(r: Region, first: Core, from: number, opening: Opening): Step |
     : { ...second, value, compound: null };
   return finish(r, share, from, second.end, opening.approximate, false);
 }
+
+/** A singular unit of time or measure ("month", "mile"). */
+const isUnitWord = (word: string): boolean => TIME_UNITS[word] !== undefined || MEASURE_UNITS[word] !== undefined;
 
 const isPowerOfTen = (v: number): boolean => v >= 10 && Number.isInteger(Math.log10(v));
 
@@ -301,12 +306,12 @@ function isBareAge(r: Region, core: Core, from: number): boolean {
   const { lx } = r;
   if (core.unit || core.compound || from !== core.start || !Number.isInteger(core.value) || core.value < 1 || core.value >= 120) return false;
   if (ageVerbs.has(lx[from - 1]?.lower ?? '') && !countedAfter(lx, core.end, r.posOf)) return true;
-  if (isPersonBeing(lx, from) && AGE_CLOSERS.has(lx[core.end]?.text ?? '')) return true;
+  if (isPersonBeing(lx, from) && closesAge(lx[core.end])) return true;
   const andOlder = (lx[core.end]?.lower === 'and' || lx[core.end]?.lower === 'or') && ['older', 'over'].includes(lx[core.end + 1]?.lower ?? '');
   if (andOlder && lx[from].kind === 'digits') return true;
   const comma = lx[from - 1]?.lower === 'then' ? from - 2 : from - 1;
   const name = lx[comma - 1];
-  return lx[comma]?.text === ',' && AGE_CLOSERS.has(lx[core.end]?.text ?? '') && lx[from].kind === 'digits' &&
+  return lx[comma]?.text === ',' && closesAge(lx[core.end]) && lx[from].kind === 'digits' &&
     name?.kind === 'word' && r.posOf(name) === 'PROPN' && /^\p{Lu}/u.test(name.text);
 }
 
@@ -321,6 +326,11 @@ function isPersonBeing(lx: Lexeme[], from: number): boolean {
 /** What may close an age set off after a name: "Smith, 47, said", "with Jones, 52.", "Lee, 17 - who". */
 const AGE_CLOSERS = new Set([',', '.', ';', ')', 'and', 'when', '-', '–', '—']);
 
+/** A closer, but not a hyphen joined to the number ("he was one-in-a-million"). */
+function closesAge(l: Lexeme | undefined): boolean {
+  return !!l && AGE_CLOSERS.has(l.text) && !(l.text === '-' && l.glued);
+}
+
 /** Both ends of a range read alike: same currency, or one of them bare. */
 function compatible(a: Core, b: Core): boolean {
   if (!a.unit || !b.unit) return !a.compound && !(a.unit?.kind === 'age');
@@ -334,9 +344,13 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   const at = first.start;
   const word = lx[at].lower;
   if ((word === 'half' || word === 'quarter') && isPeriodWord(lx, at)) return true;
+  // "a month and a half", "an hour and a half": the rest of a measure whose "a" is no figure.
+  if (first.value === 0.5 && lx[at - 1]?.lower === 'and' && isUnitWord(lx[at - 2]?.lower ?? '')) return true;
   if (isInTitle(r, at, first.number.end)) return true;
   // "6:00p.m.": minutes of a time of day, whatever letter follows.
   if (lx[at - 1]?.text === ':' && lx[at].glued && lx[at - 2]?.kind === 'digits') return true;
+  // "$2.86 per thousand cubic feet", "12 deaths per 100,000 people": the base of a rate, not a quantity.
+  if (lx[at - 1]?.lower === 'per') return true;
   if (unit?.kind === 'money' || unit?.kind === 'percent' || unit?.kind === 'share') return false;
   if (isDateTimeOrCode(lx, at, first.number.end) || isHouseNumber(lx, first.number.end)) return true;
   const after = lx[first.number.end];
@@ -350,7 +364,7 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   // noun after a name is labelled, not counted, and "1" never counts a plural; "one" spelled out
   // may still count: "gave Smith one vote").
   const countsMany = counted && ((first.value === 1 && first.number.spelled) || (r.isPlural(lx[counted.head]) && first.value !== 1));
-  if (loose && !countsMany && followsName(lx, at, r.posOf, r.startsSentence)) return true;
+  if (loose && !countsMany && followsName(lx, at, r.posOf, r.startsSentence, !!counted)) return true;
   // "the 320 Neo", "Formula 1 driver": a number before a proper name belongs to it.
   const next = lx[first.number.end];
   if (!unit && !core.compound && !counted && next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && r.posOf(next) === 'PROPN') return true;
@@ -452,15 +466,26 @@ function partOfGroup(r: Region, k: number): ReturnType<typeof countedAfter> {
 }
 
 /**
- * "fell by a third", "cut by half" (after "by"), "almost a third are interested" (before a
- * verb): a fraction standing for part of a whole is a share of it.
+ * "fell by a third", "almost a third are interested" (before a verb), "More than half (54%)",
+ * "two thirds - 64% -" (restated as a percentage): a fraction standing for part of a whole is a
+ * share of it. A fraction on its own ("the result is ¾") stays a number, and "a third" may be an
+ * ordinal ("added a third after the break").
  */
 function isBareShare(r: Region, core: Core, from: number): boolean {
   if (!core.number.fraction || core.value >= 1) return false;
   const next = r.lx[core.end];
   const pos = next ? r.posOf(next) : undefined;
-  return r.lx[from - 1]?.lower === 'by' || pos === 'VERB' || pos === 'AUX';
+  return r.lx[from - 1]?.lower === 'by' || pos === 'VERB' || pos === 'AUX' || restatedAsPercent(r, core.end);
 }
+
+/** "(54%)", "- 64% -": a percentage in brackets or dashes right after. */
+function restatedAsPercent(r: Region, k: number): boolean {
+  if (!ASIDE_OPENERS.has(r.lx[k]?.lower ?? '')) return false;
+  const n = readNumber(r.lx, k + 1);
+  return !!n && !!percentAfter(r.lx, n.end);
+}
+
+const ASIDE_OPENERS = new Set(['(', '-', '–', '—']);
 
 /** Percent from a fraction without binary noise (1/3 -> 33.333333333333336 -> 33.3333333333). */
 function round(n: number): number {

@@ -10,7 +10,7 @@ export interface Decoded {
 
 /**
  * Bytes to text: UTF-8 (byte-order mark dropped), UTF-16 with a byte-order mark, and Windows-1252
- * when the bytes are not valid UTF-8. Binary input and empty input are refused.
+ * when the bytes are not UTF-8 at all. Binary, empty and damaged UTF-8 input are refused.
  */
 export function decode(bytes: Uint8Array, label: string): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -27,8 +27,35 @@ export function decode(bytes: Uint8Array, label: string): Decoded {
   try {
     return checked({ text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' }, label);
   } catch {
+    const damage = utf8Damage(body);
+    if (damage.wellFormed > 0) {
+      const at = damage.firstBad + (hasBom ? 3 : 0);
+      throw new InputError(`${label} is UTF-8 with invalid bytes (the first at byte ${at}): repair or re-save it as UTF-8`);
+    }
     return checked({ text: decodeWindows1252(body), encoding: 'windows-1252' }, label);
   }
+}
+
+/**
+ * Where UTF-8 first breaks, and how many well-formed multi-byte characters come before and after.
+ * Windows-1252 text almost never holds a well-formed UTF-8 sequence ("café" is 63 61 66 E9), so
+ * bytes that mix them are damaged UTF-8: read as Windows-1252, every accented letter would be
+ * garbled ("cafÃ©"), so the input is refused instead.
+ */
+function utf8Damage(bytes: Uint8Array): { firstBad: number; wellFormed: number } {
+  let firstBad = -1;
+  let wellFormed = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    if (b < 0x80) { i++; continue; }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+    if (ok) { wellFormed++; i += length; continue; }
+    if (firstBad < 0) firstBad = i;
+    i++;
+  }
+  return { firstBad, wellFormed };
 }
 
 function checked(decoded: Decoded, label: string): Decoded {

@@ -43,3 +43,9 @@ export const COUNTRIES_NAMED_LIKE_US_STATES: ReadonlySet<string> = new Set(['Geo
 
 /** Words of direction before a people's adjective ("West African", "Southern European"): still a people. */
 export const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+
+/** English prefixes written with a hyphen before a word ("Pre-School", "Anti-Fraud"): common, not a name. */
+export const HYPHENATED_PREFIXES: ReadonlySet<string> = new Set([
+  'pre', 'post', 'non', 'anti', 'co', 'mid', 're', 'ex', 'self', 'semi', 'multi', 'sub', 'super', 'inter',
+  'cross', 'counter', 'over', 'under', 'mini', 'pro',
+]);

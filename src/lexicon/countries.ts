@@ -413,5 +413,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'coast', 'beach', 'harbour', 'harbor', 'oval', 'field', 'gardens', 'heights', 'plaza', 'boulevard',
   'county', 'hall', 'theatre', 'theater', 'cathedral', 'abbey', 'castle', 'chapel', 'falls', 'plateau',
   'basin', 'delta', 'canyon', 'glacier', 'volcano', 'reef', 'atoll', 'gorge', 'lagoon', 'estuary', 'fjord',
-  'archipelago',
+  'archipelago', 'lane', 'tower',
 ]);
+
+/** First words that make a short name a place: "Fort Worth", "Port Said", "Mount Kenya", "Lake Como". */
+export const PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'ft', 'port', 'mount', 'mt', 'lake', 'cape', 'isle']);

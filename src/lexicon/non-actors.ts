@@ -9,7 +9,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'oct', 'nov', 'dec', 'christmas', 'easter', 'ramadan', 'today', 'tonight', 'yesterday', 'tomorrow',
   'close', 'advertisement', 'share', 'tweet', 'email', 'print', 'comments', 'menu', 'subscribe',
   'sign', 'log', 'read', 'more', 'related', 'watch', 'video', 'photo', 'image', 'getty', 'images',
-  'i', 'god', 'internet', 'web', 'covid', 'covid-19', 'coronavirus', 'am', 'pm', 'gmt', 'est', 'edt',
+  'i', 'god', 'internet', 'web', 'covid', 'covid-19', 'coronavirus', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'est', 'edt',
   'et', 'pt', 'utc', 'ok', 'tv', 'no', 'yes', 'oh', 'id', 'ids', 'suv', 'suvs', 'gdp', 'ipo', 'ceo',
   'cfo', 'dvd', 'pc', 'pcs', 'hiv', 'aids', 'cctv', 'atm', 'vat', 'sms', 'pdf', 'faq', 'usb', 'gps', 'ftse',
 ]);
@@ -22,6 +22,7 @@ export const NON_ACTOR_HEADS: ReadonlySet<string> = new Set([
   'constitution', 'day', 'week', 'year', 'eve', 'show', 'album', 'film', 'book', 'iphone', 'ipad',
   'windows', 'index', 'plan', 'strategy', 'doctrine', 'revolution', 'election', 'elections',
   'crisis', 'rally', 'marathon', 'lecture', 'lectures', 'speech', 'debate', 'hearing', 'report', 'grand prix', 'derby', 'league cup', 'world cup',
+  'bowl', 'slam',
 ]);
 
 /** Unnamed collectives that open sentences capitalised ("Officials said"): groups, never names. */
@@ -36,7 +37,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'developers', 'builders', 'buyers', 'landlords', 'tenants', 'homeowners', 'retailers', 'manufacturers',
   'exporters', 'importers', 'producers', 'employers', 'employees', 'unions', 'patients', 'consumers',
   'shoppers', 'passengers', 'lenders', 'insurers', 'regulators', 'donors', 'auditors', 'bankers',
-  'executives', 'rescuers', 'volunteers', 'negotiators', 'campaigners',
+  'executives', 'rescuers', 'volunteers', 'negotiators', 'campaigners', 'peers',
 ]);
 
 /** Nouns that introduce the title of a work: "the documentary Night Ferry", "its programme Fear Street". */

@@ -9,7 +9,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'centre', 'foundation', 'fund', 'trust', 'society', 'association', 'federation', 'confederation',
   'union', 'league', 'alliance', 'coalition', 'organization', 'organisation', 'university', 'college',
   'school', 'academy', 'hospital', 'clinic', 'church', 'party', 'parliament', 'congress', 'senate',
-  'assembly', 'court', 'tribunal', 'government', 'police', 'army', 'navy', 'forces', 'guard', 'corps',
+  'assembly', 'court', 'tribunal', 'government', 'police', 'army', 'navy', 'force', 'forces', 'guard', 'corps', 'patrol',
   'bank', 'exchange', 'group', 'company', 'co', 'corp', 'corporation', 'inc', 'incorporated', 'ltd',
   'limited', 'plc', 'llc', 'ag', 'sa', 'gmbh', 'holdings', 'partners', 'industries', 'airlines',
   'airways', 'motors', 'systems', 'technologies', 'pharmaceuticals', 'energy', 'oil', 'petroleum',
@@ -57,6 +57,7 @@ export const ORGANISATION_INTRODUCERS: ReadonlySet<string> = new Set([
   'union', 'agency', 'regulator', 'watchdog', 'startup', 'start-up', 'subsidiary', 'unit', 'fund',
   'consultancy', 'consultants', 'accountants', 'pollster', 'studio', 'developer', 'utility', 'miner',
   'steelmaker', 'drugmaker', 'chipmaker', 'housebuilder', 'refiner', 'daily', 'weekly', 'tabloid',
+  'contractor',
 ]);
 
 /** Nouns of the press after a title ("told La Gazzetta newspaper"): the name is the publication. */

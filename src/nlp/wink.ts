@@ -8,7 +8,12 @@ import { model } from './wink-model.js';
 // its lexicon, so that words learnt from one text can be forgotten before the next (see below),
 // and the whole core, so that a fresh pipeline can be built on it in ~1 ms.
 interface Lexicon { list: string[]; hash: Record<string, number>; index: number; intrinsicSize: number }
-let core: { features: { lexeme: Lexicon } } | undefined;
+interface Core {
+  features: { lexeme: Lexicon; pos: { list: string[] }; posClusters: { list: Set<number>[] } };
+  lexicon: Uint32Array;
+  packing: { size: number; layout: Record<string, number[]> };
+}
+let core: Core | undefined;
 const newPipeline = () => winkNLP({
   ...model,
   core() {
@@ -43,6 +48,34 @@ function forgetLearntWords(): void {
   }
 }
 
+/** What the model's lexicon says of a word out of context. */
+export interface LexicalEntry {
+  /** Its usual part of speech ("places" NOUN, "simple" ADJ). */
+  tag: Pos;
+  /** It may be tagged more than one way ("brush" noun or verb): a common word, seldom a name. */
+  ambiguous: boolean;
+  /** "places" -> "place". */
+  lemma: string;
+}
+
+/**
+ * The lexicon's entry for a word in lower case, or null for a word the model does not know as a
+ * common word: most names are missing from it ("jones") or carry no usual tag ("bush"); others
+ * are there as nouns of one tag only ("franklin"). Words learnt from texts never count.
+ */
+export function lexicalEntry(word: string): LexicalEntry | null {
+  const index = lexicon.hash[word.toLowerCase()];
+  if (index === undefined || index >= lexicon.intrinsicSize) return null;
+  const { lexicon: packed, packing, features } = core!;
+  const field = (name: string): number => {
+    const [offset, mask, shift] = packing.layout[name];
+    return (packed[index * packing.size + offset] & mask) >>> shift;
+  };
+  const tag = features.pos.list[field('pos')] as Pos | 'UNK';
+  if (tag === 'UNK') return null;
+  return { tag, ambiguous: features.posClusters.list[field('lexemeCID')].size > 1, lemma: lexicon.list[field('lemma')] };
+}
+
 /** Tokens longer than this are hidden from the tagger: it is quadratic on very long tokens. */
 const MAX_TOKEN_CHARS = 80;
 /** Paragraphs are cut into pieces of at most this many characters at a space. */
@@ -61,13 +94,16 @@ interface Recording {
   entities: NlpEntity[];
 }
 
+/** English news runs to about five characters a token (words, their spaces, and punctuation). */
+const CHARS_PER_TOKEN = 5;
+
 /**
  * Tokenise, tag and split into sentences each paragraph of `text`. Offsets are computed against
  * `text` itself (wink-nlp drops leading and trailing whitespace), so every token satisfies
  * `text.slice(start, end) === token.text`.
  */
 export function analyse(text: string, paragraphs: Span[]): Analysis {
-  const out: Recording = { sentences: [], tokens: new TokenColumnsBuilder(), entities: [] };
+  const out: Recording = { sentences: [], tokens: new TokenColumnsBuilder(64 + Math.ceil(text.length / CHARS_PER_TOKEN)), entities: [] };
   paragraphs.forEach((paragraph, paragraphIndex) => {
     for (const piece of pieces(text, paragraph)) analysePiece(text, piece, paragraphIndex, out);
   });
