@@ -211,7 +211,11 @@ if (want('raw')) {
       console.log(`  error on ${r.id}: ${err.message}`);
       continue;
     }
-    const hits = [...d.summary.map((s) => s.text), ...d.claims.map((c) => c.quote)].filter(isFurniture);
+    // A claim is measured against the whole-line patterns only when it is its line: the partial
+    // quote "close" in 'would not truly “close” the prison' is no "Close" button.
+    const lineOf = (c) => r.text.slice(r.text.lastIndexOf('\n', c.start) + 1, (r.text.indexOf('\n', c.end) + 1 || r.text.length + 1) - 1);
+    const ownLine = (c) => lineOf(c).replace(/^[\s"“'‘]+|[\s"”'’]+$/gu, '') === c.quote.trim();
+    const hits = [...d.summary.map((s) => s.text).filter(isFurniture), ...d.claims.filter((c) => (ownLine(c) ? isFurniture(c.quote) : inline.test(c.quote))).map((c) => c.quote)];
     if (hits.length) furnished.push(`${r.id}: ${JSON.stringify(hits[0].slice(0, 80))}`);
   }
   for (const f of furnished.slice(0, 10)) console.log(`  furniture: ${f}`);
