@@ -111,6 +111,8 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     if (form.lemma === 'point' && lower(tokens.get(i + 1) ?? t) !== 'out') continue;
     // "I read the report" reads; "the sign read:" and "..., the letter read." report what it says.
     if (word === 'read' && !/^[.,:;]$/.test(tokens.get(i + 1)?.text ?? '.')) continue;
+    // "is recalling nearly 200,000 vehicles": a product recall, not a memory told.
+    if (form.lemma === 'recall' && numberOpensObject(tokens, i + 1)) continue;
     const particle = tokens.get(i + 1) !== undefined && tokens.get(i + 1).sentence === t.sentence ? lower(tokens.get(i + 1)) : '';
     // "as the memo put it": "put" speaks only with "it"; "made (it) clear that": "make" only with
     // "clear", and not as an infinitive ("failed to make clear" said nothing).
@@ -134,6 +136,16 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     cues.push({ first: i, last: form.lemma === 'point' ? i + 1 : i, ...form });
   }
   return cues;
+}
+
+/** "nearly 200,000 vehicles", "more than a million cars": a number, after at most three modifiers, opens the object at `i`. */
+function numberOpensObject(tokens: Tokens, i: number): boolean {
+  for (let k = i; k < i + 4 && k < tokens.length; k++) {
+    const pos = tokens.get(k).pos;
+    if (pos === 'NUM') return true;
+    if (pos !== 'ADV' && pos !== 'ADP' && pos !== 'ADJ' && pos !== 'DET') return false;
+  }
+  return false;
 }
 
 /** "spoke (out) (emotionally) of": the preposition that opens the topic of a verb of speaking, or -1. */
@@ -861,7 +873,20 @@ function findsFact(b: Bounds, cue: Cue): boolean {
   const governed = prev !== undefined && ((prev.pos === 'AUX' && !PERFECT.has(lower(prev))) || lower(prev) === 'to');
   // "find it more difficult to ...": an object and its complement, no finding.
   const complement = next !== undefined && lower(next) === 'it' && ['ADJ', 'ADV'].includes(b.tokens.get(cue.last + 2)?.pos ?? '');
-  return !governed && !complement && next !== undefined && b.quoteOf[cue.last + 1] < 0 && !WH_WORDS.has(lower(next));
+  return !governed && !complement && next !== undefined && b.quoteOf[cue.last + 1] < 0 && !WH_WORDS.has(lower(next)) && !inTimeOrCondition(b, cue.first);
+}
+
+/** Words opening a clause of time or condition: what is found there is an event, not a finding reported. */
+const TIME_OR_CONDITION = new Set(['when', 'whenever', 'if', 'once', 'after', 'before', 'until', 'unless']);
+
+/** "When agents find the tunnels, they ...": the verb at `i` stands in a clause of time or condition. */
+function inTimeOrCondition(b: Bounds, i: number): boolean {
+  for (let k = i - 1; k >= b.sentenceStart && k >= i - 8; k--) {
+    const t = b.tokens.get(k);
+    if (isComma(t) || t.pos === 'VERB') return false;
+    if (TIME_OR_CONDITION.has(lower(t))) return true;
+  }
+  return false;
 }
 
 /** "that" introducing a clause, not pointing at a noun ("that request"). */

@@ -388,12 +388,22 @@ function resolveAll(doc: Document, index: ActorIndex, drafts: Draft[], subjectOf
   const claims: Claim[] = [];
   for (const d of drafts) {
     const speaker = speakerOf(doc, index, d, claims, subjectOf);
-    if (!speaker) continue;
+    if (!speaker || demonstratedByPerson(d, index, speaker)) continue;
     const cue = d.attribution ? spanOf(doc.text, doc.tokens.get(d.attribution.cue.first).start, doc.tokens.get(d.attribution.cue.last).end) : null;
     claims.push({ kind: d.kind, quote: doc.text.slice(d.range.start, d.range.end), start: d.range.start, end: d.range.end, ...speaker, cue, rule: d.rule });
   }
   return claims;
 }
+
+/**
+ * "Gillick showed that he is a contender": a person who shows or proves something does it, and
+ * says nothing; polls, records and studies that show something report it.
+ */
+function demonstratedByPerson(d: Draft, index: ActorIndex, speaker: Speaker): boolean {
+  return d.rule === 'claims.indirect.finding' && DEMONSTRATING.has(d.attribution?.cue.lemma ?? '') && isPerson(index, speaker);
+}
+
+const DEMONSTRATING = new Set(['show', 'prove', 'demonstrate']);
 
 const isPerson = (index: ActorIndex, speaker: Speaker): boolean => speaker.speakerId !== null && index.types.get(speaker.speakerId) === 'person';
 
