@@ -20,6 +20,15 @@ interface Case {
 
 const cases: Case[] = [
   {
+    text: 'The film was praised by critic Roger Ebert after its release, and the newspaper Les Echos reported its takings.',
+    want: [{ name: 'Roger Ebert', type: 'person' }, { name: 'Les Echos', type: 'organization' }],
+  },
+  {
+    text: 'Chase Rivers arrived later in the day.',
+    want: [{ name: 'Chase Rivers', type: 'person' }],
+    skip: 'a common first word and a plural surname read as a title ("Hiding Places"); kept for the false people it removes',
+  },
+  {
     text: 'Home Secretary Omar Lisle defended the plans. The Bill gives judges new powers, but Peers said this Bill would be rewritten. Bill Norris, a judge, disagreed.',
     want: [{ name: 'Omar Lisle', type: 'person' }, { name: 'Bill Norris', type: 'person' }],
     not: ['Bill', 'Peers'],

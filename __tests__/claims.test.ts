@@ -936,6 +936,23 @@ const speakerRows: Row[] = [
     claims: [['direct', 'Tom Lowe', 'We will not wait,'], ['direct', 'Ana Ruiz', 'They are tired of waiting.']],
     mentions: ['Tom Lowe', 'Senator Ana Ruiz'],
   },
+  // ... but a person something happens to is a topic, and the quote stays with the speaker before.
+  {
+    text: '“We are following every lead,” Police Chief Ana Ruiz said.\nJohn Doe was found dead in his flat on Sunday.\n“There were no signs of a struggle.”',
+    people: ['Ana Ruiz', 'John Doe'],
+    claims: [['direct', 'Ana Ruiz', 'We are following every lead,'], ['direct', 'Ana Ruiz', 'There were no signs of a struggle.']],
+  },
+  {
+    text: 'Mayor Ana Ruiz said Jones lied and added that she would sue the firm.',
+    people: ['Ana Ruiz', 'Ben Jones'],
+    claims: [['indirect', 'Ana Ruiz', 'Jones lied and added that she would sue the firm.'], ['indirect', 'Ana Ruiz', 'she would sue the firm.']],
+  },
+  {
+    text: 'Mayor Ana Ruiz said Jones lied and added that she would sue the firm.',
+    people: ['Ana Ruiz', 'Ben Jones'],
+    claims: [['indirect', 'Ana Ruiz', 'Jones lied'], ['indirect', 'Ana Ruiz', 'she would sue the firm.']],
+    skip: 'the first reported clause runs on over "and added", the same speaker\'s second cue',
+  },
   {
     text: '“We will not wait,” Tom Lowe said.\nThe council rejected the plan on Monday.\n“It is a disgrace.”',
     people: ['Tom Lowe'],

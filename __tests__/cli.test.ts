@@ -54,7 +54,7 @@ describe('exit codes', () => {
     ['an empty file', ['summarize', file('empty.txt', '')], EXIT.usage, /is empty/],
     ['a blank file', ['summarize', file('blank.txt', ' \n\t\n')], EXIT.usage, /is empty/],
     ['a binary file', ['summarize', file('binary.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3]))], EXIT.usage, /binary/],
-    ['damaged UTF-8', ['summarize', file('damaged.txt', Buffer.concat([Buffer.from('Café owners said prices '), Buffer.from([0xe2, 0x82]), Buffer.from(' rose.')]))], EXIT.usage, /invalid bytes \(the first at byte 25\)/],
+    ['damaged UTF-8', ['summarize', file('damaged.txt', Buffer.concat([Buffer.from('Café owners said “prices” '), Buffer.from([0xe2, 0x82]), Buffer.from(' rose – again.')]))], EXIT.usage, /invalid bytes \(the first at byte 31\)/],
     ['a file over --max-bytes', ['summarize', '--max-bytes', '10', good], EXIT.usage, /is \d+ bytes, over the 10 bytes limit/],
     ['an endless device over --max-bytes', ['summarize', '--max-bytes', '1000', '/dev/zero'], EXIT.usage, /larger than the 1000 bytes limit/],
     ['a missing --jsonl file', ['summarize', '--jsonl', 'nowhere.jsonl'], EXIT.usage, /no such file/],

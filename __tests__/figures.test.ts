@@ -85,6 +85,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'Gas was unchanged at $2.86 per thousand cubic feet.', figures: [{ text: '$2.86', value: 2.86, unit: 'USD', kind: 'money' }] },
     { sentence: 'The county recorded 14 deaths per 100,000 residents.', figures: [{ text: '14 deaths', value: 14, unit: 'deaths' }] },
     { sentence: 'The county recorded 14 overdose deaths per 100,000 residents.', figures: [{ text: '14 overdose deaths', value: 14, unit: 'deaths' }], skip: 'the tagger reads "overdose" as a verb, so nothing is counted' },
+    { sentence: 'The fund posted a negative 3% return last year.', figures: [{ text: 'negative 3%', value: -3, unit: 'percent', kind: 'percent' }] },
     { sentence: 'Overnight the temperature fell to negative 12 degrees.', figures: [{ text: 'negative 12 degrees', value: -12, unit: 'degrees', kind: 'measure' }] },
     { sentence: 'The board wants to cut costs by a third.', figures: [{ text: 'a third', value: 33.3333333333, unit: 'percent', kind: 'percent' }] },
     { sentence: 'Bills could rise by 5 or 6 percent next year.', figures: [{ text: '5 or 6 percent', value: 5, unit: 'percent', kind: 'percent' }] },

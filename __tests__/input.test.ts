@@ -14,6 +14,8 @@ describe('decode', () => {
     ['UTF-16 LE with a byte-order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), text, 'utf-16le'],
     ['UTF-16 BE with a byte-order mark', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]), text, 'utf-16be'],
     ['Windows-1252 (not valid UTF-8)', Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94, 0x20, 0x80, 0x35]), 'Café “ok” €5', 'windows-1252'],
+    ['Windows-1252 holding one well-formed UTF-8 pair by chance', Buffer.from([0x93, 0x43, 0x41, 0x46, 0xc9, 0x94]), '“CAFÉ”', 'windows-1252'],
+    ['an overlong and a surrogate form are no UTF-8', Buffer.from([0x41, 0xc0, 0xaf, 0xed, 0xa0, 0x80]), 'AÀ¯í\u00a0€', 'windows-1252'],
     ['CRLF kept as it is', Buffer.from('One.\r\n\r\nTwo.'), 'One.\r\n\r\nTwo.', 'utf-8'],
   ];
   test.each(table)('%s', (_name, bytes, expected, encoding) => {
@@ -23,13 +25,13 @@ describe('decode', () => {
     ['empty', new Uint8Array()],
     ['blank', Buffer.from(' \r\n\t ')],
     ['binary', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00])],
-    ['UTF-8 with a broken sequence', Buffer.concat([Buffer.from('Café owners said '), Buffer.from([0xe2, 0x82]), Buffer.from(' rose.')])],
-    ['UTF-8 cut inside its last character', Buffer.concat([Buffer.from('Prices rose 5% – again'), Buffer.from([0xe2, 0x80])])],
+    ['UTF-8 with a broken sequence', Buffer.concat([Buffer.from('Café owners said “prices” '), Buffer.from([0xe2, 0x82]), Buffer.from(' rose – again.')])],
+    ['UTF-8 cut inside its last character', Buffer.concat([Buffer.from('Café prices rose 5% – “again”'), Buffer.from([0xe2, 0x80])])],
   ])('refuses %s input', (_name, bytes) => {
     expect(() => decode(bytes, 'x')).toThrow(/empty|binary|invalid bytes \(the first at byte \d+\)/);
   });
   test('names the first invalid byte', () => {
-    expect(() => decode(Buffer.concat([Buffer.from('Café '), Buffer.from([0xc3, 0x28])]), 'a.txt')).toThrow('a.txt is UTF-8 with invalid bytes (the first at byte 6): repair or re-save it as UTF-8');
+    expect(() => decode(Buffer.concat([Buffer.from('Café “bar” '), Buffer.from([0xc3, 0x28])]), 'a.txt')).toThrow('a.txt is UTF-8 with invalid bytes (the first at byte 16): repair or re-save it as UTF-8');
   });
 });
 

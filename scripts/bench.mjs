@@ -81,7 +81,7 @@ const batch2 = measure([bin, 'summarize', '--jsonl', '-', '--jobs', '2'], jsonl)
 row('--jsonl --jobs 2', rate(batch2.ms), `${(batch.ms / batch2.ms).toFixed(2)}x jobs 1, output ${batch2.stdout === batch.stdout ? 'identical' : 'DIFFERENT'}`);
 row('peak RSS, --jsonl --jobs 2', `${batch2.rss.toFixed(0)} MB`);
 const cores = os.availableParallelism();
-row('CPU, --jsonl --jobs 2', busy(batch2), `(at most ${(Math.min(2, cores) / (batch.cpu / batch.ms)).toFixed(2)}x jobs 1 on ${cores} cores at jobs 1's CPU time)`);
+row('CPU, --jsonl --jobs 2', busy(batch2), `(at most ${Math.min(2, cores / (batch.cpu / batch.ms)).toFixed(2)}x jobs 1 on ${cores} cores at jobs 1's CPU time)`);
 
 // GNU parallel as a stand-in for any engine that pipes lines through a command.
 const gnuParallel = spawnSync('parallel', ['--version'], { encoding: 'utf8' });

@@ -13,8 +13,8 @@ const MAX_WORDS = 3;
  * category, not as a person. A person's name opens with a given name ("Will Smith") or a word the
  * lexicon holds only as one noun or adjective, as it holds many names ("Franklin", "Sandy"), and
  * ends in no plural of a common word ("Orchard Kitchens") unless a given name opens it ("Lena Rivers");
- * nor does it open or end with an adverb ("Week Ago", "Anywhere Else"), nor end with an adjective
- * of a people or a party ("Presumptive Democratic").
+ * nor does it open or end with an adverb ("Week Ago", "Anywhere Else"), nor, after a common word,
+ * end with an adjective in -an, -ic, -ish or -ese ("Presumptive Democratic", "Latin American").
  */
 export function readsAsCommonWords(tokens: Token[]): boolean {
   const words = compoundWords(tokens);

@@ -180,7 +180,7 @@ function corporateContext(tokens: Token[], at: number, length: number): boolean 
   if (!next) return false;
   if (/^\p{Ll}/u.test(next.text) && MEDIA_NOUNS.has(bare(next))) return true;
   if (/^['’]s$/.test(next.text)) return CORPORATE_POSSESSIONS.has(bare(tokens[end + 1] ?? next));
-  return (next.text === ',' && describedAsFirm(tokens, end + 1)) || movesLikeAShare(tokens, end) || (length > 1 && referredToAsIt(tokens, end));
+  return (next.text === ',' && describedAsFirm(tokens, end + 1)) || movesLikeAShare(tokens, end) || (length > 1 && !personal && referredToAsIt(tokens, end));
 }
 
 /** Words that open a clause or a coordinate between a name and the "its" that refers back to it. */
@@ -189,8 +189,8 @@ const BEFORE_ITS = new Set(['and', 'after', 'before', 'until', 'since', 'because
 /**
  * "sued by Acme Martin after its rival ...", "Acme Martin and its partners", "Acme said its":
  * "its" opening what follows the name refers back to it ("Ada Lind on its roster" does not). Only
- * for a longer name, which its shape would make a person: a lone word may be a place ("Ashford and
- * its suburbs").
+ * for a longer name, which its shape would make a person (a lone word may be a place: "Ashford and
+ * its suburbs"), and not one opening with a given name ("praised by Roger Ebert after its release").
  */
 function referredToAsIt(tokens: Token[], end: number): boolean {
   const [link, its] = [tokens[end], tokens[end + 1]];
@@ -339,8 +339,8 @@ function notAnActor(r: Reader, body: Token[], at: number): boolean {
     // "Officials", "Britons": unnamed collectives.
     if (GROUP_NOUNS.has(word) || (/s$/.test(word) && isDemonym(last.text) && !placeAt(r.text, body, 0))) return true;
     if (/^\p{Lu}\.?$/u.test(last.text)) return true;
-    // "The Bill proposes ...", "this Bill": a law before parliament, not a man called Bill.
-    if (word === 'bill' && ['the', 'this', 'that'].includes(r.segment.tokens[at - 1]?.text.toLowerCase() ?? '')) return true;
+    // "The Bill proposes ...", "this Bill": a law before parliament, not a man called Bill ("that Bill" may be "said that Bill ...").
+    if (word === 'bill' && ['the', 'this'].includes(r.segment.tokens[at - 1]?.text.toLowerCase() ?? '')) return true;
     // "The Times" is a newspaper; a lone "Ministry" is no name.
     if (isOrganisationHead(last) && !institutionName(last.text) && r.segment.tokens[at - 1]?.text !== 'The') return true;
   } else if (word === 'bill' || (/^\p{Lu}$/u.test(last.text) && isOrganisationHead(body[0]))) {

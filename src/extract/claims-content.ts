@@ -2,6 +2,7 @@ import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
 import { quoteAt, type Quote } from './claims-quotes.js';
 import type { Attribution } from './claims-cues.js';
+import { isDash } from './claims-phrases.js';
 
 /** The reported clause of an indirect claim, and where a quotation at its end belongs. */
 
@@ -69,10 +70,6 @@ function ownClause(tokens: Tokens, a: Attribution, later: Attribution[], content
     if (k >= 0 && tokens.get(k).end > content.start) end = Math.min(end, tokens.get(k).end);
   }
   return end < content.end ? { start: content.start, end } : content;
-}
-
-function isDash(t: Token): boolean {
-  return /^[\u2014\u2013]$|^--$/u.test(t.text);
 }
 
 function dashIndices(tokens: Tokens): number[] {

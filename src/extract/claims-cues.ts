@@ -4,7 +4,7 @@ import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, SPEECH_TOPICS, REQUEST_PARTICL
 import { BODY_NOUNS, DOCUMENT_NOUNS, RESEARCH_NOUNS } from '../lexicon/anonymous-sources.js';
 import { PERIOD_NOUNS, TIME_NOUNS } from '../lexicon/time-words.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
-import { isInnerHyphen, isPersonalPronoun, isPossessiveDeterminer, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, type Bounds, type TokenRun } from './claims-phrases.js';
+import { DASHES, isInnerHyphen, isPersonalPronoun, isPossessiveDeterminer, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, RELATIVE_PRONOUNS, type Bounds, type TokenRun } from './claims-phrases.js';
 
 export type CueKind = 'speech' | 'finding' | 'describe' | 'question' | 'according';
 
@@ -60,7 +60,6 @@ const THAT_WINDOW = 12;
 
 const lower = (t: Token) => t.text.toLowerCase();
 const isComma = (t: Token | undefined) => t !== undefined && (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '--');
-const DASHES = new Set(['—', '–', '--']);
 const SCENE_OPENERS = new Set(['ADP', 'SCONJ', 'PART']);
 const isClauseVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 
@@ -388,7 +387,14 @@ function subjectOfConjunct(b: Bounds, conjunction: number, earlier: Attribution 
   if (!earlier || verb <= earlier.cue.last || b.tokens.get(verb).pos !== 'VERB') return null;
   const subject = nounPhraseLeftOf(b, skipLeftModifiers(b, verb - 1));
   const named = subject && (isPersonalPronoun(b.tokens.get(subject.last)) || b.tokens.get(subject.last).pos === 'PROPN');
-  return named && subject.first > earlier.cue.last ? subject : null;
+  // "Ruiz said Jones lied and added that ...": with no comma after the earlier cue, the verb is
+  // inside its reported clause, and its subject is what was reported on, not a new speaker.
+  return named && subject.first > earlier.cue.last && commaBetween(b, earlier.cue.last, subject.first) ? subject : null;
+}
+
+function commaBetween(b: Bounds, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (isComma(b.tokens.get(k))) return true;
+  return false;
 }
 
 /** How far "as" may follow the object ("pointed to the vote to leave the bloc as proof"). */
@@ -451,14 +457,14 @@ function pastPrepositionalObject(b: Bounds, phrase: TokenRun | null): TokenRun |
   const adp = phrase ? phrase.first - 1 : -1;
   if (!phrase || adp - 1 <= b.sentenceStart || b.tokens.get(adp).pos !== 'ADP' || b.quoteOf[adp] >= 0) return phrase;
   const governor = b.tokens.get(adp - 1);
-  if (RELATIVES.has(lower(governor))) return relativeAntecedent(b, adp - 1) ?? phrase;
+  if (RELATIVE_PRONOUNS.has(lower(governor))) return relativeAntecedent(b, adp - 1) ?? phrase;
   return governor.pos === 'VERB' && /(ing|ed)$/i.test(governor.text) ? nounPhraseLeftOf(b, adp - 2) ?? phrase : phrase;
 }
 
 /** The cue opens a relative clause ("a builder who said"): its subject is not the sentence's. */
 function inRelativeClause(b: Bounds, cue: Cue): boolean {
   const i = skipLeftModifiers(b, cue.first - 1);
-  return i >= b.sentenceStart && RELATIVES.has(lower(b.tokens.get(i)));
+  return i >= b.sentenceStart && RELATIVE_PRONOUNS.has(lower(b.tokens.get(i)));
 }
 
 /**
@@ -719,7 +725,7 @@ function closingComma(b: Bounds, from: number): number {
 }
 
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const JUDGING = new Set(JUDGING_LEMMAS);
 const SPOKEN_TOPICS = particlesOf(SPEECH_TOPICS);
 const TOPICS = new Set([...Object.keys(TOPIC_VERBS), ...Object.keys(VOICING_VERBS)]);
@@ -948,7 +954,6 @@ function hasWords(b: Bounds, from: number, to: number): boolean {
 /** How far a reported clause's verb may sit after its start ("said the number of people in the area has"). */
 const MAX_SUBJECT_TOKENS = 25;
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'CCONJ', 'ADV', 'SYM']);
-const RELATIVES = new Set(['who', 'that', 'which']);
 const NOMINAL_HEADS = new Set(['NOUN', 'PROPN']);
 const NOT_SUBJECTS = new Set(['who', 'which', 'what', 'whom', 'whose']);
 /** Words after which a participle keeps the sentence's subject ("before asking her"). */
@@ -968,7 +973,7 @@ function startsClause(b: Bounds, j: number): boolean {
   for (let k = gerund ? j + 1 : j; k < limit && b.quoteOf[k] < 0; k++) {
     const t = tokens.get(k);
     // "parents who adopt would ...": a relative clause inside the subject; its verb is not the clause's.
-    if (k > j && RELATIVES.has(lower(t)) && NOMINAL_HEADS.has(tokens.get(k - 1).pos)) return verbAfterRelative(b, k + 1, limit);
+    if (k > j && RELATIVE_PRONOUNS.has(lower(t)) && NOMINAL_HEADS.has(tokens.get(k - 1).pos)) return verbAfterRelative(b, k + 1, limit);
     // "her plans to raise taxes would ...": an infinitive inside the subject is not its verb.
     const infinitive = t.pos === 'VERB' && k > j && lower(tokens.get(k - 1)) === 'to';
     const participle = gerund && t.pos === 'VERB' && /ing$/i.test(t.text);

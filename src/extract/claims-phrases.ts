@@ -26,6 +26,13 @@ const TIME = new Set(TIME_NOUNS);
 const TIME_OPENING = new Set(TIME_OPENERS);
 
 const lower = (t: Token) => t.text.toLowerCase();
+
+/** Dashes that set off an aside or hand a sentence over ("—", "–", and "--" typed for one). */
+export const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
+export const isDash = (t: Token): boolean => DASHES.has(t.text);
+
+/** Pronouns that open a relative clause ("an architect who said ..."). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s$/i.test(t.text);
 const isHead = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos === 'PRON' && PERSONAL_PRONOUNS.has(lower(t)));
 

@@ -2,7 +2,7 @@ import type { Document, Token, Tokens } from '../model/document.js';
 import type { Actor, ActorType, Claim } from '../model/digest.js';
 import { spanOf, type Span } from '../model/span.js';
 import { ANONYMOUS_SOURCE_NOUNS, BODY_NOUNS, NAMING_BODY_NOUNS, UNNAMED_DETERMINERS } from '../lexicon/anonymous-sources.js';
-import type { TokenRun } from './claims-phrases.js';
+import { RELATIVE_PRONOUNS, type TokenRun } from './claims-phrases.js';
 import { HONORIFICS, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/gendered-names.js';
 
@@ -79,8 +79,6 @@ export function resolveSpeaker(doc: Document, index: ActorIndex, run: TokenRun, 
   const anonymous = ANONYMOUS.has(headWord) || UNNAMED.has(lower(tokens.get(run.first))) || (!definite && isUnnamedGroup(head));
   return { speaker: description, speakerId: null, speakerMention: mention, anonymous };
 }
-
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
 /**
  * "an architect who said", "the police department, which reported": the relative pronoun is the

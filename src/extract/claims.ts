@@ -1,3 +1,4 @@
+import { TITLE_SMALL_WORDS } from '../lexicon/quote-marks.js';
 import type { Document, Sentence } from '../model/document.js';
 import { copyToken, sentenceAt } from '../model/document.js';
 import { Tokens } from '../model/tokens.js';
@@ -8,7 +9,7 @@ import { findQuotes, quoteAt, type Quote } from './claims-quotes.js';
 import { endBeforeNextSpeaker, withoutTrailingQuote } from './claims-content.js';
 import { speechNounAttributions } from './claims-nouns.js';
 import { colonFrame } from './claims-frames.js';
-import { attribute, findCues, isReportingWord, type Attribution } from './claims-cues.js';
+import { attribute, BE_FORMS, findCues, isReportingWord, type Attribution } from './claims-cues.js';
 import { indexActors, relativeMention, resolveSpeaker, sameSpeaker, type ActorIndex, type Speaker, type SubjectOf } from './claims-speaker.js';
 import { isPersonalPronoun, nounPhraseRightOf, sentenceSubject, type TokenRun } from './claims-phrases.js';
 
@@ -360,21 +361,22 @@ function looksLikeTitle(quote: string): boolean {
   return words.length >= 2 && !/[.!?;:]$/.test(quote) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
-/** Short words a title may leave in lower case ("Legend in the Coal Fields"). */
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'and', 'or', 'nor', 'but', 'as', 'vs']);
-
 /**
  * A programme or work named where a listener or medium stands: "told MSNBC’s “Morning Joe”",
  * "said on CNN’s “State of the Union.”", "on this weekend’s broadcast of “Fox News Sunday,”". The
- * stop or comma inside the marks is the sentence's; every word is capitalised but for small ones.
+ * stop or comma inside the marks is the sentence's.
  */
 function namesProgramme(doc: Document, q: Quote): boolean {
   const before = doc.text.slice(Math.max(0, q.open - 6), q.open);
-  if (!/(['’]s|\bon|\bof|\btold|\btells)\s+$/u.test(before)) return false;
   const body = doc.text.slice(q.start, q.end).replace(/[.,]$/u, '');
-  if (/[!?;:]|\.\s/u.test(body)) return false;
-  const words = body.split(/\s+/).filter((w) => w.length > 0);
-  return words.length >= 2 && /^[\p{Lu}\p{N}]/u.test(words[0]) && words.every((w) => TITLE_SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
+  return /(['’]s|\bon|\bof|\btold|\btells)\s+$/u.test(before) && !/[!?;:]|\.\s/u.test(body) && titleCased(body);
+}
+
+/** Two or more words, each capitalised but for short function words ("Legend in the Coal Fields"). */
+function titleCased(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => w.length > 0);
+  const capitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+  return words.length >= 2 && capitalised(words[0]) && words.every((w) => capitalised(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
 }
 
 /** The sentences around a quote hold nothing but the quote and punctuation. */
@@ -444,12 +446,14 @@ function speakerOf(doc: Document, index: ActorIndex, d: Draft, previous: Claim[]
 
 /**
  * "Sen. Ana Ruiz identified housing as the worry of young voters. “They are tired of waiting.”": a
- * quote right after a sentence whose subject is another person, with no claim of its own, is hers.
+ * quote right after a sentence whose subject is another person acting, with no claim of its own,
+ * is hers. A person something happens to ("Doe was found dead") is a topic, not a speaker.
  */
 function personIntroducedBefore(doc: Document, index: ActorIndex, at: number, last: Claim, previous: Claim[], subjectOf: SubjectOf): Speaker | null {
   const before = doc.sentences[(sentenceAt(doc, at)?.index ?? 0) - 1];
   if (!before || last.end > before.start || (last.speakerMention && last.speakerMention.end > before.start)) return null;
   const subject = subjectOf(before.index);
+  if (subject && BE_FORMS.has(doc.tokens.get(subject.last + 1)?.text.toLowerCase() ?? '')) return null;
   const speaker = subject ? resolveSpeaker(doc, index, subject, previous, subjectOf) : null;
   return speaker && isPerson(index, speaker) && speaker.speakerId !== last.speakerId ? speaker : null;
 }

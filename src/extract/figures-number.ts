@@ -107,8 +107,8 @@ export function readNumber(lx: Lexeme[], i: number, options: ReadOptions = {}): 
   let j = i;
   let sign = 1;
   if ((lx[j]?.text === '-' || lx[j]?.text === '−') && lx[j + 1]?.kind === 'digits' && lx[j + 1].glued && !lx[j].glued) { sign = -1; j++; }
-  // "a negative one" is an adjective and a pronoun ("a negative reaction"), not minus one.
-  else if ((lx[j]?.lower === 'minus' || lx[j]?.lower === 'negative') && !['a', 'an', 'the'].includes(lx[j - 1]?.lower ?? '')) { sign = -1; j++; }
+  // "46% a negative one" is an adjective and a pronoun, not minus one ("a negative 3% return" is minus 3).
+  else if ((lx[j]?.lower === 'minus' || lx[j]?.lower === 'negative') && !(['a', 'an', 'the'].includes(lx[j - 1]?.lower ?? '') && lx[j + 1]?.lower === 'one')) { sign = -1; j++; }
   let total = 0;
   let current = 0;
   let lastScale = 1;

@@ -28,7 +28,7 @@ export function decode(bytes: Uint8Array, label: string): Decoded {
     return checked({ text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' }, label);
   } catch {
     const damage = utf8Damage(body);
-    if (damage.wellFormed > 0) {
+    if (damage.firstBad >= 0 && damage.wellFormed > damage.bad) {
       const at = damage.firstBad + (hasBom ? 3 : 0);
       throw new InputError(`${label} is UTF-8 with invalid bytes (the first at byte ${at}): repair or re-save it as UTF-8`);
     }
@@ -37,25 +37,43 @@ export function decode(bytes: Uint8Array, label: string): Decoded {
 }
 
 /**
- * Where UTF-8 first breaks, and how many well-formed multi-byte characters come before and after.
- * Windows-1252 text almost never holds a well-formed UTF-8 sequence ("café" is 63 61 66 E9), so
- * bytes that mix them are damaged UTF-8: read as Windows-1252, every accented letter would be
- * garbled ("cafÃ©"), so the input is refused instead.
+ * Where UTF-8 first breaks, how many bytes break it, and how many well-formed multi-byte
+ * characters there are. Windows-1252 text rarely holds a well-formed UTF-8 sequence ("café" is
+ * 63 61 66 E9; "“CAFÉ”" happens to hold one, C9 94, beside a bad 93), so bytes with more good
+ * sequences than bad bytes are damaged UTF-8: read as Windows-1252, every accented letter would
+ * be garbled ("cafÃ©"), so the input is refused instead.
  */
-function utf8Damage(bytes: Uint8Array): { firstBad: number; wellFormed: number } {
+function utf8Damage(bytes: Uint8Array): { firstBad: number; bad: number; wellFormed: number } {
   let firstBad = -1;
+  let bad = 0;
   let wellFormed = 0;
   for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i];
-    if (b < 0x80) { i++; continue; }
-    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    let ok = length > 0 && i + length <= bytes.length;
-    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
-    if (ok) { wellFormed++; i += length; continue; }
+    if (bytes[i] < 0x80) {
+      i++;
+      continue;
+    }
+    const length = sequenceLength(bytes, i);
+    if (length > 0) {
+      wellFormed++;
+      i += length;
+      continue;
+    }
     if (firstBad < 0) firstBad = i;
+    bad++;
     i++;
   }
-  return { firstBad, wellFormed };
+  return { firstBad, bad, wellFormed };
+}
+
+/** The length of the well-formed UTF-8 sequence at `i` (RFC 3629: no overlong forms, no surrogates), or 0. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i];
+  const [length, low, high] = b >= 0xc2 && b <= 0xdf ? [2, 0x80, 0xbf]
+    : b === 0xe0 ? [3, 0xa0, 0xbf] : b === 0xed ? [3, 0x80, 0x9f] : b >= 0xe1 && b <= 0xef ? [3, 0x80, 0xbf]
+    : b === 0xf0 ? [4, 0x90, 0xbf] : b === 0xf4 ? [4, 0x80, 0x8f] : b >= 0xf1 && b <= 0xf3 ? [4, 0x80, 0xbf] : [0, 0, 0];
+  if (length === 0 || i + length > bytes.length || bytes[i + 1] < low || bytes[i + 1] > high) return 0;
+  for (let k = 2; k < length; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return 0;
+  return length;
 }
 
 function checked(decoded: Decoded, label: string): Decoded {

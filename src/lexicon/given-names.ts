@@ -55,7 +55,7 @@ keiko kofi kwame li liu mariam masaru min ming mohsen nasser ngozi nikolaos nour
 parisa pradeep rania ravi reem rui sakura salim sanjeev seo shinzo shu sunil takeshi tariq tatiana
 wei xi yan yaw yoko yong youssef yuki yusuke zainab zhang
 stan hillary mitt rudy newt dick
-pat tess wes vic val mel hal gus hank buddy pete ned lou les sonny earl cliff rex drew taylor tyler
+pat tess wes vic mel hal gus hank buddy pete ned lou sonny earl cliff rex drew taylor tyler
 `;
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));

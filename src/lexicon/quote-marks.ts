@@ -13,3 +13,10 @@ export const DOUBLE_AMBIGUOUS = ['"', '″'];
 export const SINGLE_OPENERS = ['‘', '‹'];
 export const SINGLE_CLOSERS = ['’', '›'];
 export const SINGLE_AMBIGUOUS = ["'"];
+
+/**
+ * Short words the title of a work leaves in lower case ("Legend in the Coal Fields"): a quoted
+ * phrase capitalised but for these is a title or a nickname, not speech. Written for newsdigest
+ * from common English title case.
+ */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'and', 'or', 'nor', 'but', 'as', 'vs']);
