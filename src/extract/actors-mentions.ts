@@ -384,7 +384,10 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
   if (isPlaceAndPlural(r, body)) return [organisation(r, body, at, 'place-plural')];
   const amp = body.findIndex((t) => t.text === '&');
   if (amp > 0 && amp < body.length - 1 && !body.some((_, i) => placeAt(r.text, body, i))) {
-    if (!twoPeople(body, amp)) return [organisation(r, body, at, 'ampersand')];
+    // One "&" may join two people; a chain of them ("A & B & C & ...") is a firm's partners, and
+    // never splits again (splitting at each would re-read the run once per "&").
+    const single = !body.some((t, i) => i > amp && t.text === '&');
+    if (!single || !twoPeople(body, amp)) return [organisation(r, body, at, 'ampersand')];
     return [...classify(r, body.slice(0, amp), at), ...classify(r, body.slice(amp + 1), at + amp + 1)];
   }
   const titled = personAfterTitle(r, body, at);
