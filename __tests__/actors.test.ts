@@ -20,6 +20,14 @@ interface Case {
 
 const cases: Case[] = [
   {
+    text: 'Brightwave said its profits rose by a third, and Calder Energy said its output fell.',
+    want: [{ name: 'Brightwave', type: 'organization' }, { name: 'Calder Energy', type: 'organization' }],
+  },
+  {
+    text: 'Officials wrote to two of the men freed from Marrow Bay telling them they could not travel.',
+    want: [{ name: 'Marrow Bay', type: 'place' }],
+  },
+  {
     text: 'The film was praised by critic Roger Ebert after its release, and the newspaper Les Echos reported its takings.',
     want: [{ name: 'Roger Ebert', type: 'person' }, { name: 'Les Echos', type: 'organization' }],
   },

@@ -180,7 +180,7 @@ function corporateContext(tokens: Token[], at: number, length: number): boolean 
   if (!next) return false;
   if (/^\p{Ll}/u.test(next.text) && MEDIA_NOUNS.has(bare(next))) return true;
   if (/^['’]s$/.test(next.text)) return CORPORATE_POSSESSIONS.has(bare(tokens[end + 1] ?? next));
-  return (next.text === ',' && describedAsFirm(tokens, end + 1)) || movesLikeAShare(tokens, end) || (length > 1 && !personal && referredToAsIt(tokens, end));
+  return (next.text === ',' && describedAsFirm(tokens, end + 1)) || movesLikeAShare(tokens, end) || ((length > 1 ? !personal : isSpeech(next)) && referredToAsIt(tokens, end));
 }
 
 /** Words that open a clause or a coordinate between a name and the "its" that refers back to it. */
@@ -189,8 +189,9 @@ const BEFORE_ITS = new Set(['and', 'after', 'before', 'until', 'since', 'because
 /**
  * "sued by Acme Martin after its rival ...", "Acme Martin and its partners", "Acme said its":
  * "its" opening what follows the name refers back to it ("Ada Lind on its roster" does not). Only
- * for a longer name, which its shape would make a person (a lone word may be a place: "Ashford and
- * its suburbs"), and not one opening with a given name ("praised by Roger Ebert after its release").
+ * for a longer name, which its shape would make a person, and not one opening with a given name
+ * ("praised by Roger Ebert after its release"); a lone word only when it speaks ("Google said its
+ * profits rose"), as a place may have its own ("Ashford and its suburbs").
  */
 function referredToAsIt(tokens: Token[], end: number): boolean {
   const [link, its] = [tokens[end], tokens[end + 1]];
@@ -378,7 +379,9 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
     // "Ruth Hall" (a given name and a surname) a person.
     const place = mention(r, body, at, 'place', 'place-head');
     const givenAndSurname = body.length === 2 && GIVEN_NAMES.has(bare(body[0]));
-    if (!place.speaking && !givenAndSurname && !roleAfter(r.text, r.segment.tokens, at + body.length)) return [place];
+    // "freed from Guantanamo Bay telling them ...": after a preposition the name is where, not who speaks.
+    const speaks = place.speaking && r.segment.tokens[at - 1]?.pos !== 'ADP';
+    if (!speaks && !givenAndSurname && !roleAfter(r.text, r.segment.tokens, at + body.length)) return [place];
   }
   if (afterPersonOf(r.segment.tokens, at)) return [organisation(r, body, at, 'person-of')];
   if (isPlaceAndPlural(r, body)) return [organisation(r, body, at, 'place-plural')];
