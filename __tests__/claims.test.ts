@@ -1054,6 +1054,17 @@ const speakerRows: Row[] = [
     people: ['Sam Ortiz'],
     claims: [['indirect', 'Sam Ortiz', 'the council and the mayor agreed that the plan was sound.']],
   },
+  // A title before the name ("state Sen.") is no verb "state"; a bracketed note may follow the name; a nickname is part of it.
+  { text: '"The budget is late again," state Sen. Rosa Kemp said.', people: ['Rosa Kemp'], claims: [['direct', 'Rosa Kemp', 'The budget is late again,']] },
+  {
+    text: '"This is our year!" the governor\'s niece, Rep. Ana Ruiz (D-Fresno), shouted to the crowd.',
+    people: ['Ana Ruiz'],
+    claims: [['direct', 'Ana Ruiz', 'This is our year!']],
+  },
+  { text: '"We will win," Tomas "Tommy" Vega said.', people: ['Tomas Vega'], claims: [['direct', 'Tomas Vega', 'We will win,']] },
+  // Negatives: a nickname alone is no quotation; the verb "state" after its subject still reports.
+  { text: 'Tomas "Tommy" Vega arrived at the stadium early.', people: ['Tomas Vega'], claims: [] },
+  { text: 'The rules state that every member must vote in person.', claims: [['indirect', 'rules', 'every member must vote in person.']] },
 ];
 
 describe('findClaims', () => {

@@ -103,6 +103,7 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     // "a self-described socialist": a compound adjective, not a cue.
     const compound = i > 1 && isInnerHyphen(tokens, i - 1);
     if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb || compound) continue;
+    if (isStateBeforeTitle(tokens, i)) continue;
     if (form.lemma === 'point' && lower(tokens.get(i + 1) ?? t) === 'to') {
       cues.push({ first: i, last: i + 1, kind: 'describe', lemma: 'point to' });
       continue;
@@ -135,6 +136,16 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     cues.push({ first: i, last: form.lemma === 'point' ? i + 1 : i, ...form });
   }
   return cues;
+}
+
+/** Tags a subject may end with before its verb ("the rules state ..."). */
+const SUBJECT_ENDINGS = new Set(['NOUN', 'PROPN', 'PRON', 'AUX', 'PART']);
+
+/** `"...," state Sen. Jane Doe said`: "state" before a capitalised title or name, with no subject before it, is the noun. */
+function isStateBeforeTitle(tokens: Tokens, i: number): boolean {
+  const next = tokens.get(i + 1);
+  const prev = tokens.get(i - 1);
+  return tokens.get(i).text === 'state' && next !== undefined && /^\p{Lu}/u.test(next.text) && (prev === undefined || !SUBJECT_ENDINGS.has(prev.pos));
 }
 
 /** "nearly 200,000 vehicles", "more than a million cars": a number, after at most three modifiers, opens the object at `i`. */
@@ -595,8 +606,10 @@ function appositiveSubject(b: Bounds, commaAt: number): TokenRun | null {
     }
     if (b.tokens.get(subject.last).pos === 'PROPN') return subject;
     // "A lawyer for the family, Jane Doe, said": the name is the appositive.
+    // "..., Rep. Jane Doe (D-Ohio), said": the name may carry a bracketed note too.
     const name = nounPhraseRightOf(b, open + 1);
-    if (name && name.last === close - 1 && b.tokens.get(name.last).pos === 'PROPN') return name;
+    const noteEnd = b.tokens.get(close - 1).text === ')' ? skipLeftModifiers(b, close - 1) : close - 1;
+    if (name && name.last === noteEnd && b.tokens.get(name.last).pos === 'PROPN') return name;
     if (opensClause(b, subject.first)) return subject;
     close = open;
   }

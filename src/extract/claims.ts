@@ -69,8 +69,13 @@ function headlineDocument(doc: Document): Document | null {
 }
 
 function claimsOf(analysed: Document, actors: Actor[], isHeadline = false): { claims: Claim[]; diagnostics: Diagnostic[] } {
-  const doc = withTagsMended(analysed, isHeadline);
-  const { quotes, diagnostics } = findQuotes(doc.text, doc.paragraphs);
+  const mended = withTagsMended(analysed, isHeadline);
+  const found = findQuotes(mended.text, mended.paragraphs);
+  // A nickname inside a name is part of the name, not a quotation.
+  const nicknames = found.quotes.filter((q) => isNickname(mended.text, q));
+  const quotes = nicknames.length ? found.quotes.filter((q) => !nicknames.includes(q)) : found.quotes;
+  const doc = nicknames.length ? withNicknamesNamed(mended, nicknames) : mended;
+  const diagnostics = found.diagnostics;
   const quoteOf = quoteOfTokens(doc, quotes);
   const attributions = endBeforeNextSpeaker(doc, [...attribute(doc, findCues(doc, quoteOf), quoteOf), ...speechNounAttributions(doc, quoteOf)]);
   const byCue = new Map(attributions.map((a) => [a.cue.first, a]));
@@ -116,6 +121,12 @@ function withTagsMended(doc: Document, isHeadline: boolean): Document {
     return t.pos === 'VERB' && beforeCue && prev !== undefined && (isPersonalPronoun(prev) || prev.pos === 'PROPN') ? 'ADV' : t.pos;
   });
   return { ...doc, tokens };
+}
+
+/** `Laura "Lolly" Diaz`: the nickname's marks are tagged as the name they stand inside. */
+function withNicknamesNamed(doc: Document, nicknames: Quote[]): Document {
+  const marks = new Set(nicknames.flatMap((q) => [q.open, q.end]));
+  return { ...doc, tokens: doc.tokens.withTags((i) => (marks.has(doc.tokens.get(i).start) ? 'PROPN' : doc.tokens.get(i).pos)) };
 }
 
 /** For each token, the index of the quote whose marks enclose it, or -1. */
@@ -370,6 +381,12 @@ function namesProgramme(doc: Document, q: Quote): boolean {
   const before = doc.text.slice(Math.max(0, q.open - 6), q.open);
   const body = doc.text.slice(q.start, q.end).replace(/[.,]$/u, '');
   return /(['’]s|\bon|\bof|\btold|\btells)\s+$/u.test(before) && !/[!?;:]|\.\s/u.test(body) && titleCased(body);
+}
+
+/** A quoted nickname inside a name, between its capitalised words: `Laura "Lolly" Diaz`. */
+function isNickname(text: string, q: Quote): boolean {
+  const before = text.slice(Math.max(0, q.open - 20), q.open);
+  return /\p{Lu}[\p{L}.]*\s$/u.test(before) && /^\p{Lu}[\p{Ll}'’-]*( \p{Lu}[\p{Ll}'’-]*)?$/u.test(text.slice(q.start, q.end)) && /^\s\p{Lu}/u.test(text.slice(q.close, q.close + 2));
 }
 
 /** Two or more words, each capitalised but for short function words ("Legend in the Coal Fields"). */
