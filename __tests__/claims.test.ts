@@ -1065,6 +1065,16 @@ const speakerRows: Row[] = [
   // Negatives: a nickname alone is no quotation; the verb "state" after its subject still reports.
   { text: 'Tomas "Tommy" Vega arrived at the stadium early.', people: ['Tomas Vega'], claims: [] },
   { text: 'The rules state that every member must vote in person.', claims: [['indirect', 'rules', 'every member must vote in person.']] },
+  // A noun phrase a study or a document finds is its finding; what police or a person find is an act.
+  { text: 'A 2019 study found 14 cases of ballot fraud out of 20 million votes.', claims: [['indirect', '2019 study', '14 cases of ballot fraud out of 20 million votes.']] },
+  {
+    text: 'A study by economist Ada Brill found errors in most of the tax forms.',
+    people: ['Ada Brill'],
+    claims: [['indirect', 'Ada Brill', 'errors in most of the tax forms.']],
+  },
+  { text: 'Police found a body near the river on Sunday.', claims: [] },
+  { text: 'Investigators found 40 kilograms of cocaine in the truck.', claims: [] },
+  { text: 'The report was found in a drawer at the town hall.', claims: [] },
 ];
 
 describe('findClaims', () => {

@@ -338,7 +338,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     if (cue.kind === 'finding' && period) return { ...base, source: null, content: null };
     const closesClause = isComma(tokens.get(left.first - 1)) || closesQuotedClause(b, left.first - 1);
     const finds = cue.kind !== 'finding' || tokens.get(left.last).pos === 'PROPN' || FINDERS.has(lower(tokens.get(headOf(b, left))));
-    const content = after ?? (reports && finds && closesClause && !isFrontedPhrase(b, left.first - 1) ? before(b, left.first - 1) : null);
+    const content = after ?? (reports && finds && closesClause && !isFrontedPhrase(b, left.first - 1) ? before(b, left.first - 1) : null) ?? foundObject(b, cue, left);
     return { ...base, source: issuerOf(b, left) ?? left, content };
   }
   const previous = tokens.get(beforeFrame);
@@ -381,6 +381,22 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   if (fronted) return { ...base, source: fronted.subject, content: after && endingAt(b, after, fronted.clauseEnd) };
   const subject = joined || linked ? sentenceSubject(b, false) ?? subjectAfterOpeningQuote(b) : null;
   return { ...base, source: subject && subject.last < cue.first ? subject : null, content: after };
+}
+
+/** What a study or a document finds or shows, besides a clause. */
+const RESEARCH = new Set([...DOCUMENT_NOUNS, ...RESEARCH_NOUNS]);
+
+/**
+ * "A 2019 study found 14 cases of fraud", "the audit found errors in ...": a noun phrase found by a
+ * study or a document is its finding, to the sentence end ("police found a body" is an act, not one).
+ */
+function foundObject(b: Bounds, cue: Cue, finder: TokenRun): Range | null {
+  // "a study by Professor Jane Doe found": the finder may be the author of the study.
+  const authored = finder.first - 2 >= b.sentenceStart && lower(b.tokens.get(finder.first - 1)) === 'by' && RESEARCH.has(lower(b.tokens.get(finder.first - 2)));
+  if (cue.kind !== 'finding' || !(authored || RESEARCH.has(lower(b.tokens.get(headOf(b, finder))))) || isPassive(b, cue)) return null;
+  const object = nounPhraseRightOf(b, cue.last + 1);
+  if (!object || b.tokens.get(object.first).start !== b.tokens.get(cue.last + 1).start) return null;
+  return { start: b.tokens.get(object.first).start, end: b.tokens.get(b.sentenceEnd - 1).end };
 }
 
 /** The head noun of a phrase: the word before its first preposition ("a review of the accounts"), or its last. */
