@@ -1075,6 +1075,15 @@ const speakerRows: Row[] = [
   { text: 'Police found a body near the river on Sunday.', claims: [] },
   { text: 'Investigators found 40 kilograms of cocaine in the truck.', claims: [] },
   { text: 'The report was found in a drawer at the town hall.', claims: [] },
+  // People described as close to someone speak for themselves, unnamed.
+  {
+    text: 'The mayor has not named a successor. Those close to him say that, in addition to Lee, he would consider two aides.',
+    claims: [['indirect', 'Those close to him', 'in addition to Lee, he would consider two aides.']],
+    anonymous: true,
+  },
+  { text: 'Aides close to Rosa Kemp say she will run again.', people: ['Rosa Kemp'], claims: [['indirect', 'Aides close to Rosa Kemp', 'she will run again.']], anonymous: true },
+  // Negative: standing close to someone says nothing.
+  { text: 'The guards stood close to him during the speech.', claims: [] },
 ];
 
 describe('findClaims', () => {

@@ -89,11 +89,22 @@ function openingParenthesis(b: Bounds, close: number): number {
   return -1;
 }
 
+/** "Those close to him", "friends close to the mayor": people described by whom they are close to, ending at token `i`. */
+function closeToSomeone(b: Bounds, i: number): TokenRun | null {
+  const { tokens } = b;
+  if (i - 3 < b.sentenceStart || lower(tokens.get(i - 1)) !== 'to' || lower(tokens.get(i - 2)) !== 'close' || !NAMES.has(tokens.get(i).pos)) return null;
+  if (tokens.get(i - 3).pos === 'DET' || tokens.get(i - 3).pos === 'PRON') return { first: i - 3, last: i };
+  const people = nounPhraseLeftOf(b, i - 3);
+  return people ? { first: people.first, last: i } : null;
+}
+
 /** The noun phrase ending at token `from` (walking left): the subject of a following verb. */
 export function nounPhraseLeftOf(b: Bounds, from: number): TokenRun | null {
   const { tokens } = b;
   let i = from;
   if (i < b.sentenceStart || b.quoteOf[i] >= 0) return null;
+  const close = closeToSomeone(b, i);
+  if (close) return close;
   if (isPersonalPronoun(tokens.get(i))) return { first: i, last: i };
   // "Most of them said": a share of a group named by a pronoun.
   if (i - 2 >= b.sentenceStart && PARTITIVE_PRONOUNS.has(lower(tokens.get(i))) && lower(tokens.get(i - 1)) === 'of' && isQuantity(tokens.get(i - 2))) return { first: i - 2, last: i };
