@@ -1084,6 +1084,14 @@ const speakerRows: Row[] = [
   { text: 'Aides close to Rosa Kemp say she will run again.', people: ['Rosa Kemp'], claims: [['indirect', 'Aides close to Rosa Kemp', 'she will run again.']], anonymous: true },
   // Negative: standing close to someone says nothing.
   { text: 'The guards stood close to him during the speech.', claims: [] },
+  // A short date may open the sentence without a comma before the subject of a participle's frame.
+  {
+    text: 'On September 27 the agency closed its review by announcing that the mayor’s claim was false.',
+    claims: [['indirect', 'agency', 'the mayor’s claim was false.']],
+  },
+  { text: 'On Tuesday the council ended the debate by noting that the budget was late.', claims: [['indirect', 'council', 'the budget was late.']] },
+  // Negative: nothing reported after a date.
+  { text: 'On May 3 the council closed the bridge by the river.', claims: [] },
 ];
 
 describe('findClaims', () => {

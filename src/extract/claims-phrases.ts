@@ -182,6 +182,9 @@ function withHead(tokens: Tokens, first: number, last: number): TokenRun | null 
 }
 
 /** The subject opening a sentence ("And in 2010, Ana Lima slammed ..."), if any; `named` asks for a name. */
+/** A month's name or its abbreviation, capitalised ("September", "Sept."). */
+const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December|(Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)$/;
+
 export function sentenceSubject(b: Bounds, named = true): TokenRun | null {
   const { tokens } = b;
   let i = b.sentenceStart;
@@ -191,6 +194,13 @@ export function sentenceSubject(b: Bounds, named = true): TokenRun | null {
     for (let k = i; k < Math.min(b.sentenceEnd, i + MAX_OPENING_TOKENS); k++) {
       if (b.quoteOf[k] >= 0 || tokens.get(k).pos === 'VERB' || tokens.get(k).pos === 'AUX') break;
       if (tokens.get(k).text === ',') { i = k + 1; break; }
+    }
+    // "On Tuesday the agency said", "On May 3 they announced", "In 2001 a panel found": a short date may open without a comma.
+    const date = tokens.get(i + 1);
+    const dayAfter = i + 2 < b.sentenceEnd && tokens.get(i + 2).pos === 'NUM';
+    if (i === b.sentenceStart && opener === 'ADP' && date !== undefined && (TIME.has(lower(date)) || date.pos === 'NUM' || (MONTH.test(date.text) && dayAfter))) {
+      const day = dayAfter ? i + 3 : i + 2;
+      if (day < b.sentenceEnd && tokens.get(day).pos !== 'PUNCT') i = day;
     }
     // "On Thursday, however, Hale said": an adverb set off after the opening phrase.
     if (i > b.sentenceStart && i + 1 < b.sentenceEnd && tokens.get(i).pos === 'ADV' && tokens.get(i + 1).text === ',') i += 2;
