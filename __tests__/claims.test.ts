@@ -1092,6 +1092,15 @@ const speakerRows: Row[] = [
   { text: 'On Tuesday the council ended the debate by noting that the budget was late.', claims: [['indirect', 'council', 'the budget was late.']] },
   // Negative: nothing reported after a date.
   { text: 'On May 3 the council closed the bridge by the river.', claims: [] },
+  // A heading set in quotation marks on its own line and a transcript's bracketed note are no speech.
+  {
+    text: '"We will keep going," Lee said. "Nobody can stop us now."\n\'Legend in the Hills.\'\nThe mine closed in May.',
+    people: ['Ana Lee'],
+    claims: [['direct', 'Ana Lee', 'We will keep going,'], ['direct', 'Ana Lee', 'Nobody can stop us now.']],
+  },
+  { text: 'PARK: We need more buses, and —.\n"(CROSSTALK.)"\nThe debate ran long.', claims: [] },
+  // Negative of the negative: a title-cased quote after a cue is still speech.
+  { text: 'Lee said: "We Will Win."', people: ['Ana Lee'], claims: [['direct', 'Ana Lee', 'We Will Win.']] },
 ];
 
 describe('findClaims', () => {

@@ -168,7 +168,7 @@ function ownWords(doc: Document, range: Range, quoteOf: Int32Array): number {
 function directDraft(
   doc: Document, q: Quote, bySentence: Map<number, Attribution[]>, byCue: Map<number, Attribution>, quoteOf: Int32Array, subjectOf: SubjectOf,
 ): Draft | null {
-  if (namesProgramme(doc, q)) return null;
+  if (namesProgramme(doc, q) || isStageDirection(doc.text, q) || isQuotedHeading(doc, q)) return null;
   const range = { start: q.start, end: q.end };
   const opening = sentenceAt(doc, q.open) ?? sentenceAt(doc, q.start);
   const closing = sentenceAfterQuestion(doc, q, sentenceAt(doc, q.close - 1) ?? opening);
@@ -381,6 +381,18 @@ function namesProgramme(doc: Document, q: Quote): boolean {
   const before = doc.text.slice(Math.max(0, q.open - 6), q.open);
   const body = doc.text.slice(q.start, q.end).replace(/[.,]$/u, '');
   return /(['’]s|\bon|\bof|\btold|\btells)\s+$/u.test(before) && !/[!?;:]|\.\s/u.test(body) && titleCased(body);
+}
+
+/** "(CROSSTALK.)", "(Applause)": a transcript's bracketed note says nothing itself. */
+function isStageDirection(text: string, q: Quote): boolean {
+  return /^\([^()]*\)\.?$/u.test(text.slice(q.start, q.end).trim());
+}
+
+/** `'Legend in the Hills.'` alone on its line: a section heading set in quotation marks, not speech. */
+function isQuotedHeading(doc: Document, q: Quote): boolean {
+  const p = doc.paragraphs[q.paragraph];
+  const alone = p !== undefined && doc.text.slice(p.start, p.end).trim().length === q.close - q.open;
+  return alone && titleCased(doc.text.slice(q.start, q.end).replace(/[.!]$/u, ''));
 }
 
 /** A quoted nickname inside a name, between its capitalised words: `Laura "Lolly" Diaz`. */
