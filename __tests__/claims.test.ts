@@ -1101,6 +1101,10 @@ const speakerRows: Row[] = [
   { text: 'PARK: We need more buses, and —.\n"(CROSSTALK.)"\nThe debate ran long.', claims: [] },
   // Negative of the negative: a title-cased quote after a cue is still speech.
   { text: 'Lee said: "We Will Win."', people: ['Ana Lee'], claims: [['direct', 'Ana Lee', 'We Will Win.']] },
+  // An object after the verb is no inverted speaker; finding oneself somewhere is no finding.
+  { text: 'One after another, mining firms, including Acme, declared bankruptcy.', claims: [] },
+  { text: 'Farmers in the valley find themselves short of water again.', claims: [] },
+  { text: 'The bridge is safe, said police.', claims: [['indirect', 'police', 'The bridge is safe']] },
 ];
 
 describe('findClaims', () => {

@@ -1,7 +1,7 @@
 import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
 import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, SPEECH_TOPICS, REQUEST_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS } from '../lexicon/reporting-verbs.js';
-import { BODY_NOUNS, DOCUMENT_NOUNS, RESEARCH_NOUNS } from '../lexicon/anonymous-sources.js';
+import { ANONYMOUS_SOURCE_NOUNS, BODY_NOUNS, DOCUMENT_NOUNS, RESEARCH_NOUNS } from '../lexicon/anonymous-sources.js';
 import { PERIOD_NOUNS, TIME_NOUNS } from '../lexicon/time-words.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
 import { DASHES, isInnerHyphen, isPersonalPronoun, isPossessiveDeterminer, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, RELATIVE_PRONOUNS, type Bounds, type TokenRun } from './claims-phrases.js';
@@ -111,6 +111,8 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     if (form.lemma === 'point' && lower(tokens.get(i + 1) ?? t) !== 'out') continue;
     // "I read the report" reads; "the sign read:" and "..., the letter read." report what it says.
     if (word === 'read' && !/^[.,:;]$/.test(tokens.get(i + 1)?.text ?? '.')) continue;
+    // "find themselves in a war zone": a reflexive object makes a state, not a finding.
+    if (form.kind === 'finding' && REFLEXIVES.has(particleOf(tokens, i))) continue;
     // "is recalling nearly 200,000 vehicles": a product recall, not a memory told.
     if (form.lemma === 'recall' && numberOpensObject(tokens, i + 1)) continue;
     const particle = tokens.get(i + 1) !== undefined && tokens.get(i + 1).sentence === t.sentence ? lower(tokens.get(i + 1)) : '';
@@ -137,6 +139,9 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
   }
   return cues;
 }
+
+const REFLEXIVES = new Set(['myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves']);
+const particleOf = (tokens: Tokens, i: number): string => (tokens.get(i + 1) !== undefined ? lower(tokens.get(i + 1)) : '');
 
 /** Tags a subject may end with before its verb ("the rules state ..."). */
 const SUBJECT_ENDINGS = new Set(['NOUN', 'PROPN', 'PRON', 'AUX', 'PART']);
@@ -362,7 +367,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   // "..., denounced her record as" names no speaker: an inverted subject does not open with "her".
   const owned = cue.last + 1 < b.sentenceEnd && isPossessiveDeterminer(tokens.get(cue.last + 1), tokens.get(cue.last + 2));
   const right = owned ? null : nounPhraseRightOf(b, cue.last + 1);
-  if (right && endsClause(b, right.last + 1) && (previous === undefined || isComma(previous) || b.quoteOf[cue.first - 1] >= 0 || cue.first === b.sentenceStart)) {
+  if (right && endsClause(b, right.last + 1) && speaksInverted(b, right) && (previous === undefined || isComma(previous) || b.quoteOf[cue.first - 1] >= 0 || cue.first === b.sentenceStart)) {
     return { ...base, source: right, content: reports ? before(b, cue.first - 1) : null };
   }
   const joined = isConjunction(tokens.get(skipLeftModifiers(b, cue.first - 1)));
@@ -397,6 +402,15 @@ function foundObject(b: Bounds, cue: Cue, finder: TokenRun): Range | null {
   const object = nounPhraseRightOf(b, cue.last + 1);
   if (!object || b.tokens.get(object.first).start !== b.tokens.get(cue.last + 1).start) return null;
   return { start: b.tokens.get(object.first).start, end: b.tokens.get(b.sentenceEnd - 1).end };
+}
+
+/** Common nouns that speak without an article ("..., said police", "..., said officials"). */
+const BARE_SPEAKERS = new Set([...ANONYMOUS_SOURCE_NOUNS, ...BODY_NOUNS, ...DOCUMENT_NOUNS, ...RESEARCH_NOUNS]);
+
+/** "..., declared bankruptcy.": a lone singular common noun after the verb is its object, not a speaker. */
+function speaksInverted(b: Bounds, run: TokenRun): boolean {
+  const t = b.tokens.get(run.first);
+  return run.first !== run.last || t.pos !== 'NOUN' || BARE_SPEAKERS.has(lower(t)) || /s$/i.test(t.text);
 }
 
 /** The head noun of a phrase: the word before its first preposition ("a review of the accounts"), or its last. */
