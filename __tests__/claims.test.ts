@@ -19,11 +19,11 @@ function documentOf(text: string): Document {
 }
 
 /** A person actor for every full name given, with mentions wherever the name or its surname occurs. */
-function actorsOf(text: string, names: string[], organisations: string[] = []): Actor[] {
-  const bodies = organisations.map((name, i) => {
+function actorsOf(text: string, names: string[], organisations: string[] = [], countries: string[] = []): Actor[] {
+  const bodies = [...organisations, ...countries].map((name, i) => {
     const mentions: Span[] = [];
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ start: at, end: at + name.length, text: name });
-    return { id: `o${i}`, name, type: 'organization' as const, aliases: [], role: null, mentions, salience: 1, rule: 'test' };
+    return { id: `o${i}`, name, type: i < organisations.length ? ('organization' as const) : ('country' as const), aliases: [], role: null, mentions, salience: 1, rule: 'test' };
   });
   return [...bodies, ...names.map((name, i) => {
     const mentions: Span[] = [];
@@ -42,6 +42,7 @@ interface Row {
   claims: [Claim['kind'], string | null, string][];
   people?: string[];
   organisations?: string[];
+  countries?: string[];
   anonymous?: boolean;
   /** Expected speaker mentions, one per claim, when the row checks them. */
   mentions?: (string | null)[];
@@ -611,7 +612,7 @@ const rows: Row[] = [
   { text: 'Mayor Tom Hale was denied a permit.', people: ['Tom Hale'], claims: [] },
   { text: 'Mayor Tom Hale was denied a building permit.', people: ['Tom Hale'], claims: [], skip: 'a noun in -ing ("building") is read as the verb of a reported clause' },
   // A country's call is a stance; a purpose ("to urge") and a passive ("was urged to") are no requests.
-  { text: 'Norway called for a ceasefire in the region.', organisations: ['Norway'], claims: [] },
+  { text: 'Norway called for a ceasefire in the region.', countries: ['Norway'], claims: [] },
   { text: 'Two envoys flew to Lagos to urge the government to release the journalists.', claims: [] },
   { text: 'Mayor Dan Ruiz was urged to resign by his own party.', people: ['Dan Ruiz'], claims: [] },
   { text: 'The proposed tax on sugar would raise little money.', claims: [] },
@@ -1105,6 +1106,14 @@ const speakerRows: Row[] = [
   { text: 'One after another, mining firms, including Acme, declared bankruptcy.', claims: [] },
   { text: 'Farmers in the valley find themselves short of water again.', claims: [] },
   { text: 'The bridge is safe, said police.', claims: [['indirect', 'police', 'The bridge is safe']] },
+  // An organisation's call is something said, as a described speaker's is; a country's is a stance (above).
+  { text: 'In July, the Teachers Union called for a moratorium on new charter schools.', organisations: ['Teachers Union'], claims: [['indirect', 'Teachers Union', 'a moratorium on new charter schools']] },
+  { text: 'Fellow council members are urging the mayor to veto the budget.', claims: [['indirect', 'Fellow council members', 'the mayor to veto the budget']] },
+  // Negative: a promise inside a clause whose object is the noun before it ("the homes the government promised to build").
+  { text: 'Starts fell far short of the 300,000 homes a year the government has promised to deliver by 2029.', claims: [] },
+  { text: 'Last week the mayor promised to cut bus fares.', claims: [['indirect', 'mayor', 'to cut bus fares']] },
+  // Negative: verbs joined to an infinitive of purpose are purposes too.
+  { text: 'Two envoys met the minister to raise concerns and urge the government to free the journalists.', claims: [] },
 ];
 
 describe('findClaims', () => {
@@ -1112,7 +1121,7 @@ describe('findClaims', () => {
     const run = row.skip ? test.skip : test;
     run(row.text, () => {
       const doc = documentOf(row.text);
-      const { claims } = findClaims(doc, actorsOf(row.text, row.people ?? [], row.organisations ?? []));
+      const { claims } = findClaims(doc, actorsOf(row.text, row.people ?? [], row.organisations ?? [], row.countries ?? []));
       expect(claims.map((c) => [c.kind, c.speaker, c.quote])).toEqual(row.claims);
       for (const c of claims) {
         expect(row.text.slice(c.start, c.end)).toBe(c.quote);

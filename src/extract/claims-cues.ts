@@ -831,6 +831,34 @@ function statedObject(b: Bounds, cue: Cue): Range | null {
 }
 
 /**
+ * "the 300,000 homes the government has promised to deliver": a subject right after a noun opens a
+ * clause whose object is that noun; what is promised is the noun, outside the clause.
+ */
+function inObjectRelative(b: Bounds, cue: Cue): boolean {
+  const subject = nounPhraseLeftOf(b, skipLeftModifiers(b, cue.first - 1));
+  const at = subject ? subject.first - 1 : -1;
+  if (at < b.sentenceStart || b.tokens.get(at).pos !== 'NOUN') return false;
+  // "Last week the mayor promised to": a time phrase opening the clause is no antecedent.
+  const phrase = TIME.has(lower(b.tokens.get(at))) ? nounPhraseLeftOf(b, at) : null;
+  const opensClause = phrase !== null && (phrase.first === b.sentenceStart || isComma(b.tokens.get(phrase.first - 1)) || b.tokens.get(phrase.first - 1).pos === 'ADP');
+  return !opensClause;
+}
+
+/** How far back the infinitive a purpose's verbs are joined to may open. */
+const PURPOSE_WINDOW = 12;
+
+/** "met the envoy to raise concerns and urge ...": a verb joined by "and" to an infinitive of purpose is one too. */
+function joinsPurpose(b: Bounds, conjunction: number): boolean {
+  if (conjunction <= b.sentenceStart || b.tokens.get(conjunction).pos !== 'CCONJ') return false;
+  for (let k = conjunction - 1; k > Math.max(b.sentenceStart, conjunction - PURPOSE_WINDOW); k--) {
+    const t = b.tokens.get(k);
+    if (isComma(t) || b.quoteOf[k] >= 0) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return lower(b.tokens.get(k - 1)) === 'to';
+  }
+  return false;
+}
+
+/**
  * "called for a recount", "vowed to appeal", "urged voters to stay home": what a request or a
  * promise asks for, to the sentence end. A passive ("was urged to") and a
  * participle before a noun ("the proposed rule") ask nothing.
@@ -839,7 +867,7 @@ function requested(b: Bounds, cue: Cue): Range | null {
   const frame = REQUESTS.get(cue.lemma);
   const before = cue.first > b.sentenceStart ? b.tokens.get(skipAdverbsLeft(b, cue.first - 1)) : undefined;
   // "met the envoy to urge ...": an infinitive cue states a purpose, not a request that was made.
-  if (!frame || isPassive(b, cue) || (before !== undefined && (before.pos === 'DET' || lower(before) === 'to'))) return null;
+  if (!frame || isPassive(b, cue) || (before !== undefined && (before.pos === 'DET' || lower(before) === 'to')) || joinsPurpose(b, cue.first - 1) || inObjectRelative(b, cue)) return null;
   let j = cue.last + 1;
   if (j < b.sentenceEnd && lower(b.tokens.get(j)) === 'that') return null;
   if (frame === 'listener-infinitive') {

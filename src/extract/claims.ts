@@ -41,11 +41,14 @@ export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim
   const body = claimsOf(analysed, actors);
   // A headline states its own claims ("Mayor Says Bridge Is Safe") only through a verb of speech.
   const stated = headline
-    ? claimsOf(headline, actors, true).claims.filter((c) => /^claims\.(indirect\.(speech|label|request|describe)|direct\.(cue-|label))/.test(c.rule) && c.speakerMention)
+    ? claimsOf(headline, actors, true).claims.filter((c) => /^claims\.(indirect\.(speech|label|request|describe)|direct\.(cue-|label))/.test(c.rule) && c.speakerMention && !isUnknownAsking(c))
     : [];
   const claims = [...stated, ...body.claims];
   return { claims: claims.map(withoutBarePronoun), diagnostics: [...body.diagnostics, ...claims.filter(isBarePronoun).map(unresolvedNote)] };
 }
+
+/** "Storm warnings urge residents to leave": a headline's request counts only from someone known. */
+const isUnknownAsking = (c: Claim): boolean => c.rule === REQUEST_RULE && c.speakerId === null;
 
 const BARE_PRONOUN = /^(he|she|it|they|i|we|you)$/i;
 const isBarePronoun = (c: Claim): boolean => !c.speakerId && BARE_PRONOUN.test(c.speaker ?? '');
@@ -436,6 +439,8 @@ function demonstratedByPerson(d: Draft, index: ActorIndex, speaker: Speaker): bo
 
 const DEMONSTRATING = new Set(['show', 'prove', 'demonstrate']);
 
+/** Who may ask or promise: a person, an organisation or a description ("demonstrators", "the GOP candidate"), not a country. */
+const canRequest = (index: ActorIndex, speaker: Speaker): boolean => (speaker.speakerId === null ? speaker.speaker !== null : ['person', 'organization'].includes(index.types.get(speaker.speakerId) ?? ''));
 const isPerson = (index: ActorIndex, speaker: Speaker): boolean => speaker.speakerId !== null && index.types.get(speaker.speakerId) === 'person';
 
 /** Sentence subjects, found once per sentence when a pronoun asks for them. */
@@ -462,8 +467,8 @@ function speakerOf(doc: Document, index: ActorIndex, d: Draft, previous: Claim[]
     const resolved = source ? resolveSpeaker(doc, index, source, previous, subjectOf) : null;
     const relative = source && relativeMention(doc, source, a.cue);
     const speaker = resolved && relative ? { ...resolved, speakerMention: relative } : resolved;
-    // A country's or a body's call for a ceasefire is a stance; a person's call is something said.
-    return speaker && (d.rule !== REQUEST_RULE || isPerson(index, speaker)) ? speaker : null;
+    // A country's call for a ceasefire is a stance; a person's or an organisation's call is something said.
+    return speaker && (d.rule !== REQUEST_RULE || canRequest(index, speaker)) ? speaker : null;
   }
   const last = previous[previous.length - 1];
   if (!last) return null;
