@@ -76,7 +76,7 @@ function claimsOf(analysed: Document, actors: Actor[], isHeadline = false): { cl
   const found = findQuotes(mended.text, mended.paragraphs);
   // A nickname inside a name is part of the name, not a quotation.
   const nicknames = found.quotes.filter((q) => isNickname(mended.text, q));
-  const quotes = nicknames.length ? found.quotes.filter((q) => !nicknames.includes(q)) : found.quotes;
+  const quotes = nicknames.length ? found.quotes.filter((q) => !isNickname(mended.text, q)) : found.quotes;
   const doc = nicknames.length ? withNicknamesNamed(mended, nicknames) : mended;
   const diagnostics = found.diagnostics;
   const quoteOf = quoteOfTokens(doc, quotes);
