@@ -1114,6 +1114,10 @@ const speakerRows: Row[] = [
   { text: 'Last week the mayor promised to cut bus fares.', claims: [['indirect', 'mayor', 'to cut bus fares']] },
   // Negative: verbs joined to an infinitive of purpose are purposes too.
   { text: 'Two envoys met the minister to raise concerns and urge the government to free the journalists.', claims: [] },
+  // Negatives: declining to comment or to answer says nothing.
+  { text: 'A spokeswoman for the firm declined to comment on the report.', claims: [] },
+  { text: 'The mayor declined to say whether she would run again.', claims: [] },
+  { text: 'The company did not respond to a request for comment.', claims: [] },
 ];
 
 describe('findClaims', () => {
