@@ -19,11 +19,11 @@ function documentOf(text: string): Document {
 }
 
 /** A person actor for every full name given, with mentions wherever the name or its surname occurs. */
-function actorsOf(text: string, names: string[], organisations: string[] = []): Actor[] {
-  const bodies = organisations.map((name, i) => {
+function actorsOf(text: string, names: string[], organisations: string[] = [], countries: string[] = []): Actor[] {
+  const bodies = [...organisations, ...countries].map((name, i) => {
     const mentions: Span[] = [];
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ start: at, end: at + name.length, text: name });
-    return { id: `o${i}`, name, type: 'organization' as const, aliases: [], role: null, mentions, salience: 1, rule: 'test' };
+    return { id: `o${i}`, name, type: i < organisations.length ? ('organization' as const) : ('country' as const), aliases: [], role: null, mentions, salience: 1, rule: 'test' };
   });
   return [...bodies, ...names.map((name, i) => {
     const mentions: Span[] = [];
@@ -42,6 +42,7 @@ interface Row {
   claims: [Claim['kind'], string | null, string][];
   people?: string[];
   organisations?: string[];
+  countries?: string[];
   anonymous?: boolean;
   /** Expected speaker mentions, one per claim, when the row checks them. */
   mentions?: (string | null)[];
@@ -611,7 +612,7 @@ const rows: Row[] = [
   { text: 'Mayor Tom Hale was denied a permit.', people: ['Tom Hale'], claims: [] },
   { text: 'Mayor Tom Hale was denied a building permit.', people: ['Tom Hale'], claims: [], skip: 'a noun in -ing ("building") is read as the verb of a reported clause' },
   // A country's call is a stance; a purpose ("to urge") and a passive ("was urged to") are no requests.
-  { text: 'Norway called for a ceasefire in the region.', organisations: ['Norway'], claims: [] },
+  { text: 'Norway called for a ceasefire in the region.', countries: ['Norway'], claims: [] },
   { text: 'Two envoys flew to Lagos to urge the government to release the journalists.', claims: [] },
   { text: 'Mayor Dan Ruiz was urged to resign by his own party.', people: ['Dan Ruiz'], claims: [] },
   { text: 'The proposed tax on sugar would raise little money.', claims: [] },
@@ -1054,6 +1055,69 @@ const speakerRows: Row[] = [
     people: ['Sam Ortiz'],
     claims: [['indirect', 'Sam Ortiz', 'the council and the mayor agreed that the plan was sound.']],
   },
+  // A title before the name ("state Sen.") is no verb "state"; a bracketed note may follow the name; a nickname is part of it.
+  { text: '"The budget is late again," state Sen. Rosa Kemp said.', people: ['Rosa Kemp'], claims: [['direct', 'Rosa Kemp', 'The budget is late again,']] },
+  {
+    text: '"This is our year!" the governor\'s niece, Rep. Ana Ruiz (D-Fresno), shouted to the crowd.',
+    people: ['Ana Ruiz'],
+    claims: [['direct', 'Ana Ruiz', 'This is our year!']],
+  },
+  { text: '"We will win," Tomas "Tommy" Vega said.', people: ['Tomas Vega'], claims: [['direct', 'Tomas Vega', 'We will win,']] },
+  // Negatives: a nickname alone is no quotation; the verb "state" after its subject still reports.
+  { text: 'Tomas "Tommy" Vega arrived at the stadium early.', people: ['Tomas Vega'], claims: [] },
+  { text: 'The rules state that every member must vote in person.', claims: [['indirect', 'rules', 'every member must vote in person.']] },
+  // A noun phrase a study or a document finds is its finding; what police or a person find is an act.
+  { text: 'A 2019 study found 14 cases of ballot fraud out of 20 million votes.', claims: [['indirect', '2019 study', '14 cases of ballot fraud out of 20 million votes.']] },
+  {
+    text: 'A study by economist Ada Brill found errors in most of the tax forms.',
+    people: ['Ada Brill'],
+    claims: [['indirect', 'Ada Brill', 'errors in most of the tax forms.']],
+  },
+  { text: 'Police found a body near the river on Sunday.', claims: [] },
+  { text: 'Investigators found 40 kilograms of cocaine in the truck.', claims: [] },
+  { text: 'The report was found in a drawer at the town hall.', claims: [] },
+  // People described as close to someone speak for themselves, unnamed.
+  {
+    text: 'The mayor has not named a successor. Those close to him say that, in addition to Lee, he would consider two aides.',
+    claims: [['indirect', 'Those close to him', 'in addition to Lee, he would consider two aides.']],
+    anonymous: true,
+  },
+  { text: 'Aides close to Rosa Kemp say she will run again.', people: ['Rosa Kemp'], claims: [['indirect', 'Aides close to Rosa Kemp', 'she will run again.']], anonymous: true },
+  // Negative: standing close to someone says nothing.
+  { text: 'The guards stood close to him during the speech.', claims: [] },
+  // A short date may open the sentence without a comma before the subject of a participle's frame.
+  {
+    text: 'On September 27 the agency closed its review by announcing that the mayor’s claim was false.',
+    claims: [['indirect', 'agency', 'the mayor’s claim was false.']],
+  },
+  { text: 'On Tuesday the council ended the debate by noting that the budget was late.', claims: [['indirect', 'council', 'the budget was late.']] },
+  // Negative: nothing reported after a date.
+  { text: 'On May 3 the council closed the bridge by the river.', claims: [] },
+  // A heading set in quotation marks on its own line and a transcript's bracketed note are no speech.
+  {
+    text: '"We will keep going," Lee said. "Nobody can stop us now."\n\'Legend in the Hills.\'\nThe mine closed in May.',
+    people: ['Ana Lee'],
+    claims: [['direct', 'Ana Lee', 'We will keep going,'], ['direct', 'Ana Lee', 'Nobody can stop us now.']],
+  },
+  { text: 'PARK: We need more buses, and —.\n"(CROSSTALK.)"\nThe debate ran long.', claims: [] },
+  // Negative of the negative: a title-cased quote after a cue is still speech.
+  { text: 'Lee said: "We Will Win."', people: ['Ana Lee'], claims: [['direct', 'Ana Lee', 'We Will Win.']] },
+  // An object after the verb is no inverted speaker; finding oneself somewhere is no finding.
+  { text: 'One after another, mining firms, including Acme, declared bankruptcy.', claims: [] },
+  { text: 'Farmers in the valley find themselves short of water again.', claims: [] },
+  { text: 'The bridge is safe, said police.', claims: [['indirect', 'police', 'The bridge is safe']] },
+  // An organisation's call is something said, as a described speaker's is; a country's is a stance (above).
+  { text: 'In July, the Teachers Union called for a moratorium on new charter schools.', organisations: ['Teachers Union'], claims: [['indirect', 'Teachers Union', 'a moratorium on new charter schools']] },
+  { text: 'Fellow council members are urging the mayor to veto the budget.', claims: [['indirect', 'Fellow council members', 'the mayor to veto the budget']] },
+  // Negative: a promise inside a clause whose object is the noun before it ("the homes the government promised to build").
+  { text: 'Starts fell far short of the 300,000 homes a year the government has promised to deliver by 2029.', claims: [] },
+  { text: 'Last week the mayor promised to cut bus fares.', claims: [['indirect', 'mayor', 'to cut bus fares']] },
+  // Negative: verbs joined to an infinitive of purpose are purposes too.
+  { text: 'Two envoys met the minister to raise concerns and urge the government to free the journalists.', claims: [] },
+  // Negatives: declining to comment or to answer says nothing.
+  { text: 'A spokeswoman for the firm declined to comment on the report.', claims: [] },
+  { text: 'The mayor declined to say whether she would run again.', claims: [] },
+  { text: 'The company did not respond to a request for comment.', claims: [] },
 ];
 
 describe('findClaims', () => {
@@ -1061,7 +1125,7 @@ describe('findClaims', () => {
     const run = row.skip ? test.skip : test;
     run(row.text, () => {
       const doc = documentOf(row.text);
-      const { claims } = findClaims(doc, actorsOf(row.text, row.people ?? [], row.organisations ?? []));
+      const { claims } = findClaims(doc, actorsOf(row.text, row.people ?? [], row.organisations ?? [], row.countries ?? []));
       expect(claims.map((c) => [c.kind, c.speaker, c.quote])).toEqual(row.claims);
       for (const c of claims) {
         expect(row.text.slice(c.start, c.end)).toBe(c.quote);

@@ -1,7 +1,7 @@
 import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
 import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, SPEECH_TOPICS, REQUEST_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS } from '../lexicon/reporting-verbs.js';
-import { BODY_NOUNS, DOCUMENT_NOUNS, RESEARCH_NOUNS } from '../lexicon/anonymous-sources.js';
+import { ANONYMOUS_SOURCE_NOUNS, BODY_NOUNS, DOCUMENT_NOUNS, RESEARCH_NOUNS } from '../lexicon/anonymous-sources.js';
 import { PERIOD_NOUNS, TIME_NOUNS } from '../lexicon/time-words.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
 import { DASHES, isInnerHyphen, isPersonalPronoun, isPossessiveDeterminer, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, RELATIVE_PRONOUNS, type Bounds, type TokenRun } from './claims-phrases.js';
@@ -103,6 +103,7 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     // "a self-described socialist": a compound adjective, not a cue.
     const compound = i > 1 && isInnerHyphen(tokens, i - 1);
     if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb || compound) continue;
+    if (isStateBeforeTitle(tokens, i)) continue;
     if (form.lemma === 'point' && lower(tokens.get(i + 1) ?? t) === 'to') {
       cues.push({ first: i, last: i + 1, kind: 'describe', lemma: 'point to' });
       continue;
@@ -110,6 +111,8 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     if (form.lemma === 'point' && lower(tokens.get(i + 1) ?? t) !== 'out') continue;
     // "I read the report" reads; "the sign read:" and "..., the letter read." report what it says.
     if (word === 'read' && !/^[.,:;]$/.test(tokens.get(i + 1)?.text ?? '.')) continue;
+    // "find themselves in a war zone": a reflexive object makes a state, not a finding.
+    if (form.kind === 'finding' && REFLEXIVES.has(particleOf(tokens, i))) continue;
     // "is recalling nearly 200,000 vehicles": a product recall, not a memory told.
     if (form.lemma === 'recall' && numberOpensObject(tokens, i + 1)) continue;
     const particle = tokens.get(i + 1) !== undefined && tokens.get(i + 1).sentence === t.sentence ? lower(tokens.get(i + 1)) : '';
@@ -135,6 +138,19 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     cues.push({ first: i, last: form.lemma === 'point' ? i + 1 : i, ...form });
   }
   return cues;
+}
+
+const REFLEXIVES = new Set(['myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves']);
+const particleOf = (tokens: Tokens, i: number): string => (tokens.get(i + 1) !== undefined ? lower(tokens.get(i + 1)) : '');
+
+/** Tags a subject may end with before its verb ("the rules state ..."). */
+const SUBJECT_ENDINGS = new Set(['NOUN', 'PROPN', 'PRON', 'AUX', 'PART']);
+
+/** `"...," state Sen. Jane Doe said`: "state" before a capitalised title or name, with no subject before it, is the noun. */
+function isStateBeforeTitle(tokens: Tokens, i: number): boolean {
+  const next = tokens.get(i + 1);
+  const prev = tokens.get(i - 1);
+  return tokens.get(i).text === 'state' && next !== undefined && /^\p{Lu}/u.test(next.text) && (prev === undefined || !SUBJECT_ENDINGS.has(prev.pos));
 }
 
 /** "nearly 200,000 vehicles", "more than a million cars": a number, after at most three modifiers, opens the object at `i`. */
@@ -327,7 +343,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     if (cue.kind === 'finding' && period) return { ...base, source: null, content: null };
     const closesClause = isComma(tokens.get(left.first - 1)) || closesQuotedClause(b, left.first - 1);
     const finds = cue.kind !== 'finding' || tokens.get(left.last).pos === 'PROPN' || FINDERS.has(lower(tokens.get(headOf(b, left))));
-    const content = after ?? (reports && finds && closesClause && !isFrontedPhrase(b, left.first - 1) ? before(b, left.first - 1) : null);
+    const content = after ?? (reports && finds && closesClause && !isFrontedPhrase(b, left.first - 1) ? before(b, left.first - 1) : null) ?? foundObject(b, cue, left);
     return { ...base, source: issuerOf(b, left) ?? left, content };
   }
   const previous = tokens.get(beforeFrame);
@@ -351,7 +367,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   // "..., denounced her record as" names no speaker: an inverted subject does not open with "her".
   const owned = cue.last + 1 < b.sentenceEnd && isPossessiveDeterminer(tokens.get(cue.last + 1), tokens.get(cue.last + 2));
   const right = owned ? null : nounPhraseRightOf(b, cue.last + 1);
-  if (right && endsClause(b, right.last + 1) && (previous === undefined || isComma(previous) || b.quoteOf[cue.first - 1] >= 0 || cue.first === b.sentenceStart)) {
+  if (right && endsClause(b, right.last + 1) && speaksInverted(b, right) && (previous === undefined || isComma(previous) || b.quoteOf[cue.first - 1] >= 0 || cue.first === b.sentenceStart)) {
     return { ...base, source: right, content: reports ? before(b, cue.first - 1) : null };
   }
   const joined = isConjunction(tokens.get(skipLeftModifiers(b, cue.first - 1)));
@@ -370,6 +386,31 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   if (fronted) return { ...base, source: fronted.subject, content: after && endingAt(b, after, fronted.clauseEnd) };
   const subject = joined || linked ? sentenceSubject(b, false) ?? subjectAfterOpeningQuote(b) : null;
   return { ...base, source: subject && subject.last < cue.first ? subject : null, content: after };
+}
+
+/** What a study or a document finds or shows, besides a clause. */
+const RESEARCH = new Set([...DOCUMENT_NOUNS, ...RESEARCH_NOUNS]);
+
+/**
+ * "A 2019 study found 14 cases of fraud", "the audit found errors in ...": a noun phrase found by a
+ * study or a document is its finding, to the sentence end ("police found a body" is an act, not one).
+ */
+function foundObject(b: Bounds, cue: Cue, finder: TokenRun): Range | null {
+  // "a study by Professor Jane Doe found": the finder may be the author of the study.
+  const authored = finder.first - 2 >= b.sentenceStart && lower(b.tokens.get(finder.first - 1)) === 'by' && RESEARCH.has(lower(b.tokens.get(finder.first - 2)));
+  if (cue.kind !== 'finding' || !(authored || RESEARCH.has(lower(b.tokens.get(headOf(b, finder))))) || isPassive(b, cue)) return null;
+  const object = nounPhraseRightOf(b, cue.last + 1);
+  if (!object || b.tokens.get(object.first).start !== b.tokens.get(cue.last + 1).start) return null;
+  return { start: b.tokens.get(object.first).start, end: b.tokens.get(b.sentenceEnd - 1).end };
+}
+
+/** Common nouns that speak without an article ("..., said police", "..., said officials"). */
+const BARE_SPEAKERS = new Set([...ANONYMOUS_SOURCE_NOUNS, ...BODY_NOUNS, ...DOCUMENT_NOUNS, ...RESEARCH_NOUNS]);
+
+/** "..., declared bankruptcy.": a lone singular common noun after the verb is its object, not a speaker. */
+function speaksInverted(b: Bounds, run: TokenRun): boolean {
+  const t = b.tokens.get(run.first);
+  return run.first !== run.last || t.pos !== 'NOUN' || BARE_SPEAKERS.has(lower(t)) || /s$/i.test(t.text);
 }
 
 /** The head noun of a phrase: the word before its first preposition ("a review of the accounts"), or its last. */
@@ -595,8 +636,10 @@ function appositiveSubject(b: Bounds, commaAt: number): TokenRun | null {
     }
     if (b.tokens.get(subject.last).pos === 'PROPN') return subject;
     // "A lawyer for the family, Jane Doe, said": the name is the appositive.
+    // "..., Rep. Jane Doe (D-Ohio), said": the name may carry a bracketed note too.
     const name = nounPhraseRightOf(b, open + 1);
-    if (name && name.last === close - 1 && b.tokens.get(name.last).pos === 'PROPN') return name;
+    const noteEnd = b.tokens.get(close - 1).text === ')' ? skipLeftModifiers(b, close - 1) : close - 1;
+    if (name && name.last === noteEnd && b.tokens.get(name.last).pos === 'PROPN') return name;
     if (opensClause(b, subject.first)) return subject;
     close = open;
   }
@@ -788,6 +831,34 @@ function statedObject(b: Bounds, cue: Cue): Range | null {
 }
 
 /**
+ * "the 300,000 homes the government has promised to deliver": a subject right after a noun opens a
+ * clause whose object is that noun; what is promised is the noun, outside the clause.
+ */
+function inObjectRelative(b: Bounds, cue: Cue): boolean {
+  const subject = nounPhraseLeftOf(b, skipLeftModifiers(b, cue.first - 1));
+  const at = subject ? subject.first - 1 : -1;
+  if (at < b.sentenceStart || b.tokens.get(at).pos !== 'NOUN') return false;
+  // "Last week the mayor promised to": a time phrase opening the clause is no antecedent.
+  const phrase = TIME.has(lower(b.tokens.get(at))) ? nounPhraseLeftOf(b, at) : null;
+  const opensClause = phrase !== null && (phrase.first === b.sentenceStart || isComma(b.tokens.get(phrase.first - 1)) || b.tokens.get(phrase.first - 1).pos === 'ADP');
+  return !opensClause;
+}
+
+/** How far back the infinitive a purpose's verbs are joined to may open. */
+const PURPOSE_WINDOW = 12;
+
+/** "met the envoy to raise concerns and urge ...": a verb joined by "and" to an infinitive of purpose is one too. */
+function joinsPurpose(b: Bounds, conjunction: number): boolean {
+  if (conjunction <= b.sentenceStart || b.tokens.get(conjunction).pos !== 'CCONJ') return false;
+  for (let k = conjunction - 1; k > Math.max(b.sentenceStart, conjunction - PURPOSE_WINDOW); k--) {
+    const t = b.tokens.get(k);
+    if (isComma(t) || b.quoteOf[k] >= 0) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return lower(b.tokens.get(k - 1)) === 'to';
+  }
+  return false;
+}
+
+/**
  * "called for a recount", "vowed to appeal", "urged voters to stay home": what a request or a
  * promise asks for, to the sentence end. A passive ("was urged to") and a
  * participle before a noun ("the proposed rule") ask nothing.
@@ -796,7 +867,7 @@ function requested(b: Bounds, cue: Cue): Range | null {
   const frame = REQUESTS.get(cue.lemma);
   const before = cue.first > b.sentenceStart ? b.tokens.get(skipAdverbsLeft(b, cue.first - 1)) : undefined;
   // "met the envoy to urge ...": an infinitive cue states a purpose, not a request that was made.
-  if (!frame || isPassive(b, cue) || (before !== undefined && (before.pos === 'DET' || lower(before) === 'to'))) return null;
+  if (!frame || isPassive(b, cue) || (before !== undefined && (before.pos === 'DET' || lower(before) === 'to')) || joinsPurpose(b, cue.first - 1) || inObjectRelative(b, cue)) return null;
   let j = cue.last + 1;
   if (j < b.sentenceEnd && lower(b.tokens.get(j)) === 'that') return null;
   if (frame === 'listener-infinitive') {

@@ -89,11 +89,22 @@ function openingParenthesis(b: Bounds, close: number): number {
   return -1;
 }
 
+/** "Those close to him", "friends close to the mayor": people described by whom they are close to, ending at token `i`. */
+function closeToSomeone(b: Bounds, i: number): TokenRun | null {
+  const { tokens } = b;
+  if (i - 3 < b.sentenceStart || lower(tokens.get(i - 1)) !== 'to' || lower(tokens.get(i - 2)) !== 'close' || !NAMES.has(tokens.get(i).pos)) return null;
+  if (tokens.get(i - 3).pos === 'DET' || tokens.get(i - 3).pos === 'PRON') return { first: i - 3, last: i };
+  const people = nounPhraseLeftOf(b, i - 3);
+  return people ? { first: people.first, last: i } : null;
+}
+
 /** The noun phrase ending at token `from` (walking left): the subject of a following verb. */
 export function nounPhraseLeftOf(b: Bounds, from: number): TokenRun | null {
   const { tokens } = b;
   let i = from;
   if (i < b.sentenceStart || b.quoteOf[i] >= 0) return null;
+  const close = closeToSomeone(b, i);
+  if (close) return close;
   if (isPersonalPronoun(tokens.get(i))) return { first: i, last: i };
   // "Most of them said": a share of a group named by a pronoun.
   if (i - 2 >= b.sentenceStart && PARTITIVE_PRONOUNS.has(lower(tokens.get(i))) && lower(tokens.get(i - 1)) === 'of' && isQuantity(tokens.get(i - 2))) return { first: i - 2, last: i };
@@ -171,6 +182,9 @@ function withHead(tokens: Tokens, first: number, last: number): TokenRun | null 
 }
 
 /** The subject opening a sentence ("And in 2010, Ana Lima slammed ..."), if any; `named` asks for a name. */
+/** A month's name or its abbreviation, capitalised ("September", "Sept."). */
+const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December|(Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)$/;
+
 export function sentenceSubject(b: Bounds, named = true): TokenRun | null {
   const { tokens } = b;
   let i = b.sentenceStart;
@@ -180,6 +194,13 @@ export function sentenceSubject(b: Bounds, named = true): TokenRun | null {
     for (let k = i; k < Math.min(b.sentenceEnd, i + MAX_OPENING_TOKENS); k++) {
       if (b.quoteOf[k] >= 0 || tokens.get(k).pos === 'VERB' || tokens.get(k).pos === 'AUX') break;
       if (tokens.get(k).text === ',') { i = k + 1; break; }
+    }
+    // "On Tuesday the agency said", "On May 3 they announced", "In 2001 a panel found": a short date may open without a comma.
+    const date = tokens.get(i + 1);
+    const dayAfter = i + 2 < b.sentenceEnd && tokens.get(i + 2).pos === 'NUM';
+    if (i === b.sentenceStart && opener === 'ADP' && date !== undefined && (TIME.has(lower(date)) || date.pos === 'NUM' || (MONTH.test(date.text) && dayAfter))) {
+      const day = dayAfter ? i + 3 : i + 2;
+      if (day < b.sentenceEnd && tokens.get(day).pos !== 'PUNCT') i = day;
     }
     // "On Thursday, however, Hale said": an adverb set off after the opening phrase.
     if (i > b.sentenceStart && i + 1 < b.sentenceEnd && tokens.get(i).pos === 'ADV' && tokens.get(i + 1).text === ',') i += 2;

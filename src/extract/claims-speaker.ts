@@ -113,12 +113,14 @@ export function sameSpeaker(claim: Claim): Speaker {
   return { speaker: claim.speaker, speakerId: claim.speakerId, speakerMention: claim.speakerMention, anonymous: claim.anonymous };
 }
 
-/** "an associate of former oil boss Jane Doe": a common noun before "of" heads the phrase, not the name after it. */
+/** "an associate of former oil boss Jane Doe", "aides close to Jane Doe": the common noun heads the phrase, not the name after it. */
 function relationBeforeName(tokens: Tokens, run: TokenRun, nameStart: number): boolean {
   let i = run.first + 1;
   while (i < run.last && tokens.get(i).pos !== 'ADP') i++;
   const before = tokens.get(i - 1);
-  if (i >= run.last || lower(tokens.get(i)) !== 'of' || !(before.pos === 'NOUN' || before.pos === 'ADJ') || !/^\p{Ll}/u.test(before.text)) return false;
+  // "people close to Jane Doe" speak for themselves, as "an associate of Jane Doe" does.
+  const relation = i < run.last && (lower(tokens.get(i)) === 'of' || (lower(tokens.get(i)) === 'to' && lower(before) === 'close'));
+  if (!relation || !(before.pos === 'NOUN' || before.pos === 'ADJ') || !/^\p{Ll}/u.test(before.text)) return false;
   // "president of Acme Corp Jane Doe" names an employer between; "lawyer of Jane Doe" does not.
   for (let k = i + 1; k <= run.last && tokens.get(k).start < nameStart; k++) if (!/^\p{Ll}/u.test(tokens.get(k).text)) return false;
   return true;
@@ -163,6 +165,9 @@ function coreOf(tokens: Tokens, run: TokenRun): TokenRun {
   for (let i = run.first + 1; i < run.last; i++) {
     const next = tokens.get(i + 1);
     const placed = PLACING.has(lower(tokens.get(i))) && tokens.get(i - 1).pos === 'NOUN';
+    // "people close to Jane Doe": the people speak, not the one they are close to.
+    const close = lower(tokens.get(i)) === 'to' && lower(tokens.get(i - 1)) === 'close' && i - 2 >= run.first;
+    if (close) return { first: run.first, last: i - 2 };
     if (tokens.get(i).pos === 'ADP' && (placed || !/^\p{Lu}/u.test(next.text))) return { first: run.first, last: i - 1 };
   }
   return run;

@@ -41,11 +41,14 @@ export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim
   const body = claimsOf(analysed, actors);
   // A headline states its own claims ("Mayor Says Bridge Is Safe") only through a verb of speech.
   const stated = headline
-    ? claimsOf(headline, actors, true).claims.filter((c) => /^claims\.(indirect\.(speech|label|request|describe)|direct\.(cue-|label))/.test(c.rule) && c.speakerMention)
+    ? claimsOf(headline, actors, true).claims.filter((c) => /^claims\.(indirect\.(speech|label|request|describe)|direct\.(cue-|label))/.test(c.rule) && c.speakerMention && !isUnknownAsking(c))
     : [];
   const claims = [...stated, ...body.claims];
   return { claims: claims.map(withoutBarePronoun), diagnostics: [...body.diagnostics, ...claims.filter(isBarePronoun).map(unresolvedNote)] };
 }
+
+/** "Storm warnings urge residents to leave": a headline's request counts only from someone known. */
+const isUnknownAsking = (c: Claim): boolean => c.rule === REQUEST_RULE && c.speakerId === null;
 
 const BARE_PRONOUN = /^(he|she|it|they|i|we|you)$/i;
 const isBarePronoun = (c: Claim): boolean => !c.speakerId && BARE_PRONOUN.test(c.speaker ?? '');
@@ -69,8 +72,13 @@ function headlineDocument(doc: Document): Document | null {
 }
 
 function claimsOf(analysed: Document, actors: Actor[], isHeadline = false): { claims: Claim[]; diagnostics: Diagnostic[] } {
-  const doc = withTagsMended(analysed, isHeadline);
-  const { quotes, diagnostics } = findQuotes(doc.text, doc.paragraphs);
+  const mended = withTagsMended(analysed, isHeadline);
+  const found = findQuotes(mended.text, mended.paragraphs);
+  // A nickname inside a name is part of the name, not a quotation.
+  const nicknames = found.quotes.filter((q) => isNickname(mended.text, q));
+  const quotes = nicknames.length ? found.quotes.filter((q) => !isNickname(mended.text, q)) : found.quotes;
+  const doc = nicknames.length ? withNicknamesNamed(mended, nicknames) : mended;
+  const diagnostics = found.diagnostics;
   const quoteOf = quoteOfTokens(doc, quotes);
   const attributions = endBeforeNextSpeaker(doc, [...attribute(doc, findCues(doc, quoteOf), quoteOf), ...speechNounAttributions(doc, quoteOf)]);
   const byCue = new Map(attributions.map((a) => [a.cue.first, a]));
@@ -118,6 +126,12 @@ function withTagsMended(doc: Document, isHeadline: boolean): Document {
   return { ...doc, tokens };
 }
 
+/** `Laura "Lolly" Diaz`: the nickname's marks are tagged as the name they stand inside. */
+function withNicknamesNamed(doc: Document, nicknames: Quote[]): Document {
+  const marks = new Set(nicknames.flatMap((q) => [q.open, q.end]));
+  return { ...doc, tokens: doc.tokens.withTags((i) => (marks.has(doc.tokens.get(i).start) ? 'PROPN' : doc.tokens.get(i).pos)) };
+}
+
 /** For each token, the index of the quote whose marks enclose it, or -1. */
 function quoteOfTokens(doc: Document, quotes: Quote[]): Int32Array {
   const out = new Int32Array(doc.tokens.length).fill(-1);
@@ -157,7 +171,7 @@ function ownWords(doc: Document, range: Range, quoteOf: Int32Array): number {
 function directDraft(
   doc: Document, q: Quote, bySentence: Map<number, Attribution[]>, byCue: Map<number, Attribution>, quoteOf: Int32Array, subjectOf: SubjectOf,
 ): Draft | null {
-  if (namesProgramme(doc, q)) return null;
+  if (namesProgramme(doc, q) || isStageDirection(doc.text, q) || isQuotedHeading(doc, q)) return null;
   const range = { start: q.start, end: q.end };
   const opening = sentenceAt(doc, q.open) ?? sentenceAt(doc, q.start);
   const closing = sentenceAfterQuestion(doc, q, sentenceAt(doc, q.close - 1) ?? opening);
@@ -372,6 +386,24 @@ function namesProgramme(doc: Document, q: Quote): boolean {
   return /(['’]s|\bon|\bof|\btold|\btells)\s+$/u.test(before) && !/[!?;:]|\.\s/u.test(body) && titleCased(body);
 }
 
+/** "(CROSSTALK.)", "(Applause)": a transcript's bracketed note says nothing itself. */
+function isStageDirection(text: string, q: Quote): boolean {
+  return /^\([^()]*\)\.?$/u.test(text.slice(q.start, q.end).trim());
+}
+
+/** `'Legend in the Hills.'` alone on its line: a section heading set in quotation marks, not speech. */
+function isQuotedHeading(doc: Document, q: Quote): boolean {
+  const p = doc.paragraphs[q.paragraph];
+  const alone = p !== undefined && doc.text.slice(p.start, p.end).trim().length === q.close - q.open;
+  return alone && titleCased(doc.text.slice(q.start, q.end).replace(/[.!]$/u, ''));
+}
+
+/** A quoted nickname inside a name, between its capitalised words: `Laura "Lolly" Diaz`. */
+function isNickname(text: string, q: Quote): boolean {
+  const before = text.slice(Math.max(0, q.open - 20), q.open);
+  return /\p{Lu}[\p{L}.]*\s$/u.test(before) && /^\p{Lu}[\p{Ll}'’-]*( \p{Lu}[\p{Ll}'’-]*)?$/u.test(text.slice(q.start, q.end)) && /^\s\p{Lu}/u.test(text.slice(q.close, q.close + 2));
+}
+
 /** Two or more words, each capitalised but for short function words ("Legend in the Coal Fields"). */
 function titleCased(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => w.length > 0);
@@ -407,6 +439,8 @@ function demonstratedByPerson(d: Draft, index: ActorIndex, speaker: Speaker): bo
 
 const DEMONSTRATING = new Set(['show', 'prove', 'demonstrate']);
 
+/** Who may ask or promise: a person, an organisation or a description ("demonstrators", "the GOP candidate"), not a country. */
+const canRequest = (index: ActorIndex, speaker: Speaker): boolean => (speaker.speakerId === null ? speaker.speaker !== null : ['person', 'organization'].includes(index.types.get(speaker.speakerId) ?? ''));
 const isPerson = (index: ActorIndex, speaker: Speaker): boolean => speaker.speakerId !== null && index.types.get(speaker.speakerId) === 'person';
 
 /** Sentence subjects, found once per sentence when a pronoun asks for them. */
@@ -433,8 +467,8 @@ function speakerOf(doc: Document, index: ActorIndex, d: Draft, previous: Claim[]
     const resolved = source ? resolveSpeaker(doc, index, source, previous, subjectOf) : null;
     const relative = source && relativeMention(doc, source, a.cue);
     const speaker = resolved && relative ? { ...resolved, speakerMention: relative } : resolved;
-    // A country's or a body's call for a ceasefire is a stance; a person's call is something said.
-    return speaker && (d.rule !== REQUEST_RULE || isPerson(index, speaker)) ? speaker : null;
+    // A country's call for a ceasefire is a stance; a person's or an organisation's call is something said.
+    return speaker && (d.rule !== REQUEST_RULE || canRequest(index, speaker)) ? speaker : null;
   }
   const last = previous[previous.length - 1];
   if (!last) return null;

@@ -29,7 +29,7 @@ export const QUESTIONER_NOUNS = [
 /** Determiners and quantifiers that mark a description as unnamed ("a", "some", "two"). */
 export const UNNAMED_DETERMINERS = [
   'a', 'an', 'some', 'several', 'many', 'most', 'other', 'another', 'one', 'two', 'three', 'four',
-  'few', 'various', 'numerous',
+  'few', 'various', 'numerous', 'those',
 ];
 
 /** Things that speak for whoever issued them ("X issued a statement saying ..."). */
