@@ -20,6 +20,10 @@ interface Case {
 
 const cases: Case[] = [
   {
+    text: 'Manchester City won again, while flooding hit Sioux City and Quezon City. Officials in Kansas City said the roads were closed.',
+    want: [{ name: 'Manchester City', type: 'organization' }, { name: 'Sioux City', type: 'place' }, { name: 'Quezon City', type: 'place' }, { name: 'Kansas City', type: 'place' }],
+  },
+  {
     text: 'Brightwave said its profits rose by a third, and Calder Energy said its output fell.',
     want: [{ name: 'Brightwave', type: 'organization' }, { name: 'Calder Energy', type: 'organization' }],
   },

@@ -374,6 +374,12 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
   if (body.length > 1 && (isOrganisationHead(last) || TEAM_SUFFIXES.has(bare(last)))) return [organisation(r, body, at, 'org-head')];
   // "Fort Pierce", "Port Calder": a place word opening a short name; "Lake Forest College" took its head above.
   if (body.length > 1 && body.length <= 3 && PLACE_OPENERS.has(bare(body[0]))) return [mention(r, body, at, 'place', 'place-opener')];
+  // "Manchester City": a known town and "City" is the town's club; "Kansas City", "Mexico City",
+  // "Quezon City" and "New York City" are cities.
+  if (body.length > 1 && bare(last) === 'city') {
+    const club = body.length === 2 && isTown(placeAt(r.text, body, 0, 1));
+    return [club ? organisation(r, body, at, 'town-club') : mention(r, body, at, 'place', 'place-head')];
+  }
   if (body.length > 1 && PLACE_HEADS.has(bare(last))) {
     // "Ashford Park" is a place, but "Lena Park, co-founder of ...", "Min Park said" and
     // "Ruth Hall" (a given name and a surname) a person.
