@@ -1076,6 +1076,11 @@ const speakerRows: Row[] = [
   { text: 'Police found a body near the river on Sunday.', claims: [] },
   { text: 'Investigators found 40 kilograms of cocaine in the truck.', claims: [] },
   { text: 'The report was found in a drawer at the town hall.', claims: [] },
+  // Polling averages and results publish findings; a name after a bare "show" is found only by a common noun.
+  { text: 'Polling averages show Jones with a narrow lead in the state.', claims: [['indirect', 'Polling averages', 'Jones with a narrow lead in the state.']] },
+  { text: 'Early results show the incumbent trailing in three districts.', claims: [['indirect', 'Early results', 'the incumbent trailing in three districts.']] },
+  { text: 'The averages rose sharply last year.', claims: [] },
+  { text: 'The Fox News show Hannity aired at nine.', claims: [] },
   // People described as close to someone speak for themselves, unnamed.
   {
     text: 'The mayor has not named a successor. Those close to him say that, in addition to Lee, he would consider two aides.',

@@ -227,14 +227,15 @@ function nounBeforeSubject(tokens: Tokens, i: number): boolean {
 /**
  * "the documents show/NOUN that ...", "Polls show/NOUN the mayor ahead", "..., records show/NOUN.": a bare
  * form after a plural noun is the plural's verb when a clause, an object or the clause end follows it;
- * a noun or an adjective may follow only a finding ("reports show more than ...").
+ * a noun or an adjective may follow only a finding ("reports show more than ..."), a name only a common
+ * noun's finding ("polls show Jones ahead", not "the Fox News show Hannity").
  */
 function pluralThenVerbForm(tokens: Tokens, i: number, finding: boolean): boolean {
   const prev = tokens.get(i - 1);
   const next = tokens.get(i + 1);
   if (tokens.get(i).pos !== 'NOUN' || /s$/i.test(tokens.get(i).text) || prev === undefined || next === undefined || next.sentence !== tokens.get(i).sentence) return false;
   const plural = (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /\p{L}s$/u.test(prev.text) && prev.sentence === tokens.get(i).sentence;
-  const follows = lower(next) === 'that' || next.pos === 'DET' || next.pos === 'PRON' || /^[.,]$/.test(next.text) || (finding && ['ADJ', 'NOUN', 'NUM'].includes(next.pos));
+  const follows = lower(next) === 'that' || next.pos === 'DET' || next.pos === 'PRON' || /^[.,]$/.test(next.text) || (finding && (['ADJ', 'NOUN', 'NUM'].includes(next.pos) || (next.pos === 'PROPN' && prev.pos === 'NOUN')));
   return plural && follows;
 }
 

@@ -44,6 +44,7 @@ export const DOCUMENT_NOUNS = [
 export const RESEARCH_NOUNS = [
   'studies', 'polls', 'surveys', 'reports', 'analyses', 'findings', 'research', 'figures', 'statistics',
   'audits', 'reviews', 'records', 'documents', 'data', 'numbers', 'estimates', 'tests', 'investigations',
+  'averages', 'results', 'forecasts', 'projections', 'tallies',
 ];
 
 /** Nouns that refer back to an organisation already named ("the firm said", "the ministry added"). */
