@@ -1081,6 +1081,11 @@ const speakerRows: Row[] = [
   { text: 'Early results show the incumbent trailing in three districts.', claims: [['indirect', 'Early results', 'the incumbent trailing in three districts.']] },
   { text: 'The averages rose sharply last year.', claims: [] },
   { text: 'The Fox News show Hannity aired at nine.', claims: [] },
+  // A subject holding a relative clause speaks past the clause's object.
+  { text: 'The doctor who signed the letter called Smith a fraud.', people: ['Tom Smith'], claims: [['indirect', 'doctor', 'Smith a fraud.']] },
+  { text: 'Officials who reviewed the documents said the plan was flawed.', claims: [['indirect', 'Officials', 'the plan was flawed.']] },
+  { text: 'The driver who hit the cyclist called an ambulance.', claims: [] },
+  { text: 'A man who sold the house said nothing.', claims: [] },
   // People described as close to someone speak for themselves, unnamed.
   {
     text: 'The mayor has not named a successor. Those close to him say that, in addition to Lee, he would consider two aides.',

@@ -567,8 +567,8 @@ const MAX_PARTICIPLE_TOKENS = 4;
 
 /**
  * "Democrats trying to regain control of the Senate say ...", "Workers building the bridge said ...":
- * the subject opening the sentence that a participle's or an infinitive's phrase describes, when the
- * cue follows its object.
+ * the subject opening the sentence that a participle's, an infinitive's or a relative clause's phrase
+ * describes, when the cue follows its object.
  */
 function describedByParticiple(b: Bounds, object: TokenRun): TokenRun | null {
   for (let k = object.first - 1, n = 0; k > b.sentenceStart && n < MAX_PARTICIPLE_TOKENS; k--, n++) {
@@ -578,6 +578,11 @@ function describedByParticiple(b: Bounds, object: TokenRun): TokenRun | null {
     if (modifier && NOMINAL_HEADS.has(b.tokens.get(k - 1).pos)) {
       const noun = nounPhraseLeftOf(b, k - 1);
       return noun && noun.last === k - 1 && opensClause(b, noun.first) ? noun : null;
+    }
+    // "The doctor who signed the letter called ...": the relative clause describes its antecedent.
+    if (lower(t) === 'who' && b.quoteOf[k] < 0) {
+      const antecedent = relativeAntecedent(b, k);
+      return antecedent && opensClause(b, antecedent.first) ? antecedent : null;
     }
     if (!(t.pos === 'VERB' || t.pos === 'PART' || t.pos === 'ADV') || b.quoteOf[k] >= 0) return null;
   }
