@@ -1086,6 +1086,12 @@ const speakerRows: Row[] = [
   { text: 'Officials who reviewed the documents said the plan was flawed.', claims: [['indirect', 'Officials', 'the plan was flawed.']] },
   { text: 'The driver who hit the cyclist called an ambulance.', claims: [] },
   { text: 'A man who sold the house said nothing.', claims: [] },
+  // A finder after its finding may hold an adverb before a participle; an adverb before the verb stays out.
+  {
+    text: 'Sales rose by 4 percent last quarter, an analysis of newly released company filings shows.',
+    claims: [['indirect', 'analysis of newly released company filings', 'Sales rose by 4 percent last quarter']],
+  },
+  { text: 'The council narrowly passed the budget on Monday.', claims: [] },
   // People described as close to someone speak for themselves, unnamed.
   {
     text: 'The mayor has not named a successor. Those close to him say that, in addition to Lee, he would consider two aides.',

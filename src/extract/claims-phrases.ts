@@ -116,6 +116,8 @@ export function nounPhraseLeftOf(b: Bounds, from: number): TokenRun | null {
     if (WH_DETERMINERS.has(lower(t))) break;
     if (NOMINAL.has(t.pos) || isPossessive(t) || isInnerHyphen(tokens, i) || (i > b.sentenceStart && isInnerHyphen(tokens, i - 1))) first = i;
     else if (first >= 0 && modifyingParticiple(b, i)) first = i;
+    // "an analysis of newly released filings": a manner adverb before the participle opening the phrase.
+    else if (first === i + 1 && t.pos === 'ADV' && /ly$/i.test(t.text) && tokens.get(first).pos === 'VERB') first = i;
     else if (t.pos === 'DET') {
       first = i;
       // "a person familiar with the talks between the ministry and the donors": the phrase goes on past "and".
