@@ -1092,6 +1092,12 @@ const speakerRows: Row[] = [
     claims: [['indirect', 'analysis of newly released company filings', 'Sales rose by 4 percent last quarter']],
   },
   { text: 'The council narrowly passed the budget on Monday.', claims: [] },
+  // Calling an object something: the object may hold a possessive; a call made a week ago names nothing.
+  {
+    text: "Republicans called the vote and the demand for Smith's testimony a cynical ploy aimed at embarrassing the mayor.",
+    claims: [['indirect', 'Republicans', "the vote and the demand for Smith's testimony a cynical ploy aimed at embarrassing the mayor."]],
+  },
+  { text: "He called his sister's lawyer a week ago.", claims: [] },
   // People described as close to someone speak for themselves, unnamed.
   {
     text: 'The mayor has not named a successor. Those close to him say that, in addition to Lee, he would consider two aides.',

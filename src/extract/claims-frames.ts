@@ -1,7 +1,7 @@
 import type { Token } from '../model/document.js';
 import { FRAMING_NOUNS } from '../lexicon/reporting-verbs.js';
 import { PERIOD_NOUNS, TIME_NOUNS } from '../lexicon/time-words.js';
-import { nounPhraseLeftOf, nounPhraseRightOf, type Bounds, type TokenRun } from './claims-phrases.js';
+import { isPossessive, nounPhraseLeftOf, nounPhraseRightOf, type Bounds, type TokenRun } from './claims-phrases.js';
 
 /** Frames of a quotation or a reported clause that stand apart from the verb of speech. */
 
@@ -78,7 +78,8 @@ function indefiniteAfter(b: Bounds, from: number): boolean {
   for (let k = from; k < Math.min(b.sentenceEnd - 1, from + MAX_OBJECT_TAIL_TOKENS) && b.quoteOf[k] < 0; k++) {
     const t = b.tokens.get(k);
     if (INDEFINITE.has(t.text.toLowerCase())) return !TIME.has(b.tokens.get(k + 1).text.toLowerCase());
-    if (!OBJECT_TAIL.has(t.pos)) return false;
+    // "the demand for Smith's testimony a ploy": a possessive inside the object's modifiers.
+    if (!OBJECT_TAIL.has(t.pos) && !isPossessive(t)) return false;
   }
   return false;
 }

@@ -33,7 +33,7 @@ export const isDash = (t: Token): boolean => DASHES.has(t.text);
 
 /** Pronouns that open a relative clause ("an architect who said ..."). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
-const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s$/i.test(t.text);
+export const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s$/i.test(t.text);
 const isHead = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos === 'PRON' && PERSONAL_PRONOUNS.has(lower(t)));
 
 /** Quantifiers that stand for the people counted ("some", "many", "most"); "all" and "both" float after a subject. */
