@@ -1098,6 +1098,12 @@ const speakerRows: Row[] = [
     claims: [['indirect', 'Republicans', "the vote and the demand for Smith's testimony a cynical ploy aimed at embarrassing the mayor."]],
   },
   { text: "He called his sister's lawyer a week ago.", claims: [] },
+  // "with" a poll showing something: the poll's finding; a participle inside the subject or a person's showing finds nothing.
+  { text: 'The race is tight, with a new poll showing the senator ahead by 3 points.', claims: [['indirect', 'new poll', 'the senator ahead by 3 points.']] },
+  { text: 'A video showing the crash was posted online.', claims: [] },
+  { text: 'A new poll showing the senator ahead was released Friday.', claims: [] },
+  { text: 'The race is tight, with the senator showing strength in the suburbs.', claims: [] },
+  { text: 'The museum is showing a film about the war.', claims: [] },
   // People described as close to someone speak for themselves, unnamed.
   {
     text: 'The mayor has not named a successor. Those close to him say that, in addition to Lee, he would consider two aides.',

@@ -309,6 +309,8 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     const content = opensSentence || aside ? afterComma(b, source ? source.last + 1 : cue.last + 1) : before(b, cue.first - 1);
     return { ...base, source, content };
   }
+  // "A video showing the crash was posted online": a participle inside the subject shows no finding.
+  if (cue.kind === 'finding' && describesSubject(b, cue)) return { ...base, source: null };
   const after = withinAside(b, cue, reports ? clause ?? request ?? statedObject(b, cue) ?? spokenTopic(b, cue) : describedObject(b, cue));
   const quoted = quotedSubject(b, cue);
   if (quoted) return { ...base, source: quoted, content: after };
@@ -321,6 +323,10 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   const adjacent = pastPrepositionalObject(b, nounPhraseLeftOf(b, leftEnd));
   const left = adjacent ?? relativeAntecedent(b, leftEnd);
   // "waved a banner that said ...": the object of one verb is the subject of its relative clause.
+  // "..., with a new poll showing the senator ahead": the object of "with" is the finder of its participle.
+  if (adjacent && cue.kind === 'finding' && participle && lower(tokens.get(adjacent.first - 1) ?? tokens.get(cue.first)) === 'with' && isFinder(b, adjacent)) {
+    return { ...base, source: adjacent, content: after ?? foundObject(b, cue, adjacent, true) };
+  }
   if (adjacent && isObject(b, adjacent, participle)) {
     // "checked a box saying ...", "filed a complaint alleging ...": the object speaks for the subject.
     const source = issuerOf(b, adjacent) ?? (participle ? namedAfterOf(b, adjacent) ?? sentenceSubject(b) : describedByParticiple(b, adjacent));
@@ -396,13 +402,34 @@ const RESEARCH = new Set([...DOCUMENT_NOUNS, ...RESEARCH_NOUNS]);
  * "A 2019 study found 14 cases of fraud", "the audit found errors in ...": a noun phrase found by a
  * study or a document is its finding, to the sentence end ("police found a body" is an act, not one).
  */
-function foundObject(b: Bounds, cue: Cue, finder: TokenRun): Range | null {
+function foundObject(b: Bounds, cue: Cue, finder: TokenRun, publisher = false): Range | null {
   // "a study by Professor Jane Doe found": the finder may be the author of the study.
   const authored = finder.first - 2 >= b.sentenceStart && lower(b.tokens.get(finder.first - 1)) === 'by' && RESEARCH.has(lower(b.tokens.get(finder.first - 2)));
-  if (cue.kind !== 'finding' || !(authored || RESEARCH.has(lower(b.tokens.get(headOf(b, finder))))) || isPassive(b, cue)) return null;
+  const research = publisher || authored || RESEARCH.has(lower(b.tokens.get(headOf(b, finder))));
+  if (cue.kind !== 'finding' || !research || isPassive(b, cue)) return null;
   const object = nounPhraseRightOf(b, cue.last + 1);
   if (!object || b.tokens.get(object.first).start !== b.tokens.get(cue.last + 1).start) return null;
   return { start: b.tokens.get(object.first).start, end: b.tokens.get(b.sentenceEnd - 1).end };
+}
+
+/** An -ing form right after a noun, not the object of "with", with the clause's own verb after it. */
+function describesSubject(b: Bounds, cue: Cue): boolean {
+  const noun = b.tokens.get(cue.first - 1);
+  if (!/ing$/i.test(b.tokens.get(cue.first).text) || noun === undefined || !NOMINAL_HEADS.has(noun.pos)) return false;
+  const phrase = nounPhraseLeftOf(b, cue.first - 1);
+  const withObject = phrase !== null && lower(b.tokens.get(phrase.first - 1) ?? noun) === 'with';
+  return !withObject && finiteVerbAfter(b, cue.last + 1);
+}
+
+/** A verb not in -ing from token `from` to the sentence end, outside quotations. */
+function finiteVerbAfter(b: Bounds, from: number): boolean {
+  for (let k = from; k < b.sentenceEnd; k++) if (b.quoteOf[k] < 0 && isClauseVerb(b.tokens.get(k)) && !/ing$/i.test(b.tokens.get(k).text)) return true;
+  return false;
+}
+
+/** A study, a document or a name (a pollster) that may publish a finding. */
+function isFinder(b: Bounds, phrase: TokenRun): boolean {
+  return b.tokens.get(phrase.last).pos === 'PROPN' || RESEARCH.has(lower(b.tokens.get(headOf(b, phrase))));
 }
 
 /** Common nouns that speak without an article ("..., said police", "..., said officials"). */

@@ -254,7 +254,7 @@ export const NAMING_LEMMAS = ['call', 'label', 'brand', 'term'];
 /** Verbs that report a finding only when a "that" clause follows ("a study found that ..."). */
 export const FINDING_VERBS: Record<string, string[]> = {
   find: ['find', 'finds', 'found'],
-  show: ['show', 'shows', 'showed', 'shown'],
+  show: ['show', 'shows', 'showed', 'shown', 'showing'],
   conclude: ['concluded'],
   learn: ['learned', 'learnt'],
   // "rules" is more often the noun ("rules that could close plants").
