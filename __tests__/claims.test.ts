@@ -1104,6 +1104,14 @@ const speakerRows: Row[] = [
   { text: 'A new poll showing the senator ahead was released Friday.', claims: [] },
   { text: 'The race is tight, with the senator showing strength in the suburbs.', claims: [] },
   { text: 'The museum is showing a film about the war.', claims: [] },
+  // Data or results from a source show what they found; a show that someone cancelled shows nothing.
+  {
+    text: 'Data from the 2019 labour force survey show that women held about 30 percent of the jobs.',
+    claims: [['indirect', 'Data', 'women held about 30 percent of the jobs.']],
+  },
+  { text: "Results from the state's largest county show that turnout rose sharply in the suburbs.", claims: [['indirect', 'Results', 'turnout rose sharply in the suburbs.']] },
+  { text: 'Fans of the talk show that the network cancelled were upset.', claims: [] },
+  { text: 'Fans of the talk show that aired last year were upset.', claims: [] },
   // People described as close to someone speak for themselves, unnamed.
   {
     text: 'The mayor has not named a successor. Those close to him say that, in addition to Lee, he would consider two aides.',

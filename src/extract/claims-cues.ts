@@ -4,7 +4,7 @@ import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, SPEECH_TOPICS, REQUEST_PARTICL
 import { ANONYMOUS_SOURCE_NOUNS, BODY_NOUNS, DOCUMENT_NOUNS, RESEARCH_NOUNS } from '../lexicon/anonymous-sources.js';
 import { PERIOD_NOUNS, TIME_NOUNS } from '../lexicon/time-words.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
-import { DASHES, isInnerHyphen, isPersonalPronoun, isPossessiveDeterminer, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, RELATIVE_PRONOUNS, type Bounds, type TokenRun } from './claims-phrases.js';
+import { DASHES, isInnerHyphen, isPersonalPronoun, isPossessive, isPossessiveDeterminer, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, RELATIVE_PRONOUNS, type Bounds, type TokenRun } from './claims-phrases.js';
 
 export type CueKind = 'speech' | 'finding' | 'describe' | 'question' | 'according';
 
@@ -234,9 +234,29 @@ function pluralThenVerbForm(tokens: Tokens, i: number, finding: boolean): boolea
   const prev = tokens.get(i - 1);
   const next = tokens.get(i + 1);
   if (tokens.get(i).pos !== 'NOUN' || /s$/i.test(tokens.get(i).text) || prev === undefined || next === undefined || next.sentence !== tokens.get(i).sentence) return false;
-  const plural = (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /\p{L}s$/u.test(prev.text) && prev.sentence === tokens.get(i).sentence;
+  const plural = (prev.pos === 'NOUN' || prev.pos === 'PROPN') && prev.sentence === tokens.get(i).sentence && (/\p{L}s$/u.test(prev.text) || pluralHeadThenThat(tokens, i));
   const follows = lower(next) === 'that' || next.pos === 'DET' || next.pos === 'PRON' || /^[.,]$/.test(next.text) || (finding && (['ADJ', 'NOUN', 'NUM'].includes(next.pos) || (next.pos === 'PROPN' && prev.pos === 'NOUN')));
   return plural && follows;
+}
+
+/** How far back a plural head may stand before its verb ("Data from the 2019 labour force survey show"). */
+const MAX_HEAD_MODIFIER_TOKENS = 8;
+const HEAD_MODIFIERS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
+
+/**
+ * "Data from the 2019 labour force survey show that women ...": a plural head of research before the
+ * prepositional phrase it governs, and "that" opening a clause with its own subject after the form.
+ */
+function pluralHeadThenThat(tokens: Tokens, i: number): boolean {
+  const that = tokens.get(i + 1);
+  const subject = tokens.get(i + 2);
+  if (lower(that) !== 'that' || subject === undefined || !['NOUN', 'PROPN', 'PRON', 'DET', 'NUM'].includes(subject.pos)) return false;
+  for (let k = i - 1, n = 0; k > 0 && n < MAX_HEAD_MODIFIER_TOKENS && tokens.get(k).sentence === tokens.get(i).sentence; k--, n++) {
+    const t = tokens.get(k);
+    if (t.pos === 'ADP') return RESEARCH.has(lower(tokens.get(k - 1)));
+    if (!HEAD_MODIFIERS.has(t.pos) && !isPossessive(t)) return false;
+  }
+  return false;
 }
 
 /** "..., promising/ADJ to cut taxes": an -ing form after a comma and before an infinitive is a verb. */
@@ -734,7 +754,10 @@ function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
   for (let k = j; k < Math.min(b.sentenceEnd, j + THAT_WINDOW); k++) {
     if (b.quoteOf[k] >= 0 && phrase) continue;
     if (b.quoteOf[k] >= 0 || (isClauseVerb(tokens.get(k)) && !(phrase && misreadNoun(tokens, k)))) break;
-    if (isThat(tokens.get(k), tokens.get(k + 1)) || (datedThat && k === j)) {
+    // "show that women held ...": right after a finding, "that" before a noun and its verb opens a clause.
+    const findingThat = cue.kind === 'finding' && k === cue.last + 1 && lower(tokens.get(k)) === 'that' && k + 2 < b.sentenceEnd &&
+      tokens.get(k + 1).pos === 'NOUN' && isClauseVerb(tokens.get(k + 2));
+    if (isThat(tokens.get(k), tokens.get(k + 1)) || (datedThat && k === j) || findingThat) {
       j = k + 1;
       introduced = true;
       break;
