@@ -695,6 +695,16 @@ const cases: Case[] = [
     text: 'Film studio Silver Gate entertainment has announced twelve new releases, said Ada Kim, president of Silver Gate.',
     want: [{ name: 'Silver Gate', type: 'organization' }, { name: 'Ada Kim', type: 'person' }],
   },
+  {
+    // A first paragraph full of names is no repeated headline when a verb in it is lower case.
+    text: "Canada's Ines Varga and Maria Holt were no match for Ruth Ames at the Ashford Road Relays in Calder, Wales.\n\nVarga finished fourth.",
+    want: [{ name: 'Ines Varga', type: 'person', aliases: ['Varga'] }, { name: 'Maria Holt', type: 'person' }, { name: 'Ruth Ames', type: 'person' }],
+  },
+  {
+    text: 'Lind Beats Hale In Calder Final\n\nThe final was close.',
+    want: [],
+    not: ['Lind', 'Hale', 'Calder Final'],
+  },
 ];
 
 describe('findActors', () => {
