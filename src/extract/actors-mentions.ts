@@ -242,7 +242,9 @@ const isSpeech = (t: Token | undefined): boolean => !!t && t.pos === 'VERB' && S
 /** "Varga said", "said Mei Lan", "Tomas Varga, director of ..., said". */
 function speaks(tokens: Token[], at: number, length: number): boolean {
   const end = at + length;
-  if (isSpeech(tokens[end]) || isSpeech(tokens[at - 1])) return true;
+  // "said Acme's chief analyst Mei Lan": an owner after the verb is not who speaks.
+  const owner = /['’]s$/.test(tokens[end - 1].text) || /^['’]s$/.test(tokens[end]?.text ?? '');
+  if (isSpeech(tokens[end]) || (isSpeech(tokens[at - 1]) && !owner)) return true;
   if (tokens[end]?.text !== ',') return false;
   for (let i = end + 1; i < Math.min(tokens.length, end + 30); i++) {
     if (tokens[i].text === ',') return isSpeech(tokens[i + 1]);
