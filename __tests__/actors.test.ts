@@ -705,6 +705,15 @@ const cases: Case[] = [
     want: [],
     not: ['Lind', 'Hale', 'Calder Final'],
   },
+  {
+    text: 'The firm spent more on R&D and IT last year, and its LCD screens now ship with GSM chips, said Ada Kim of Brightline Systems.',
+    want: [{ name: 'Ada Kim', type: 'person' }, { name: 'Brightline Systems', type: 'organization' }],
+    not: ['R&D', 'IT', 'LCD', 'GSM'],
+  },
+  {
+    text: 'The survey by the CBI and the NHS found staff shortages, and the DJ Ana Ruiz said so on air.',
+    want: [{ name: 'CBI', type: 'organization' }, { name: 'NHS', type: 'organization' }, { name: 'Ana Ruiz', type: 'person', role: 'DJ' }],
+  },
 ];
 
 describe('findActors', () => {

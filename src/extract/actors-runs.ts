@@ -1,5 +1,5 @@
 import type { Token } from '../model/document.js';
-import { NOT_NAMES } from '../lexicon/non-actors.js';
+import { NOT_NAMES, THING_ABBREVIATIONS } from '../lexicon/non-actors.js';
 import { HONORIFICS, OCCUPATION_SUFFIXES, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-words.js';
 import { NAME_JOINERS, NAME_PARTICLES, NUMBERED_NAME_WORDS } from '../lexicon/actor-context.js';
@@ -43,6 +43,7 @@ function nameLike(tokens: Token[], i: number, inRun: boolean): boolean {
   if (!/\p{L}/u.test(t.text)) return false;
   // A month inside a name is a name ("Ada May"); other such words never are.
   if (NOT_NAMES.has(bare(t)) && !(inRun && t.pos === 'PROPN' && MONTHS.has(bare(t)))) return false;
+  if (isAllCaps(t) && THING_ABBREVIATIONS.has(bare(t))) return false;
   if (FUNCTION_TAGS.has(t.pos) && !isAllCaps(t) && !isHonorific(t)) return false;
   if (startsClause(tokens, i) && t.pos !== 'PROPN' && !isTitleWord(t) && !isHonorific(t)) return false;
   return true;
