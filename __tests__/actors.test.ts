@@ -714,6 +714,11 @@ const cases: Case[] = [
     text: 'The survey by the CBI and the NHS found staff shortages, and the DJ Ana Ruiz said so on air.',
     want: [{ name: 'CBI', type: 'organization' }, { name: 'NHS', type: 'organization' }, { name: 'Ana Ruiz', type: 'person', role: 'DJ' }],
   },
+  {
+    text: 'The coach named his squad on Monday.\n\nForwards: Ada Lind (Calder Rovers), D Moss (Ashford Harriers), Ben van Hale (captain, Brinley Saints).\n\nBut Tom (Quist) said the Bank of England (Boe) should wait.',
+    want: [{ name: 'Calder Rovers', type: 'organization' }, { name: 'Ashford Harriers', type: 'organization' }, { name: 'Brinley Saints', type: 'organization' }, { name: 'Ada Lind', type: 'person' }],
+    not: ['Quist', 'Boe'],
+  },
 ];
 
 describe('findActors', () => {

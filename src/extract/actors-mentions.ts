@@ -557,6 +557,7 @@ function bareName(r: Reader, tokens: Token[], at: number): Mention {
     return named.type === 'person' && !named.role ? copyMention(named, { role: roleBefore(r.text, r.segment.tokens, at, tokens[0].end) }) : named;
   }
   if (tokens.length === 1 && isAllCaps(tokens[0]) && tokens[0].text.length <= 6) return mention(r, tokens, at, 'organization', 'acronym');
+  if (bracketedAffiliation(r.segment.tokens, at, tokens)) return mention(r, tokens, at, 'organization', 'bracketed-affiliation');
   const role = roleBefore(r.text, r.segment.tokens, at, null);
   if (role) return person(r, tokens, at, 'role-name', role);
   const m = mention(r, tokens, at, null, 'propn-run');
@@ -576,6 +577,24 @@ function bareName(r: Reader, tokens: Token[], at: number): Mention {
   // "Hiding Places": everyday words make a title, a person only where the context says so.
   if (tokens.length > 1 && (roleNext || !readsAsCommonWords(tokens))) return copyMention(m, { type: 'person', role: roleNext });
   return m;
+}
+
+/**
+ * "Ada Lind (Calder Rovers)", "Ben van Hale (captain, Ashford Harriers)": a name in brackets after a
+ * person's full name is the side or body they belong to. Not after a lone name, where the brackets
+ * complete it ("Mike (Hale) said"), nor a name of its own that opens with a given name.
+ */
+function bracketedAffiliation(all: Token[], at: number, tokens: Token[]): boolean {
+  if (all[at + tokens.length]?.text !== ')' || GIVEN_NAMES.has(bare(tokens[0]))) return false;
+  const open = all[at - 1]?.text === '(' ? at - 1 : all[at - 1]?.text === ',' && all[at - 3]?.text === '(' ? at - 3 : -1;
+  if (open < 1 || !isCapitalised(all[open - 1])) return false;
+  // Back over the rest of the name to its given name; "D Moss (Ashford Harriers)": an initial stands for it.
+  for (let k = open - 2; k >= Math.max(0, open - 4); k--) {
+    const t = all[k];
+    if (GIVEN_NAMES.has(bare(t)) || /^\p{Lu}\.?$/u.test(t.text)) return true;
+    if (!isCapitalised(t) && !NAME_PARTICLES.has(bare(t))) return false;
+  }
+  return false;
 }
 
 const isTown = (hit: PlaceHit | null): boolean => !!hit && (hit.kind === 'capital' || (hit.kind === 'region' && hit.town));
