@@ -719,6 +719,19 @@ const cases: Case[] = [
     want: [{ name: 'Calder Rovers', type: 'organization' }, { name: 'Ashford Harriers', type: 'organization' }, { name: 'Brinley Saints', type: 'organization' }, { name: 'Ada Lind', type: 'person' }],
     not: ['Quist', 'Boe'],
   },
+  {
+    text: 'Companies such as Brightwave, Halvor and Quillon already sell the service, as do stars such as Ada Lind. Tandem has cut its forecast, and Tandem\'s second-quarter profits fell.',
+    want: [{ name: 'Brightwave', type: 'organization' }, { name: 'Halvor', type: 'organization' }, { name: 'Quillon', type: 'organization' }, { name: 'Ada Lind', type: 'person' }, { name: 'Tandem', type: 'organization' }],
+  },
+  {
+    text: 'Critics such as Lind and Hale were unmoved. Moss has lost his seat, and Ward\'s annual salary rose.',
+    want: [],
+    not: ['Lind', 'Hale', 'Moss', 'Ward'],
+  },
+  {
+    text: 'The board of Calder United met on Monday. United\'s shares fell, and United have rejected the bid.',
+    want: [{ name: 'Calder United', type: 'organization', aliases: ['United'] }],
+  },
 ];
 
 describe('findActors', () => {

@@ -179,8 +179,52 @@ function corporateContext(tokens: Token[], at: number, length: number): boolean 
   const next = tokens[end];
   if (!next) return false;
   if (/^\p{Ll}/u.test(next.text) && MEDIA_NOUNS.has(bare(next))) return true;
-  if (/^['’]s$/.test(next.text)) return CORPORATE_POSSESSIONS.has(bare(tokens[end + 1] ?? next));
+  if (/^['’]s$/.test(next.text)) return ownsCorporately(tokens, end + 1);
+  if (listedAsFirm(tokens, at) || (length === 1 && subjectOfIts(tokens, at))) return true;
   return (next.text === ',' && describedAsFirm(tokens, end + 1)) || movesLikeAShare(tokens, end) || ((length > 1 ? !personal : isSpeech(next)) && referredToAsIt(tokens, end));
+}
+
+/** "Acme's shares", "Acme's second-quarter profits": a firm's possession after at most three modifiers. */
+function ownsCorporately(tokens: Token[], from: number): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + 4); i++) {
+    const t = tokens[i];
+    if (CORPORATE_POSSESSIONS.has(bare(t))) return true;
+    if (!/^\p{Ll}/u.test(t.text) && t.text !== '-' && t.pos !== 'NUM') return false;
+    if (!['ADJ', 'NOUN', 'NUM', 'PUNCT'].includes(t.pos) || (t.pos === 'PUNCT' && t.text !== '-')) return false;
+  }
+  return false;
+}
+
+/** Words between a plural kind of firm and the firms it lists ("companies such as", "banks including"). */
+const LISTING_WORDS = new Set(['like', 'including']);
+
+/**
+ * "companies such as Acme and Brightwave", "banks including Calder, Halvor and Lind": names listed
+ * after a plural word for firms. Steps back over the list before the name, a few names at most.
+ */
+function listedAsFirm(tokens: Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(1, at - 12); i--) {
+    const t = tokens[i];
+    const word = bare(t);
+    const opener = LISTING_WORDS.has(word) ? i : word === 'as' && bare(tokens[i - 1]) === 'such' ? i - 1 : -1;
+    if (opener > 0) {
+      const kind = bare(tokens[opener - 1]);
+      return /s$/.test(kind) && FIRM_NOUNS.has(kind.replace(/ies$/, 'y').replace(/s$/, ''));
+    }
+    if (!isCapitalised(t) && t.text !== ',' && word !== 'and') return false;
+  }
+  return false;
+}
+
+/**
+ * "Acme has reported its best quarter", "Acme cut its forecast": a one-word subject opening the
+ * sentence whose own verb takes "its" is a firm or a body, never a person.
+ */
+function subjectOfIts(tokens: Token[], at: number): boolean {
+  if (at > 0 && !(tokens[at - 1].pos === 'PUNCT' && tokens[at - 1].text !== ',')) return false;
+  const verbAt = tokens[at + 1]?.pos === 'AUX' ? at + 2 : at + 1;
+  const verb = tokens[verbAt];
+  return !!verb && verb.pos === 'VERB' && !['be', 'have'].includes(verb.lemma) && bare(tokens[verbAt + 1] ?? verb) === 'its';
 }
 
 /** Words that open a clause or a coordinate between a name and the "its" that refers back to it. */

@@ -2,7 +2,7 @@ import type { Actor, ActorType } from '../model/digest.js';
 import type { Span } from '../model/span.js';
 import { copyMention, SHARED_HEAD_RULE, type Mention } from './actors-mentions.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
-import { CLUB_PREFIXES } from '../lexicon/organisation-words.js';
+import { CLUB_PREFIXES, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
 
 /** Mentions of one real-world actor. */
 interface Entity {
@@ -32,7 +32,7 @@ const initials = (ws: string[]): string =>
   ws.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 
 /** How a one-word mention can name a longer name: its surname, any of its words, an organisation's first word. */
-type ShortKind = 'person-last' | 'person-any' | 'organization-first';
+type ShortKind = 'person-last' | 'person-any' | 'organization-first' | 'club-last';
 
 /** Longer names that a one-word mention can stand for: the starts of their multi-word mentions, in order. */
 interface ShortSlot {
@@ -111,6 +111,8 @@ class Registry {
     // "FC Calder" is "Calder" as "Calder United" is.
     const opening = CLUB_PREFIXES.has(full[0]) ? full[1] : full[0];
     if (e.type === 'organization' && opening === w) kinds.push('organization-first');
+    // "Calder United" is "United" to its followers.
+    if (e.type === 'organization' && full.length === 2 && full[1] === w && TEAM_SUFFIXES.has(w)) kinds.push('club-last');
     for (const kind of kinds) {
       const id = `${kind}:${w}`;
       const slot = this.short.get(id) ?? { first: e, starts: [], owners: [] };
@@ -288,7 +290,7 @@ function resolveShort(m: Mention, registry: Registry): Entity | null {
   const same = registry.named('person', m.words) ?? registry.named('organization', m.words);
   if (same) return same;
   if (!one) return null;
-  const org = registry.latest('organization-first', lower, at);
+  const org = registry.latest('organization-first', lower, at) ?? registry.latest('club-last', lower, at);
   // "the town of Ashford" before "Ashford High School" is named: the town, not the school.
   return org && m.located && !org.starts.some((start) => start < at) ? null : org;
 }
