@@ -732,6 +732,11 @@ const cases: Case[] = [
     text: 'The board of Calder United met on Monday. United\'s shares fell, and United have rejected the bid.',
     want: [{ name: 'Calder United', type: 'organization', aliases: ['United'] }],
   },
+  {
+    text: 'The Calder Economics Minister said growth would slow, and the Commons Speaker called for order. Sports Minister Ada Lind agreed.',
+    want: [{ name: 'Ada Lind', type: 'person', role: 'Sports Minister' }],
+    not: ['Economics Minister', 'Commons Speaker', 'Calder Economics Minister'],
+  },
 ];
 
 describe('findActors', () => {
