@@ -737,6 +737,11 @@ const cases: Case[] = [
     want: [{ name: 'Ada Lind', type: 'person', role: 'Sports Minister' }],
     not: ['Economics Minister', 'Commons Speaker', 'Calder Economics Minister'],
   },
+  {
+    text: 'Comedy Night Ferry topped the box office, ahead of the thriller Cold Harbour, starring Ada Lind, and the sitcom Salt Roads.',
+    want: [{ name: 'Ada Lind', type: 'person' }],
+    not: ['Comedy Night Ferry', 'Night Ferry', 'Cold Harbour', 'Salt Roads'],
+  },
 ];
 
 describe('findActors', () => {

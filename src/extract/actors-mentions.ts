@@ -2,7 +2,7 @@ import type { Token } from '../model/document.js';
 import type { ActorType } from '../model/digest.js';
 import type { Span } from '../model/span.js';
 import { spanOf } from '../model/span.js';
-import { GROUP_NOUNS, NON_ACTOR_HEADS } from '../lexicon/non-actors.js';
+import { GROUP_NOUNS, NON_ACTOR_HEADS, WORK_NOUNS } from '../lexicon/non-actors.js';
 import { CORPORATE_POSSESSIONS, FIRM_NOUNS, FIRM_OPENERS, GAME_RESULTS, MARKET_MOVES, MEDIA_NOUNS, ORGANISATION_ACTIONS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
 import { PLACE_HEADS, PLACE_OPENERS } from '../lexicon/countries.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
@@ -307,6 +307,8 @@ function runMentions(r: Reader, run: Run): Mention[] {
   const body = tokens.slice(start);
   const at = run.at + start;
   if (start > 0) return [personAfterTitle(r, body, at) ?? person(r, body, at, 'honorific', null)];
+  // "Comedy Night Ferry topped the chart": a sentence opened by a kind of work, before its title.
+  if (body.length > 1 && at === 0 && WORK_NOUNS.has(bare(body[0]))) return [];
   if (introducedFirm(body, at)) return [copyMention(organisation(r, body.slice(1), at + 1, 'introduced'), { corporate: true })];
   const institution = institutionName(spanText(r, body));
   if (institution) return [copyMention(organisation(r, body, at, 'institution'), { canonical: institution })];

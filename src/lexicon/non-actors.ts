@@ -58,4 +58,6 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'film', 'movie', 'programme', 'series', 'sitcom', 'drama', 'documentary', 'album', 'song', 'book',
   'novel', 'memoir', 'biography', 'musical', 'opera', 'painting', 'sculpture', 'exhibition', 'podcast',
+  'comedy', 'thriller', 'biopic', 'sequel', 'prequel', 'remake', 'blockbuster', 'cartoon', 'soap', 'track',
+  'ballad', 'anthem', 'adaptation', 'epic', 'western', 'satire', 'animation',
 ]);
