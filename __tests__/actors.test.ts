@@ -742,6 +742,19 @@ const cases: Case[] = [
     want: [{ name: 'Ada Lind', type: 'person' }],
     not: ['Comedy Night Ferry', 'Night Ferry', 'Cold Harbour', 'Salt Roads'],
   },
+  {
+    text: 'CWA President Ada Lind said the union would back her. Calder Steel Workers Secretary-Treasurer Ben Hale agreed. Profits rose, said Halvor Energy Chairman Tom Reyes.',
+    want: [
+      { name: 'Ada Lind', type: 'person', role: 'CWA President' }, { name: 'CWA', type: 'organization' },
+      { name: 'Ben Hale', type: 'person' }, { name: 'Calder Steel Workers', type: 'organization' },
+      { name: 'Tom Reyes', type: 'person' }, { name: 'Halvor Energy', type: 'organization' },
+    ],
+  },
+  {
+    text: 'Communications Minister Ada Lind and Armed Forces Minister Ben Hale met Calder Mayor Tom Reyes and BBC Political Editor Ruth Ames.',
+    want: [{ name: 'Ada Lind', type: 'person' }, { name: 'Ben Hale', type: 'person' }, { name: 'Ruth Ames', type: 'person' }, { name: 'BBC', type: 'organization' }],
+    not: ['Communications', 'BBC Political', 'Calder'],
+  },
 ];
 
 describe('findActors', () => {

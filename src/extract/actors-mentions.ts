@@ -6,7 +6,7 @@ import { GROUP_NOUNS, NON_ACTOR_HEADS, WORK_NOUNS } from '../lexicon/non-actors.
 import { CORPORATE_POSSESSIONS, FIRM_NOUNS, FIRM_OPENERS, GAME_RESULTS, MARKET_MOVES, MEDIA_NOUNS, ORGANISATION_ACTIONS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
 import { PLACE_HEADS, PLACE_OPENERS } from '../lexicon/countries.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
-import { NAME_SUFFIXES, PORTFOLIO_WORDS, POST_NOMINALS } from '../lexicon/titles.js';
+import { FIRM_TITLES, NAME_SUFFIXES, PORTFOLIO_WORDS, POST_NOMINALS } from '../lexicon/titles.js';
 import { COMPASS_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SETTLEMENT_NOUNS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
 import { bare, findRuns, isAllCaps, isCapitalised, isHonorific, isOrganisationHead, isTitleWord, type Run } from './actors-runs.js';
 import { countryOfPeople, institutionName, isDemonym, placeAt, type PlaceHit } from './actors-gazetteer.js';
@@ -448,7 +448,7 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
     return [...classify(r, body.slice(0, amp), at), ...classify(r, body.slice(amp + 1), at + amp + 1)];
   }
   const titled = personAfterTitle(r, body, at);
-  if (titled) return [titled];
+  if (titled) return [employerBeforeTitle(r, body, at), titled].filter((m): m is Mention => !!m);
   const lastHead = body.map(isOrganisationHead).lastIndexOf(true);
   // "State Department Spokesperson": the body without the job that follows it.
   if (lastHead >= 0) return [organisation(r, body.slice(0, body.slice(lastHead).every((t, i) => i === 0 || isTitleWord(t)) ? lastHead + 1 : body.length), at, 'org-head')];
@@ -506,7 +506,39 @@ function plainWords(r: Reader, tokens: Token[]): number {
  * organisation, a place or a portfolio before it is part of the role ("Circuit Court Judge").
  */
 function partOfName(r: Reader, prefix: Token[]): boolean {
-  return !prefix.some(isOrganisationHead) && plainWords(r, prefix) > 1;
+  return !prefix.some(isOrganisationHead) && !namesABody(prefix) && plainWords(r, prefix) > 1;
+}
+
+/** "AFL-CIO", "United Auto Workers": an acronym or a plural ends a body's name, never a person's. */
+function namesABody(prefix: Token[]): boolean {
+  const last = prefix[prefix.length - 1];
+  const plural = !!last && /^\p{Lu}\p{Ll}+[^iu's]s$/u.test(last.text) && !isDemonym(last.text);
+  return plural || prefix.some((t) => isAllCaps(t) && !POST_NOMINALS.has(bare(t)));
+}
+
+/**
+ * "AFL-CIO President Ada Lind", "Calder Energy Chairman Ben Hale": the body whose title the person
+ * holds, named before it in one run; not a place ("Calder Mayor"), a people or a party word.
+ */
+function employerBeforeTitle(r: Reader, body: Token[], at: number): Mention | null {
+  const first = body.findIndex(isTitleWord);
+  let end = first;
+  // "BBC Political Editor", "Armed Forces Minister": portfolio words belong to the title, a body word does not ("Home Office").
+  while (end > 0 && PORTFOLIO_WORDS.has(bare(body[end - 1])) && !(end > 1 && isOrganisationHead(body[end - 1]))) end--;
+  // "Halvor Energy Chairman": before a firm's title, one plain word left before them is a name they complete.
+  if (end === 1 && first > 1 && FIRM_TITLES.has(bare(body[first])) && !isAllCaps(body[0]) && !placeAt(r.text, body, 0)) end = first;
+  const prefix = body.slice(0, end);
+  if (end < 1 || prefix.some(isHonorific) || prefix[0].pos === 'ADJ' || isDemonym(prefix[0].text)) return null;
+  const place = placeAt(r.text, prefix, 0);
+  // A word of its own beside the portfolio words ("Halvor Energy"); "Constitutional Affairs" has none.
+  const plain = prefix.some((t) => isCapitalised(t) && !PORTFOLIO_WORDS.has(bare(t)) && !isTitleWord(t));
+  // "Home Office", "Calder Energy Board"; not "Public Service Minister", a portfolio before a body word.
+  const withHead = prefix.length > 1 && prefix.some(isOrganisationHead) && (plain || SHARED_HEADS.has(bare(prefix[prefix.length - 1])));
+  // "London UKIP candidate": a place opening the run is where, unless a body word makes it one name ("US District Court").
+  if (place && (place.length === prefix.length || !withHead)) return null;
+  const acronym = prefix.some((t) => isAllCaps(t) && !POST_NOMINALS.has(bare(t)));
+  const named = withHead || acronym || (prefix.length > 1 && (plain || namesABody(prefix)));
+  return named ? organisation(r, prefix, at, 'employer-before-title') : null;
 }
 
 /** "Co-founder of Acme": where the body after a leading title's "of"/"for" starts, or -1. */

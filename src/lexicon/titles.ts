@@ -74,6 +74,12 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'conservative', 'liberal', 'democratic', 'socialist',
 ]);
 
+/** Titles held in a firm rather than a government ("Halvor Energy Chairman"). Lower case. */
+export const FIRM_TITLES: ReadonlySet<string> = new Set([
+  'chairman', 'chairwoman', 'chair', 'chief', 'ceo', 'cfo', 'coo', 'president', 'director', 'founder', 'co-founder',
+  'boss', 'owner', 'executive', 'manager', 'partner',
+]);
+
 /** Generational suffixes that end a name but are never a name alone. Lower case, no full stop. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii', 'iv']);
 
