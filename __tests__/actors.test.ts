@@ -720,6 +720,11 @@ const cases: Case[] = [
     not: ['Quist', 'Boe'],
   },
   {
+    text: 'Sen. Ada Lind (Tex.) and Rep. Ben Hale (NY) voted against the bill.',
+    want: [{ name: 'Ada Lind', type: 'person' }, { name: 'Ben Hale', type: 'person' }],
+    not: ['Tex.'],
+  },
+  {
     text: 'Companies such as Brightwave, Halvor and Quillon already sell the service, as do stars such as Ada Lind. Tandem has cut its forecast, and Tandem\'s second-quarter profits fell.',
     want: [{ name: 'Brightwave', type: 'organization' }, { name: 'Halvor', type: 'organization' }, { name: 'Quillon', type: 'organization' }, { name: 'Ada Lind', type: 'person' }, { name: 'Tandem', type: 'organization' }],
   },

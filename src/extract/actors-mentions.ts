@@ -664,6 +664,8 @@ function bareName(r: Reader, tokens: Token[], at: number): Mention {
  */
 function bracketedAffiliation(all: Token[], at: number, tokens: Token[]): boolean {
   if (all[at + tokens.length]?.text !== ')' || GIVEN_NAMES.has(bare(tokens[0]))) return false;
+  // "Sen. Ada Lind (Tex.)", "(NY)": a state's abbreviation says where the person is from.
+  if (tokens.length === 1 && (/\.$/.test(tokens[0].text) || /^\p{Lu}{2}$/u.test(tokens[0].text))) return false;
   const open = all[at - 1]?.text === '(' ? at - 1 : all[at - 1]?.text === ',' && all[at - 3]?.text === '(' ? at - 3 : -1;
   if (open < 1 || !isCapitalised(all[open - 1])) return false;
   // Back over the rest of the name to its given name; "D Moss (Ashford Harriers)": an initial stands for it.
