@@ -760,6 +760,10 @@ const cases: Case[] = [
     want: [{ name: 'Ada Lind', type: 'person' }, { name: 'Ben Hale', type: 'person' }, { name: 'Ruth Ames', type: 'person' }, { name: 'BBC', type: 'organization' }],
     not: ['Communications', 'BBC Political', 'Calder'],
   },
+  {
+    text: 'AC Milan face Real Madrid on Tuesday. Milan have won four in a row, and Madrid beat Valencia on Saturday. The match will be played in Milan on Wednesday, and Real are the favourites.',
+    want: [{ name: 'AC Milan', type: 'organization', aliases: ['Milan'] }, { name: 'Real Madrid', type: 'organization', aliases: ['Madrid', 'Real'] }, { name: 'Milan', type: 'place' }],
+  },
 ];
 
 describe('findActors', () => {

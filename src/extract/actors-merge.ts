@@ -108,9 +108,9 @@ class Registry {
     if (full.length < 2 || !full.includes(w) || !this.short) return;
     const kinds: ShortKind[] = [];
     if (e.type === 'person') kinds.push(...(full[full.length - 1] === w ? ['person-last' as const] : []), 'person-any');
-    // "FC Calder" is "Calder" as "Calder United" is.
+    // "FC Calder" is "Calder" as "Calder United" is; "Real Calder" is "Real" too.
     const opening = CLUB_PREFIXES.has(full[0]) ? full[1] : full[0];
-    if (e.type === 'organization' && opening === w) kinds.push('organization-first');
+    if (e.type === 'organization' && (opening === w || full[0] === w)) kinds.push('organization-first');
     // "Calder United" is "United" to its followers.
     if (e.type === 'organization' && full.length === 2 && full[1] === w && TEAM_SUFFIXES.has(w)) kinds.push('club-last');
     for (const kind of kinds) {
@@ -220,13 +220,32 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
       e.rule = 'corporate-context';
     }
   }
+  const entities = clubsTakeTheirTowns(registry.entities);
   const headlineRuns = mentions.filter((m) => m.parts);
   if (headlineRuns.length) {
     const known = new Map<string, Entity>();
-    for (const e of registry.entities) for (const x of e.mentions) known.set(key(x.words), e);
+    for (const e of entities) for (const x of e.mentions) known.set(key(x.words), e);
     for (const m of headlineRuns) attachConfirmed(m, m.parts as Span[], known);
   }
-  return registry.entities;
+  return entities;
+}
+
+/**
+ * "AC Calder", "Real Calder": where the article names a club by a prefix and its town, the town
+ * named alone is the club ("Calder's front line", "Calder beat them"), unless it is where something
+ * is ("in Calder"). A town left with no mention of its own goes.
+ */
+function clubsTakeTheirTowns(entities: Entity[]): Entity[] {
+  const clubs = new Map<string, Entity>();
+  for (const e of entities) if (e.type === 'organization' && e.full.length === 2 && CLUB_PREFIXES.has(e.full[0])) clubs.set(e.full[1], e);
+  if (!clubs.size) return entities;
+  for (const e of entities) {
+    if (e.type !== 'place' && e.type !== 'country') continue;
+    const club = (m: Mention): Entity | undefined => (m.words.length === 1 && !m.located ? clubs.get(m.words[0].toLowerCase()) : undefined);
+    for (const m of e.mentions) club(m)?.mentions.push(m);
+    e.mentions = e.mentions.filter((m) => !club(m));
+  }
+  return entities.filter((e) => e.mentions.length > 0);
 }
 
 /**

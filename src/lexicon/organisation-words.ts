@@ -102,7 +102,10 @@ export const MARKET_MOVES: ReadonlySet<string> = new Set([
 ]);
 
 /** Club prefixes before a town's name ("FC Calder"): the town word alone names the club. */
-export const CLUB_PREFIXES: ReadonlySet<string> = new Set(['fc', 'afc', 'ac', 'as', 'sc', 'cf', 'rc', 'ss', 'sv', 'vfl', 'vfb', 'fk', 'sk']);
+export const CLUB_PREFIXES: ReadonlySet<string> = new Set([
+  'fc', 'afc', 'ac', 'as', 'sc', 'cf', 'rc', 'ss', 'sv', 'vfl', 'vfb', 'fk', 'sk', 'real', 'inter', 'atletico',
+  'dynamo', 'dinamo', 'olympique', 'borussia', 'sporting',
+]);
 
 /**
  * Plural forms of the verb after a name the team or firm agrees with ("Calder United have", "Acme are");
