@@ -764,6 +764,11 @@ const cases: Case[] = [
     text: 'AC Milan face Real Madrid on Tuesday. Milan have won four in a row, and Madrid beat Valencia on Saturday. The match will be played in Milan on Wednesday, and Real are the favourites.',
     want: [{ name: 'AC Milan', type: 'organization', aliases: ['Milan'] }, { name: 'Real Madrid', type: 'organization', aliases: ['Madrid', 'Real'] }, { name: 'Milan', type: 'place' }],
   },
+  {
+    text: 'Chancellor Tom Hale flew to Calder. On top of the deal with Tanzania Mr Hale said more would follow, and MSPs said the plan recalled World War II.',
+    want: [{ name: 'Tom Hale', type: 'person', aliases: ['Hale'] }, { name: 'Tanzania', type: 'country' }],
+    not: ['Mr Hale', 'MSPs', 'World War II'],
+  },
 ];
 
 describe('findActors', () => {

@@ -380,7 +380,9 @@ function workOrTag(r: Reader, run: Run, tokens: Token[]): boolean {
 function notAnActor(r: Reader, body: Token[], at: number): boolean {
   const last = body[body.length - 1];
   const word = bare(last);
-  if (NON_ACTOR_HEADS.has(word)) return true;
+  // "World War II", "Super Bowl XL": a numeral after the head of an event.
+  const numbered = body.length > 1 && /^[IVXL]+$/.test(last.text) && NON_ACTOR_HEADS.has(bare(body[body.length - 2]));
+  if (NON_ACTOR_HEADS.has(word) || numbered) return true;
   // "African-Americans", "Britons", "Southern African": peoples, not actors.
   if (body.every((t) => t.text === '-' || isDemonym(t.text)) || isDemonym(spanText(r, body))) return true;
   if (body.length === 2 && COMPASS_WORDS.has(bare(body[0])) && isDemonym(last.text)) return true;
@@ -388,6 +390,8 @@ function notAnActor(r: Reader, body: Token[], at: number): boolean {
     // "Officials", "Britons": unnamed collectives.
     if (GROUP_NOUNS.has(word) || (/s$/.test(word) && isDemonym(last.text) && !placeAt(r.text, body, 0))) return true;
     if (/^\p{Lu}\.?$/u.test(last.text)) return true;
+    // "MSPs", "CEOs": members of a kind, a group.
+    if (/^\p{Lu}{2,}s$/u.test(last.text)) return true;
     // "The Bill proposes ...", "this Bill": a law before parliament, not a man called Bill ("that Bill" may be "said that Bill ...").
     if (word === 'bill' && ['the', 'this'].includes(r.segment.tokens[at - 1]?.text.toLowerCase() ?? '')) return true;
     // "The Times" is a newspaper; a lone "Ministry" is no name.
@@ -697,7 +701,10 @@ function placesIn(r: Reader, run: Run, onlyPlaces: boolean): Mention[] | null {
   const flush = (): void => {
     // "Trinidad & Tobago" past the gazetteer's "and": the joiner is no part of a name.
     const named = piece.filter((t) => t.text !== '-' && t.text !== '&');
-    if (named.length && !onlyPlaces && !bareTitle(r, named)) out.push(personAfterTitle(r, named, pieceAt) ?? bareName(r, named, pieceAt));
+    // "with Calder Mr Hale said": an honorific opens a person's name, no part of it.
+    const honorifics = piece.findIndex((t) => !isHonorific(t));
+    if (honorifics > 0 && !onlyPlaces) out.push(person(r, piece.slice(honorifics), pieceAt + honorifics, 'honorific', null));
+    else if (named.length && !onlyPlaces && !bareTitle(r, named)) out.push(personAfterTitle(r, named, pieceAt) ?? bareName(r, named, pieceAt));
     piece = [];
   };
   let found = false;
