@@ -769,6 +769,14 @@ const cases: Case[] = [
     want: [{ name: 'Tom Hale', type: 'person', aliases: ['Hale'] }, { name: 'Tanzania', type: 'country' }],
     not: ['Mr Hale', 'MSPs', 'World War II'],
   },
+  {
+    text: 'The study by the Calder Institute of Technology and Ashford State University appeared in the journal Marine Letters. The Department of Health and Human Services and the Center for Strategic and International Studies agreed.',
+    want: [
+      { name: 'Calder Institute of Technology', type: 'organization' }, { name: 'Ashford State University', type: 'organization' },
+      { name: 'Marine Letters', type: 'organization' }, { name: 'Department of Health and Human Services', type: 'organization' },
+      { name: 'Center for Strategic and International Studies', type: 'organization' },
+    ],
+  },
 ];
 
 describe('findActors', () => {

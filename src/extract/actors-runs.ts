@@ -64,9 +64,21 @@ function joins(run: Token[], institutional: boolean, tokens: Token[], i: number)
   // "the Party on October 5": a date after "on" is no part of the name.
   if (word === 'on') return institutional && !MONTHS.has(bare(next));
   if (word !== 'and') return institutional && opensOf;
-  // "and" only inside a name that already took "of"/"for" a word or two back.
+  // "and" only inside a name that already took "of"/"for" a word or two back, and not before a
+  // second body of the same kind ("Institute of Technology and Calder State University").
   const recent = run.slice(-3).some((t) => bare(t) === 'of' || bare(t) === 'for');
-  return institutional && recent;
+  return institutional && recent && !(run.some(isOrganisationHead) && bodyAhead(tokens, i + 1));
+}
+
+/** Heads that name a whole institution on their own, not a field of one ("Health and Human Services"). */
+const INSTITUTION_HEADS = new Set(['university', 'college', 'institute', 'school', 'hospital', 'museum', 'department', 'ministry', 'agency', 'commission', 'court', 'bank', 'foundation']);
+
+/** An institution's head word among the next few capitalised words. */
+function bodyAhead(tokens: Token[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + 4) && isCapitalised(tokens[j]); j++) {
+    if (INSTITUTION_HEADS.has(bare(tokens[j]))) return true;
+  }
+  return false;
 }
 
 function particleLeadsToName(tokens: Token[], i: number): boolean {
