@@ -777,6 +777,11 @@ const cases: Case[] = [
       { name: 'Center for Strategic and International Studies', type: 'organization' },
     ],
   },
+  {
+    text: "Halvorsen's said sales rose, and Quarry's downgraded the bank. The head of Brindle's of Ashford spoke. Ada Lind's car was stolen, Lind's lawyers said, and Hale's injured ankle kept him out. The band played Drive My Car.",
+    want: [{ name: "Halvorsen's", type: 'organization' }, { name: "Quarry's", type: 'organization' }, { name: "Brindle's", type: 'organization' }, { name: 'Ada Lind', type: 'person' }],
+    not: ["Lind's", "Hale's", 'Central African Republic'],
+  },
 ];
 
 describe('findActors', () => {

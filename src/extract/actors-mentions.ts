@@ -302,6 +302,8 @@ function runMentions(r: Reader, run: Run): Mention[] {
   const laidOut = byLayout(r, run, tokens);
   if (laidOut) return laidOut;
   if (workOrTag(r, run, tokens)) return [];
+  const withS = nameWithS(r, tokens, run.at);
+  if (withS) return [withS];
   let start = 0;
   while (start < tokens.length - 1 && isHonorific(tokens[start])) start++;
   const body = tokens.slice(start);
@@ -316,6 +318,48 @@ function runMentions(r: Reader, run: Run): Mention[] {
   if (nation) return [nation];
   if (notAnActor(r, body, at)) return [];
   return classify(r, body, at);
+}
+
+/** Verb forms that follow a contracted "has" or "is" ("Lind's been", "Lind's going"), not a firm's name. */
+const AFTER_CONTRACTION = /^(been|got|gone|done|going|getting|had)$|ing$/;
+
+/**
+ * "Sainsbury's said", "Moody's downgraded the bank", "Calder's fell 9%": "said", or a verb of speech,
+ * of a share price or in the past tense before no noun ("Lind's injured ankle" is an owner's).
+ */
+function actsAfterS(all: Token[], at: number): boolean {
+  const verb = all[at];
+  if (!(verb.pos === 'VERB' || verb.pos === 'AUX') || !/^\p{Ll}/u.test(verb.text) || AFTER_CONTRACTION.test(verb.text)) return false;
+  if (verb.lemma === 'say') return true;
+  // "BA's estimated annual revenues", "Lind's dropped goal": a participle before a noun is the owner's.
+  const after = all[at + 1];
+  if (!after) return false;
+  if (MARKET_MOVES.has(verb.lemma) && ['NUM', 'SYM', 'ADP'].includes(after.pos)) return true;
+  // "Lind's varied and long career": only an object or a clause opening after the verb.
+  return (isSpeech(verb) || /ed$/.test(verb.text)) && ['DET', 'PRON', 'ADP', 'SCONJ'].includes(after.pos);
+}
+
+/**
+ * "Sainsbury's said", "Dr Calder's fell 9%", "Lloyd's of London": a name whose 's a verb or "of" and
+ * a name follow is a firm named after its founder, not an owner of what follows. A run opening with
+ * a given name takes only "of" ("Ada's said" is "Ada has said").
+ */
+function nameWithS(r: Reader, tokens: Token[], at: number): Mention | null {
+  const all = r.segment.tokens;
+  const last = tokens[tokens.length - 1];
+  const glued = /\p{L}['’]s$/u.test(last.text);
+  const sAt = at + tokens.length;
+  if (!glued && !/^['’]s$/.test(all[sAt]?.text ?? '')) return null;
+  const nextAt = glued ? sAt : sAt + 1;
+  const next = all[nextAt];
+  if (!next) return null;
+  const ofName = bare(next) === 'of' && !!all[nextAt + 1] && isCapitalised(all[nextAt + 1]);
+  if (!ofName && !(actsAfterS(all, nextAt) && !GIVEN_NAMES.has(bare(tokens[0])) && !isHonorific(tokens[0]))) return null;
+  // "France's", "Labour's": a place or an institution owns what follows.
+  if (placeAt(r.text, tokens, 0) || institutionName(spanText(r, tokens))) return null;
+  const end = glued ? last.end : all[sAt].end;
+  const m = organisation(r, tokens, at, 'name-with-s');
+  return copyMention(m, { span: spanOf(r.text, tokens[0].start, end), words: [...m.words.slice(0, -1), `${m.words[m.words.length - 1]}'s`] });
 }
 
 /** "whether the Americans follow": a people after "the", qualifying nothing, is its country acting. */
