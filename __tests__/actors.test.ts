@@ -782,6 +782,10 @@ const cases: Case[] = [
     want: [{ name: "Halvorsen's", type: 'organization' }, { name: "Quarry's", type: 'organization' }, { name: "Brindle's", type: 'organization' }, { name: 'Ada Lind', type: 'person' }],
     not: ["Lind's", "Hale's", 'Central African Republic'],
   },
+  {
+    text: 'Shares in Calder Broadcasting rose after Brindle Asset Advisors bought a stake, and Quillon Labs said it would sell.',
+    want: [{ name: 'Calder Broadcasting', type: 'organization' }, { name: 'Brindle Asset Advisors', type: 'organization' }, { name: 'Quillon Labs', type: 'organization' }],
+  },
 ];
 
 describe('findActors', () => {

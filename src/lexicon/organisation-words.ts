@@ -22,6 +22,9 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'securities', 'capital', 'investments', 'insurance', 'motor', 'steel', 'mining', 'chemicals',
   'management', 'communications', 'telecommunications', 'electronics', 'software', 'foods', 'brewery',
   'entertainment', 'pictures', 'publishing', 'logistics', 'shipping', 'realty', 'ventures',
+  'broadcasting', 'networks', 'solutions', 'consulting', 'advisors', 'advisers', 'associates', 'trading',
+  'construction', 'engineering', 'aerospace', 'automotive', 'pharma', 'biotech', 'labs', 'therapeutics',
+  'brands', 'beverages', 'stores', 'hotels', 'resorts',
 ]);
 
 /** Last words of club names ("Calder United"): organisations only when they end the name. */
