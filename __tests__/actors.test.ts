@@ -786,6 +786,13 @@ const cases: Case[] = [
     text: 'Shares in Calder Broadcasting rose after Brindle Asset Advisors bought a stake, and Quillon Labs said it would sell.',
     want: [{ name: 'Calder Broadcasting', type: 'organization' }, { name: 'Brindle Asset Advisors', type: 'organization' }, { name: 'Quillon Labs', type: 'organization' }],
   },
+  {
+    text: 'He met cabinet colleagues Foreign Secretary Ada Lind and World 5000m champion Ruth Ames, with two-time winner Tom Hale and in-form striker Ben Moss.',
+    want: [
+      { name: 'Ada Lind', type: 'person', role: 'Foreign Secretary' }, { name: 'Ruth Ames', type: 'person', role: 'World 5000m champion' },
+      { name: 'Tom Hale', type: 'person', role: 'two-time winner' }, { name: 'Ben Moss', type: 'person' },
+    ],
+  },
 ];
 
 describe('findActors', () => {
