@@ -793,6 +793,10 @@ const cases: Case[] = [
       { name: 'Tom Hale', type: 'person', role: 'two-time winner' }, { name: 'Ben Moss', type: 'person' },
     ],
   },
+  {
+    text: '"Demand is strong," said Brindlecom\'s principal analyst Ada Lind. Quillon\'s chairman resigned.',
+    want: [{ name: 'Ada Lind', type: 'person' }, { name: 'Brindlecom', type: 'organization' }, { name: 'Quillon', type: 'organization' }],
+  },
 ];
 
 describe('findActors', () => {

@@ -120,4 +120,6 @@ export const PLURAL_AGREEMENT: ReadonlySet<string> = new Set(['have', 'are']);
 export const CORPORATE_POSSESSIONS: ReadonlySet<string> = new Set([
   'shares', 'profits', 'profit', 'shareholders', 'stock', 'revenues', 'revenue', 'earnings',
   'subsidiary', 'subsidiaries', 'takeover', 'ceo', 'turnover', 'share price', 'market value',
+  'analyst', 'analysts', 'economist', 'economists', 'executive', 'executives', 'chairman', 'board',
+  'customers', 'factory', 'factories', 'plant', 'plants', 'products', 'stores', 'sales',
 ]);
