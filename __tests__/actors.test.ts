@@ -797,6 +797,10 @@ const cases: Case[] = [
     text: '"Demand is strong," said Brindlecom\'s principal analyst Ada Lind. Quillon\'s chairman resigned.',
     want: [{ name: 'Ada Lind', type: 'person' }, { name: 'Brindlecom', type: 'organization' }, { name: 'Quillon', type: 'organization' }],
   },
+  {
+    text: 'Investment bank Morgan Calder forecast growth, the rock band Franz Quill topped the chart, and the Ashford duo Ada Lind and Ben Hale won the pairs.',
+    want: [{ name: 'Morgan Calder', type: 'organization' }, { name: 'Franz Quill', type: 'organization' }, { name: 'Ada Lind', type: 'person' }, { name: 'Ben Hale', type: 'person' }],
+  },
 ];
 
 describe('findActors', () => {

@@ -3,7 +3,7 @@ import type { ActorType } from '../model/digest.js';
 import type { Span } from '../model/span.js';
 import { spanOf } from '../model/span.js';
 import { GROUP_NOUNS, NON_ACTOR_HEADS, WORK_NOUNS } from '../lexicon/non-actors.js';
-import { CORPORATE_POSSESSIONS, FIRM_NOUNS, FIRM_OPENERS, GAME_RESULTS, MARKET_MOVES, MEDIA_NOUNS, ORGANISATION_ACTIONS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
+import { CORPORATE_POSSESSIONS, FIRM_NOUNS, FIRM_OPENERS, GAME_RESULTS, MARKET_MOVES, MEDIA_NOUNS, ORGANISATION_ACTIONS, ORGANISATION_ONLY_INTRODUCERS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
 import { PLACE_HEADS, PLACE_OPENERS } from '../lexicon/countries.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { FIRM_TITLES, NAME_SUFFIXES, PORTFOLIO_WORDS, POST_NOMINALS } from '../lexicon/titles.js';
@@ -173,7 +173,8 @@ function affiliated(tokens: Token[], preposition: number): boolean {
 function corporateContext(tokens: Token[], at: number, length: number): boolean {
   const before = tokens[at - 1];
   // "rival Ada Lind" is a person: some introducers only count before a one-word name.
-  const personal = length > 1 && (GIVEN_NAMES.has(bare(tokens[at])) || PERSONAL_INTRODUCERS.has(bare(before ?? tokens[at])));
+  const onlyFirms = !!before && ORGANISATION_ONLY_INTRODUCERS.has(bare(before));
+  const personal = length > 1 && !onlyFirms && (GIVEN_NAMES.has(bare(tokens[at])) || PERSONAL_INTRODUCERS.has(bare(before ?? tokens[at])));
   if (before && /^\p{Ll}/u.test(before.text) && ORGANISATION_INTRODUCERS.has(bare(before)) && !personal) return true;
   const end = at + length;
   const next = tokens[end];

@@ -60,7 +60,13 @@ export const ORGANISATION_INTRODUCERS: ReadonlySet<string> = new Set([
   'union', 'agency', 'regulator', 'watchdog', 'startup', 'start-up', 'subsidiary', 'unit', 'fund',
   'consultancy', 'consultants', 'accountants', 'pollster', 'studio', 'developer', 'utility', 'miner',
   'steelmaker', 'drugmaker', 'chipmaker', 'housebuilder', 'refiner', 'daily', 'weekly', 'tabloid',
-  'contractor', 'journal',
+  'contractor', 'journal', 'band', 'orchestra', 'choir',
+]);
+
+/** Introducers that never stand before a person, so that a given name after them opens a firm's or a band's name ("bank Morgan Calder", "band Franz Ferdinand"). */
+export const ORGANISATION_ONLY_INTRODUCERS: ReadonlySet<string> = new Set([
+  'band', 'orchestra', 'choir', 'bank', 'firm', 'company', 'carmaker', 'airline',
+  'retailer', 'lender', 'insurer', 'brokerage', 'newspaper', 'magazine', 'journal',
 ]);
 
 /** Nouns of the press after a title ("told La Gazzetta newspaper"): the name is the publication. */
