@@ -801,6 +801,11 @@ const cases: Case[] = [
     text: 'Investment bank Morgan Calder forecast growth, the rock band Franz Quill topped the chart, and the Ashford duo Ada Lind and Ben Hale won the pairs.',
     want: [{ name: 'Morgan Calder', type: 'organization' }, { name: 'Franz Quill', type: 'organization' }, { name: 'Ada Lind', type: 'person' }, { name: 'Ben Hale', type: 'person' }],
   },
+  {
+    text: 'Night Ferry star Ada Lind won the award, and Salt Roads creator Ben Hale thanked the cast.',
+    want: [{ name: 'Ada Lind', type: 'person' }, { name: 'Ben Hale', type: 'person' }],
+    not: ['Night Ferry', 'Salt Roads'],
+  },
 ];
 
 describe('findActors', () => {

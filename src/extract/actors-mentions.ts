@@ -700,6 +700,9 @@ function bareName(r: Reader, tokens: Token[], at: number): Mention {
   // "Double Olympic champion Ada Lind": words before a title are part of the role.
   const next = r.segment.tokens[at + tokens.length];
   if (tokens.length > 1 && next && /^\p{Ll}/u.test(next.text) && isTitleWord(next)) return m;
+  // "Night Ferry star Ada Lind", "Salt Roads creator Ben Hale": a show's title before its people.
+  const after = r.segment.tokens[at + tokens.length + 1];
+  if (tokens.length > 1 && next && SHOW_PEOPLE.has(next.text) && !!after && isCapitalised(after)) return m;
   const roleNext = roleAfter(r.text, r.segment.tokens, at + tokens.length);
   // "Hiding Places": everyday words make a title, a person only where the context says so.
   if (tokens.length > 1 && (roleNext || !readsAsCommonWords(tokens))) return copyMention(m, { type: 'person', role: roleNext });
@@ -725,6 +728,9 @@ function bracketedAffiliation(all: Token[], at: number, tokens: Token[]): boolea
   }
   return false;
 }
+
+/** Nouns for the people of a show or a band, after its title ("Night Ferry star Ada Lind"). */
+const SHOW_PEOPLE = new Set(['star', 'stars', 'creator', 'presenter', 'host', 'frontman', 'frontwoman']);
 
 const isTown = (hit: PlaceHit | null): boolean => !!hit && (hit.kind === 'capital' || (hit.kind === 'region' && hit.town));
 
