@@ -806,6 +806,10 @@ const cases: Case[] = [
     want: [{ name: 'Ada Lind', type: 'person' }, { name: 'Ben Hale', type: 'person' }],
     not: ['Night Ferry', 'Salt Roads'],
   },
+  {
+    text: 'Basketball star Michael Jordan said he would retire. Jordan said the decision was hard. King Abdullah of Jordan sent his congratulations, and Jordan said it would host the games.',
+    want: [{ name: 'Michael Jordan', type: 'person', aliases: ['Jordan'] }, { name: 'Jordan', type: 'country' }],
+  },
 ];
 
 describe('findActors', () => {

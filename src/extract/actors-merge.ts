@@ -220,7 +220,7 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
       e.rule = 'corporate-context';
     }
   }
-  const entities = clubsTakeTheirTowns(registry.entities);
+  const entities = peopleTakeTheirSurnames(clubsTakeTheirTowns(registry.entities));
   const headlineRuns = mentions.filter((m) => m.parts);
   if (headlineRuns.length) {
     const known = new Map<string, Entity>();
@@ -228,6 +228,27 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
     for (const m of headlineRuns) attachConfirmed(m, m.parts as Span[], known);
   }
   return entities;
+}
+
+/**
+ * "Ada Jordan ... Jordan said": a country's or a capital's name alone that is the surname of a
+ * person the article names in full is that person, unless it is where something is ("in Jordan").
+ */
+function peopleTakeTheirSurnames(entities: Entity[]): Entity[] {
+  const people = new Map<string, Entity>();
+  // Named by a given name or given a role: "Nazi Germany" or "Stade de France" taken for a person keep their places.
+  const named = (e: Entity): boolean => GIVEN_NAMES.has(e.full[0]) || e.mentions.some((m) => m.role);
+  for (const e of entities) if (e.type === 'person' && e.full.length > 1 && named(e)) people.set(e.full[e.full.length - 1], e);
+  if (!people.size) return entities;
+  // Only where the name speaks or acts as a capital would: "King Abdullah of Jordan" keeps the country.
+  const person = (m: Mention): Entity | undefined =>
+    m.words.length === 1 && !m.located && m.canonical && (m.speaking || m.rule === 'capital-metonym') ? people.get(m.words[0].toLowerCase()) : undefined;
+  for (const e of entities) {
+    if (e.type !== 'country' && e.type !== 'place') continue;
+    for (const m of e.mentions) person(m)?.mentions.push(m);
+    e.mentions = e.mentions.filter((m) => !person(m));
+  }
+  return entities.filter((e) => e.mentions.length > 0);
 }
 
 /**
