@@ -810,6 +810,11 @@ const cases: Case[] = [
     text: 'Basketball star Michael Jordan said he would retire. Jordan said the decision was hard. King Abdullah of Jordan sent his congratulations, and Jordan said it would host the games.',
     want: [{ name: 'Michael Jordan', type: 'person', aliases: ['Jordan'] }, { name: 'Jordan', type: 'country' }],
   },
+  {
+    text: 'Things to know today.\n\n7. ELEVEN POLICE KILLED IN CALDER CAR BOMB ATTACK.\n\nShares in Brindle Music rose after the UAE said it would invest.',
+    want: [{ name: 'Brindle Music', type: 'organization' }, { name: 'United Arab Emirates', type: 'country' }],
+    not: ['Central African Republic'],
+  },
 ];
 
 describe('findActors', () => {

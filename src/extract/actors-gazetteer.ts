@@ -63,9 +63,15 @@ export function placeAt(text: string, tokens: Token[], i: number, limit = tokens
   for (let j = last; j >= i; j--) {
     const phrase = text.slice(tokens[i].start, tokens[j].end);
     const hit = INDEX.get(phraseKey(phrase));
-    if (hit && (!hit.capitals || phrase === phrase.toUpperCase())) return { name: hit.name, kind: hit.kind, town: hit.town, length: j - i + 1 };
+    if (hit && (!hit.capitals || (phrase === phrase.toUpperCase() && !shoutedAround(tokens, i, j)))) return { name: hit.name, kind: hit.kind, town: hit.town, length: j - i + 1 };
   }
   return null;
+}
+
+/** "TURKEY CAR BOMB ATTACK": capitals beside a short form make it a shouted word, not the short form. */
+function shoutedAround(tokens: Token[], i: number, j: number): boolean {
+  const shouted = (t: Token | undefined): boolean => !!t && /^\p{Lu}{3,}$/u.test(t.text);
+  return shouted(tokens[i - 1]) || shouted(tokens[j + 1]);
 }
 
 /** Is the word a demonym, singular or plural ("Briton", "Britons")? */

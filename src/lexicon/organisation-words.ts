@@ -24,7 +24,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'entertainment', 'pictures', 'publishing', 'logistics', 'shipping', 'realty', 'ventures',
   'broadcasting', 'networks', 'solutions', 'consulting', 'advisors', 'advisers', 'associates', 'trading',
   'construction', 'engineering', 'aerospace', 'automotive', 'pharma', 'biotech', 'labs', 'therapeutics',
-  'brands', 'beverages', 'stores', 'hotels', 'resorts',
+  'brands', 'beverages', 'stores', 'hotels', 'resorts', 'music',
 ]);
 
 /** Last words of club names ("Calder United"): organisations only when they end the name. */
