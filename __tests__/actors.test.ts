@@ -815,6 +815,19 @@ const cases: Case[] = [
     want: [{ name: 'Brindle Music', type: 'organization' }, { name: 'United Arab Emirates', type: 'country' }],
     not: ['Central African Republic'],
   },
+  {
+    text: 'Profits rose by a third, Quillon said on Monday. Analysts had expected less, but Quillon said demand was strong. Ada Lind runs the firm, and Lind said she was pleased.',
+    want: [{ name: 'Quillon', type: 'organization' }, { name: 'Ada Lind', type: 'person', aliases: ['Lind'] }],
+  },
+  {
+    text: 'The men ran further away, said Dofara and other witnesses.',
+    want: [{ name: 'Dofara', type: 'person' }],
+  },
+  {
+    text: 'The winger scored twice. "It was a good night," Zinhao said. Zinhao said he would stay.',
+    want: [{ name: 'Zinhao', type: 'person' }],
+    skip: 'a player known by one name, never named in full, reads as a body when he speaks',
+  },
 ];
 
 describe('findActors', () => {

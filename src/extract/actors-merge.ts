@@ -218,6 +218,9 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
     if (e.type === 'person' && e.rule.startsWith('propn-run') && soundsCorporate(e)) {
       e.type = 'organization';
       e.rule = 'corporate-context';
+    } else if (speaksButNeverNamed(e)) {
+      e.type = 'organization';
+      e.rule = 'lone-speaker';
     }
   }
   const entities = peopleTakeTheirSurnames(clubsTakeTheirTowns(registry.entities));
@@ -281,6 +284,18 @@ function soundsCorporate(e: Entity): boolean {
   if (!corporate || e.mentions.some((m) => m.type === 'person' && m.rule !== 'propn-run')) return false;
   const share = corporate / e.mentions.length;
   return GIVEN_NAMES.has(e.full[0]) || e.mentions.some((m) => m.role) ? share > 0.5 : share >= 1 / 3;
+}
+
+/**
+ * "Gazprom said", "Acme told reporters": a lone word taken for a person only because it speaks,
+ * which the article never names in full, by a given name, a title or a role, is a body: news copy
+ * introduces a person by full name before the surname speaks alone. Named twice at least, so that a
+ * surname in a short item ("said Hale and other witnesses") stays a person; not a plural ("Organisers").
+ */
+function speaksButNeverNamed(e: Entity): boolean {
+  if (e.type !== 'person' || e.rule !== 'propn-run+speaker' || e.full.length !== 1 || e.mentions.length < 2) return false;
+  const word = e.full[0];
+  return !GIVEN_NAMES.has(word) && !/s$/.test(word) && e.mentions.every((m) => m.words.length === 1 && !m.role && m.type !== 'person');
 }
 
 /** Parts of a title-case headline run that repeat a name an entity already has ("Varga Praises X"). */
