@@ -871,3 +871,12 @@ describe('mentions and ranking', () => {
     expect(actorsOf('')).toEqual([]);
   });
 });
+
+describe('numbered names', () => {
+  test('stations that differ only by their number stay apart', () => {
+    const actors = actorsOf(HEADLINE + 'She moved from Calder Radio 1 to Calder Radio 2 last year, and Calder Radio 2 said her show would start in May.');
+    const names = actors.map((a) => a.name);
+    expect(names).toContain('Calder Radio 1');
+    expect(names).toContain('Calder Radio 2');
+  });
+});

@@ -44,7 +44,7 @@ export interface Mention {
   lead: boolean;
 }
 
-const wordTokens = (tokens: Token[]): Token[] => tokens.filter((t) => /\p{L}/u.test(t.text));
+const wordTokens = (tokens: Token[]): Token[] => tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
 const words = (tokens: Token[]): string[] => wordTokens(tokens).map((t) => t.text.replace(/’/g, "'").replace(/(\p{L})'s$/u, '$1'));
 
 /** Every candidate mention of a segment, in order. */
