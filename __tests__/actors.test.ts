@@ -695,6 +695,139 @@ const cases: Case[] = [
     text: 'Film studio Silver Gate entertainment has announced twelve new releases, said Ada Kim, president of Silver Gate.',
     want: [{ name: 'Silver Gate', type: 'organization' }, { name: 'Ada Kim', type: 'person' }],
   },
+  {
+    // A first paragraph full of names is no repeated headline when a verb in it is lower case.
+    text: "Canada's Ines Varga and Maria Holt were no match for Ruth Ames at the Ashford Road Relays in Calder, Wales.\n\nVarga finished fourth.",
+    want: [{ name: 'Ines Varga', type: 'person', aliases: ['Varga'] }, { name: 'Maria Holt', type: 'person' }, { name: 'Ruth Ames', type: 'person' }],
+  },
+  {
+    text: 'Lind Beats Hale In Calder Final\n\nThe final was close.',
+    want: [],
+    not: ['Lind', 'Hale', 'Calder Final'],
+  },
+  {
+    text: 'The firm spent more on R&D and IT last year, and its LCD screens now ship with GSM chips, said Ada Kim of Brightline Systems.',
+    want: [{ name: 'Ada Kim', type: 'person' }, { name: 'Brightline Systems', type: 'organization' }],
+    not: ['R&D', 'IT', 'LCD', 'GSM'],
+  },
+  {
+    text: 'The survey by the CBI and the NHS found staff shortages, and the DJ Ana Ruiz said so on air.',
+    want: [{ name: 'CBI', type: 'organization' }, { name: 'NHS', type: 'organization' }, { name: 'Ana Ruiz', type: 'person', role: 'DJ' }],
+  },
+  {
+    text: 'The coach named his squad on Monday.\n\nForwards: Ada Lind (Calder Rovers), D Moss (Ashford Harriers), Ben van Hale (captain, Brinley Saints).\n\nBut Tom (Quist) said the Bank of England (Boe) should wait.',
+    want: [{ name: 'Calder Rovers', type: 'organization' }, { name: 'Ashford Harriers', type: 'organization' }, { name: 'Brinley Saints', type: 'organization' }, { name: 'Ada Lind', type: 'person' }],
+    not: ['Quist', 'Boe'],
+  },
+  {
+    text: 'Sen. Ada Lind (Tex.) and Rep. Ben Hale (NY) voted against the bill.',
+    want: [{ name: 'Ada Lind', type: 'person' }, { name: 'Ben Hale', type: 'person' }],
+    not: ['Tex.'],
+  },
+  {
+    text: 'Companies such as Brightwave, Halvor and Quillon already sell the service, as do stars such as Ada Lind. Tandem has cut its forecast, and Tandem\'s second-quarter profits fell.',
+    want: [{ name: 'Brightwave', type: 'organization' }, { name: 'Halvor', type: 'organization' }, { name: 'Quillon', type: 'organization' }, { name: 'Ada Lind', type: 'person' }, { name: 'Tandem', type: 'organization' }],
+  },
+  {
+    text: 'Critics such as Lind and Hale were unmoved. Moss has lost his seat, and Ward\'s annual salary rose.',
+    want: [],
+    not: ['Lind', 'Hale', 'Moss', 'Ward'],
+  },
+  {
+    text: 'The board of Calder United met on Monday. United\'s shares fell, and United have rejected the bid.',
+    want: [{ name: 'Calder United', type: 'organization', aliases: ['United'] }],
+  },
+  {
+    text: 'The Calder Economics Minister said growth would slow, and the Commons Speaker called for order. Sports Minister Ada Lind agreed.',
+    want: [{ name: 'Ada Lind', type: 'person', role: 'Sports Minister' }],
+    not: ['Economics Minister', 'Commons Speaker', 'Calder Economics Minister'],
+  },
+  {
+    text: 'Comedy Night Ferry topped the box office, ahead of the thriller Cold Harbour, starring Ada Lind, and the sitcom Salt Roads.',
+    want: [{ name: 'Ada Lind', type: 'person' }],
+    not: ['Comedy Night Ferry', 'Night Ferry', 'Cold Harbour', 'Salt Roads'],
+  },
+  {
+    text: 'CWA President Ada Lind said the union would back her. Calder Steel Workers Secretary-Treasurer Ben Hale agreed. Profits rose, said Halvor Energy Chairman Tom Reyes.',
+    want: [
+      { name: 'Ada Lind', type: 'person', role: 'CWA President' }, { name: 'CWA', type: 'organization' },
+      { name: 'Ben Hale', type: 'person' }, { name: 'Calder Steel Workers', type: 'organization' },
+      { name: 'Tom Reyes', type: 'person' }, { name: 'Halvor Energy', type: 'organization' },
+    ],
+  },
+  {
+    text: 'Communications Minister Ada Lind and Armed Forces Minister Ben Hale met Calder Mayor Tom Reyes and BBC Political Editor Ruth Ames.',
+    want: [{ name: 'Ada Lind', type: 'person' }, { name: 'Ben Hale', type: 'person' }, { name: 'Ruth Ames', type: 'person' }, { name: 'BBC', type: 'organization' }],
+    not: ['Communications', 'BBC Political', 'Calder'],
+  },
+  {
+    text: 'AC Milan face Real Madrid on Tuesday. Milan have won four in a row, and Madrid beat Valencia on Saturday. The match will be played in Milan on Wednesday, and Real are the favourites.',
+    want: [{ name: 'AC Milan', type: 'organization', aliases: ['Milan'] }, { name: 'Real Madrid', type: 'organization', aliases: ['Madrid', 'Real'] }, { name: 'Milan', type: 'place' }],
+  },
+  {
+    text: 'Chancellor Tom Hale flew to Calder. On top of the deal with Tanzania Mr Hale said more would follow, and MSPs said the plan recalled World War II.',
+    want: [{ name: 'Tom Hale', type: 'person', aliases: ['Hale'] }, { name: 'Tanzania', type: 'country' }],
+    not: ['Mr Hale', 'MSPs', 'World War II'],
+  },
+  {
+    text: 'The study by the Calder Institute of Technology and Ashford State University appeared in the journal Marine Letters. The Department of Health and Human Services and the Center for Strategic and International Studies agreed.',
+    want: [
+      { name: 'Calder Institute of Technology', type: 'organization' }, { name: 'Ashford State University', type: 'organization' },
+      { name: 'Marine Letters', type: 'organization' }, { name: 'Department of Health and Human Services', type: 'organization' },
+      { name: 'Center for Strategic and International Studies', type: 'organization' },
+    ],
+  },
+  {
+    text: "Halvorsen's said sales rose, and Quarry's downgraded the bank. The head of Brindle's of Ashford spoke. Ada Lind's car was stolen, Lind's lawyers said, and Hale's injured ankle kept him out. The band played Drive My Car.",
+    want: [{ name: "Halvorsen's", type: 'organization' }, { name: "Quarry's", type: 'organization' }, { name: "Brindle's", type: 'organization' }, { name: 'Ada Lind', type: 'person' }],
+    not: ["Lind's", "Hale's", 'Central African Republic'],
+  },
+  {
+    text: 'Shares in Calder Broadcasting rose after Brindle Asset Advisors bought a stake, and Quillon Labs said it would sell.',
+    want: [{ name: 'Calder Broadcasting', type: 'organization' }, { name: 'Brindle Asset Advisors', type: 'organization' }, { name: 'Quillon Labs', type: 'organization' }],
+  },
+  {
+    text: 'He met cabinet colleagues Foreign Secretary Ada Lind and World 5000m champion Ruth Ames, with two-time winner Tom Hale and in-form striker Ben Moss.',
+    want: [
+      { name: 'Ada Lind', type: 'person', role: 'Foreign Secretary' }, { name: 'Ruth Ames', type: 'person', role: 'World 5000m champion' },
+      { name: 'Tom Hale', type: 'person', role: 'two-time winner' }, { name: 'Ben Moss', type: 'person' },
+    ],
+  },
+  {
+    text: '"Demand is strong," said Brindlecom\'s principal analyst Ada Lind. Quillon\'s chairman resigned.',
+    want: [{ name: 'Ada Lind', type: 'person' }, { name: 'Brindlecom', type: 'organization' }, { name: 'Quillon', type: 'organization' }],
+  },
+  {
+    text: 'Investment bank Morgan Calder forecast growth, the rock band Franz Quill topped the chart, and the Ashford duo Ada Lind and Ben Hale won the pairs.',
+    want: [{ name: 'Morgan Calder', type: 'organization' }, { name: 'Franz Quill', type: 'organization' }, { name: 'Ada Lind', type: 'person' }, { name: 'Ben Hale', type: 'person' }],
+  },
+  {
+    text: 'Night Ferry star Ada Lind won the award, and Salt Roads creator Ben Hale thanked the cast.',
+    want: [{ name: 'Ada Lind', type: 'person' }, { name: 'Ben Hale', type: 'person' }],
+    not: ['Night Ferry', 'Salt Roads'],
+  },
+  {
+    text: 'Basketball star Michael Jordan said he would retire. Jordan said the decision was hard. King Abdullah of Jordan sent his congratulations, and Jordan said it would host the games.',
+    want: [{ name: 'Michael Jordan', type: 'person', aliases: ['Jordan'] }, { name: 'Jordan', type: 'country' }],
+  },
+  {
+    text: 'Things to know today.\n\n7. ELEVEN POLICE KILLED IN CALDER CAR BOMB ATTACK.\n\nShares in Brindle Music rose after the UAE said it would invest.',
+    want: [{ name: 'Brindle Music', type: 'organization' }, { name: 'United Arab Emirates', type: 'country' }],
+    not: ['Central African Republic'],
+  },
+  {
+    text: 'Profits rose by a third, Quillon said on Monday. Analysts had expected less, but Quillon said demand was strong. Ada Lind runs the firm, and Lind said she was pleased.',
+    want: [{ name: 'Quillon', type: 'organization' }, { name: 'Ada Lind', type: 'person', aliases: ['Lind'] }],
+  },
+  {
+    text: 'The men ran further away, said Dofara and other witnesses.',
+    want: [{ name: 'Dofara', type: 'person' }],
+  },
+  {
+    text: 'The winger scored twice. "It was a good night," Zinhao said. Zinhao said he would stay.',
+    want: [{ name: 'Zinhao', type: 'person' }],
+    skip: 'a player known by one name, never named in full, reads as a body when he speaks',
+  },
 ];
 
 describe('findActors', () => {
@@ -736,5 +869,14 @@ describe('mentions and ranking', () => {
 
   test('an empty article has no actors', () => {
     expect(actorsOf('')).toEqual([]);
+  });
+});
+
+describe('numbered names', () => {
+  test('stations that differ only by their number stay apart', () => {
+    const actors = actorsOf(HEADLINE + 'She moved from Calder Radio 1 to Calder Radio 2 last year, and Calder Radio 2 said her show would start in May.');
+    const names = actors.map((a) => a.name);
+    expect(names).toContain('Calder Radio 1');
+    expect(names).toContain('Calder Radio 2');
   });
 });

@@ -21,11 +21,19 @@ const MAX_PHRASE_TOKENS = 6;
 export const phraseKey = (s: string): string =>
   s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').trim();
 
-function buildIndex(): Map<string, { name: string; kind: PlaceKind; town: boolean }> {
-  const index = new Map<string, { name: string; kind: PlaceKind; town: boolean }>();
+interface Entry {
+  name: string;
+  kind: PlaceKind;
+  town: boolean;
+  /** An upper-case short form ("CAR", "UAE"): only the same letters in capitals name it, not "Car". */
+  capitals: boolean;
+}
+
+function buildIndex(): Map<string, Entry> {
+  const index = new Map<string, Entry>();
   const put = (phrase: string, name: string, kind: PlaceKind, town = false): void => {
     const key = phraseKey(phrase);
-    if (!index.has(key)) index.set(key, { name, kind, town });
+    if (!index.has(key)) index.set(key, { name, kind, town, capitals: /^[A-Z][A-Z.&]+$/.test(phrase) });
   };
   for (const c of COUNTRIES) {
     put(c.name, c.name, 'country');
@@ -53,10 +61,17 @@ export function placeAt(text: string, tokens: Token[], i: number, limit = tokens
   if (!FIRST_WORDS.has(firstWord(tokens[i].text.toLowerCase().replace(/[’‘]/g, "'")))) return null;
   const last = Math.min(limit, i + MAX_PHRASE_TOKENS) - 1;
   for (let j = last; j >= i; j--) {
-    const hit = INDEX.get(phraseKey(text.slice(tokens[i].start, tokens[j].end)));
-    if (hit) return { ...hit, length: j - i + 1 };
+    const phrase = text.slice(tokens[i].start, tokens[j].end);
+    const hit = INDEX.get(phraseKey(phrase));
+    if (hit && (!hit.capitals || (phrase === phrase.toUpperCase() && !shoutedAround(tokens, i, j)))) return { name: hit.name, kind: hit.kind, town: hit.town, length: j - i + 1 };
   }
   return null;
+}
+
+/** "TURKEY CAR BOMB ATTACK": capitals beside a short form make it a shouted word, not the short form. */
+function shoutedAround(tokens: Token[], i: number, j: number): boolean {
+  const shouted = (t: Token | undefined): boolean => !!t && /^\p{Lu}{3,}$/u.test(t.text);
+  return shouted(tokens[i - 1]) || shouted(tokens[j + 1]);
 }
 
 /** Is the word a demonym, singular or plural ("Briton", "Britons")? */

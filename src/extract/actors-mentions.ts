@@ -2,11 +2,11 @@ import type { Token } from '../model/document.js';
 import type { ActorType } from '../model/digest.js';
 import type { Span } from '../model/span.js';
 import { spanOf } from '../model/span.js';
-import { GROUP_NOUNS, NON_ACTOR_HEADS } from '../lexicon/non-actors.js';
-import { CORPORATE_POSSESSIONS, FIRM_NOUNS, FIRM_OPENERS, GAME_RESULTS, MARKET_MOVES, MEDIA_NOUNS, ORGANISATION_ACTIONS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
+import { GROUP_NOUNS, NON_ACTOR_HEADS, WORK_NOUNS } from '../lexicon/non-actors.js';
+import { CORPORATE_POSSESSIONS, FIRM_NOUNS, FIRM_OPENERS, GAME_RESULTS, MARKET_MOVES, MEDIA_NOUNS, ORGANISATION_ACTIONS, ORGANISATION_ONLY_INTRODUCERS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
 import { PLACE_HEADS, PLACE_OPENERS } from '../lexicon/countries.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
-import { NAME_SUFFIXES, PORTFOLIO_WORDS, POST_NOMINALS } from '../lexicon/titles.js';
+import { FIRM_TITLES, NAME_SUFFIXES, PORTFOLIO_WORDS, POST_NOMINALS } from '../lexicon/titles.js';
 import { COMPASS_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SETTLEMENT_NOUNS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
 import { bare, findRuns, isAllCaps, isCapitalised, isHonorific, isOrganisationHead, isTitleWord, type Run } from './actors-runs.js';
 import { countryOfPeople, institutionName, isDemonym, placeAt, type PlaceHit } from './actors-gazetteer.js';
@@ -44,7 +44,7 @@ export interface Mention {
   lead: boolean;
 }
 
-const wordTokens = (tokens: Token[]): Token[] => tokens.filter((t) => /\p{L}/u.test(t.text));
+const wordTokens = (tokens: Token[]): Token[] => tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
 const words = (tokens: Token[]): string[] => wordTokens(tokens).map((t) => t.text.replace(/’/g, "'").replace(/(\p{L})'s$/u, '$1'));
 
 /** Every candidate mention of a segment, in order. */
@@ -173,14 +173,59 @@ function affiliated(tokens: Token[], preposition: number): boolean {
 function corporateContext(tokens: Token[], at: number, length: number): boolean {
   const before = tokens[at - 1];
   // "rival Ada Lind" is a person: some introducers only count before a one-word name.
-  const personal = length > 1 && (GIVEN_NAMES.has(bare(tokens[at])) || PERSONAL_INTRODUCERS.has(bare(before ?? tokens[at])));
+  const onlyFirms = !!before && ORGANISATION_ONLY_INTRODUCERS.has(bare(before));
+  const personal = length > 1 && !onlyFirms && (GIVEN_NAMES.has(bare(tokens[at])) || PERSONAL_INTRODUCERS.has(bare(before ?? tokens[at])));
   if (before && /^\p{Ll}/u.test(before.text) && ORGANISATION_INTRODUCERS.has(bare(before)) && !personal) return true;
   const end = at + length;
   const next = tokens[end];
   if (!next) return false;
   if (/^\p{Ll}/u.test(next.text) && MEDIA_NOUNS.has(bare(next))) return true;
-  if (/^['’]s$/.test(next.text)) return CORPORATE_POSSESSIONS.has(bare(tokens[end + 1] ?? next));
+  if (/^['’]s$/.test(next.text)) return ownsCorporately(tokens, end + 1);
+  if (listedAsFirm(tokens, at) || (length === 1 && subjectOfIts(tokens, at))) return true;
   return (next.text === ',' && describedAsFirm(tokens, end + 1)) || movesLikeAShare(tokens, end) || ((length > 1 ? !personal : isSpeech(next)) && referredToAsIt(tokens, end));
+}
+
+/** "Acme's shares", "Acme's second-quarter profits": a firm's possession after at most three modifiers. */
+function ownsCorporately(tokens: Token[], from: number): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + 4); i++) {
+    const t = tokens[i];
+    if (CORPORATE_POSSESSIONS.has(bare(t))) return true;
+    if (!/^\p{Ll}/u.test(t.text) && t.text !== '-' && t.pos !== 'NUM') return false;
+    if (!['ADJ', 'NOUN', 'NUM', 'PUNCT'].includes(t.pos) || (t.pos === 'PUNCT' && t.text !== '-')) return false;
+  }
+  return false;
+}
+
+/** Words between a plural kind of firm and the firms it lists ("companies such as", "banks including"). */
+const LISTING_WORDS = new Set(['like', 'including']);
+
+/**
+ * "companies such as Acme and Brightwave", "banks including Calder, Halvor and Lind": names listed
+ * after a plural word for firms. Steps back over the list before the name, a few names at most.
+ */
+function listedAsFirm(tokens: Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(1, at - 12); i--) {
+    const t = tokens[i];
+    const word = bare(t);
+    const opener = LISTING_WORDS.has(word) ? i : word === 'as' && bare(tokens[i - 1]) === 'such' ? i - 1 : -1;
+    if (opener > 0) {
+      const kind = bare(tokens[opener - 1]);
+      return /s$/.test(kind) && FIRM_NOUNS.has(kind.replace(/ies$/, 'y').replace(/s$/, ''));
+    }
+    if (!isCapitalised(t) && t.text !== ',' && word !== 'and') return false;
+  }
+  return false;
+}
+
+/**
+ * "Acme has reported its best quarter", "Acme cut its forecast": a one-word subject opening the
+ * sentence whose own verb takes "its" is a firm or a body, never a person.
+ */
+function subjectOfIts(tokens: Token[], at: number): boolean {
+  if (at > 0 && !(tokens[at - 1].pos === 'PUNCT' && tokens[at - 1].text !== ',')) return false;
+  const verbAt = tokens[at + 1]?.pos === 'AUX' ? at + 2 : at + 1;
+  const verb = tokens[verbAt];
+  return !!verb && verb.pos === 'VERB' && !['be', 'have'].includes(verb.lemma) && bare(tokens[verbAt + 1] ?? verb) === 'its';
 }
 
 /** Words that open a clause or a coordinate between a name and the "its" that refers back to it. */
@@ -242,7 +287,9 @@ const isSpeech = (t: Token | undefined): boolean => !!t && t.pos === 'VERB' && S
 /** "Varga said", "said Mei Lan", "Tomas Varga, director of ..., said". */
 function speaks(tokens: Token[], at: number, length: number): boolean {
   const end = at + length;
-  if (isSpeech(tokens[end]) || isSpeech(tokens[at - 1])) return true;
+  // "said Acme's chief analyst Mei Lan": an owner after the verb is not who speaks.
+  const owner = /['’]s$/.test(tokens[end - 1].text) || /^['’]s$/.test(tokens[end]?.text ?? '');
+  if (isSpeech(tokens[end]) || (isSpeech(tokens[at - 1]) && !owner)) return true;
   if (tokens[end]?.text !== ',') return false;
   for (let i = end + 1; i < Math.min(tokens.length, end + 30); i++) {
     if (tokens[i].text === ',') return isSpeech(tokens[i + 1]);
@@ -256,11 +303,15 @@ function runMentions(r: Reader, run: Run): Mention[] {
   const laidOut = byLayout(r, run, tokens);
   if (laidOut) return laidOut;
   if (workOrTag(r, run, tokens)) return [];
+  const withS = nameWithS(r, tokens, run.at);
+  if (withS) return [withS];
   let start = 0;
   while (start < tokens.length - 1 && isHonorific(tokens[start])) start++;
   const body = tokens.slice(start);
   const at = run.at + start;
   if (start > 0) return [personAfterTitle(r, body, at) ?? person(r, body, at, 'honorific', null)];
+  // "Comedy Night Ferry topped the chart": a sentence opened by a kind of work, before its title.
+  if (body.length > 1 && at === 0 && WORK_NOUNS.has(bare(body[0]))) return [];
   if (introducedFirm(body, at)) return [copyMention(organisation(r, body.slice(1), at + 1, 'introduced'), { corporate: true })];
   const institution = institutionName(spanText(r, body));
   if (institution) return [copyMention(organisation(r, body, at, 'institution'), { canonical: institution })];
@@ -268,6 +319,48 @@ function runMentions(r: Reader, run: Run): Mention[] {
   if (nation) return [nation];
   if (notAnActor(r, body, at)) return [];
   return classify(r, body, at);
+}
+
+/** Verb forms that follow a contracted "has" or "is" ("Lind's been", "Lind's going"), not a firm's name. */
+const AFTER_CONTRACTION = /^(been|got|gone|done|going|getting|had)$|ing$/;
+
+/**
+ * "Sainsbury's said", "Moody's downgraded the bank", "Calder's fell 9%": "said", or a verb of speech,
+ * of a share price or in the past tense before no noun ("Lind's injured ankle" is an owner's).
+ */
+function actsAfterS(all: Token[], at: number): boolean {
+  const verb = all[at];
+  if (!(verb.pos === 'VERB' || verb.pos === 'AUX') || !/^\p{Ll}/u.test(verb.text) || AFTER_CONTRACTION.test(verb.text)) return false;
+  if (verb.lemma === 'say') return true;
+  // "BA's estimated annual revenues", "Lind's dropped goal": a participle before a noun is the owner's.
+  const after = all[at + 1];
+  if (!after) return false;
+  if (MARKET_MOVES.has(verb.lemma) && ['NUM', 'SYM', 'ADP'].includes(after.pos)) return true;
+  // "Lind's varied and long career": only an object or a clause opening after the verb.
+  return (isSpeech(verb) || /ed$/.test(verb.text)) && ['DET', 'PRON', 'ADP', 'SCONJ'].includes(after.pos);
+}
+
+/**
+ * "Sainsbury's said", "Dr Calder's fell 9%", "Lloyd's of London": a name whose 's a verb or "of" and
+ * a name follow is a firm named after its founder, not an owner of what follows. A run opening with
+ * a given name takes only "of" ("Ada's said" is "Ada has said").
+ */
+function nameWithS(r: Reader, tokens: Token[], at: number): Mention | null {
+  const all = r.segment.tokens;
+  const last = tokens[tokens.length - 1];
+  const glued = /\p{L}['’]s$/u.test(last.text);
+  const sAt = at + tokens.length;
+  if (!glued && !/^['’]s$/.test(all[sAt]?.text ?? '')) return null;
+  const nextAt = glued ? sAt : sAt + 1;
+  const next = all[nextAt];
+  if (!next) return null;
+  const ofName = bare(next) === 'of' && !!all[nextAt + 1] && isCapitalised(all[nextAt + 1]);
+  if (!ofName && !(actsAfterS(all, nextAt) && !GIVEN_NAMES.has(bare(tokens[0])) && !isHonorific(tokens[0]))) return null;
+  // "France's", "Labour's": a place or an institution owns what follows.
+  if (placeAt(r.text, tokens, 0) || institutionName(spanText(r, tokens))) return null;
+  const end = glued ? last.end : all[sAt].end;
+  const m = organisation(r, tokens, at, 'name-with-s');
+  return copyMention(m, { span: spanOf(r.text, tokens[0].start, end), words: [...m.words.slice(0, -1), `${m.words[m.words.length - 1]}'s`] });
 }
 
 /** "whether the Americans follow": a people after "the", qualifying nothing, is its country acting. */
@@ -332,7 +425,9 @@ function workOrTag(r: Reader, run: Run, tokens: Token[]): boolean {
 function notAnActor(r: Reader, body: Token[], at: number): boolean {
   const last = body[body.length - 1];
   const word = bare(last);
-  if (NON_ACTOR_HEADS.has(word)) return true;
+  // "World War II", "Super Bowl XL": a numeral after the head of an event.
+  const numbered = body.length > 1 && /^[IVXL]+$/.test(last.text) && NON_ACTOR_HEADS.has(bare(body[body.length - 2]));
+  if (NON_ACTOR_HEADS.has(word) || numbered) return true;
   // "African-Americans", "Britons", "Southern African": peoples, not actors.
   if (body.every((t) => t.text === '-' || isDemonym(t.text)) || isDemonym(spanText(r, body))) return true;
   if (body.length === 2 && COMPASS_WORDS.has(bare(body[0])) && isDemonym(last.text)) return true;
@@ -340,6 +435,8 @@ function notAnActor(r: Reader, body: Token[], at: number): boolean {
     // "Officials", "Britons": unnamed collectives.
     if (GROUP_NOUNS.has(word) || (/s$/.test(word) && isDemonym(last.text) && !placeAt(r.text, body, 0))) return true;
     if (/^\p{Lu}\.?$/u.test(last.text)) return true;
+    // "MSPs", "CEOs": members of a kind, a group.
+    if (/^\p{Lu}{2,}s$/u.test(last.text)) return true;
     // "The Bill proposes ...", "this Bill": a law before parliament, not a man called Bill ("that Bill" may be "said that Bill ...").
     if (word === 'bill' && ['the', 'this'].includes(r.segment.tokens[at - 1]?.text.toLowerCase() ?? '')) return true;
     // "The Times" is a newspaper; a lone "Ministry" is no name.
@@ -400,7 +497,7 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
     return [...classify(r, body.slice(0, amp), at), ...classify(r, body.slice(amp + 1), at + amp + 1)];
   }
   const titled = personAfterTitle(r, body, at);
-  if (titled) return [titled];
+  if (titled) return [employerBeforeTitle(r, body, at), titled].filter((m): m is Mention => !!m);
   const lastHead = body.map(isOrganisationHead).lastIndexOf(true);
   // "State Department Spokesperson": the body without the job that follows it.
   if (lastHead >= 0) return [organisation(r, body.slice(0, body.slice(lastHead).every((t, i) => i === 0 || isTitleWord(t)) ? lastHead + 1 : body.length), at, 'org-head')];
@@ -458,7 +555,39 @@ function plainWords(r: Reader, tokens: Token[]): number {
  * organisation, a place or a portfolio before it is part of the role ("Circuit Court Judge").
  */
 function partOfName(r: Reader, prefix: Token[]): boolean {
-  return !prefix.some(isOrganisationHead) && plainWords(r, prefix) > 1;
+  return !prefix.some(isOrganisationHead) && !namesABody(prefix) && plainWords(r, prefix) > 1;
+}
+
+/** "AFL-CIO", "United Auto Workers": an acronym or a plural ends a body's name, never a person's. */
+function namesABody(prefix: Token[]): boolean {
+  const last = prefix[prefix.length - 1];
+  const plural = !!last && /^\p{Lu}\p{Ll}+[^iu's]s$/u.test(last.text) && !isDemonym(last.text);
+  return plural || prefix.some((t) => isAllCaps(t) && !POST_NOMINALS.has(bare(t)));
+}
+
+/**
+ * "AFL-CIO President Ada Lind", "Calder Energy Chairman Ben Hale": the body whose title the person
+ * holds, named before it in one run; not a place ("Calder Mayor"), a people or a party word.
+ */
+function employerBeforeTitle(r: Reader, body: Token[], at: number): Mention | null {
+  const first = body.findIndex(isTitleWord);
+  let end = first;
+  // "BBC Political Editor", "Armed Forces Minister": portfolio words belong to the title, a body word does not ("Home Office").
+  while (end > 0 && PORTFOLIO_WORDS.has(bare(body[end - 1])) && !(end > 1 && isOrganisationHead(body[end - 1]))) end--;
+  // "Halvor Energy Chairman": before a firm's title, one plain word left before them is a name they complete.
+  if (end === 1 && first > 1 && FIRM_TITLES.has(bare(body[first])) && !isAllCaps(body[0]) && !placeAt(r.text, body, 0)) end = first;
+  const prefix = body.slice(0, end);
+  if (end < 1 || prefix.some(isHonorific) || prefix[0].pos === 'ADJ' || isDemonym(prefix[0].text)) return null;
+  const place = placeAt(r.text, prefix, 0);
+  // A word of its own beside the portfolio words ("Halvor Energy"); "Constitutional Affairs" has none.
+  const plain = prefix.some((t) => isCapitalised(t) && !PORTFOLIO_WORDS.has(bare(t)) && !isTitleWord(t));
+  // "Home Office", "Calder Energy Board"; not "Public Service Minister", a portfolio before a body word.
+  const withHead = prefix.length > 1 && prefix.some(isOrganisationHead) && (plain || SHARED_HEADS.has(bare(prefix[prefix.length - 1])));
+  // "London UKIP candidate": a place opening the run is where, unless a body word makes it one name ("US District Court").
+  if (place && (place.length === prefix.length || !withHead)) return null;
+  const acronym = prefix.some((t) => isAllCaps(t) && !POST_NOMINALS.has(bare(t)));
+  const named = withHead || acronym || (prefix.length > 1 && (plain || namesABody(prefix)));
+  return named ? organisation(r, prefix, at, 'employer-before-title') : null;
 }
 
 /** "Co-founder of Acme": where the body after a leading title's "of"/"for" starts, or -1. */
@@ -555,6 +684,7 @@ function bareName(r: Reader, tokens: Token[], at: number): Mention {
     return named.type === 'person' && !named.role ? copyMention(named, { role: roleBefore(r.text, r.segment.tokens, at, tokens[0].end) }) : named;
   }
   if (tokens.length === 1 && isAllCaps(tokens[0]) && tokens[0].text.length <= 6) return mention(r, tokens, at, 'organization', 'acronym');
+  if (bracketedAffiliation(r.segment.tokens, at, tokens)) return mention(r, tokens, at, 'organization', 'bracketed-affiliation');
   const role = roleBefore(r.text, r.segment.tokens, at, null);
   if (role) return person(r, tokens, at, 'role-name', role);
   const m = mention(r, tokens, at, null, 'propn-run');
@@ -570,11 +700,37 @@ function bareName(r: Reader, tokens: Token[], at: number): Mention {
   // "Double Olympic champion Ada Lind": words before a title are part of the role.
   const next = r.segment.tokens[at + tokens.length];
   if (tokens.length > 1 && next && /^\p{Ll}/u.test(next.text) && isTitleWord(next)) return m;
+  // "Night Ferry star Ada Lind", "Salt Roads creator Ben Hale": a show's title before its people.
+  const after = r.segment.tokens[at + tokens.length + 1];
+  if (tokens.length > 1 && next && SHOW_PEOPLE.has(next.text) && !!after && isCapitalised(after)) return m;
   const roleNext = roleAfter(r.text, r.segment.tokens, at + tokens.length);
   // "Hiding Places": everyday words make a title, a person only where the context says so.
   if (tokens.length > 1 && (roleNext || !readsAsCommonWords(tokens))) return copyMention(m, { type: 'person', role: roleNext });
   return m;
 }
+
+/**
+ * "Ada Lind (Calder Rovers)", "Ben van Hale (captain, Ashford Harriers)": a name in brackets after a
+ * person's full name is the side or body they belong to. Not after a lone name, where the brackets
+ * complete it ("Mike (Hale) said"), nor a name of its own that opens with a given name.
+ */
+function bracketedAffiliation(all: Token[], at: number, tokens: Token[]): boolean {
+  if (all[at + tokens.length]?.text !== ')' || GIVEN_NAMES.has(bare(tokens[0]))) return false;
+  // "Sen. Ada Lind (Tex.)", "(NY)": a state's abbreviation says where the person is from.
+  if (tokens.length === 1 && (/\.$/.test(tokens[0].text) || /^\p{Lu}{2}$/u.test(tokens[0].text))) return false;
+  const open = all[at - 1]?.text === '(' ? at - 1 : all[at - 1]?.text === ',' && all[at - 3]?.text === '(' ? at - 3 : -1;
+  if (open < 1 || !isCapitalised(all[open - 1])) return false;
+  // Back over the rest of the name to its given name; "D Moss (Ashford Harriers)": an initial stands for it.
+  for (let k = open - 2; k >= Math.max(0, open - 4); k--) {
+    const t = all[k];
+    if (GIVEN_NAMES.has(bare(t)) || /^\p{Lu}\.?$/u.test(t.text)) return true;
+    if (!isCapitalised(t) && !NAME_PARTICLES.has(bare(t))) return false;
+  }
+  return false;
+}
+
+/** Nouns for the people of a show or a band, after its title ("Night Ferry star Ada Lind"). */
+const SHOW_PEOPLE = new Set(['star', 'stars', 'creator', 'presenter', 'host', 'frontman', 'frontwoman']);
 
 const isTown = (hit: PlaceHit | null): boolean => !!hit && (hit.kind === 'capital' || (hit.kind === 'region' && hit.town));
 
@@ -596,7 +752,10 @@ function placesIn(r: Reader, run: Run, onlyPlaces: boolean): Mention[] | null {
   const flush = (): void => {
     // "Trinidad & Tobago" past the gazetteer's "and": the joiner is no part of a name.
     const named = piece.filter((t) => t.text !== '-' && t.text !== '&');
-    if (named.length && !onlyPlaces && !bareTitle(r, named)) out.push(personAfterTitle(r, named, pieceAt) ?? bareName(r, named, pieceAt));
+    // "with Calder Mr Hale said": an honorific opens a person's name, no part of it.
+    const honorifics = piece.findIndex((t) => !isHonorific(t));
+    if (honorifics > 0 && !onlyPlaces) out.push(person(r, piece.slice(honorifics), pieceAt + honorifics, 'honorific', null));
+    else if (named.length && !onlyPlaces && !bareTitle(r, named)) out.push(personAfterTitle(r, named, pieceAt) ?? bareName(r, named, pieceAt));
     piece = [];
   };
   let found = false;

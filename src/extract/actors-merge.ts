@@ -2,7 +2,7 @@ import type { Actor, ActorType } from '../model/digest.js';
 import type { Span } from '../model/span.js';
 import { copyMention, SHARED_HEAD_RULE, type Mention } from './actors-mentions.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
-import { CLUB_PREFIXES } from '../lexicon/organisation-words.js';
+import { CLUB_PREFIXES, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
 
 /** Mentions of one real-world actor. */
 interface Entity {
@@ -32,7 +32,7 @@ const initials = (ws: string[]): string =>
   ws.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 
 /** How a one-word mention can name a longer name: its surname, any of its words, an organisation's first word. */
-type ShortKind = 'person-last' | 'person-any' | 'organization-first';
+type ShortKind = 'person-last' | 'person-any' | 'organization-first' | 'club-last';
 
 /** Longer names that a one-word mention can stand for: the starts of their multi-word mentions, in order. */
 interface ShortSlot {
@@ -108,9 +108,11 @@ class Registry {
     if (full.length < 2 || !full.includes(w) || !this.short) return;
     const kinds: ShortKind[] = [];
     if (e.type === 'person') kinds.push(...(full[full.length - 1] === w ? ['person-last' as const] : []), 'person-any');
-    // "FC Calder" is "Calder" as "Calder United" is.
+    // "FC Calder" is "Calder" as "Calder United" is; "Real Calder" is "Real" too.
     const opening = CLUB_PREFIXES.has(full[0]) ? full[1] : full[0];
-    if (e.type === 'organization' && opening === w) kinds.push('organization-first');
+    if (e.type === 'organization' && (opening === w || full[0] === w)) kinds.push('organization-first');
+    // "Calder United" is "United" to its followers.
+    if (e.type === 'organization' && full.length === 2 && full[1] === w && TEAM_SUFFIXES.has(w)) kinds.push('club-last');
     for (const kind of kinds) {
       const id = `${kind}:${w}`;
       const slot = this.short.get(id) ?? { first: e, starts: [], owners: [] };
@@ -216,15 +218,58 @@ export function mergeMentions(mentions: Mention[]): Entity[] {
     if (e.type === 'person' && e.rule.startsWith('propn-run') && soundsCorporate(e)) {
       e.type = 'organization';
       e.rule = 'corporate-context';
+    } else if (speaksButNeverNamed(e)) {
+      e.type = 'organization';
+      e.rule = 'lone-speaker';
     }
   }
+  const entities = peopleTakeTheirSurnames(clubsTakeTheirTowns(registry.entities));
   const headlineRuns = mentions.filter((m) => m.parts);
   if (headlineRuns.length) {
     const known = new Map<string, Entity>();
-    for (const e of registry.entities) for (const x of e.mentions) known.set(key(x.words), e);
+    for (const e of entities) for (const x of e.mentions) known.set(key(x.words), e);
     for (const m of headlineRuns) attachConfirmed(m, m.parts as Span[], known);
   }
-  return registry.entities;
+  return entities;
+}
+
+/**
+ * "Ada Jordan ... Jordan said": a country's or a capital's name alone that is the surname of a
+ * person the article names in full is that person, unless it is where something is ("in Jordan").
+ */
+function peopleTakeTheirSurnames(entities: Entity[]): Entity[] {
+  const people = new Map<string, Entity>();
+  // Named by a given name or given a role: "Nazi Germany" or "Stade de France" taken for a person keep their places.
+  const named = (e: Entity): boolean => GIVEN_NAMES.has(e.full[0]) || e.mentions.some((m) => m.role);
+  for (const e of entities) if (e.type === 'person' && e.full.length > 1 && named(e)) people.set(e.full[e.full.length - 1], e);
+  if (!people.size) return entities;
+  // Only where the name speaks or acts as a capital would: "King Abdullah of Jordan" keeps the country.
+  const person = (m: Mention): Entity | undefined =>
+    m.words.length === 1 && !m.located && m.canonical && (m.speaking || m.rule === 'capital-metonym') ? people.get(m.words[0].toLowerCase()) : undefined;
+  for (const e of entities) {
+    if (e.type !== 'country' && e.type !== 'place') continue;
+    for (const m of e.mentions) person(m)?.mentions.push(m);
+    e.mentions = e.mentions.filter((m) => !person(m));
+  }
+  return entities.filter((e) => e.mentions.length > 0);
+}
+
+/**
+ * "AC Calder", "Real Calder": where the article names a club by a prefix and its town, the town
+ * named alone is the club ("Calder's front line", "Calder beat them"), unless it is where something
+ * is ("in Calder"). A town left with no mention of its own goes.
+ */
+function clubsTakeTheirTowns(entities: Entity[]): Entity[] {
+  const clubs = new Map<string, Entity>();
+  for (const e of entities) if (e.type === 'organization' && e.full.length === 2 && CLUB_PREFIXES.has(e.full[0])) clubs.set(e.full[1], e);
+  if (!clubs.size) return entities;
+  for (const e of entities) {
+    if (e.type !== 'place' && e.type !== 'country') continue;
+    const club = (m: Mention): Entity | undefined => (m.words.length === 1 && !m.located ? clubs.get(m.words[0].toLowerCase()) : undefined);
+    for (const m of e.mentions) club(m)?.mentions.push(m);
+    e.mentions = e.mentions.filter((m) => !club(m));
+  }
+  return entities.filter((e) => e.mentions.length > 0);
 }
 
 /**
@@ -239,6 +284,18 @@ function soundsCorporate(e: Entity): boolean {
   if (!corporate || e.mentions.some((m) => m.type === 'person' && m.rule !== 'propn-run')) return false;
   const share = corporate / e.mentions.length;
   return GIVEN_NAMES.has(e.full[0]) || e.mentions.some((m) => m.role) ? share > 0.5 : share >= 1 / 3;
+}
+
+/**
+ * "Gazprom said", "Acme told reporters": a lone word taken for a person only because it speaks,
+ * which the article never names in full, by a given name, a title or a role, is a body: news copy
+ * introduces a person by full name before the surname speaks alone. Named twice at least, so that a
+ * surname in a short item ("said Hale and other witnesses") stays a person; not a plural ("Organisers").
+ */
+function speaksButNeverNamed(e: Entity): boolean {
+  if (e.type !== 'person' || e.rule !== 'propn-run+speaker' || e.full.length !== 1 || e.mentions.length < 2) return false;
+  const word = e.full[0];
+  return !GIVEN_NAMES.has(word) && !/s$/.test(word) && e.mentions.every((m) => m.words.length === 1 && !m.role && m.type !== 'person');
 }
 
 /** Parts of a title-case headline run that repeat a name an entity already has ("Varga Praises X"). */
@@ -288,7 +345,7 @@ function resolveShort(m: Mention, registry: Registry): Entity | null {
   const same = registry.named('person', m.words) ?? registry.named('organization', m.words);
   if (same) return same;
   if (!one) return null;
-  const org = registry.latest('organization-first', lower, at);
+  const org = registry.latest('organization-first', lower, at) ?? registry.latest('club-last', lower, at);
   // "the town of Ashford" before "Ashford High School" is named: the town, not the school.
   return org && m.located && !org.starts.some((start) => start < at) ? null : org;
 }

@@ -28,9 +28,15 @@ export function roleBefore(text: string, tokens: Token[], at: number, titleEnd: 
   }
   for (let i = first - 1; i >= 0 && first - i <= 8; i--) {
     const t = tokens[i];
-    if (!ROLE_WORD_TAGS.has(t.pos) && !isTitleWord(t)) break;
+    // "5000m champion", "two-time champion": a number glued to its unit, a hyphen inside a word.
+    const glued = t.end === tokens[i + 1].start && (t.pos === 'NUM' || (t.text === '-' && i > 0 && tokens[i - 1].end === t.start));
+    if (!ROLE_WORD_TAGS.has(t.pos) && !isTitleWord(t) && !glued) break;
+    // "met cabinet colleagues Foreign Secretary ...": a plural noun before a capitalised title ends a phrase of its own.
+    if (/^\p{Ll}+s$/u.test(t.text) && t.pos === 'NOUN' && isCapitalised(tokens[i + 1])) break;
     first = i;
   }
+  // "in-form Scot": a hyphen whose first half is no role word stays out with it.
+  if (tokens[first].text === '-') first++;
   return text.slice(tokens[first].start, end);
 }
 

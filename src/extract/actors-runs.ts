@@ -1,5 +1,5 @@
 import type { Token } from '../model/document.js';
-import { NOT_NAMES } from '../lexicon/non-actors.js';
+import { NOT_NAMES, THING_ABBREVIATIONS } from '../lexicon/non-actors.js';
 import { HONORIFICS, OCCUPATION_SUFFIXES, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-words.js';
 import { NAME_JOINERS, NAME_PARTICLES, NUMBERED_NAME_WORDS } from '../lexicon/actor-context.js';
@@ -43,6 +43,7 @@ function nameLike(tokens: Token[], i: number, inRun: boolean): boolean {
   if (!/\p{L}/u.test(t.text)) return false;
   // A month inside a name is a name ("Ada May"); other such words never are.
   if (NOT_NAMES.has(bare(t)) && !(inRun && t.pos === 'PROPN' && MONTHS.has(bare(t)))) return false;
+  if (isAllCaps(t) && THING_ABBREVIATIONS.has(bare(t))) return false;
   if (FUNCTION_TAGS.has(t.pos) && !isAllCaps(t) && !isHonorific(t)) return false;
   if (startsClause(tokens, i) && t.pos !== 'PROPN' && !isTitleWord(t) && !isHonorific(t)) return false;
   return true;
@@ -63,9 +64,21 @@ function joins(run: Token[], institutional: boolean, tokens: Token[], i: number)
   // "the Party on October 5": a date after "on" is no part of the name.
   if (word === 'on') return institutional && !MONTHS.has(bare(next));
   if (word !== 'and') return institutional && opensOf;
-  // "and" only inside a name that already took "of"/"for" a word or two back.
+  // "and" only inside a name that already took "of"/"for" a word or two back, and not before a
+  // second body of the same kind ("Institute of Technology and Calder State University").
   const recent = run.slice(-3).some((t) => bare(t) === 'of' || bare(t) === 'for');
-  return institutional && recent;
+  return institutional && recent && !(run.some(isOrganisationHead) && bodyAhead(tokens, i + 1));
+}
+
+/** Heads that name a whole institution on their own, not a field of one ("Health and Human Services"). */
+const INSTITUTION_HEADS = new Set(['university', 'college', 'institute', 'school', 'hospital', 'museum', 'department', 'ministry', 'agency', 'commission', 'court', 'bank', 'foundation']);
+
+/** An institution's head word among the next few capitalised words. */
+function bodyAhead(tokens: Token[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + 4) && isCapitalised(tokens[j]); j++) {
+    if (INSTITUTION_HEADS.has(bare(tokens[j]))) return true;
+  }
+  return false;
 }
 
 function particleLeadsToName(tokens: Token[], i: number): boolean {

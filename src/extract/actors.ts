@@ -22,6 +22,8 @@ function titleCase(tokens: Token[]): boolean {
   return wordy.length >= 3 && wordy.filter((t) => /^\p{Lu}/u.test(t.text)).length / wordy.length >= TITLE_CASE_SHARE;
 }
 
+const lowerCaseVerb = (t: Token): boolean => (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}{2}/u.test(t.text);
+
 const DASHES = new Set(['-', '–', '—']);
 
 /**
@@ -46,8 +48,9 @@ function* segments(doc: Document): Generator<Segment> {
   for (const s of doc.sentences) {
     const tokens = tokensOf(doc, s);
     const alone = perParagraph.get(s.paragraph) === 1;
-    // A first paragraph of one title-case sentence is the headline repeated as the body's first line.
-    const repeatedHeadline = alone && s.paragraph === 0 && titleCase(tokens);
+    // A first paragraph of one title-case sentence is the headline repeated as the body's first
+    // line; a lower-case verb ("Lind and Hale were beaten by ...") makes it a sentence full of names.
+    const repeatedHeadline = alone && s.paragraph === 0 && titleCase(tokens) && !tokens.some(lowerCaseVerb);
     const loud = shouting(tokens);
     yield { tokens, headline: false, lead: s.paragraph === 0, shouting: loud, titleCase: repeatedHeadline, listLine: !loud && listLine(doc.text, tokens, alone) };
   }

@@ -14,6 +14,20 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'cfo', 'dvd', 'pc', 'pcs', 'hiv', 'aids', 'cctv', 'atm', 'vat', 'sms', 'pdf', 'faq', 'usb', 'gps', 'ftse',
 ]);
 
+/**
+ * Upper-case abbreviations of things, not bodies: technology, money, medicine and the calendar
+ * ("IT", "R&D", "FDI", "A.D."). Only an all-capitals word is checked, so "Ai" or "Sim" as names stay.
+ * Written for newsdigest. Lower case, without a final full stop.
+ */
+export const THING_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'it', 'cd', 'cds', 'pda', 'pdas', 'os', 'rss', 'mms', 'lan', 'wan', 'html', 'http', 'www', 'url', 'urls',
+  'ie', 'isp', 'isps', 'dsl', 'adsl', 'cpu', 'lcd', 'hd', 'hdtv', 'gsm', 'sim', 'pin', 'vr', 'ui', 'api',
+  'dos', 'ram', 'rom', 'cd-rom', 'fdi', 'r&d', 'm&a', 'ipos', 'ceos', 'cpi', 'rpi', 'gnp', 'eps', 'ebitda',
+  'lng', 'lpg', 'co2', 'vip', 'vips', 'q&a', 'diy', 'dna', 'mri', 'ivf', 'bse', 'sars', 'mrsa',
+  'tb', 'adhd', 'ptsd', 'bmi', 'icu', 'gp', 'gps', 'wmd', 'ied', 'ieds', 'icbm', 'ufo', 'ufos', 'a.d', 'b.c',
+  'gcse', 'gcses', 'asbo', 'asbos', 'dui',
+]);
+
 /** A run ending in one of these names an event, a law, a product or a work, not an actor. */
 export const NON_ACTOR_HEADS: ReadonlySet<string> = new Set([
   'cup', 'championship', 'championships', 'games', 'olympics', 'open', 'tournament', 'series',
@@ -44,4 +58,6 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'film', 'movie', 'programme', 'series', 'sitcom', 'drama', 'documentary', 'album', 'song', 'book',
   'novel', 'memoir', 'biography', 'musical', 'opera', 'painting', 'sculpture', 'exhibition', 'podcast',
+  'comedy', 'thriller', 'biopic', 'sequel', 'prequel', 'remake', 'blockbuster', 'cartoon', 'soap', 'track',
+  'ballad', 'anthem', 'adaptation', 'epic', 'western', 'satire', 'animation',
 ]);

@@ -22,6 +22,9 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'securities', 'capital', 'investments', 'insurance', 'motor', 'steel', 'mining', 'chemicals',
   'management', 'communications', 'telecommunications', 'electronics', 'software', 'foods', 'brewery',
   'entertainment', 'pictures', 'publishing', 'logistics', 'shipping', 'realty', 'ventures',
+  'broadcasting', 'networks', 'solutions', 'consulting', 'advisors', 'advisers', 'associates', 'trading',
+  'construction', 'engineering', 'aerospace', 'automotive', 'pharma', 'biotech', 'labs', 'therapeutics',
+  'brands', 'beverages', 'stores', 'hotels', 'resorts', 'music',
 ]);
 
 /** Last words of club names ("Calder United"): organisations only when they end the name. */
@@ -57,7 +60,13 @@ export const ORGANISATION_INTRODUCERS: ReadonlySet<string> = new Set([
   'union', 'agency', 'regulator', 'watchdog', 'startup', 'start-up', 'subsidiary', 'unit', 'fund',
   'consultancy', 'consultants', 'accountants', 'pollster', 'studio', 'developer', 'utility', 'miner',
   'steelmaker', 'drugmaker', 'chipmaker', 'housebuilder', 'refiner', 'daily', 'weekly', 'tabloid',
-  'contractor',
+  'contractor', 'journal', 'band', 'orchestra', 'choir',
+]);
+
+/** Introducers that never stand before a person, so that a given name after them opens a firm's or a band's name ("bank Morgan Calder", "band Franz Ferdinand"). */
+export const ORGANISATION_ONLY_INTRODUCERS: ReadonlySet<string> = new Set([
+  'band', 'orchestra', 'choir', 'bank', 'firm', 'company', 'carmaker', 'airline',
+  'retailer', 'lender', 'insurer', 'brokerage', 'newspaper', 'magazine', 'journal',
 ]);
 
 /** Nouns of the press after a title ("told La Gazzetta newspaper"): the name is the publication. */
@@ -102,7 +111,10 @@ export const MARKET_MOVES: ReadonlySet<string> = new Set([
 ]);
 
 /** Club prefixes before a town's name ("FC Calder"): the town word alone names the club. */
-export const CLUB_PREFIXES: ReadonlySet<string> = new Set(['fc', 'afc', 'ac', 'as', 'sc', 'cf', 'rc', 'ss', 'sv', 'vfl', 'vfb', 'fk', 'sk']);
+export const CLUB_PREFIXES: ReadonlySet<string> = new Set([
+  'fc', 'afc', 'ac', 'as', 'sc', 'cf', 'rc', 'ss', 'sv', 'vfl', 'vfb', 'fk', 'sk', 'real', 'inter', 'atletico',
+  'dynamo', 'dinamo', 'olympique', 'borussia', 'sporting',
+]);
 
 /**
  * Plural forms of the verb after a name the team or firm agrees with ("Calder United have", "Acme are");
@@ -114,4 +126,6 @@ export const PLURAL_AGREEMENT: ReadonlySet<string> = new Set(['have', 'are']);
 export const CORPORATE_POSSESSIONS: ReadonlySet<string> = new Set([
   'shares', 'profits', 'profit', 'shareholders', 'stock', 'revenues', 'revenue', 'earnings',
   'subsidiary', 'subsidiaries', 'takeover', 'ceo', 'turnover', 'share price', 'market value',
+  'analyst', 'analysts', 'economist', 'economists', 'executive', 'executives', 'chairman', 'board',
+  'customers', 'factory', 'factories', 'plant', 'plants', 'products', 'stores', 'sales',
 ]);

@@ -65,8 +65,19 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'senate', 'political', 'majority', 'minority', 'opposition', 'party', 'shadow', 'cabinet', 'central', 'bank',
   'federal', 'reserve', 'supreme', 'court', 'high', 'commission', 'council', 'united', 'nations',
   'european', 'african', 'asian', 'arab', 'western', 'eastern', 'northern', 'southern', 'global',
+  'economics', 'economic', 'sport', 'sports', 'arts', 'media', 'tourism', 'fisheries', 'immigration',
+  'employment', 'pensions', 'welfare', 'planning', 'science', 'technology', 'research', 'family', 'women',
+  'youth', 'consumer', 'competition', 'investment', 'privatisation', 'privatization', 'oil', 'mines',
+  'mining', 'petroleum', 'water', 'rural', 'urban', 'local', 'regional', 'constitutional', 'prisons',
+  'commons', 'lords',
   // Party words before a title: "Conservative MP", "Democratic Senator".
   'conservative', 'liberal', 'democratic', 'socialist',
+]);
+
+/** Titles held in a firm rather than a government ("Halvor Energy Chairman"). Lower case. */
+export const FIRM_TITLES: ReadonlySet<string> = new Set([
+  'chairman', 'chairwoman', 'chair', 'chief', 'ceo', 'cfo', 'coo', 'president', 'director', 'founder', 'co-founder',
+  'boss', 'owner', 'executive', 'manager', 'partner',
 ]);
 
 /** Generational suffixes that end a name but are never a name alone. Lower case, no full stop. */
