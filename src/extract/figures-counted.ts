@@ -2,6 +2,7 @@ import type { Pos } from '../model/document.js';
 import { NUMBER_WORDS, SCALE_WORDS } from '../lexicon/number-words.js';
 import { COUNT_BREAKERS } from '../lexicon/figure-context.js';
 import type { Lexeme } from './figures-lex.js';
+import { lexicalEntry } from '../nlp/wink.js';
 
 /** The noun phrase a number counts: lexemes [start, end), its head at `head`. */
 export interface CountedRead {
@@ -13,6 +14,32 @@ export interface CountedRead {
 const MODIFIER_TAGS = new Set<Pos | undefined>(['ADJ', 'NOUN', 'PROPN']);
 const breakers = new Set(COUNT_BREAKERS);
 const MAX_WORDS = 5;
+
+/**
+ * The part of speech a word plays inside a counted phrase. Right after a number the tagger often
+ * reads an adjective as an adverb or a verb ("two good tries", "two new competitions"): the
+ * word's usual tag decides. A participle before another word modifies it ("758 pledged
+ * delegates", "eight remaining casinos"; not "the 1,237 needed to win").
+ */
+function phrasePos(lx: Lexeme[], j: number, posOf: (l: Lexeme) => Pos | undefined): Pos | undefined {
+  const l = lx[j];
+  const pos = posOf(l);
+  if (pos !== 'ADV' && pos !== 'VERB') return pos;
+  if (!/^\p{Ll}/u.test(l.text)) return pos;
+  if (lexicalEntry(l.lower)?.tag === 'ADJ') return 'ADJ';
+  const next = lx[j + 1];
+  const modifies = pos === 'VERB' && /(?:ed|ing)$/.test(l.lower) && next?.kind === 'word' && MODIFIER_TAGS.has(posOf(next)) && !breakers.has(next.lower);
+  return modifies && !followsSubject(lx, j) ? 'ADJ' : pos;
+}
+
+/**
+ * A participle after a name or an age is the verb of that subject: "22-year-old Smith suffered
+ * serious injuries", "the 25-year-old missed three games".
+ */
+function followsSubject(lx: Lexeme[], j: number): boolean {
+  const before = lx[j - 1];
+  return !!before && (/^\p{Lu}/u.test(before.text) || before.lower === 'old' || before.lower === 'olds');
+}
 
 /** A proper noun heads a count only when it is a plural ("MPs", "Democrats"). */
 const canHead = (l: Lexeme, pos: Pos | undefined): boolean =>
@@ -47,12 +74,17 @@ export function countedAfter(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos 
   let j = i;
   let head = -1;
   let words = 0;
+  let retagged = false;
   while (j < lx.length && words < MAX_WORDS) {
     const l = lx[j];
     // Digits glued to a word are part of a model name: "four Embraer E190 jets".
     if (l.kind === 'digits' && l.glued && lx[j - 1]?.kind === 'word' && j > i) { j++; continue; }
-    if (l.kind !== 'word' || NUMBER_WORDS[l.lower] !== undefined || SCALE_WORDS[l.lower] !== undefined || breakers.has(l.lower)) break;
-    const pos = posOf(l);
+    // "189 other galleries": right after the number "other" modifies what is counted.
+    const breaks = breakers.has(l.lower) && !(j === i && l.lower === 'other');
+    if (l.kind !== 'word' || NUMBER_WORDS[l.lower] !== undefined || SCALE_WORDS[l.lower] !== undefined || breaks) break;
+    // Before the head only: after it a verb starts a clause ("two countries strengthened ties").
+    const pos = head < 0 ? phrasePos(lx, j, posOf) : posOf(l);
+    if (pos !== posOf(l)) retagged = true;
     if (!MODIFIER_TAGS.has(pos)) break;
     // A capitalised word after a lower-case head starts a new phrase ("two judges Tuesday"),
     // unless it heads the phrase ("five ethnic minority MPs") or leads on from a singular
@@ -67,5 +99,15 @@ export function countedAfter(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos 
     words++;
     j = last + 1;
   }
-  return head < 0 ? null : { start: i, end: head + 1, head };
+  // A word read against its tag counts only a plural: "13 reported growth" is a clause.
+  if (head < 0 || (retagged && !isPluralNoun(lx[head]))) return null;
+  return { start: i, end: head + 1, head };
+}
+
+/** "delegates", "Democrats", "men": a plural by its ending or by the lexicon's lemma. */
+function isPluralNoun(l: Lexeme): boolean {
+  if (/[^su']s$/.test(l.lower)) return true;
+  // "men", "children" (not "meeting", whose lemma is "meet").
+  const lemma = lexicalEntry(l.lower)?.lemma;
+  return !!lemma && lemma !== l.lower && !/(?:ing|ed)$/.test(l.lower);
 }
