@@ -59,6 +59,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'He still needs the 1,237 needed to win outright.', figures: [{ text: '1,237', value: 1237, unit: null }] },
   ],
   money: [
+    { sentence: 'Quarterly sales rose to 12.5bn kronor.', figures: [{ text: '12.5bn kronor', value: 12_500_000_000, unit: 'SEK', kind: 'money' }] },
     { sentence: 'The ticket cost 12 $ 40 cents at the gate.', figures: [{ text: '12 $ 40 cents', value: 12.4, unit: 'USD' }] },
     { sentence: 'The group raised $1.07bn in its debut.', figures: [{ text: '$1.07bn', value: 1_070_000_000, unit: 'USD' }] },
     { sentence: 'Fines ranged from 5,000 to 2 million Nigerian naira per offence.', figures: [{ text: 'from 5,000 to 2 million Nigerian naira', value: 5000, unit: 'NGN', kind: 'money' }] },
@@ -110,6 +111,11 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'One-fifth of the harvest was lost to floods.', figures: [{ text: 'One-fifth', value: 20, unit: 'percent', counted: 'harvest' }] },
   ],
   measures: [
+    { sentence: 'The new terminal will handle 35m passengers a year.', figures: [{ text: '35m passengers', value: 35_000_000, unit: 'passengers', kind: 'count' }] },
+    { sentence: 'Unions representing 2.5m public sector workers rejected the offer.', figures: [{ text: '2.5m public sector workers', value: 2_500_000, unit: 'workers' }] },
+    { sentence: 'She won the 400m hurdles in record time.', figures: [{ text: '400m', value: 400, unit: 'metres', kind: 'measure' }] },
+    { sentence: 'He took the 1500m and staged his comeback.', figures: [{ text: '1500m', value: 1500, unit: 'metres', kind: 'measure' }] },
+    { sentence: 'The barrier is 6m long.', figures: [{ text: '6m', value: 6, unit: 'metres', kind: 'measure' }] },
     { sentence: 'The firm will build a 12,000 square foot warehouse.', figures: [{ text: '12,000 square foot', value: 12_000, unit: 'square feet', kind: 'measure' }] },
     { sentence: 'The nearest hospital is 35 kilometers away.', figures: [{ text: '35 kilometers', value: 35, unit: 'kilometers', kind: 'measure' }] },
     { sentence: 'The rescue could take two or three days.', figures: [{ text: 'two or three days', value: 2, unit: 'days', kind: 'measure' }] },
