@@ -175,6 +175,11 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'A handful of lawmakers voted against the bill.', figures: [{ text: 'A handful of lawmakers', value: 3, unit: 'lawmakers', approximate: true }] },
   ],
   negatives: [
+    { sentence: '4 Mark Jones Explains Why He Changed His Vote', figures: [] },
+    { sentence: '7\n\nA Senator On Why The Bill Failed', figures: [] },
+    { sentence: 'The ranking did not change: 1 Jane Smith. 2 Tom Brown. 3 Ann Lee.', figures: [], skip: 'a list item inside a sentence the tagger does not split' },
+    { sentence: '12 Democrats signed the letter.', figures: [{ text: '12 Democrats', value: 12, unit: 'Democrats' }] },
+    { sentence: 'The ground was full.\n\n23,417\n\nReferee: A Jones.', figures: [{ text: '23,417', value: 23417, unit: null }] },
     { sentence: 'She has slipped to eight in the world after an injury.', figures: [] },
     { sentence: 'It was his first win over a top 10 player.', figures: [] },
     { sentence: 'He was serving at 0-30 when the rain came.', figures: [] },

@@ -10,7 +10,7 @@ import { lex, matchPhrase, type Lexeme } from './figures-lex.js';
 import { readNumber } from './figures-number.js';
 import { currencyAfter, measureAfter, percentAfter, rateAfter } from './figures-units.js';
 import { coreAt, NUMBER_OPENERS, type Core, type Region } from './figures-core.js';
-import { countedAfter } from './figures-counted.js';
+import { countedAfter, type CountedRead } from './figures-counted.js';
 import { followsName, isDateTimeOrCode, isHouseNumber, isNumbering, isPeriodWord, isScore, isYear } from './figures-context.js';
 
 const approximators = new Set(APPROXIMATORS);
@@ -365,6 +365,7 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   // may still count: "gave Smith one vote").
   const countsMany = counted && ((first.value === 1 && first.number.spelled) || (r.isPlural(lx[counted.head]) && first.value !== 1));
   if (loose && !countsMany && followsName(lx, at, r.posOf, r.startsSentence, !!counted)) return true;
+  if (!unit && !core.compound && !countsMany && isItemNumber(r, at, counted)) return true;
   // "the 320 Neo", "Formula 1 driver": a number before a proper name belongs to it.
   const next = lx[first.number.end];
   if (!unit && !core.compound && !counted && next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && r.posOf(next) === 'PROPN') return true;
@@ -380,6 +381,28 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   // "a third attempt": an ordinal; "half" and "quarter" are never ordinals.
   return first.number.fraction && word !== 'half' && word !== 'quarter' && !!counted;
 }
+
+/**
+ * "3 Jane Smith On Why ...", "7 “Best Picture” ...", a paragraph of "12" alone: one or two
+ * digits opening a paragraph or a sentence before a capital (nothing counted) number an item of
+ * a list (not "42,093" alone, a crowd).
+ */
+function isItemNumber(r: Region, at: number, counted: CountedRead | null): boolean {
+  const { lx } = r;
+  const next = lx[at + 1];
+  if (r.titleCase || !/^\d{1,2}$/.test(lx[at].text) || (at !== 0 && !r.startsSentence(lx[at]))) return false;
+  // "12 Democrats signed" counts; in "4 Mark Jones Explains Why" the capitals run on.
+  const after = counted ? lx[counted.end] : undefined;
+  if (counted && /[^s']s$/.test(lx[counted.head].text) && !(after?.kind === 'word' && /^\p{Lu}/u.test(after.text))) return false;
+  if (next) return !next.glued && (/^\p{Lu}/u.test(next.text) || QUOTE_OPENERS.has(next.text));
+  // Alone on its line, the item's title on the next one.
+  return /^\s*\n\s*[\p{Lu}"“'‘]/u.test(r.text.slice(lx[at].end, lx[at].end + LINE_GAP));
+}
+
+/** Characters of blank lines read after an item number alone on its line. */
+const LINE_GAP = 8;
+
+const QUOTE_OPENERS = new Set(['"', '“', "'", '‘']);
 
 /** "two US top 10 albums", "three top five hits": another number counts; "top 10" is a rank. */
 function isChartRank(r: Region, at: number): boolean {
