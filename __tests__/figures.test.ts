@@ -175,6 +175,12 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'A handful of lawmakers voted against the bill.', figures: [{ text: 'A handful of lawmakers', value: 3, unit: 'lawmakers', approximate: true }] },
   ],
   negatives: [
+    { sentence: 'We struggled to get out of our own half all game.', figures: [] },
+    { sentence: 'The Wales fly-half kicked well on Saturday.', figures: [] },
+    { sentence: 'Workers are paid time-and-a-half for night shifts.', figures: [] },
+    { sentence: 'He scored just before half time.', figures: [] },
+    { sentence: 'Families in the bottom half of the income scale gain most.', figures: [] },
+    { sentence: 'The law closed half of the clinics in the state.', figures: [{ text: 'half', value: 50, unit: 'percent', kind: 'percent' }] },
     { sentence: '4 Mark Jones Explains Why He Changed His Vote', figures: [] },
     { sentence: '7\n\nA Senator On Why The Bill Failed', figures: [] },
     { sentence: 'The ranking did not change: 1 Jane Smith. 2 Tom Brown. 3 Ann Lee.', figures: [], skip: 'a list item inside a sentence the tagger does not split' },

@@ -343,7 +343,7 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   const unit = core.unit;
   const at = first.start;
   const word = lx[at].lower;
-  if ((word === 'half' || word === 'quarter') && isPeriodWord(lx, at)) return true;
+  if ((word === 'half' || word === 'quarter') && (isPeriodWord(lx, at) || isModifiedPart(r, at))) return true;
   // "a month and a half", "an hour and a half": the rest of a measure whose "a" is no figure.
   if (first.value === 0.5 && lx[at - 1]?.lower === 'and' && isUnitWord(lx[at - 2]?.lower ?? '')) return true;
   if (isInTitle(r, at, first.number.end)) return true;
@@ -403,6 +403,19 @@ function isItemNumber(r: Region, at: number, counted: CountedRead | null): boole
 const LINE_GAP = 8;
 
 const QUOTE_OPENERS = new Set(['"', '“', "'", '‘']);
+
+/** Possessives before a part of a field or a team: "our own half", "in their half". */
+const PART_OWNERS = new Set(['own', 'our', 'their', 'his', 'her', 'its', 'my', 'your']);
+
+/** "our own half", "a Welsh half", "the bottom half": "half" heads a noun phrase of its own (not "shuttered half of"). */
+function isModifiedPart(r: Region, at: number): boolean {
+  const before = r.lx[at - 1];
+  if (!before || before.kind !== 'word') return false;
+  const modified = (r.posOf(before) === 'ADJ' || r.posOf(before) === 'PROPN') && ARTICLES.has(r.lx[at - 2]?.lower ?? '');
+  return PART_OWNERS.has(before.lower) || modified;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** "two US top 10 albums", "three top five hits": another number counts; "top 10" is a rank. */
 function isChartRank(r: Region, at: number): boolean {
