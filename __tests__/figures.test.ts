@@ -175,6 +175,12 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'A handful of lawmakers voted against the bill.', figures: [{ text: 'A handful of lawmakers', value: 3, unit: 'lawmakers', approximate: true }] },
   ],
   negatives: [
+    { sentence: 'One day you will tell your grandchildren about this.', figures: [] },
+    { sentence: 'Scientists hope one day to grow new organs.', figures: [] },
+    { sentence: 'They were superb one minute and careless the next.', figures: [] },
+    { sentence: 'The shares lost 12% in one day.', figures: [{ text: '12%', value: 12, unit: 'percent' }, { text: 'one day', value: 1, unit: 'days', kind: 'measure' }] },
+    { sentence: 'He served one year in prison.', figures: [{ text: 'one year', value: 1, unit: 'years', kind: 'measure' }] },
+    { sentence: 'She resigned one day before the vote.', figures: [{ text: 'one day', value: 1, unit: 'days', kind: 'measure' }] },
     { sentence: 'We struggled to get out of our own half all game.', figures: [] },
     { sentence: 'The Wales fly-half kicked well on Saturday.', figures: [] },
     { sentence: 'Workers are paid time-and-a-half for night shifts.', figures: [] },

@@ -352,6 +352,7 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   // "$2.86 per thousand cubic feet", "12 deaths per 100,000 people": the base of a rate, not a quantity.
   if (lx[at - 1]?.lower === 'per') return true;
   if (unit?.kind === 'money' || unit?.kind === 'percent' || unit?.kind === 'share') return false;
+  if (isSomeTime(r, first, core)) return true;
   if (isDateTimeOrCode(lx, at, first.number.end) || isHouseNumber(lx, first.number.end)) return true;
   const after = lx[first.number.end];
   if (!unit && !core.compound && after?.glued && after.kind === 'word') return true;
@@ -416,6 +417,29 @@ function isModifiedPart(r: Region, at: number): boolean {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Words before "one day" that make it a length of time: "in one day", "with one day to go". */
+const DURATION_OPENERS = new Set([
+  'in', 'for', 'within', 'only', 'just', 'than', 'of', 'by', 'over', 'after', 'about', 'around', 'nearly',
+  'almost', 'least', 'to', 'per', 'with', 'under', 'barely', 'more', 'less', 'between', 'from',
+  // Verbs that take a length of time: "served one year", "waited one day".
+  'last', 'lasted', 'lasting', 'take', 'took', 'takes', 'spend', 'spent', 'serve', 'served', 'serving', 'wait', 'waited', 'stay', 'stayed',
+]);
+
+/** Words after "one day" that make it a length of time: "one day before", "one day a week". */
+const DURATION_CLOSERS = new Set(['after', 'before', 'later', 'earlier', 'ago', 'left', 'until', 'a', 'per', 'of']);
+
+/**
+ * "One day you will", "hope one day to", "brilliant one minute, inept the next": "one" and a
+ * unit of time naming some moment, not a length of time.
+ */
+function isSomeTime(r: Region, first: Core, core: Core): boolean {
+  const { lx } = r;
+  if (lx[first.start].lower !== 'one' || core.unit?.kind !== 'measure' || TIME_UNITS[lx[core.end - 1]?.lower ?? ''] === undefined || core.end !== first.start + 2) return false;
+  const next = lx[core.end];
+  if (next && (DURATION_CLOSERS.has(next.lower) || r.posOf(next) === 'NOUN')) return false;
+  return !DURATION_OPENERS.has(lx[first.start - 1]?.lower ?? '');
+}
 
 /** "two US top 10 albums", "three top five hits": another number counts; "top 10" is a rank. */
 function isChartRank(r: Region, at: number): boolean {
