@@ -111,6 +111,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'One-fifth of the harvest was lost to floods.', figures: [{ text: 'One-fifth', value: 20, unit: 'percent', counted: 'harvest' }] },
   ],
   measures: [
+    { sentence: 'The chain leased a 5,000-square-foot store in the city.', figures: [{ text: '5,000-square-foot store', value: 5000, unit: 'square feet', kind: 'measure' }] },
     { sentence: 'The new terminal will handle 35m passengers a year.', figures: [{ text: '35m passengers', value: 35_000_000, unit: 'passengers', kind: 'count' }] },
     { sentence: 'Unions representing 2.5m public sector workers rejected the offer.', figures: [{ text: '2.5m public sector workers', value: 2_500_000, unit: 'workers' }] },
     { sentence: 'She won the 400m hurdles in record time.', figures: [{ text: '400m', value: 400, unit: 'metres', kind: 'measure' }] },
@@ -175,6 +176,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'A handful of lawmakers voted against the bill.', figures: [{ text: 'A handful of lawmakers', value: 3, unit: 'lawmakers', approximate: true }] },
   ],
   negatives: [
+    { sentence: 'The fight broke out at about 0200 local time.', figures: [] },
     { sentence: 'One day you will tell your grandchildren about this.', figures: [] },
     { sentence: 'Scientists hope one day to grow new organs.', figures: [] },
     { sentence: 'They were superb one minute and careless the next.', figures: [] },

@@ -12,7 +12,7 @@ export const MONTHS: string[] = [
 /** After a number: a time of day ("6pm", "10 a.m.", "0800 GMT", "five o'clock"), as lexemes. */
 export const CLOCK_WORDS: string[] = [
   'am', 'pm', 'a . m', 'p . m', 'gmt', 'utc', 'bst', 'cet', 'est', 'edt', 'pst', 'pdt', 'et', 'pt',
-  "o'clock", 'hrs', 'hours gmt', 'in the morning', 'in the afternoon', 'in the evening', 'at night',
+  "o'clock", 'hrs', 'hours gmt', 'local time', 'in the morning', 'in the afternoon', 'in the evening', 'at night',
 ];
 
 /** Before a number: the number names an item rather than counting ("page 12", "No. 10"). */
