@@ -84,6 +84,8 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'The board approved a dividend of 45 cents per share.', figures: [{ text: '45 cents per share', value: 45, unit: 'cents' }] },
   ],
   percentages: [
+    { sentence: 'She held a seven-percentage-point lead in May.', figures: [{ text: 'seven-percentage-point', value: 7, unit: 'percent', kind: 'percent' }] },
+    { sentence: 'The fund bought a 10-percent stake.', figures: [{ text: '10-percent', value: 10, unit: 'percent', kind: 'percent' }] },
     { sentence: 'By contrast, almost a third are interested in radio.', figures: [{ text: 'almost a third', value: 33.3333333333, unit: 'percent', kind: 'percent', approximate: true }] },
     { sentence: 'Nearly two thirds - 64% - of the people asked said no.', figures: [{ text: 'Nearly two thirds', value: 66.6666666667, unit: 'percent', approximate: true }, { text: '64%', value: 64, unit: 'percent' }] },
     { sentence: 'Turnout was about 40 percent nationally and a third in the capital.', figures: [{ text: 'about 40 percent', value: 40, unit: 'percent', approximate: true }, { text: 'a third', value: 33.3333333333, unit: 'percent', kind: 'percent' }], skip: 'a fraction before a preposition may be an ordinal ("added a third after the break"): not read as a share' },
@@ -129,6 +131,9 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'Crews cleared a six-mile stretch of road.', figures: [{ text: 'six-mile stretch', value: 6, unit: 'miles' }] },
   ],
   ages: [
+    { sentence: 'Turnout among voters ages 18 to 29 rose sharply.', figures: [{ text: 'ages 18 to 29', value: 18, unit: 'years', kind: 'age' }] },
+    { sentence: 'Jones, who is 28, said he would vote.', figures: [{ text: '28', value: 28, unit: 'years', kind: 'age' }] },
+    { sentence: 'He has not visited for ages 10 times over.', figures: [{ text: '10 times', value: 10, unit: 'times' }] },
     { sentence: 'The songs come from the 24-year-old’s second album.', figures: [{ text: '24-year-old’s', value: 24, unit: 'years', kind: 'age' }] },
     { sentence: 'Turnout among 18 to 24 year olds fell sharply.', figures: [{ text: '18 to 24 year olds', value: 18, unit: 'years', kind: 'age' }] },
     { sentence: 'Most adults aged between 18 and 34 rent privately.', figures: [{ text: 'aged between 18 and 34', value: 18, unit: 'years', kind: 'age' }] },

@@ -125,6 +125,11 @@ function hyphenUnit(r: Region, k: number, scaled: boolean): { unit: UnitRead | n
   // "a billion-dollar deal", "a 20-euro note" (a "10-pound bag" is a weight).
   const money = currencyAfter(lx, k + 1, scaled);
   if (money?.kind === 'money' && !money.scale) return { unit: money, compound: null, end: money.end };
+  // "a seven-percentage-point lead", "a 10-percent stake": a percentage.
+  if (word.lower === 'percent' || (word.lower === 'percentage' && lx[k + 2]?.text === '-' && /^points?$/.test(lx[k + 3]?.lower ?? ''))) {
+    const end = word.lower === 'percent' ? k + 2 : k + 4;
+    return { unit: { end, unit: 'percent', kind: 'percent' }, compound: null, end };
+  }
   const measure = measureAfter(lx, k + 1) ?? hyphenedMeasure(lx, k + 1);
   if (measure) return { unit: { ...measure, kind: 'measure' }, compound: word.text, end: measure.end };
   // "a 9-to-6 vote", "a 3-and-a-half-hour wait": a function word joins numbers, it is no unit.

@@ -26,7 +26,7 @@ const rangeVerbs = new Set(RANGE_VERBS);
 const STARTERS = new Set([
   ...[...APPROXIMATORS, ...Object.keys(VAGUE_MAGNITUDES)].map((p) => p.split(' ')[0]),
   ...Object.keys(NUMBER_WORDS), ...Object.keys(SCALE_WORDS), ...NUMBER_OPENERS, ...Object.keys(VULGAR_FRACTIONS),
-  ...Object.keys(CURRENCY_SYMBOLS), ...Object.keys(CURRENCY_CODES), 'dollar', 'between', 'from', 'aged', 'age', 'the',
+  ...Object.keys(CURRENCY_SYMBOLS), ...Object.keys(CURRENCY_CODES), 'dollar', 'between', 'from', 'aged', 'age', 'ages', 'the',
 ]);
 
 /** What the scan produced at one position: a figure, or a span to step over (a date, a score). */
@@ -112,12 +112,12 @@ function afterOpener(r: Region, j: number, from: number, opening: Opening): Step
   return ageBefore(r, j, from, opening.approximate) ?? vagueAt(r, j, from) ?? numberFigure(r, j, from, opening);
 }
 
-/** "aged 71", "age 64", "the age of 64", "at the age of 64", "between the ages of 12 and 15". */
+/** "aged 71", "age 64", "the age of 64", "at the age of 64", "between the ages of 12 and 15", "those ages 18 to 29". */
 function ageBefore(r: Region, j: number, from: number, approximate: boolean): Step | null {
   const { lx } = r;
   let k = j;
   if (lx[k]?.lower === 'the' && (lx[k + 1]?.lower === 'age' || lx[k + 1]?.lower === 'ages') && lx[k + 2]?.lower === 'of') k += 3;
-  else if (lx[k]?.lower === 'aged' || lx[k]?.lower === 'age') k += 1;
+  else if (lx[k]?.lower === 'aged' || lx[k]?.lower === 'age' || lx[k]?.lower === 'ages') k += 1;
   else return null;
   // "aged between 18 and 34"
   if (lx[k]?.lower === 'between' && lx[k - 1]?.lower === 'aged') k += 1;
@@ -127,6 +127,8 @@ function ageBefore(r: Region, j: number, from: number, approximate: boolean): St
   const link = lx[n.end]?.lower ?? '';
   const other = ['and', 'to', '-', '–'].includes(link) ? readNumber(lx, n.end + 1) : null;
   const end = other && !other.fraction && other.value > n.value ? other.end : n.end;
+  // "ages 18 to 29" (no "of"): unless something else is counted ("for ages 10 times").
+  if (lx[k - 1].lower === 'ages' && (countedAfter(lx, end, r.posOf) || measureAfter(lx, end))) return null;
   const rule = end === n.end ? 'figures.age' : 'figures.age.range';
   return { end, figure: makeFigure(r, from, end, { value: n.value, unit: 'years', kind: 'age', approximate, counted: null, rule }) };
 }

@@ -62,10 +62,10 @@ export const RANKING_PLACES: string[] = [
   'in the charts', 'in the league',
 ];
 
-/** A person and a form of "be" before a bare number make it an age: "she's 17", "he was 40". */
+/** A person and a form of "be" before a bare number make it an age: "she's 17", "he was 40", "Smith, who is 28,". */
 export const PERSON_BEING: string[] = [
   "i'm", "he's", "she's", 'i am', 'he is', 'she is', 'i was', 'he was', 'she was', "you're", 'you are',
-  'we were', 'they were',
+  'we were', 'they were', 'who is', 'who was', "who's",
 ];
 
 /** Verbs before "from X to Y" that make it a range, not a change: "fines ranged from $5 to $50". */
