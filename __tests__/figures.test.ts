@@ -131,6 +131,9 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'Crews cleared a six-mile stretch of road.', figures: [{ text: 'six-mile stretch', value: 6, unit: 'miles' }] },
   ],
   ages: [
+    { sentence: 'The family moved abroad when she was seven so she could train.', figures: [{ text: 'seven', value: 7, unit: 'years', kind: 'age' }] },
+    { sentence: 'He was adopted when he was about 9, he said.', figures: [{ text: 'about 9', value: 9, unit: 'years', kind: 'age', approximate: true }] },
+    { sentence: 'He was 12 points clear at the top.', figures: [{ text: '12 points', value: 12, unit: 'points' }] },
     { sentence: 'Turnout among voters ages 18 to 29 rose sharply.', figures: [{ text: 'ages 18 to 29', value: 18, unit: 'years', kind: 'age' }] },
     { sentence: 'Jones, who is 28, said he would vote.', figures: [{ text: '28', value: 28, unit: 'years', kind: 'age' }] },
     { sentence: 'He has not visited for ages 10 times over.', figures: [{ text: '10 times', value: 10, unit: 'times' }] },

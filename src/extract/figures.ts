@@ -215,7 +215,7 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
   // "up from €21m": "from" belongs to the text only when it opens a range.
   if (opening.between && !ranged) from = j;
   if (isBareAge(r, core, from)) {
-    return { end, figure: makeFigure(r, from, end, { value: core.value, unit: 'years', kind: 'age', approximate: false, counted: null, rule: 'figures.age.apposition' }) };
+    return { end, figure: makeFigure(r, from, end, { value: core.value, unit: 'years', kind: 'age', approximate: opening.approximate, counted: null, rule: 'figures.age.apposition' }) };
   }
   // "60 or so of them", "30 or so pastors": approximate.
   if (lx[end]?.lower === 'or' && lx[end + 1]?.lower === 'so') return finish(r, core, from, end + 2, true, ranged);
@@ -306,9 +306,11 @@ function isChange(r: Region, from: number): boolean {
  */
 function isBareAge(r: Region, core: Core, from: number): boolean {
   const { lx } = r;
-  if (core.unit || core.compound || from !== core.start || !Number.isInteger(core.value) || core.value < 1 || core.value >= 120) return false;
+  if (core.unit || core.compound || !Number.isInteger(core.value) || core.value < 1 || core.value >= 120) return false;
+  // "when he was around 10,": an approximate age after a person being.
+  if (isPersonBeing(lx, from) && (closesAge(lx[core.end]) || AGE_TIME_CLOSERS.has(lx[core.end]?.lower ?? '')) && !countedAfter(lx, core.end, r.posOf)) return true;
+  if (from !== core.start) return false;
   if (ageVerbs.has(lx[from - 1]?.lower ?? '') && !countedAfter(lx, core.end, r.posOf)) return true;
-  if (isPersonBeing(lx, from) && closesAge(lx[core.end])) return true;
   const andOlder = (lx[core.end]?.lower === 'and' || lx[core.end]?.lower === 'or') && ['older', 'over'].includes(lx[core.end + 1]?.lower ?? '');
   if (andOlder && lx[from].kind === 'digits') return true;
   const comma = lx[from - 1]?.lower === 'then' ? from - 2 : from - 1;
@@ -319,11 +321,14 @@ function isBareAge(r: Region, core: Core, from: number): boolean {
 
 /** "she's 17,", "he was only 40.", "I'm 27 and": a person is a number of years. */
 function isPersonBeing(lx: Lexeme[], from: number): boolean {
-  const at = ['only', 'just', 'now', 'still'].includes(lx[from - 1]?.lower ?? '') ? from - 1 : from;
+  const at = ['only', 'just', 'now', 'still', 'already'].includes(lx[from - 1]?.lower ?? '') ? from - 1 : from;
   const one = lx[at - 1]?.lower ?? '';
   const two = `${lx[at - 2]?.lower ?? ''} ${one}`;
   return personBeing.has(one) || personBeing.has(two);
 }
+
+/** After "he was 18", words of when or why that close an age: "he was 18 at the time", "she was six so". */
+const AGE_TIME_CLOSERS = new Set(['at', 'in', 'so', 'because', 'but', 'then', 'or']);
 
 /** What may close an age set off after a name: "Smith, 47, said", "with Jones, 52.", "Lee, 17 - who". */
 const AGE_CLOSERS = new Set([',', '.', ';', ')', 'and', 'when', '-', '–', '—']);
