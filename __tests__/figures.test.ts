@@ -26,6 +26,10 @@ interface Case {
 
 const CASES: Record<string, Case[]> = {
   counts: [
+    { sentence: 'The visitors ran in five tries after the break.', figures: [{ text: 'five tries', value: 5, unit: 'tries' }] },
+    { sentence: 'The keeper had to make two saves in the first half.', figures: [{ text: 'two saves', value: 2, unit: 'saves' }] },
+    { sentence: 'The gap between the two encapsulates the choice.', figures: [] },
+    { sentence: 'Sales of the Cobra 7 rose sharply.', figures: [] },
     { sentence: 'The coach recalled nine of their foreign-based players.', figures: [{ text: 'nine of their foreign-based players', value: 9, unit: 'players', counted: 'foreign-based players' }] },
     { sentence: 'At least nine of the league’s 18 clubs are foreign-owned.', figures: [{ text: 'At least nine', value: 9, unit: null, approximate: true }, { text: '18 clubs', value: 18, unit: 'clubs' }] },
     { sentence: 'The band had two US top 10 albums in the 1990s.', figures: [{ text: 'two US top 10 albums', value: 2, unit: 'albums' }], skip: 'the counted phrase stops at "top"' },
@@ -184,6 +188,8 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'A handful of lawmakers voted against the bill.', figures: [{ text: 'A handful of lawmakers', value: 3, unit: 'lawmakers', approximate: true }] },
   ],
   negatives: [
+    { sentence: 'Scotland 21-32 Wales', figures: [] },
+    { sentence: 'Wales beat France 24-18 in Paris.', figures: [] },
     { sentence: 'The fight broke out at about 0200 local time.', figures: [] },
     { sentence: 'One day you will tell your grandchildren about this.', figures: [] },
     { sentence: 'Scientists hope one day to grow new organs.', figures: [] },

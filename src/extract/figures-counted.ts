@@ -26,6 +26,9 @@ function phrasePos(lx: Lexeme[], j: number, posOf: (l: Lexeme) => Pos | undefine
   const pos = posOf(l);
   if (pos !== 'ADV' && pos !== 'VERB') return pos;
   if (!/^\p{Ll}/u.test(l.text)) return pos;
+  // "scored four tries", "made two saves": after a verb or a preposition a number is no subject
+  // of a verb in -s (but "the two encapsulates", "Halo 2 sells", "all six comes out").
+  if (pos === 'VERB' && /[^su']s$/.test(l.lower) && isObjectNumberBefore(lx, j, posOf)) return 'NOUN';
   if (lexicalEntry(l.lower)?.tag === 'ADJ') return 'ADJ';
   const next = lx[j + 1];
   const modifies = pos === 'VERB' && /(?:ed|ing)$/.test(l.lower) && next?.kind === 'word' && MODIFIER_TAGS.has(posOf(next)) && !breakers.has(next.lower);
@@ -40,6 +43,24 @@ function followsSubject(lx: Lexeme[], j: number): boolean {
   const before = lx[j - 1];
   return !!before && (/^\p{Lu}/u.test(before.text) || before.lower === 'old' || before.lower === 'olds');
 }
+
+/** Lexemes a number read backwards may run to ("5.3 million", "two hundred and six"). */
+const MAX_NUMBER_LEXEMES = 4;
+const OBJECT_OPENERS = new Set<Pos | undefined>(['VERB', 'AUX', 'ADP', 'CCONJ', 'PRON']);
+
+/** A number ends right before j, and a verb or a preposition (not "of") comes before it. */
+function isObjectNumberBefore(lx: Lexeme[], j: number, posOf: (l: Lexeme) => Pos | undefined): boolean {
+  let k = j - 1;
+  while (k > j - 1 - MAX_NUMBER_LEXEMES && isNumber(lx[k])) k--;
+  const before = lx[k];
+  if (k >= j - 1 || !before || before.lower === 'of' || !OBJECT_OPENERS.has(posOf(before))) return false;
+  // A capitalised "verb" may end a name ("the Mini Cooper 1.6 depreciates").
+  return /^\p{Ll}/u.test(before.text) || posOf(before) === 'PRON';
+}
+
+/** Digits or a number word other than "one" ("one tries" is a pronoun and its verb). */
+const isNumber = (l: Lexeme | undefined): boolean =>
+  !!l && (l.kind === 'digits' || (NUMBER_WORDS[l.lower] !== undefined && l.lower !== 'one') || SCALE_WORDS[l.lower] !== undefined);
 
 /** A proper noun heads a count only when it is a plural ("MPs", "Democrats"). */
 const canHead = (l: Lexeme, pos: Pos | undefined): boolean =>
@@ -95,7 +116,7 @@ export function countedAfter(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos 
     if (head >= 0 && looksPlural(lx[head]) && !looksPlural(l) && !(lx[j + 1] && looksPlural(lx[j + 1]) && posOf(lx[j + 1]) === 'NOUN')) break;
     let last = j;
     while (lx[last + 1]?.text === '-' && lx[last + 1].glued && lx[last + 2]?.kind === 'word' && lx[last + 2].glued) last += 2;
-    if (canHead(lx[last], posOf(lx[last]) ?? pos)) head = last;
+    if (canHead(lx[last], last === j ? pos : posOf(lx[last]) ?? pos)) head = last;
     words++;
     j = last + 1;
   }

@@ -189,7 +189,9 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
       const bare = !first.unit && !second.unit && !second.compound;
       // "3-1", "0-30" (a tennis game): scores, not ranges.
       const scored = first.value === 0 || isScore(first.value, second.value);
-      if (dashed && bare && (first.value >= second.value || (scored && !countedAfter(lx, second.end, r.posOf)))) {
+      // "Italy 17-28 Ireland", "Scotland 21-32 Wales": a result between two names.
+      const betweenNames = isCapitalisedWord(lx[first.start - 1]) && isCapitalisedWord(lx[second.end]);
+      if (dashed && bare && (first.value >= second.value || betweenNames || (scored && !countedAfter(lx, second.end, r.posOf)))) {
         return { end: second.end, figure: null };
       }
       // "deadlocked 4 to 4", "voted 7 to 2": a tally, not a range (without "from" or "between").
@@ -337,6 +339,8 @@ const AGE_CLOSERS = new Set([',', '.', ';', ')', 'and', 'when', '-', '–', '—
 function closesAge(l: Lexeme | undefined): boolean {
   return !!l && AGE_CLOSERS.has(l.text) && !(l.text === '-' && l.glued);
 }
+
+const isCapitalisedWord = (l: Lexeme | undefined): boolean => !!l && l.kind === 'word' && /^\p{Lu}/u.test(l.text);
 
 /** Both ends of a range read alike: same currency, or one of them bare. */
 function compatible(a: Core, b: Core): boolean {
