@@ -135,6 +135,8 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'Crews cleared a six-mile stretch of road.', figures: [{ text: 'six-mile stretch', value: 6, unit: 'miles' }] },
   ],
   ages: [
+    { sentence: 'The veteran director, 71, won the award on Sunday.', figures: [{ text: '71', value: 71, unit: 'years', kind: 'age' }] },
+    { sentence: 'In the final round, 45, the last hole, was the hardest.', figures: [{ text: '45', value: 45, unit: null }] },
     { sentence: 'The family moved abroad when she was seven so she could train.', figures: [{ text: 'seven', value: 7, unit: 'years', kind: 'age' }] },
     { sentence: 'He was adopted when he was about 9, he said.', figures: [{ text: 'about 9', value: 9, unit: 'years', kind: 'age', approximate: true }] },
     { sentence: 'He was 12 points clear at the top.', figures: [{ text: '12 points', value: 12, unit: 'points' }] },

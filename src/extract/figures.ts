@@ -317,8 +317,11 @@ function isBareAge(r: Region, core: Core, from: number): boolean {
   if (andOlder && lx[from].kind === 'digits') return true;
   const comma = lx[from - 1]?.lower === 'then' ? from - 2 : from - 1;
   const name = lx[comma - 1];
-  return lx[comma]?.text === ',' && closesAge(lx[core.end]) && lx[from].kind === 'digits' &&
-    name?.kind === 'word' && r.posOf(name) === 'PROPN' && /^\p{Lu}/u.test(name.text);
+  if (lx[comma]?.text !== ',' || !closesAge(lx[core.end]) || lx[from].kind !== 'digits' || name?.kind !== 'word') return false;
+  if (r.posOf(name) === 'PROPN' && /^\p{Lu}/u.test(name.text)) return true;
+  // "The veteran director, 68, won", "his eldest daughter, 34, has": a noun set off before its verb.
+  const verb = lx[core.end + 1];
+  return r.posOf(name) === 'NOUN' && lx[core.end].text === ',' && !!verb && (r.posOf(verb) === 'VERB' || r.posOf(verb) === 'AUX');
 }
 
 /** "she's 17,", "he was only 40.", "I'm 27 and": a person is a number of years. */
