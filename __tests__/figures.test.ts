@@ -135,6 +135,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'Crews cleared a six-mile stretch of road.', figures: [{ text: 'six-mile stretch', value: 6, unit: 'miles' }] },
   ],
   ages: [
+    { sentence: 'Children ages 3 through 17 qualify for the scheme.', figures: [{ text: 'ages 3 through 17', value: 3, unit: 'years', kind: 'age' }] },
     { sentence: 'The veteran director, 71, won the award on Sunday.', figures: [{ text: '71', value: 71, unit: 'years', kind: 'age' }] },
     { sentence: 'In the final round, 45, the last hole, was the hardest.', figures: [{ text: '45', value: 45, unit: null }] },
     { sentence: 'The family moved abroad when she was seven so she could train.', figures: [{ text: 'seven', value: 7, unit: 'years', kind: 'age' }] },
@@ -190,6 +191,7 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'A handful of lawmakers voted against the bill.', figures: [{ text: 'A handful of lawmakers', value: 3, unit: 'lawmakers', approximate: true }] },
   ],
   negatives: [
+    { sentence: 'Pupils sit the tests in grades three through eight.', figures: [] },
     { sentence: 'Scotland 21-32 Wales', figures: [] },
     { sentence: 'Wales beat France 24-18 in Paris.', figures: [] },
     { sentence: 'The fight broke out at about 0200 local time.', figures: [] },

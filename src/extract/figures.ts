@@ -125,7 +125,7 @@ function ageBefore(r: Region, j: number, from: number, approximate: boolean): St
   if (!n || n.fraction) return null;
   // "aged 19 and 23", "aged 18 to 25": the youngest stands for the span.
   const link = lx[n.end]?.lower ?? '';
-  const other = ['and', 'to', '-', '–'].includes(link) ? readNumber(lx, n.end + 1) : null;
+  const other = ['and', 'to', 'through', '-', '–'].includes(link) ? readNumber(lx, n.end + 1) : null;
   const end = other && !other.fraction && other.value > n.value ? other.end : n.end;
   // "ages 18 to 29" (no "of"): unless something else is counted ("for ages 10 times").
   if (lx[k - 1].lower === 'ages' && (countedAfter(lx, end, r.posOf) || measureAfter(lx, end))) return null;
@@ -179,7 +179,7 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
   if (link && isRangeLink(r, link, first, from, opening)) {
     const second = coreAt(r, first.end + 1, first.unit?.kind === 'money');
     // "six months to 30 June": the second number is a date, not the end of a range.
-    const dated = link.lower === 'to' && !!second && isDateTimeOrCode(lx, second.start, second.number.end);
+    const dated = (link.lower === 'to' || link.lower === 'through') && !!second && isDateTimeOrCode(lx, second.start, second.number.end);
     // "sales slipped from £3m in 2019 to £2m": a bare year does not open a range of money.
     const fromYear = year && (second?.unit?.kind === 'money' || second?.unit?.kind === 'percent');
     // "two thirds - 65% - of voters": a share restated, not the start of a range.
@@ -225,12 +225,13 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
 }
 
 /**
- * What joins the two ends of a range: a dash, "to" (unless it ends a change: "rose from $3 to
+ * What joins the two ends of a range: a dash, "through", "to" (unless it ends a change: "rose from $3 to
  * $5", but "ranged from 3 to 5"), "and" after "between", and "or" between a bare number and
  * one with a unit or a plural noun ("10 or 15 percent", "two or three days", "one or two goals").
  */
 function isRangeLink(r: Region, link: Lexeme, first: Core, from: number, opening: Opening): boolean {
-  if (RANGE_DASHES.has(link.text)) return true;
+  // "grades three through eight", "ages 3 through 17".
+  if (RANGE_DASHES.has(link.text) || link.lower === 'through') return true;
   if (link.lower === 'to') return !isChange(r, from) || (opening.between && rangeVerbs.has(r.lx[from - 1]?.lower ?? ''));
   if (link.lower === 'and') return opening.between;
   return link.lower === 'or' && !first.unit && !first.compound && hasUnitAfter(r, first.end + 1);

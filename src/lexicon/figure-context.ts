@@ -19,7 +19,7 @@ export const CLOCK_WORDS: string[] = [
 export const REFERENCE_WORDS: string[] = [
   'page', 'pages', 'section', 'sections', 'chapter', 'article', 'articles', 'clause', 'paragraph',
   'no', 'nos', 'number', 'numbers', 'route', 'flight', 'room', 'platform', 'exit', 'gate', 'item', 'rule',
-  'line', 'level', 'grade', 'category', 'episode', 'season', 'volume', 'vol', 'tier', 'phase',
+  'line', 'level', 'grade', 'grades', 'category', 'episode', 'season', 'volume', 'vol', 'tier', 'phase',
   'part', 'act', 'row', 'seat', 'lane', 'highway', 'interstate', 'bus', 'channel', 'model',
   'week', 'day', 'stage', 'round', 'term', 'unit', 'ward', 'district', 'precinct',
   'figure', 'table', 'appendix', 'annex', 'amendment', 'resolution', 'protocol', 'version',
