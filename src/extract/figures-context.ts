@@ -149,13 +149,16 @@ function wordBeforeAt(lx: Lexeme[], i: number): number {
 /** Words between an ordinal and the period it counts: "the third straight quarter". */
 const SEQUENCE_WORDS = new Set(['straight', 'consecutive', 'successive', 'running']);
 
-/** "the second half", "this quarter", "half-time": a period, not a share. */
+/** "the second half", "this quarter", "half-time", "half time", "fly-half": a period or a part, not a share. */
 export function isPeriodWord(lx: Lexeme[], i: number): boolean {
   const before = lx[i - 1];
   const after = lx[i + 1];
   // "a sixth straight quarter": a word of sequence may stand between the ordinal and the period.
   const opener = before?.text === '-' || SEQUENCE_WORDS.has(before?.lower ?? '') ? lx[i - 2] : before;
-  return (opener !== undefined && (periodOpeners.has(opener.lower) || ordinalWords.has(opener.lower))) || (after?.text === '-' && after.glued);
+  // "fly-half", "scrum-half", "time-and-a-half": the last part of a hyphenated word.
+  const compound = before?.text === '-' && before.glued && lx[i].glued && lx[i - 2]?.kind === 'word';
+  return (opener !== undefined && (periodOpeners.has(opener.lower) || ordinalWords.has(opener.lower))) || (after?.text === '-' && after.glued) ||
+    compound || (after?.lower === 'time' && lx[i].lower === 'half');
 }
 
 /** Two small numbers joined by a dash with nothing counted after them: a score ("3-1", "1 – 0"). */

@@ -1,7 +1,7 @@
 /** The number-and-unit core of a figure, read from the lexemes of one paragraph. */
 import type { Pos } from '../model/document.js';
 import { NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
-import { TIME_UNITS } from '../lexicon/measure-units.js';
+import { MEASURE_UNITS, TIME_UNITS } from '../lexicon/measure-units.js';
 import { SHARE_OPENERS } from '../lexicon/figure-context.js';
 import type { Lexeme } from './figures-lex.js';
 import { readNumber, type NumberRead } from './figures-number.js';
@@ -106,6 +106,14 @@ const JOINING_WORDS = new Set(['to', 'and', 'or', 'in', 'of', 'by', 'for', 'a', 
 const startsNumber = (l: Lexeme | undefined): boolean =>
   !!l && (l.kind === 'digits' || NUMBER_WORDS[l.lower] !== undefined || NUMBER_OPENERS.has(l.lower) || SCALE_WORDS[l.lower] !== undefined || VULGAR_FRACTIONS[l.text] !== undefined);
 
+/** "square-foot", "cubic-metre": a two-word unit hyphenated inside a compound ("a 5,000-square-foot store"). */
+function hyphenedMeasure(lx: Lexeme[], k: number): UnitRead | null {
+  const [first, dash, second] = [lx[k], lx[k + 1], lx[k + 2]];
+  if (first?.kind !== 'word' || dash?.text !== '-' || !dash.glued || second?.kind !== 'word' || !second.glued) return null;
+  const unit = MEASURE_UNITS[`${first.lower} ${second.lower}`];
+  return unit ? { end: k + 3, unit, kind: 'measure' } : null;
+}
+
 /** "52-year-old" (an age), "billion-dollar", "nine-mile", "40-year", "4,500-word", "five - member": a unit glued by a hyphen. */
 function hyphenUnit(r: Region, k: number, scaled: boolean): { unit: UnitRead | null; compound: string | null; end: number } | null {
   const { lx } = r;
@@ -117,7 +125,12 @@ function hyphenUnit(r: Region, k: number, scaled: boolean): { unit: UnitRead | n
   // "a billion-dollar deal", "a 20-euro note" (a "10-pound bag" is a weight).
   const money = currencyAfter(lx, k + 1, scaled);
   if (money?.kind === 'money' && !money.scale) return { unit: money, compound: null, end: money.end };
-  const measure = measureAfter(lx, k + 1);
+  // "a seven-percentage-point lead", "a 10-percent stake": a percentage.
+  if (word.lower === 'percent' || (word.lower === 'percentage' && lx[k + 2]?.text === '-' && /^points?$/.test(lx[k + 3]?.lower ?? ''))) {
+    const end = word.lower === 'percent' ? k + 2 : k + 4;
+    return { unit: { end, unit: 'percent', kind: 'percent' }, compound: null, end };
+  }
+  const measure = measureAfter(lx, k + 1) ?? hyphenedMeasure(lx, k + 1);
   if (measure) return { unit: { ...measure, kind: 'measure' }, compound: word.text, end: measure.end };
   // "a 9-to-6 vote", "a 3-and-a-half-hour wait": a function word joins numbers, it is no unit.
   if (JOINING_WORDS.has(word.lower)) return null;

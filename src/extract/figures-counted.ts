@@ -2,6 +2,7 @@ import type { Pos } from '../model/document.js';
 import { NUMBER_WORDS, SCALE_WORDS } from '../lexicon/number-words.js';
 import { COUNT_BREAKERS } from '../lexicon/figure-context.js';
 import type { Lexeme } from './figures-lex.js';
+import { lexicalEntry } from '../nlp/wink.js';
 
 /** The noun phrase a number counts: lexemes [start, end), its head at `head`. */
 export interface CountedRead {
@@ -13,6 +14,53 @@ export interface CountedRead {
 const MODIFIER_TAGS = new Set<Pos | undefined>(['ADJ', 'NOUN', 'PROPN']);
 const breakers = new Set(COUNT_BREAKERS);
 const MAX_WORDS = 5;
+
+/**
+ * The part of speech a word plays inside a counted phrase. Right after a number the tagger often
+ * reads an adjective as an adverb or a verb ("two good tries", "two new competitions"): the
+ * word's usual tag decides. A participle before another word modifies it ("758 pledged
+ * delegates", "eight remaining casinos"; not "the 1,237 needed to win").
+ */
+function phrasePos(lx: Lexeme[], j: number, posOf: (l: Lexeme) => Pos | undefined): Pos | undefined {
+  const l = lx[j];
+  const pos = posOf(l);
+  if (pos !== 'ADV' && pos !== 'VERB') return pos;
+  if (!/^\p{Ll}/u.test(l.text)) return pos;
+  // "scored four tries", "made two saves": after a verb or a preposition a number is no subject
+  // of a verb in -s (but "the two encapsulates", "Halo 2 sells", "all six comes out").
+  if (pos === 'VERB' && /[^su']s$/.test(l.lower) && isObjectNumberBefore(lx, j, posOf)) return 'NOUN';
+  if (lexicalEntry(l.lower)?.tag === 'ADJ') return 'ADJ';
+  const next = lx[j + 1];
+  const modifies = pos === 'VERB' && /(?:ed|ing)$/.test(l.lower) && next?.kind === 'word' && MODIFIER_TAGS.has(posOf(next)) && !breakers.has(next.lower);
+  return modifies && !followsSubject(lx, j) ? 'ADJ' : pos;
+}
+
+/**
+ * A participle after a name or an age is the verb of that subject: "22-year-old Smith suffered
+ * serious injuries", "the 25-year-old missed three games".
+ */
+function followsSubject(lx: Lexeme[], j: number): boolean {
+  const before = lx[j - 1];
+  return !!before && (/^\p{Lu}/u.test(before.text) || before.lower === 'old' || before.lower === 'olds');
+}
+
+/** Lexemes a number read backwards may run to ("5.3 million", "two hundred and six"). */
+const MAX_NUMBER_LEXEMES = 4;
+const OBJECT_OPENERS = new Set<Pos | undefined>(['VERB', 'AUX', 'ADP', 'CCONJ', 'PRON']);
+
+/** A number ends right before j, and a verb or a preposition (not "of") comes before it. */
+function isObjectNumberBefore(lx: Lexeme[], j: number, posOf: (l: Lexeme) => Pos | undefined): boolean {
+  let k = j - 1;
+  while (k > j - 1 - MAX_NUMBER_LEXEMES && isNumber(lx[k])) k--;
+  const before = lx[k];
+  if (k >= j - 1 || !before || before.lower === 'of' || !OBJECT_OPENERS.has(posOf(before))) return false;
+  // A capitalised "verb" may end a name ("the Mini Cooper 1.6 depreciates").
+  return /^\p{Ll}/u.test(before.text) || posOf(before) === 'PRON';
+}
+
+/** Digits or a number word other than "one" ("one tries" is a pronoun and its verb). */
+const isNumber = (l: Lexeme | undefined): boolean =>
+  !!l && (l.kind === 'digits' || (NUMBER_WORDS[l.lower] !== undefined && l.lower !== 'one') || SCALE_WORDS[l.lower] !== undefined);
 
 /** A proper noun heads a count only when it is a plural ("MPs", "Democrats"). */
 const canHead = (l: Lexeme, pos: Pos | undefined): boolean =>
@@ -47,12 +95,17 @@ export function countedAfter(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos 
   let j = i;
   let head = -1;
   let words = 0;
+  let retagged = false;
   while (j < lx.length && words < MAX_WORDS) {
     const l = lx[j];
     // Digits glued to a word are part of a model name: "four Embraer E190 jets".
     if (l.kind === 'digits' && l.glued && lx[j - 1]?.kind === 'word' && j > i) { j++; continue; }
-    if (l.kind !== 'word' || NUMBER_WORDS[l.lower] !== undefined || SCALE_WORDS[l.lower] !== undefined || breakers.has(l.lower)) break;
-    const pos = posOf(l);
+    // "189 other galleries": right after the number "other" modifies what is counted.
+    const breaks = breakers.has(l.lower) && !(j === i && l.lower === 'other');
+    if (l.kind !== 'word' || NUMBER_WORDS[l.lower] !== undefined || SCALE_WORDS[l.lower] !== undefined || breaks) break;
+    // Before the head only: after it a verb starts a clause ("two countries strengthened ties").
+    const pos = head < 0 ? phrasePos(lx, j, posOf) : posOf(l);
+    if (pos !== posOf(l)) retagged = true;
     if (!MODIFIER_TAGS.has(pos)) break;
     // A capitalised word after a lower-case head starts a new phrase ("two judges Tuesday"),
     // unless it heads the phrase ("five ethnic minority MPs") or leads on from a singular
@@ -63,9 +116,19 @@ export function countedAfter(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos 
     if (head >= 0 && looksPlural(lx[head]) && !looksPlural(l) && !(lx[j + 1] && looksPlural(lx[j + 1]) && posOf(lx[j + 1]) === 'NOUN')) break;
     let last = j;
     while (lx[last + 1]?.text === '-' && lx[last + 1].glued && lx[last + 2]?.kind === 'word' && lx[last + 2].glued) last += 2;
-    if (canHead(lx[last], posOf(lx[last]) ?? pos)) head = last;
+    if (canHead(lx[last], last === j ? pos : posOf(lx[last]) ?? pos)) head = last;
     words++;
     j = last + 1;
   }
-  return head < 0 ? null : { start: i, end: head + 1, head };
+  // A word read against its tag counts only a plural: "13 reported growth" is a clause.
+  if (head < 0 || (retagged && !isPluralNoun(lx[head]))) return null;
+  return { start: i, end: head + 1, head };
+}
+
+/** "delegates", "Democrats", "men": a plural by its ending or by the lexicon's lemma. */
+function isPluralNoun(l: Lexeme): boolean {
+  if (/[^su']s$/.test(l.lower)) return true;
+  // "men", "children" (not "meeting", whose lemma is "meet").
+  const lemma = lexicalEntry(l.lower)?.lemma;
+  return !!lemma && lemma !== l.lower && !/(?:ing|ed)$/.test(l.lower);
 }

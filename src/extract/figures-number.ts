@@ -1,6 +1,9 @@
 import { FRACTION_WORDS, GROUP_WORDS, NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, UNIT_ORDINALS, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
 import { lex, type Lexeme } from './figures-lex.js';
 import { currencyAfter } from './figures-units.js';
+import { DISTANCE_EVENT_NOUNS } from '../lexicon/measure-units.js';
+
+const distanceEventNouns = new Set(DISTANCE_EVENT_NOUNS);
 
 /** A number read from lexemes [start, end). */
 export interface NumberRead {
@@ -42,9 +45,26 @@ function scaleAt(lx: Lexeme[], i: number, options: ReadOptions): number | undefi
   const gluedToDigits = l.glued && lx[i - 1]?.kind === 'digits';
   // A lone "m" is metres unless money is counted; "b" and "k" must be glued to the digits.
   // "215m euros": a currency after the "m" makes it millions.
-  if (l.lower === 'm') return options.money || currencyAfter(lx, i + 1, true)?.kind === 'money' ? abbreviation : undefined;
+  if (l.lower === 'm') return options.money || currencyAfter(lx, i + 1, true)?.kind === 'money' || (gluedToDigits && countsManyAfter(lx, i + 1)) ? abbreviation : undefined;
   if (l.lower === 'b' || l.lower === 'k') return gluedToDigits || options.money ? abbreviation : undefined;
   return abbreviation;
+}
+
+/** Lower-case words a counted phrase may hold before its plural head ("4.5m public sector workers"). */
+const MAX_MODIFIERS = 3;
+
+/**
+ * A plural noun follows within a few lower-case words, as after millions ("50m passengers",
+ * "4.5m public sector workers", "18m people"), not after a race distance ("the 400m hurdles").
+ */
+function countsManyAfter(lx: Lexeme[], i: number): boolean {
+  for (let k = i; k <= i + MAX_MODIFIERS; k++) {
+    const l = lx[k];
+    // Short words ("and", "his", "was") and possessives are no part of a counted phrase.
+    if (!l || l.kind !== 'word' || !/^\p{Ll}/u.test(l.text) || l.text.length < 4 || l.lower.includes("'")) return false;
+    if (l.lower === 'people' || /[^su']s$/.test(l.lower)) return !distanceEventNouns.has(l.lower);
+  }
+  return false;
 }
 
 /**

@@ -10,7 +10,7 @@ import { lex, matchPhrase, type Lexeme } from './figures-lex.js';
 import { readNumber } from './figures-number.js';
 import { currencyAfter, measureAfter, percentAfter, rateAfter } from './figures-units.js';
 import { coreAt, NUMBER_OPENERS, type Core, type Region } from './figures-core.js';
-import { countedAfter } from './figures-counted.js';
+import { countedAfter, type CountedRead } from './figures-counted.js';
 import { followsName, isDateTimeOrCode, isHouseNumber, isNumbering, isPeriodWord, isScore, isYear } from './figures-context.js';
 
 const approximators = new Set(APPROXIMATORS);
@@ -26,7 +26,7 @@ const rangeVerbs = new Set(RANGE_VERBS);
 const STARTERS = new Set([
   ...[...APPROXIMATORS, ...Object.keys(VAGUE_MAGNITUDES)].map((p) => p.split(' ')[0]),
   ...Object.keys(NUMBER_WORDS), ...Object.keys(SCALE_WORDS), ...NUMBER_OPENERS, ...Object.keys(VULGAR_FRACTIONS),
-  ...Object.keys(CURRENCY_SYMBOLS), ...Object.keys(CURRENCY_CODES), 'dollar', 'between', 'from', 'aged', 'age', 'the',
+  ...Object.keys(CURRENCY_SYMBOLS), ...Object.keys(CURRENCY_CODES), 'dollar', 'between', 'from', 'aged', 'age', 'ages', 'the',
 ]);
 
 /** What the scan produced at one position: a figure, or a span to step over (a date, a score). */
@@ -112,12 +112,12 @@ function afterOpener(r: Region, j: number, from: number, opening: Opening): Step
   return ageBefore(r, j, from, opening.approximate) ?? vagueAt(r, j, from) ?? numberFigure(r, j, from, opening);
 }
 
-/** "aged 71", "age 64", "the age of 64", "at the age of 64", "between the ages of 12 and 15". */
+/** "aged 71", "age 64", "the age of 64", "at the age of 64", "between the ages of 12 and 15", "those ages 18 to 29". */
 function ageBefore(r: Region, j: number, from: number, approximate: boolean): Step | null {
   const { lx } = r;
   let k = j;
   if (lx[k]?.lower === 'the' && (lx[k + 1]?.lower === 'age' || lx[k + 1]?.lower === 'ages') && lx[k + 2]?.lower === 'of') k += 3;
-  else if (lx[k]?.lower === 'aged' || lx[k]?.lower === 'age') k += 1;
+  else if (lx[k]?.lower === 'aged' || lx[k]?.lower === 'age' || lx[k]?.lower === 'ages') k += 1;
   else return null;
   // "aged between 18 and 34"
   if (lx[k]?.lower === 'between' && lx[k - 1]?.lower === 'aged') k += 1;
@@ -125,8 +125,10 @@ function ageBefore(r: Region, j: number, from: number, approximate: boolean): St
   if (!n || n.fraction) return null;
   // "aged 19 and 23", "aged 18 to 25": the youngest stands for the span.
   const link = lx[n.end]?.lower ?? '';
-  const other = ['and', 'to', '-', '–'].includes(link) ? readNumber(lx, n.end + 1) : null;
+  const other = ['and', 'to', 'through', '-', '–'].includes(link) ? readNumber(lx, n.end + 1) : null;
   const end = other && !other.fraction && other.value > n.value ? other.end : n.end;
+  // "ages 18 to 29" (no "of"): unless something else is counted ("for ages 10 times").
+  if (lx[k - 1].lower === 'ages' && (countedAfter(lx, end, r.posOf) || measureAfter(lx, end))) return null;
   const rule = end === n.end ? 'figures.age' : 'figures.age.range';
   return { end, figure: makeFigure(r, from, end, { value: n.value, unit: 'years', kind: 'age', approximate, counted: null, rule }) };
 }
@@ -177,7 +179,7 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
   if (link && isRangeLink(r, link, first, from, opening)) {
     const second = coreAt(r, first.end + 1, first.unit?.kind === 'money');
     // "six months to 30 June": the second number is a date, not the end of a range.
-    const dated = link.lower === 'to' && !!second && isDateTimeOrCode(lx, second.start, second.number.end);
+    const dated = (link.lower === 'to' || link.lower === 'through') && !!second && isDateTimeOrCode(lx, second.start, second.number.end);
     // "sales slipped from £3m in 2019 to £2m": a bare year does not open a range of money.
     const fromYear = year && (second?.unit?.kind === 'money' || second?.unit?.kind === 'percent');
     // "two thirds - 65% - of voters": a share restated, not the start of a range.
@@ -187,7 +189,9 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
       const bare = !first.unit && !second.unit && !second.compound;
       // "3-1", "0-30" (a tennis game): scores, not ranges.
       const scored = first.value === 0 || isScore(first.value, second.value);
-      if (dashed && bare && (first.value >= second.value || (scored && !countedAfter(lx, second.end, r.posOf)))) {
+      // "Italy 17-28 Ireland", "Scotland 21-32 Wales": a result between two names.
+      const betweenNames = isCapitalisedWord(lx[first.start - 1]) && isCapitalisedWord(lx[second.end]);
+      if (dashed && bare && (first.value >= second.value || betweenNames || (scored && !countedAfter(lx, second.end, r.posOf)))) {
         return { end: second.end, figure: null };
       }
       // "deadlocked 4 to 4", "voted 7 to 2": a tally, not a range (without "from" or "between").
@@ -213,7 +217,7 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
   // "up from €21m": "from" belongs to the text only when it opens a range.
   if (opening.between && !ranged) from = j;
   if (isBareAge(r, core, from)) {
-    return { end, figure: makeFigure(r, from, end, { value: core.value, unit: 'years', kind: 'age', approximate: false, counted: null, rule: 'figures.age.apposition' }) };
+    return { end, figure: makeFigure(r, from, end, { value: core.value, unit: 'years', kind: 'age', approximate: opening.approximate, counted: null, rule: 'figures.age.apposition' }) };
   }
   // "60 or so of them", "30 or so pastors": approximate.
   if (lx[end]?.lower === 'or' && lx[end + 1]?.lower === 'so') return finish(r, core, from, end + 2, true, ranged);
@@ -221,12 +225,13 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
 }
 
 /**
- * What joins the two ends of a range: a dash, "to" (unless it ends a change: "rose from $3 to
+ * What joins the two ends of a range: a dash, "through", "to" (unless it ends a change: "rose from $3 to
  * $5", but "ranged from 3 to 5"), "and" after "between", and "or" between a bare number and
  * one with a unit or a plural noun ("10 or 15 percent", "two or three days", "one or two goals").
  */
 function isRangeLink(r: Region, link: Lexeme, first: Core, from: number, opening: Opening): boolean {
-  if (RANGE_DASHES.has(link.text)) return true;
+  // "grades three through eight", "ages 3 through 17".
+  if (RANGE_DASHES.has(link.text) || link.lower === 'through') return true;
   if (link.lower === 'to') return !isChange(r, from) || (opening.between && rangeVerbs.has(r.lx[from - 1]?.lower ?? ''));
   if (link.lower === 'and') return opening.between;
   return link.lower === 'or' && !first.unit && !first.compound && hasUnitAfter(r, first.end + 1);
@@ -304,24 +309,32 @@ function isChange(r: Region, from: number): boolean {
  */
 function isBareAge(r: Region, core: Core, from: number): boolean {
   const { lx } = r;
-  if (core.unit || core.compound || from !== core.start || !Number.isInteger(core.value) || core.value < 1 || core.value >= 120) return false;
+  if (core.unit || core.compound || !Number.isInteger(core.value) || core.value < 1 || core.value >= 120) return false;
+  // "when he was around 10,": an approximate age after a person being.
+  if (isPersonBeing(lx, from) && (closesAge(lx[core.end]) || AGE_TIME_CLOSERS.has(lx[core.end]?.lower ?? '')) && !countedAfter(lx, core.end, r.posOf)) return true;
+  if (from !== core.start) return false;
   if (ageVerbs.has(lx[from - 1]?.lower ?? '') && !countedAfter(lx, core.end, r.posOf)) return true;
-  if (isPersonBeing(lx, from) && closesAge(lx[core.end])) return true;
   const andOlder = (lx[core.end]?.lower === 'and' || lx[core.end]?.lower === 'or') && ['older', 'over'].includes(lx[core.end + 1]?.lower ?? '');
   if (andOlder && lx[from].kind === 'digits') return true;
   const comma = lx[from - 1]?.lower === 'then' ? from - 2 : from - 1;
   const name = lx[comma - 1];
-  return lx[comma]?.text === ',' && closesAge(lx[core.end]) && lx[from].kind === 'digits' &&
-    name?.kind === 'word' && r.posOf(name) === 'PROPN' && /^\p{Lu}/u.test(name.text);
+  if (lx[comma]?.text !== ',' || !closesAge(lx[core.end]) || lx[from].kind !== 'digits' || name?.kind !== 'word') return false;
+  if (r.posOf(name) === 'PROPN' && /^\p{Lu}/u.test(name.text)) return true;
+  // "The veteran director, 68, won", "his eldest daughter, 34, has": a noun set off before its verb.
+  const verb = lx[core.end + 1];
+  return r.posOf(name) === 'NOUN' && lx[core.end].text === ',' && !!verb && (r.posOf(verb) === 'VERB' || r.posOf(verb) === 'AUX');
 }
 
 /** "she's 17,", "he was only 40.", "I'm 27 and": a person is a number of years. */
 function isPersonBeing(lx: Lexeme[], from: number): boolean {
-  const at = ['only', 'just', 'now', 'still'].includes(lx[from - 1]?.lower ?? '') ? from - 1 : from;
+  const at = ['only', 'just', 'now', 'still', 'already'].includes(lx[from - 1]?.lower ?? '') ? from - 1 : from;
   const one = lx[at - 1]?.lower ?? '';
   const two = `${lx[at - 2]?.lower ?? ''} ${one}`;
   return personBeing.has(one) || personBeing.has(two);
 }
+
+/** After "he was 18", words of when or why that close an age: "he was 18 at the time", "she was six so". */
+const AGE_TIME_CLOSERS = new Set(['at', 'in', 'so', 'because', 'but', 'then', 'or']);
 
 /** What may close an age set off after a name: "Smith, 47, said", "with Jones, 52.", "Lee, 17 - who". */
 const AGE_CLOSERS = new Set([',', '.', ';', ')', 'and', 'when', '-', '–', '—']);
@@ -330,6 +343,8 @@ const AGE_CLOSERS = new Set([',', '.', ';', ')', 'and', 'when', '-', '–', '—
 function closesAge(l: Lexeme | undefined): boolean {
   return !!l && AGE_CLOSERS.has(l.text) && !(l.text === '-' && l.glued);
 }
+
+const isCapitalisedWord = (l: Lexeme | undefined): boolean => !!l && l.kind === 'word' && /^\p{Lu}/u.test(l.text);
 
 /** Both ends of a range read alike: same currency, or one of them bare. */
 function compatible(a: Core, b: Core): boolean {
@@ -343,7 +358,7 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   const unit = core.unit;
   const at = first.start;
   const word = lx[at].lower;
-  if ((word === 'half' || word === 'quarter') && isPeriodWord(lx, at)) return true;
+  if ((word === 'half' || word === 'quarter') && (isPeriodWord(lx, at) || isModifiedPart(r, at))) return true;
   // "a month and a half", "an hour and a half": the rest of a measure whose "a" is no figure.
   if (first.value === 0.5 && lx[at - 1]?.lower === 'and' && isUnitWord(lx[at - 2]?.lower ?? '')) return true;
   if (isInTitle(r, at, first.number.end)) return true;
@@ -352,6 +367,7 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   // "$2.86 per thousand cubic feet", "12 deaths per 100,000 people": the base of a rate, not a quantity.
   if (lx[at - 1]?.lower === 'per') return true;
   if (unit?.kind === 'money' || unit?.kind === 'percent' || unit?.kind === 'share') return false;
+  if (isSomeTime(r, first, core)) return true;
   if (isDateTimeOrCode(lx, at, first.number.end) || isHouseNumber(lx, first.number.end)) return true;
   const after = lx[first.number.end];
   if (!unit && !core.compound && after?.glued && after.kind === 'word') return true;
@@ -365,6 +381,7 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   // may still count: "gave Smith one vote").
   const countsMany = counted && ((first.value === 1 && first.number.spelled) || (r.isPlural(lx[counted.head]) && first.value !== 1));
   if (loose && !countsMany && followsName(lx, at, r.posOf, r.startsSentence, !!counted)) return true;
+  if (!unit && !core.compound && !countsMany && isItemNumber(r, at, counted)) return true;
   // "the 320 Neo", "Formula 1 driver": a number before a proper name belongs to it.
   const next = lx[first.number.end];
   if (!unit && !core.compound && !counted && next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && r.posOf(next) === 'PROPN') return true;
@@ -379,6 +396,64 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   if (first.value === 0 && first.number.spelled && counted && !r.isPlural(lx[counted.head])) return true;
   // "a third attempt": an ordinal; "half" and "quarter" are never ordinals.
   return first.number.fraction && word !== 'half' && word !== 'quarter' && !!counted;
+}
+
+/**
+ * "3 Jane Smith On Why ...", "7 “Best Picture” ...", a paragraph of "12" alone: one or two
+ * digits opening a paragraph or a sentence before a capital (nothing counted) number an item of
+ * a list (not "42,093" alone, a crowd).
+ */
+function isItemNumber(r: Region, at: number, counted: CountedRead | null): boolean {
+  const { lx } = r;
+  const next = lx[at + 1];
+  if (r.titleCase || !/^\d{1,2}$/.test(lx[at].text) || (at !== 0 && !r.startsSentence(lx[at]))) return false;
+  // "12 Democrats signed" counts; in "4 Mark Jones Explains Why" the capitals run on.
+  const after = counted ? lx[counted.end] : undefined;
+  if (counted && /[^s']s$/.test(lx[counted.head].text) && !(after?.kind === 'word' && /^\p{Lu}/u.test(after.text))) return false;
+  if (next) return !next.glued && (/^\p{Lu}/u.test(next.text) || QUOTE_OPENERS.has(next.text));
+  // Alone on its line, the item's title on the next one.
+  return /^\s*\n\s*[\p{Lu}"“'‘]/u.test(r.text.slice(lx[at].end, lx[at].end + LINE_GAP));
+}
+
+/** Characters of blank lines read after an item number alone on its line. */
+const LINE_GAP = 8;
+
+const QUOTE_OPENERS = new Set(['"', '“', "'", '‘']);
+
+/** Possessives before a part of a field or a team: "our own half", "in their half". */
+const PART_OWNERS = new Set(['own', 'our', 'their', 'his', 'her', 'its', 'my', 'your']);
+
+/** "our own half", "a Welsh half", "the bottom half": "half" heads a noun phrase of its own (not "shuttered half of"). */
+function isModifiedPart(r: Region, at: number): boolean {
+  const before = r.lx[at - 1];
+  if (!before || before.kind !== 'word') return false;
+  const modified = (r.posOf(before) === 'ADJ' || r.posOf(before) === 'PROPN') && ARTICLES.has(r.lx[at - 2]?.lower ?? '');
+  return PART_OWNERS.has(before.lower) || modified;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Words before "one day" that make it a length of time: "in one day", "with one day to go". */
+const DURATION_OPENERS = new Set([
+  'in', 'for', 'within', 'only', 'just', 'than', 'of', 'by', 'over', 'after', 'about', 'around', 'nearly',
+  'almost', 'least', 'to', 'per', 'with', 'under', 'barely', 'more', 'less', 'between', 'from',
+  // Verbs that take a length of time: "served one year", "waited one day".
+  'last', 'lasted', 'lasting', 'take', 'took', 'takes', 'spend', 'spent', 'serve', 'served', 'serving', 'wait', 'waited', 'stay', 'stayed',
+]);
+
+/** Words after "one day" that make it a length of time: "one day before", "one day a week". */
+const DURATION_CLOSERS = new Set(['after', 'before', 'later', 'earlier', 'ago', 'left', 'until', 'a', 'per', 'of']);
+
+/**
+ * "One day you will", "hope one day to", "brilliant one minute, inept the next": "one" and a
+ * unit of time naming some moment, not a length of time.
+ */
+function isSomeTime(r: Region, first: Core, core: Core): boolean {
+  const { lx } = r;
+  if (lx[first.start].lower !== 'one' || core.unit?.kind !== 'measure' || TIME_UNITS[lx[core.end - 1]?.lower ?? ''] === undefined || core.end !== first.start + 2) return false;
+  const next = lx[core.end];
+  if (next && (DURATION_CLOSERS.has(next.lower) || r.posOf(next) === 'NOUN')) return false;
+  return !DURATION_OPENERS.has(lx[first.start - 1]?.lower ?? '');
 }
 
 /** "two US top 10 albums", "three top five hits": another number counts; "top 10" is a rank. */

@@ -50,6 +50,8 @@ export const CURRENCY_NAMES: Record<string, string> = {
   'bangladeshi taka': 'BDT', taka: 'BDT', 'vietnamese dong': 'VND', 'south korean won': 'KRW',
   'korean won': 'KRW', 'hong kong dollar': 'HKD', 'singapore dollar': 'SGD', 'new taiwan dollars': 'TWD',
   'zimbabwe dollars': 'ZWL', 'jamaican dollars': 'JMD', 'kenyan shilling': 'KES',
+  // Names of one currency only ("kroner" alone may be Danish or Norwegian).
+  kronor: 'SEK', krona: 'SEK', kronur: 'ISK', koruna: 'CZK', korunas: 'CZK', hryvnia: 'UAH', lari: 'GEL',
 };
 
 /** Names that are money only with a scale word or a qualifier: "420 million pounds". */

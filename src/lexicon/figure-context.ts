@@ -12,14 +12,14 @@ export const MONTHS: string[] = [
 /** After a number: a time of day ("6pm", "10 a.m.", "0800 GMT", "five o'clock"), as lexemes. */
 export const CLOCK_WORDS: string[] = [
   'am', 'pm', 'a . m', 'p . m', 'gmt', 'utc', 'bst', 'cet', 'est', 'edt', 'pst', 'pdt', 'et', 'pt',
-  "o'clock", 'hrs', 'hours gmt', 'in the morning', 'in the afternoon', 'in the evening', 'at night',
+  "o'clock", 'hrs', 'hours gmt', 'local time', 'in the morning', 'in the afternoon', 'in the evening', 'at night',
 ];
 
 /** Before a number: the number names an item rather than counting ("page 12", "No. 10"). */
 export const REFERENCE_WORDS: string[] = [
   'page', 'pages', 'section', 'sections', 'chapter', 'article', 'articles', 'clause', 'paragraph',
   'no', 'nos', 'number', 'numbers', 'route', 'flight', 'room', 'platform', 'exit', 'gate', 'item', 'rule',
-  'line', 'level', 'grade', 'category', 'episode', 'season', 'volume', 'vol', 'tier', 'phase',
+  'line', 'level', 'grade', 'grades', 'category', 'episode', 'season', 'volume', 'vol', 'tier', 'phase',
   'part', 'act', 'row', 'seat', 'lane', 'highway', 'interstate', 'bus', 'channel', 'model',
   'week', 'day', 'stage', 'round', 'term', 'unit', 'ward', 'district', 'precinct',
   'figure', 'table', 'appendix', 'annex', 'amendment', 'resolution', 'protocol', 'version',
@@ -62,10 +62,10 @@ export const RANKING_PLACES: string[] = [
   'in the charts', 'in the league',
 ];
 
-/** A person and a form of "be" before a bare number make it an age: "she's 17", "he was 40". */
+/** A person and a form of "be" before a bare number make it an age: "she's 17", "he was 40", "Smith, who is 28,". */
 export const PERSON_BEING: string[] = [
   "i'm", "he's", "she's", 'i am', 'he is', 'she is', 'i was', 'he was', 'she was', "you're", 'you are',
-  'we were', 'they were',
+  'we were', 'they were', 'who is', 'who was', "who's",
 ];
 
 /** Verbs before "from X to Y" that make it a range, not a change: "fines ranged from $5 to $50". */

@@ -41,6 +41,15 @@ export const MEASURE_UNITS: Record<string, string> = {
   kcal: 'kcal', hz: 'Hz', mhz: 'MHz', ghz: 'GHz', rad: 'radians', radians: 'radians',
 };
 
+/**
+ * Plural nouns that follow a race distance ("the 400m hurdles", "800m runners", "200m titles"):
+ * after them a glued "m" is metres; before other plurals it is millions ("50m passengers").
+ */
+export const DISTANCE_EVENT_NOUNS: string[] = [
+  'hurdles', 'heats', 'titles', 'runners', 'finals', 'records', 'races', 'medals', 'events', 'relays',
+  'sprints', 'sprinters', 'champions', 'specialists', 'swimmers', 'times', 'semi-finals', 'semifinals',
+];
+
 /** Durations: measures too ("two weeks", "a 40-year career"), and the units of ages. */
 export const TIME_UNITS: Record<string, string> = {
   second: 'seconds', seconds: 'seconds', minute: 'minutes', minutes: 'minutes', hour: 'hours',
