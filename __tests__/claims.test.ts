@@ -857,6 +857,16 @@ const rows: Row[] = [
   { text: '“Will you resign?” a reporter asked.', claims: [] },
   { text: 'The company announced a new phone.', claims: [] },
   { text: 'The minister has been denied entry to the country.', claims: [] },
+  // Subjects and clauses the tagger misreads: a capitalised "adverb" before the verb, a past tense read as a noun,
+  // a hyphened word read as a verb inside a description, a count by a fraction.
+  { text: 'Merrily said he has worked with both parties on the housing bill.', claims: [['indirect', 'Merrily', 'he has worked with both parties on the housing bill.']] },
+  { text: 'Now tell us the truth about the budget.', claims: [] },
+  { text: 'Gov. Tom Hale, a Republican, said the family deserved better.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'the family deserved better.']] },
+  { text: 'Ana Lima, a founder of the center-left policy group, said the plan would fail.', people: ['Ana Lima'], claims: [['indirect', 'Ana Lima', 'the plan would fail.']] },
+  { text: 'Nearly a third say they do not trust the council.', claims: [['indirect', 'third', 'they do not trust the council.']] },
+  // A relative clause with an auxiliary inside the subject; a condition whose clause opens with a pronoun.
+  { text: 'Residents who have fought the plant for years say it could still be stopped.', claims: [['indirect', 'Residents', 'it could still be stopped.']] },
+  { text: 'Tom Hale said if elected mayor he would cut bus fares.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'if elected mayor he would cut bus fares.']] },
 ];
 
 /** Speakers: each claim keeps the speaker of its own cue, and the mention local to it. */

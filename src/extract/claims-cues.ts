@@ -202,8 +202,8 @@ function isDashAfterQuote(tokens: Tokens, quoteOf: Int32Array, i: number): boole
   return /^[\u2015\u2014\u2013-]$/u.test(tokens.get(i).text) && i > 0 && quoteOf[i - 1] >= 0 && next !== undefined && next.pos === 'PROPN';
 }
 
-/** Words that count people as a number does ("Some say/NOUN they ..."). */
-const COUNTING = new Set(['some', 'many', 'most', 'others', 'few', 'several']);
+/** Words that count people as a number does ("Some say/NOUN they ...", "Nearly a third say/NOUN they ..."). */
+const COUNTING = new Set(['some', 'many', 'most', 'others', 'few', 'several', 'half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'minority', 'plurality']);
 
 /** "4 in 10 say/NOUN they ...", "42% say/NOUN they": after a count, before a pronoun subject, a verb. */
 function countThenSpeech(tokens: Tokens, i: number): boolean {
@@ -631,7 +631,8 @@ function describedByParticiple(b: Bounds, object: TokenRun): TokenRun | null {
       const antecedent = relativeAntecedent(b, k);
       return antecedent && opensClause(b, antecedent.first) ? antecedent : null;
     }
-    if (!(t.pos === 'VERB' || t.pos === 'PART' || t.pos === 'ADV') || b.quoteOf[k] >= 0) return null;
+    // "People who have battled the threats say": an auxiliary of the clause's verb.
+    if (!(t.pos === 'VERB' || t.pos === 'PART' || t.pos === 'ADV' || t.pos === 'AUX') || b.quoteOf[k] >= 0) return null;
   }
   return null;
 }
@@ -724,7 +725,8 @@ function isDescription(b: Bounds, from: number, to: number): boolean {
     const t = b.tokens.get(i);
     const word = lower(t);
     if (word === 'who' || word === 'which' || word === 'that' || word === 'whose') relative = true;
-    else if (!relative && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(word)))) return false;
+    // "the center-left/VERB group": a word joined by a hyphen is part of a compound, not a verb.
+    else if (!relative && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(word) && !isInnerHyphen(b.tokens, i - 1)))) return false;
   }
   return true;
 }
@@ -788,7 +790,8 @@ function conditionThenClause(b: Bounds, j: number): boolean {
   if (j >= b.sentenceEnd || !CONDITIONS.has(lower(b.tokens.get(j)))) return false;
   for (let k = j + 2; k < Math.min(b.sentenceEnd, j + MAX_CONDITION_TOKENS); k++) {
     if (b.quoteOf[k] >= 0 || lower(b.tokens.get(k)) === 'that') return false;
-    const opens = isComma(b.tokens.get(k - 1)) || (b.tokens.get(k).pos === 'PRON' && b.tokens.get(k - 1).pos === 'VERB');
+    // "said if elected president he could ...": a subject pronoun opens the main clause wherever it stands.
+    const opens = isComma(b.tokens.get(k - 1)) || (b.tokens.get(k).pos === 'PRON' && (b.tokens.get(k - 1).pos === 'VERB' || SUBJECT_PRONOUNS.has(lower(b.tokens.get(k)))));
     if (opens && startsClause(b, k)) return true;
   }
   return false;
@@ -976,14 +979,18 @@ function skipAdverbsLeft(b: Bounds, i: number): number {
   return i;
 }
 
-/** A verb right after a determiner or adjective ("a press stop") is a noun the tagger misread. */
-/** "the storms fit/NOUN a pattern": a "noun" between a plural subject and a determiner is its verb. */
+/**
+ * "the storms fit/NOUN a pattern": a "noun" between a plural subject and a determiner is its verb;
+ * so is a past tense in -ed right after a noun ("the family deserved/NOUN better").
+ */
 function misreadVerb(tokens: Tokens, k: number): boolean {
   const prev = tokens.get(k - 1);
   const next = tokens.get(k + 1);
-  return tokens.get(k).pos === 'NOUN' && prev?.pos === 'NOUN' && /^\p{Ll}.*s$/u.test(prev.text) && next?.pos === 'DET';
+  const pastTense = /^\p{Ll}{3,}[^e]ed$/u.test(tokens.get(k).text) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN');
+  return tokens.get(k).pos === 'NOUN' && ((prev?.pos === 'NOUN' && /^\p{Ll}.*s$/u.test(prev.text) && next?.pos === 'DET') || pastTense);
 }
 
+/** A verb right after a determiner or adjective ("a press stop") is a noun the tagger misread. */
 function misreadNoun(tokens: Tokens, k: number): boolean {
   const prev = tokens.get(k - 1);
   return tokens.get(k).pos === 'VERB' && (prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'NOUN' && tokens.get(k - 2)?.pos === 'DET'));

@@ -111,7 +111,10 @@ function withTagsMended(doc: Document, isHeadline: boolean): Document {
     // "Having said that, ...": a participle of "have" or "be" is never a name.
     const auxiliary = /^(having|being)$/i.test(t.text);
     const misread = (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && !isReportingWord(t.text) && !auxiliary;
-    if (misread && (!opening || beforeCue)) return 'PROPN';
+    // "Jolly/ADV said he ...": a capitalised "adverb" opening the sentence before an inflected reporting
+    // verb is its subject ("Now tell us" is an imperative).
+    const adverbName = t.pos === 'ADV' && opening && beforeCue && /^\p{Lu}\p{Ll}/u.test(t.text) && next.lemma !== next.text.toLowerCase();
+    if ((misread && (!opening || beforeCue)) || adverbName) return 'PROPN';
     // "according to police/VERB", "to sources/VERB", "the island's only ferry/VERB": nouns the tagger read as verbs.
     const afterTo = prev !== undefined && prev.text.toLowerCase() === 'to';
     const pluralAfterTo = afterTo && (/s$/.test(t.text) || doc.tokens.get(i - 2)?.text.toLowerCase() === 'according');
