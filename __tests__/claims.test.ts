@@ -867,6 +867,14 @@ const rows: Row[] = [
   // A relative clause with an auxiliary inside the subject; a condition whose clause opens with a pronoun.
   { text: 'Residents who have fought the plant for years say it could still be stopped.', claims: [['indirect', 'Residents', 'it could still be stopped.']] },
   { text: 'Tom Hale said if elected mayor he would cut bus fares.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'if elected mayor he would cut bus fares.']] },
+  // "referring to" after a comma or an auxiliary says whom or what the speaker meant; a term or a patient referred says nothing.
+  {
+    text: '“The key was the timing,” Tom Hale said, referring to the two new resorts.',
+    people: ['Tom Hale'],
+    claims: [['direct', 'Tom Hale', 'The key was the timing,'], ['indirect', 'Tom Hale', 'the two new resorts.']],
+  },
+  { text: 'The term refers to a group of undecided voters.', claims: [] },
+  { text: 'Patients referred to the clinic were treated within a week.', claims: [] },
 ];
 
 /** Speakers: each claim keeps the speaker of its own cue, and the mention local to it. */

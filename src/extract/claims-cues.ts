@@ -104,10 +104,12 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     const compound = i > 1 && isInnerHyphen(tokens, i - 1);
     if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb || compound) continue;
     if (isStateBeforeTitle(tokens, i)) continue;
-    if (form.lemma === 'point' && lower(tokens.get(i + 1) ?? t) === 'to') {
-      cues.push({ first: i, last: i + 1, kind: 'describe', lemma: 'point to' });
+    const referring = form.lemma === 'refer' && i > 0 && (isComma(tokens.get(i - 1)) || tokens.get(i - 1).pos === 'AUX');
+    if ((form.lemma === 'point' || referring) && lower(tokens.get(i + 1) ?? t) === 'to') {
+      cues.push({ first: i, last: i + 1, kind: 'describe', lemma: `${form.lemma} to` });
       continue;
     }
+    if (form.lemma === 'refer') continue;
     if (form.lemma === 'point' && lower(tokens.get(i + 1) ?? t) !== 'out') continue;
     // "I read the report" reads; "the sign read:" and "..., the letter read." report what it says.
     if (word === 'read' && !/^[.,:;]$/.test(tokens.get(i + 1)?.text ?? '.')) continue;

@@ -216,6 +216,9 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
   expect: ['expects', 'expected'],
   echo: ['echoed', 'echoes'],
   question: ['questioned', 'questions', 'questioning'],
+  // Only with "to" after a comma or an auxiliary ("..., referring to the two resorts", "was referring to");
+  // "the term refers to" and "patients referred to a clinic" say nothing.
+  refer: ['referring'],
 };
 
 /**
@@ -224,7 +227,7 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
  */
 export const JUDGING_LEMMAS = [
   'describe', 'praise', 'criticise', 'accuse', 'cite', 'condemn', 'blast', 'slam', 'dismiss', 'decry',
-  'denounce', 'scold', 'mock', 'blame', 'defend', 'tout', 'outline', 'lay out', 'attack', 'call out', 'laud', 'hail', 'characterize', 'reference', 'echo',
+  'denounce', 'scold', 'mock', 'blame', 'defend', 'tout', 'outline', 'lay out', 'attack', 'call out', 'refer to', 'laud', 'hail', 'characterize', 'reference', 'echo',
 ];
 
 /**
