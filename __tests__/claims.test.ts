@@ -875,6 +875,9 @@ const rows: Row[] = [
   },
   { text: 'The term refers to a group of undecided voters.', claims: [] },
   { text: 'Patients referred to the clinic were treated within a week.', claims: [] },
+  // A possessive pronoun opens the source as an article does; "as X noted" may follow a conjunction.
+  { text: 'The senator will stay in the race until the convention, his top aide said.', claims: [['indirect', 'his top aide', 'The senator will stay in the race until the convention']] },
+  { text: 'But as Ada Brill noted, those voters will give the mayor a second look.', people: ['Ada Brill'], claims: [['indirect', 'Ada Brill', 'those voters will give the mayor a second look.']] },
 ];
 
 /** Speakers: each claim keeps the speaker of its own cue, and the mention local to it. */

@@ -363,7 +363,8 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     // "As experts have pointed out, the mayor is free to ...", "..., as police have said.": the
     // attribution is an aside to the main clause after or before it.
     const as = lower(tokens.get(left.first - 1) ?? tokens.get(cue.first)) === 'as';
-    if (reports && as && left.first - 1 === b.sentenceStart) return { ...base, source: left, content: after ?? afterComma(b, cue.last + 1) };
+    // "But as Hale noted, ...": a conjunction or an adverb may open the sentence before "as".
+    if (reports && as && opensClause(b, left.first - 1)) return { ...base, source: left, content: after ?? afterComma(b, cue.last + 1) };
     const closing = reports && as && isComma(tokens.get(left.first - 2)) && !hasWords(b, cue.last + 1, b.sentenceEnd - 1);
     if (closing) return { ...base, source: left, content: before(b, left.first - 2) };
     // "The first quarter showed growth of 6%": a span of time finds nothing (but in "polling over

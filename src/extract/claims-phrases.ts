@@ -118,7 +118,8 @@ export function nounPhraseLeftOf(b: Bounds, from: number): TokenRun | null {
     else if (first >= 0 && modifyingParticiple(b, i)) first = i;
     // "an analysis of newly released filings": a manner adverb before the participle opening the phrase.
     else if (first === i + 1 && t.pos === 'ADV' && /ly$/i.test(t.text) && tokens.get(first).pos === 'VERB') first = i;
-    else if (t.pos === 'DET') {
+    // "his top aide said": a possessive pronoun determines the phrase as an article does.
+    else if (t.pos === 'DET' || (first === i + 1 && isPossessiveDeterminer(t, tokens.get(i + 1)))) {
       first = i;
       // "a person familiar with the talks between the ministry and the donors": the phrase goes on past "and".
       // "a person close to the campaign": "to" after "close" stays inside the description.
