@@ -878,6 +878,26 @@ const rows: Row[] = [
   // A possessive pronoun opens the source as an article does; "as X noted" may follow a conjunction.
   { text: 'The senator will stay in the race until the convention, his top aide said.', claims: [['indirect', 'his top aide', 'The senator will stay in the race until the convention']] },
   { text: 'But as Ada Brill noted, those voters will give the mayor a second look.', people: ['Ada Brill'], claims: [['indirect', 'Ada Brill', 'those voters will give the mayor a second look.']] },
+  // A noun of statement owned by a possessive pronoun reports its "that" clause, a promise or a call its infinitive;
+  // a claim nobody owns, a claim to an estate and a suggestion box report nothing.
+  {
+    text: 'Mayor Tom Hale opened the session.\nThe councillors distanced themselves from his suggestion that the judge was biased.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'the judge was biased.']],
+  },
+  {
+    text: 'Senator Ada Brill spoke for an hour.\nVoters cheered her promise to build a new bridge over the river.',
+    people: ['Ada Brill'],
+    claims: [['indirect', 'Ada Brill', 'to build a new bridge over the river.']],
+  },
+  { text: 'The claim that the earth is flat has been debunked.', claims: [] },
+  { text: 'Her claim to the estate was rejected by the court.', claims: [] },
+  { text: 'Staff left a note in the suggestion box.', claims: [] },
+  // "he" and "his" stand for one person, not for a share of voters quoted before.
+  {
+    text: 'A poll found that 74 percent of voters said the senator should resign.\nContrary to his claim that voters would forget, the scandal has grown.',
+    claims: [['indirect', 'poll', '74 percent of voters said the senator should resign.'], ['indirect', '74 percent of voters', 'the senator should resign.'], ['indirect', null, 'voters would forget, the scandal has grown.']],
+  },
 ];
 
 /** Speakers: each claim keeps the speaker of its own cue, and the mention local to it. */

@@ -50,7 +50,7 @@ export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim
 /** "Storm warnings urge residents to leave": a headline's request counts only from someone known. */
 const isUnknownAsking = (c: Claim): boolean => c.rule === REQUEST_RULE && c.speakerId === null;
 
-const BARE_PRONOUN = /^(he|she|it|they|i|we|you)$/i;
+const BARE_PRONOUN = /^(he|she|it|they|i|we|you|his|her|its|their|my|our)$/i;
 const isBarePronoun = (c: Claim): boolean => !c.speakerId && BARE_PRONOUN.test(c.speaker ?? '');
 
 /** A speaker is a name or a description: a pronoun nobody could be found for stays unknown. */

@@ -272,8 +272,14 @@ export const SPEECH_NOUNS = [
   'claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'statement', 'warning',
   'warnings', 'insistence', 'argument', 'suggestion', 'accusation', 'accusations', 'charge', 'charges',
   'remark', 'remarks', 'comment', 'comments', 'announcement', 'promise', 'pledge', 'vow', 'prediction',
-  'admission', 'denial', 'contention', 'boast', 'complaint',
+  'admission', 'denial', 'contention', 'boast', 'complaint', 'acknowledgment', 'acknowledgement',
 ];
+
+/**
+ * Nouns of statement whose infinitive is what was promised or asked ("his promise to build a wall",
+ * "her call to unite the party"). Written for newsdigest.
+ */
+export const INFINITIVE_SPEECH_NOUNS = ['promise', 'promises', 'pledge', 'vow', 'call', 'threat', 'demand', 'claim'];
 
 /**
  * Nouns that name words said or written, closing a clause before a colon and a quotation ("changed
