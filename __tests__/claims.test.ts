@@ -898,6 +898,11 @@ const rows: Row[] = [
     text: 'A poll found that 74 percent of voters said the senator should resign.\nContrary to his claim that voters would forget, the scandal has grown.',
     claims: [['indirect', 'poll', '74 percent of voters said the senator should resign.'], ['indirect', '74 percent of voters', 'the senator should resign.'], ['indirect', null, 'voters would forget, the scandal has grown.']],
   },
+  // A poll opening the sentence with "in" reports the clause after it (past a participle dating it); one closing it is left alone.
+  { text: 'In the latest poll, conducted in May, the mayor led her rival by eight points.', claims: [['indirect', 'latest poll', 'the mayor led her rival by eight points.']] },
+  { text: 'But in a new survey of city voters, the bridge toll was the top concern.', claims: [['indirect', 'new survey of city voters', 'the bridge toll was the top concern.']] },
+  { text: 'The mayor took just 6 percent of the vote in a new survey.', claims: [] },
+  { text: 'In the meantime, the council will meet on Tuesday.', claims: [] },
 ];
 
 /** Speakers: each claim keeps the speaker of its own cue, and the mention local to it. */

@@ -465,7 +465,7 @@ function speaksInverted(b: Bounds, run: TokenRun): boolean {
 }
 
 /** The head noun of a phrase: the word before its first preposition ("a review of the accounts"), or its last. */
-function headOf(b: Bounds, phrase: TokenRun): number {
+export function headOf(b: Bounds, phrase: TokenRun): number {
   for (let i = phrase.first + 1; i <= phrase.last; i++) if (b.tokens.get(i).pos === 'ADP') return i - 1;
   return phrase.last;
 }
