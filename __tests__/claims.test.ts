@@ -903,6 +903,16 @@ const rows: Row[] = [
   { text: 'But in a new survey of city voters, the bridge toll was the top concern.', claims: [['indirect', 'new survey of city voters', 'the bridge toll was the top concern.']] },
   { text: 'The mayor took just 6 percent of the vote in a new survey.', claims: [] },
   { text: 'In the meantime, the council will meet on Tuesday.', claims: [] },
+  // "advisers to X" speak for themselves, set off mid-sentence too.
+  {
+    text: 'But in recent days, advisers to the senator say, the mayor has grown weary of the council.',
+    claims: [['indirect', 'advisers to the senator', 'But in recent days, advisers to the senator say, the mayor has grown weary of the council.']],
+  },
+  {
+    text: 'Senator Ada Brill spoke on Monday.\nTwo advisers to Ms. Brill said the bill would pass.',
+    people: ['Ada Brill'],
+    claims: [['indirect', 'Two advisers to Ms. Brill', 'the bill would pass.']],
+  },
 ];
 
 /** Speakers: each claim keeps the speaker of its own cue, and the mention local to it. */

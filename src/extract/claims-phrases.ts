@@ -19,7 +19,7 @@ export interface Bounds {
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 /** Prepositions that stay inside a source's description ("spokesman for the ministry"). */
-const INNER_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'between']);
+const INNER_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'between', 'to']);
 const RIGHT_PREPOSITIONS = new Set(['of', 'for', 'from']);
 
 const TIME = new Set(TIME_NOUNS);

@@ -119,10 +119,11 @@ function relationBeforeName(tokens: Tokens, run: TokenRun, nameStart: number): b
   while (i < run.last && tokens.get(i).pos !== 'ADP') i++;
   const before = tokens.get(i - 1);
   // "people close to Jane Doe" speak for themselves, as "an associate of Jane Doe" does.
-  const relation = i < run.last && (lower(tokens.get(i)) === 'of' || (lower(tokens.get(i)) === 'to' && lower(before) === 'close'));
+  // "advisers to Mr. Doe" speak for themselves too.
+  const relation = i < run.last && (lower(tokens.get(i)) === 'of' || lower(tokens.get(i)) === 'to');
   if (!relation || !(before.pos === 'NOUN' || before.pos === 'ADJ') || !/^\p{Ll}/u.test(before.text)) return false;
-  // "president of Acme Corp Jane Doe" names an employer between; "lawyer of Jane Doe" does not.
-  for (let k = i + 1; k <= run.last && tokens.get(k).start < nameStart; k++) if (!/^\p{Ll}/u.test(tokens.get(k).text)) return false;
+  // "president of Acme Corp Jane Doe" names an employer between; "lawyer of Jane Doe", "aide to Mr. Doe" do not.
+  for (let k = i + 1; k <= run.last && tokens.get(k).start < nameStart; k++) if (!/^\p{Ll}/u.test(tokens.get(k).text) && !isTitle(tokens, k)) return false;
   return true;
 }
 
@@ -168,7 +169,9 @@ function coreOf(tokens: Tokens, run: TokenRun): TokenRun {
     // "people close to Jane Doe": the people speak, not the one they are close to.
     const close = lower(tokens.get(i)) === 'to' && lower(tokens.get(i - 1)) === 'close' && i - 2 >= run.first;
     if (close) return { first: run.first, last: i - 2 };
-    if (tokens.get(i).pos === 'ADP' && (placed || !/^\p{Lu}/u.test(next.text))) return { first: run.first, last: i - 1 };
+    // "advisers to Mr. Doe": an honorific opens the name of whom they advise, not the speaker's own.
+    const honorific = HONORIFICS.has(lower(next).replace(/\.$/, ''));
+    if (tokens.get(i).pos === 'ADP' && (placed || honorific || !/^\p{Lu}/u.test(next.text))) return { first: run.first, last: i - 1 };
   }
   return run;
 }
