@@ -913,6 +913,24 @@ const rows: Row[] = [
     people: ['Ada Brill'],
     claims: [['indirect', 'Two advisers to Ms. Brill', 'the bill would pass.']],
   },
+  // A relative clause describing the description before it; a name before a relative clause is still the speaker.
+  {
+    text: 'Jane Roe, a developer and spokeswoman for the Harbor Builders Coalition, which is made up of investors, said the report was flawed.',
+    people: ['Jane Roe'],
+    organisations: ['Harbor Builders Coalition'],
+    claims: [['indirect', 'Jane Roe', 'the report was flawed.']],
+  },
+  {
+    text: 'Reached on Tuesday, Tom Hale, who runs the ferry, said fares would rise.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'fares would rise.']],
+  },
+  // "As many experts, including X, have pointed out," an aside before the main clause.
+  {
+    text: 'As many tax experts, including Mr. Hale, have pointed out, the governor is free to veto the bill.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'many tax experts', 'the governor is free to veto the bill.']],
+  },
 ];
 
 /** Speakers: each claim keeps the speaker of its own cue, and the mention local to it. */

@@ -382,7 +382,9 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   const passiveCue = isPassive(b, cue);
   const describedSubject = isComma(previous) ? appositiveSubject(b, beforeFrame) : isComma(tokens.get(leftEnd)) && !passiveCue ? appositiveSubject(b, leftEnd) : null;
   // "spoke about the death of a man in Tulsa, Oklahoma, arguing": a participle's subject opens its clause.
-  if (describedSubject && (!participle || opensClause(b, describedSubject.first))) return { ...base, source: describedSubject, content: after };
+  // "As many experts, including Jane Doe, have pointed out, the governor is free to ...": the main clause after the aside.
+  const asAside = describedSubject !== null && reports && opensAs(b, describedSubject.first);
+  if (describedSubject && (!participle || opensClause(b, describedSubject.first))) return { ...base, source: describedSubject, content: after ?? (asAside ? afterComma(b, cue.last + 1) : null) };
   if (isComma(previous)) {
     if (participle) {
       // "X said, adding ...", "X mocked the plan, saying ...": the participle shares the clause's subject.
@@ -687,7 +689,12 @@ function appositiveSubject(b: Bounds, commaAt: number): TokenRun | null {
     // "Rep. Jane Doe (D-Ohio), a panel member, said": a bracketed note after the name is passed over.
     const nameEnd = b.tokens.get(open - 1)?.text === ')' ? skipLeftModifiers(b, open - 1) : open - 1;
     const subject = nounPhraseLeftOf(b, nameEnd);
-    if (!subject || subject.last !== nameEnd) {
+    // "Jane Roe, a spokeswoman for the Builders Coalition, which is made up of investors, said": a
+    // relative clause describes the phrase before it, itself a description set off by a comma.
+    // A name before the relative clause ("In May, Jane Roe, who ...") is the subject itself.
+    const relative = RELATIVE_PRONOUNS.has(lower(b.tokens.get(open + 1)));
+    const describes = subject !== null && relative && isComma(b.tokens.get(subject.first - 1)) && /^\p{Ll}/u.test(b.tokens.get(subject.first).text);
+    if (!subject || subject.last !== nameEnd || describes) {
       close = open;
       continue;
     }
@@ -697,10 +704,16 @@ function appositiveSubject(b: Bounds, commaAt: number): TokenRun | null {
     const name = nounPhraseRightOf(b, open + 1);
     const noteEnd = b.tokens.get(close - 1).text === ')' ? skipLeftModifiers(b, close - 1) : close - 1;
     if (name && name.last === noteEnd && b.tokens.get(name.last).pos === 'PROPN') return name;
-    if (opensClause(b, subject.first)) return subject;
+    // "As many experts, including Jane Doe, have pointed out, ...": a subject after an opening "as".
+    if (opensClause(b, subject.first) || opensAs(b, subject.first)) return subject;
     close = open;
   }
   return null;
+}
+
+/** "As" alone (after conjunctions or adverbs) opens the sentence before token `i`. */
+function opensAs(b: Bounds, i: number): boolean {
+  return i - 1 >= b.sentenceStart && lower(b.tokens.get(i - 1)) === 'as' && opensClause(b, i - 1);
 }
 
 /** Nothing but a conjunction or an adverb stands between the sentence start and token `i`. */
