@@ -931,6 +931,9 @@ const rows: Row[] = [
     people: ['Tom Hale'],
     claims: [['indirect', 'many tax experts', 'the governor is free to veto the bill.']],
   },
+  // "appeared to suggest", "seemed to say": the subject of the verb before the infinitive speaks.
+  { text: 'Mayor Tom Hale appeared to suggest that the bridge would close.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'the bridge would close.']] },
+  { text: 'The ferry appeared to list badly in the storm.', claims: [] },
 ];
 
 /** Speakers: each claim keeps the speaker of its own cue, and the mention local to it. */

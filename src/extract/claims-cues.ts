@@ -586,10 +586,15 @@ function reportedBy(b: Bounds, cue: Cue): { source: TokenRun; content: Range | n
 
 const GO_FORMS = new Set(['go', 'goes', 'went', 'gone', 'going']);
 
-/** "He went on to say ...": the speaker is the subject of "went". */
+/** Verbs that pass their subject to the infinitive after them ("appeared to suggest", "seems to say"). */
+const SEEMING = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed']);
+
+/** "He went on to say ...", "She appeared to suggest ...": the speaker is the subject of "went" or "appeared". */
 function pastGoingOn(b: Bounds, i: number): number {
+  if (i - 1 < b.sentenceStart || lower(b.tokens.get(i)) !== 'to') return i;
+  if (SEEMING.has(lower(b.tokens.get(i - 1)))) return i - 2;
   const on = i - 1;
-  if (on - 1 < b.sentenceStart || lower(b.tokens.get(i)) !== 'to' || lower(b.tokens.get(on)) !== 'on' || !GO_FORMS.has(lower(b.tokens.get(on - 1)))) return i;
+  if (on - 1 < b.sentenceStart || lower(b.tokens.get(on)) !== 'on' || !GO_FORMS.has(lower(b.tokens.get(on - 1)))) return i;
   return on - 2;
 }
 
