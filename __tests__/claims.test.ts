@@ -934,6 +934,10 @@ const rows: Row[] = [
   // "appeared to suggest", "seemed to say": the subject of the verb before the infinitive speaks.
   { text: 'Mayor Tom Hale appeared to suggest that the bridge would close.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'the bridge would close.']] },
   { text: 'The ferry appeared to list badly in the storm.', claims: [] },
+  // A verb form in -s the tagger reads as a plural noun after a singular subject; a compound noun or a reduced relative is not one.
+  { text: 'The port authority claims the new cranes were badly built.', claims: [['indirect', 'port authority', 'the new cranes were badly built.']] },
+  { text: 'The insurance claims the firm filed were rejected.', claims: [] },
+  { text: 'The interests of member states trump everything else.', claims: [] },
 ];
 
 /** Speakers: each claim keeps the speaker of its own cue, and the mention local to it. */

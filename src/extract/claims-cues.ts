@@ -99,7 +99,7 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     const form = FORMS.get(word);
     // "to have/VERB said" is a perfect, not a verb and its object.
     const objectOfVerb = i > 0 && tokens.get(i - 1).pos === 'VERB' && !PERFECT.has(lower(tokens.get(i - 1)));
-    const verbal = t.pos === 'VERB' || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i) || countThenSpeech(tokens, i) || participleReadAsAdjective(tokens, i) || nounBeforeSubject(tokens, i) || (form !== undefined && pluralThenVerbForm(tokens, i, form.kind === 'finding'));
+    const verbal = t.pos === 'VERB' || (form !== undefined && singularSubjectThenVerbForm(doc, quoteOf, i)) || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i) || countThenSpeech(tokens, i) || participleReadAsAdjective(tokens, i) || nounBeforeSubject(tokens, i) || (form !== undefined && pluralThenVerbForm(tokens, i, form.kind === 'finding'));
     // "a self-described socialist": a compound adjective, not a cue.
     const compound = i > 1 && isInnerHyphen(tokens, i - 1);
     if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb || compound) continue;
@@ -239,6 +239,33 @@ function pluralThenVerbForm(tokens: Tokens, i: number, finding: boolean): boolea
   const plural = (prev.pos === 'NOUN' || prev.pos === 'PROPN') && prev.sentence === tokens.get(i).sentence && (/\p{L}s$/u.test(prev.text) || pluralHeadThenThat(tokens, i));
   const follows = lower(next) === 'that' || next.pos === 'DET' || next.pos === 'PRON' || /^[.,]$/.test(next.text) || (finding && (['ADJ', 'NOUN', 'NUM'].includes(next.pos) || (next.pos === 'PROPN' && prev.pos === 'NOUN')));
   return plural && follows;
+}
+
+/**
+ * "The Turkish government claims/NOUN the cleric runs ...", "the paper notes/NOUN the government
+ * monitors ...": a form in -s right after a singular subject that opens the clause, with a clause of
+ * its own after it, is the subject's verb ("the insurance claims the firm filed" has no such subject).
+ */
+function singularSubjectThenVerbForm(doc: Document, quoteOf: Int32Array, i: number): boolean {
+  const { tokens } = doc;
+  const t = tokens.get(i);
+  const prev = tokens.get(i - 1);
+  if (t.pos !== 'NOUN' || !/\p{Ll}s$/u.test(t.text) || prev === undefined || prev.sentence !== t.sentence) return false;
+  const singular = prev.pos === 'PROPN' || (prev.pos === 'NOUN' && !/s$/i.test(prev.text));
+  const s = doc.sentences[t.sentence];
+  const b: Bounds = { tokens, quoteOf, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd };
+  const subject = singular ? nounPhraseLeftOf(b, i - 1) : null;
+  // "the interests of member states/NOUN trump ...": a compound noun inside a phrase with a preposition is no subject and verb.
+  const opens = subject !== null && (subject.first === b.sentenceStart || isComma(tokens.get(subject.first - 1))) && headOf(b, subject) === subject.last;
+  return opens && quoteOf[i + 1] < 0 && startsClause(b, i + 1) && !reducedRelative(b, i + 1);
+}
+
+/** "claims the firm filed were rejected": the clause's first verb is followed by another verb group, so it relates a noun. */
+function reducedRelative(b: Bounds, from: number): boolean {
+  let k = from;
+  while (k < b.sentenceEnd && !isClauseVerb(b.tokens.get(k))) k++;
+  const next = b.tokens.get(k + 1);
+  return k + 1 < b.sentenceEnd && b.tokens.get(k).pos === 'VERB' && next.pos === 'AUX';
 }
 
 /** How far back a plural head may stand before its verb ("Data from the 2019 labour force survey show"). */
