@@ -938,6 +938,14 @@ const rows: Row[] = [
   { text: 'The port authority claims the new cranes were badly built.', claims: [['indirect', 'port authority', 'the new cranes were badly built.']] },
   { text: 'The insurance claims the firm filed were rejected.', claims: [] },
   { text: 'The interests of member states trump everything else.', claims: [] },
+  // "according to": a graded adjective inside the source, an aside between subject and verb, a description after the source.
+  { text: 'Fares would rise by 8 percent, according to the most recent estimate.', claims: [['indirect', 'most recent estimate', 'Fares would rise by 8 percent']] },
+  { text: 'Fundraising, according to the campaign, has surged this month.', claims: [['indirect', 'campaign', 'Fundraising, according to the campaign, has surged this month.']] },
+  {
+    text: 'The contract covers about 100 workers, according to the Dock Workers Guild, one of the unions representing the staff.',
+    organisations: ['Dock Workers Guild'],
+    claims: [['indirect', 'Dock Workers Guild', 'The contract covers about 100 workers']],
+  },
 ];
 
 /** Speakers: each claim keeps the speaker of its own cue, and the mention local to it. */

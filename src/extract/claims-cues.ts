@@ -353,8 +353,12 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     const closing = source ? closingComma(b, source.last + 1) : -1;
     // "..., according to an analysis by Ada Brill, a former aide now teaching ...": an indefinite
     // phrase after the name describes it; it opens no clause.
-    const describesName = closing > 0 && INDEFINITE_ARTICLES.has(lower(tokens.get(closing + 1) ?? tokens.get(closing)));
+    // So does a phrase with no verb of its own to the end ("..., one of the unions representing the workers.").
+    const describesName = closing > 0 && (INDEFINITE_ARTICLES.has(lower(tokens.get(closing + 1) ?? tokens.get(closing))) || !finiteVerbAfter(b, closing + 1));
     const aside = isComma(tokens.get(cue.first - 1)) && closing > 0 && !describesName && startsClause(b, closing + 1);
+    // "Fundraising, according to the campaign, has surged": the aside stands between a subject and its verb.
+    const interrupts = isComma(tokens.get(cue.first - 1)) && closing > 0 && closing + 1 < b.sentenceEnd && isClauseVerb(tokens.get(closing + 1)) && b.quoteOf[closing + 1] < 0;
+    if (interrupts) return { ...base, source, content: wholeSentence(b) };
     const content = opensSentence || aside ? afterComma(b, source ? source.last + 1 : cue.last + 1) : before(b, cue.first - 1);
     return { ...base, source, content };
   }

@@ -148,6 +148,8 @@ export function nounPhraseRightOf(b: Bounds, from: number): TokenRun | null {
     const startsAnother = last >= 0 && prev.pos !== 'ADP' && (isDeterminer(t, next) || (t.pos === 'ADJ' && prev.pos === 'PROPN' && !titleBeforeName(b, i)));
     if (startsAnother) break;
     if (NOMINAL.has(t.pos) || isDeterminer(t, next) || isPossessive(t) || isInnerHyphen(tokens, i)) last = i;
+    // "the most recent data": an adverb grading the adjective after it stays inside the phrase.
+    else if (t.pos === 'ADV' && last >= 0 && next !== undefined && i + 1 < b.sentenceEnd && next.pos === 'ADJ' && (prev.pos === 'DET' || prev.pos === 'ADJ')) continue;
     else if (t.pos === 'ADP' && last >= 0 && continues &&
       (RIGHT_PREPOSITIONS.has(lower(t)) || (lower(t) === 'with' && lower(prev) === 'familiar') || (lower(t) === 'to' && lower(prev) === 'close') || (lower(t) === 'to' && /^\p{Lu}/u.test(prev.text)))) continue;
     else if (t.pos === 'CCONJ' && lower(t) === 'and' && last >= 0 && continues && prev.pos === 'PROPN') continue;
