@@ -946,6 +946,21 @@ const rows: Row[] = [
     organisations: ['Dock Workers Guild'],
     claims: [['indirect', 'Dock Workers Guild', 'The contract covers about 100 workers']],
   },
+  // Subjects: "those surveyed", a count set off after an opening phrase, a name before a relative clause holding commas,
+  // a description quoting inside its participle.
+  { text: 'By big margins, those surveyed say the economy should come first.', claims: [['indirect', 'those surveyed', 'the economy should come first.']] },
+  { text: 'Among likely voters, about two-thirds, 67 percent, say they will back the mayor.', claims: [['indirect', 'two-thirds', 'they will back the mayor.']] },
+  {
+    text: 'Senator Jane Doe, who was to travel to Leeds, England, on Friday to promote the plan, said the talks had stalled.',
+    people: ['Jane Doe'],
+    claims: [['indirect', 'Jane Doe', 'the talks had stalled.']],
+  },
+  {
+    text: 'Tom Hale, citing “the unique pull of the brand,” said the firm could win.',
+    people: ['Tom Hale'],
+    claims: [['direct', 'Tom Hale', 'the unique pull of the brand,'], ['indirect', 'Tom Hale', 'the firm could win.']],
+  },
+  { text: 'Club owner Tom Hale, 74, who bought the club in 1998, told reporters he had few regrets.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'he had few regrets.']] },
 ];
 
 /** Speakers: each claim keeps the speaker of its own cue, and the mention local to it. */

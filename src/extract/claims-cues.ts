@@ -98,7 +98,8 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     }
     const form = FORMS.get(word);
     // "to have/VERB said" is a perfect, not a verb and its object.
-    const objectOfVerb = i > 0 && tokens.get(i - 1).pos === 'VERB' && !PERFECT.has(lower(tokens.get(i - 1)));
+    // "those surveyed say": a participle naming people after "those" is the subject, not a verb.
+    const objectOfVerb = i > 0 && tokens.get(i - 1).pos === 'VERB' && !PERFECT.has(lower(tokens.get(i - 1))) && lower(tokens.get(i - 2) ?? t) !== 'those';
     const verbal = t.pos === 'VERB' || (form !== undefined && singularSubjectThenVerbForm(doc, quoteOf, i)) || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i) || countThenSpeech(tokens, i) || participleReadAsAdjective(tokens, i) || nounBeforeSubject(tokens, i) || (form !== undefined && pluralThenVerbForm(tokens, i, form.kind === 'finding'));
     // "a self-described socialist": a compound adjective, not a cue.
     const compound = i > 1 && isInnerHyphen(tokens, i - 1);
@@ -411,7 +412,11 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   // "Ruiz, in particular, has sharply criticized": the comma may stand before an auxiliary and adverbs.
   // "Oz, a surgeon, has been called a charlatan": a passive's subject is not who spoke.
   const passiveCue = isPassive(b, cue);
-  const describedSubject = isComma(previous) ? appositiveSubject(b, beforeFrame) : isComma(tokens.get(leftEnd)) && !passiveCue ? appositiveSubject(b, leftEnd) : null;
+  // "Mr. Doe, citing “the magic of the brand,” said": the comma closing the description stands inside the quote.
+  let insideMark = beforeFrame;
+  while (insideMark > b.sentenceStart && /^["”'’]+$/u.test(tokens.get(insideMark).text)) insideMark--;
+  const quotedComma = insideMark < beforeFrame && isComma(tokens.get(insideMark));
+  const describedSubject = isComma(previous) ? appositiveSubject(b, beforeFrame) : quotedComma ? appositiveSubject(b, insideMark) : isComma(tokens.get(leftEnd)) && !passiveCue ? appositiveSubject(b, leftEnd) : null;
   // "spoke about the death of a man in Tulsa, Oklahoma, arguing": a participle's subject opens its clause.
   // "As many experts, including Jane Doe, have pointed out, the governor is free to ...": the main clause after the aside.
   const asAside = describedSubject !== null && reports && opensAs(b, describedSubject.first);
@@ -717,32 +722,56 @@ function appositiveSubject(b: Bounds, commaAt: number): TokenRun | null {
   let close = commaAt;
   for (let n = 0; n < MAX_APPOSITIVES; n++) {
     let open = close - 1;
+    let quoted = false;
     while (open >= b.sentenceStart && !isComma(b.tokens.get(open))) {
-      if (b.quoteOf[open] >= 0) return null;
+      quoted ||= b.quoteOf[open] >= 0;
       open--;
     }
-    if (open < b.sentenceStart || open + 1 >= close || !isDescription(b, open + 1, close)) return null;
+    // "Mr. Doe, citing “the unique magic of the brand,” said": a participle's phrase may quote.
+    const quotingParticiple = open + 1 < close && b.tokens.get(open + 1).pos === 'VERB' && /ing$/i.test(b.tokens.get(open + 1).text);
+    if ((quoted && !quotingParticiple) || open < b.sentenceStart || open + 1 >= close || !isDescription(b, open + 1, close)) return null;
     // "Rep. Jane Doe (D-Ohio), a panel member, said": a bracketed note after the name is passed over.
     const nameEnd = b.tokens.get(open - 1)?.text === ')' ? skipLeftModifiers(b, open - 1) : open - 1;
     const subject = nounPhraseLeftOf(b, nameEnd);
     // "Jane Roe, a spokeswoman for the Builders Coalition, which is made up of investors, said": a
     // relative clause describes the phrase before it, itself a description set off by a comma.
-    // A name before the relative clause ("In May, Jane Roe, who ...") is the subject itself.
+    // A name before the relative clause ("In May, Jane Roe, who ...") is the subject itself; an age is a description ("Jane Roe, 74, who ...").
     const relative = RELATIVE_PRONOUNS.has(lower(b.tokens.get(open + 1)));
-    const describes = subject !== null && relative && isComma(b.tokens.get(subject.first - 1)) && /^\p{Ll}/u.test(b.tokens.get(subject.first).text);
+    const describes = subject !== null && relative && isComma(b.tokens.get(subject.first - 1)) && b.tokens.get(subject.first).pos !== 'PROPN';
     if (!subject || subject.last !== nameEnd || describes) {
       close = open;
       continue;
     }
-    if (b.tokens.get(subject.last).pos === 'PROPN') return subject;
+    if (b.tokens.get(subject.last).pos === 'PROPN') return nameBeforeRelative(b, subject) ?? subject;
     // "A lawyer for the family, Jane Doe, said": the name is the appositive.
     // "..., Rep. Jane Doe (D-Ohio), said": the name may carry a bracketed note too.
     const name = nounPhraseRightOf(b, open + 1);
     const noteEnd = b.tokens.get(close - 1).text === ')' ? skipLeftModifiers(b, close - 1) : close - 1;
     if (name && name.last === noteEnd && b.tokens.get(name.last).pos === 'PROPN') return name;
     // "As many experts, including Jane Doe, have pointed out, ...": a subject after an opening "as".
-    if (opensClause(b, subject.first) || opensAs(b, subject.first)) return subject;
+    // "Among likely voters, about two-thirds, 67 percent, say": a subject after an opening phrase.
+    const opening = skipAdverbsLeft(b, subject.first - 1);
+    const afterOpening = opening > b.sentenceStart && isComma(b.tokens.get(opening)) && b.tokens.get(b.sentenceStart).pos === 'ADP' && isFrontedPhrase(b, opening);
+    if (opensClause(b, subject.first) || opensAs(b, subject.first) || afterOpening) return subject;
     close = open;
+  }
+  return null;
+}
+
+/** How far back a relative clause holding commas may open ("who was to travel to Columbus, Ohio, on ..."). */
+const MAX_RELATIVE_TOKENS = 30;
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
+
+/**
+ * "Jane Doe, who was to travel to Columbus, Ohio, on Wednesday, said": a name found after a comma
+ * inside a relative clause is a place or a thing in it; the name before the clause speaks.
+ */
+function nameBeforeRelative(b: Bounds, found: TokenRun): TokenRun | null {
+  if (!isComma(b.tokens.get(found.first - 1))) return null;
+  for (let k = found.first - 2; k > b.sentenceStart && k > found.first - MAX_RELATIVE_TOKENS && b.quoteOf[k] < 0; k--) {
+    if (!isComma(b.tokens.get(k)) || !RELATIVE_OPENERS.has(lower(b.tokens.get(k + 1)))) continue;
+    const named = nounPhraseLeftOf(b, k - 1);
+    return named && named.last === k - 1 && b.tokens.get(named.last).pos === 'PROPN' ? named : null;
   }
   return null;
 }
@@ -778,7 +807,8 @@ function isDescription(b: Bounds, from: number, to: number): boolean {
     const word = lower(t);
     if (word === 'who' || word === 'which' || word === 'that' || word === 'whose') relative = true;
     // "the center-left/VERB group": a word joined by a hyphen is part of a compound, not a verb.
-    else if (!relative && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(word) && !isInnerHyphen(b.tokens, i - 1)))) return false;
+    // "on Wednesday to promote the rules": an infinitive of purpose is no finite verb either.
+    else if (!relative && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(word) && !isInnerHyphen(b.tokens, i - 1) && lower(b.tokens.get(i - 1)) !== 'to'))) return false;
   }
   return true;
 }

@@ -106,6 +106,8 @@ export function nounPhraseLeftOf(b: Bounds, from: number): TokenRun | null {
   const close = closeToSomeone(b, i);
   if (close) return close;
   if (isPersonalPronoun(tokens.get(i))) return { first: i, last: i };
+  // "those surveyed say": a participle after "those" names the people it describes.
+  if (i - 1 >= b.sentenceStart && lower(tokens.get(i - 1)) === 'those' && tokens.get(i).pos === 'VERB' && /ed$/i.test(tokens.get(i).text)) return { first: i - 1, last: i };
   // "Most of them said": a share of a group named by a pronoun.
   if (i - 2 >= b.sentenceStart && PARTITIVE_PRONOUNS.has(lower(tokens.get(i))) && lower(tokens.get(i - 1)) === 'of' && isQuantity(tokens.get(i - 2))) return { first: i - 2, last: i };
   let first = -1;
