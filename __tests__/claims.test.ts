@@ -961,6 +961,13 @@ const rows: Row[] = [
     claims: [['direct', 'Tom Hale', 'the unique pull of the brand,'], ['indirect', 'Tom Hale', 'the firm could win.']],
   },
   { text: 'Club owner Tom Hale, 74, who bought the club in 1998, told reporters he had few regrets.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'he had few regrets.']] },
+  // An -ing form read as a noun after a comma and before "that" is a participle of speech; one before a preposition is not.
+  {
+    text: 'Tom Hale opened the fair on Sunday, joking that the rain had been ordered by his rivals.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'the rain had been ordered by his rivals.']],
+  },
+  { text: 'The mayor cut the ribbon, smiling at the crowd.', claims: [] },
 ];
 
 /** Speakers: each claim keeps the speaker of its own cue, and the mention local to it. */

@@ -289,10 +289,11 @@ function pluralHeadThenThat(tokens: Tokens, i: number): boolean {
   return false;
 }
 
-/** "..., promising/ADJ to cut taxes": an -ing form after a comma and before an infinitive is a verb. */
+/** "..., promising/ADJ to cut taxes", "..., joking/NOUN that ...": an -ing form after a comma and before an infinitive or "that" is a verb. */
 function participleReadAsAdjective(tokens: Tokens, i: number): boolean {
   const next = tokens.get(i + 1);
-  return tokens.get(i).pos === 'ADJ' && /ing$/i.test(tokens.get(i).text) && isComma(tokens.get(i - 1)) && next !== undefined && next.sentence === tokens.get(i).sentence && lower(next) === 'to';
+  const t = tokens.get(i);
+  return (t.pos === 'ADJ' || t.pos === 'NOUN') && /ing$/i.test(t.text) && isComma(tokens.get(i - 1)) && next !== undefined && next.sentence === t.sentence && (lower(next) === 'to' || lower(next) === 'that');
 }
 
 /** "Norway branded/ADJ the plan ...": an -ed form between a name and an object is a verb. */
