@@ -968,6 +968,12 @@ const rows: Row[] = [
     claims: [['indirect', 'Tom Hale', 'the rain had been ordered by his rivals.']],
   },
   { text: 'The mayor cut the ribbon, smiling at the crowd.', claims: [] },
+  // An aside between dashes may hold commas; one with a verb of its own is a clause, not a description.
+  {
+    text: 'In recent days, council leaders — and, in particular, Mayor Tom Hale — insisted that any deal include a fare freeze.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'council leaders', 'any deal include a fare freeze.']],
+  },
 ];
 
 /** Speakers: each claim keeps the speaker of its own cue, and the mention local to it. */

@@ -722,15 +722,17 @@ const MAX_APPOSITIVES = 3;
 function appositiveSubject(b: Bounds, commaAt: number): TokenRun | null {
   let close = commaAt;
   for (let n = 0; n < MAX_APPOSITIVES; n++) {
-    let open = close - 1;
+    // "Democratic leaders — and, in particular, Senator Jane Doe — insisted": an aside between dashes may hold commas.
+    const dashed = dashAside(b, close);
+    let open = dashed >= 0 ? dashed : close - 1;
     let quoted = false;
-    while (open >= b.sentenceStart && !isComma(b.tokens.get(open))) {
+    while (dashed < 0 && open >= b.sentenceStart && !isComma(b.tokens.get(open))) {
       quoted ||= b.quoteOf[open] >= 0;
       open--;
     }
     // "Mr. Doe, citing “the unique magic of the brand,” said": a participle's phrase may quote.
     const quotingParticiple = open + 1 < close && b.tokens.get(open + 1).pos === 'VERB' && /ing$/i.test(b.tokens.get(open + 1).text);
-    if ((quoted && !quotingParticiple) || open < b.sentenceStart || open + 1 >= close || !isDescription(b, open + 1, close)) return null;
+    if ((quoted && !quotingParticiple) || open < b.sentenceStart || open + 1 >= close || (dashed < 0 && !isDescription(b, open + 1, close))) return null;
     // "Rep. Jane Doe (D-Ohio), a panel member, said": a bracketed note after the name is passed over.
     const nameEnd = b.tokens.get(open - 1)?.text === ')' ? skipLeftModifiers(b, open - 1) : open - 1;
     const subject = nounPhraseLeftOf(b, nameEnd);
@@ -757,6 +759,20 @@ function appositiveSubject(b: Bounds, commaAt: number): TokenRun | null {
     close = open;
   }
   return null;
+}
+
+/** How long an aside between dashes may be. */
+const MAX_DASH_ASIDE_TOKENS = 20;
+
+/** The dash opening an aside that the dash at `close` ends, when the aside has no verb of its own; or -1. */
+function dashAside(b: Bounds, close: number): number {
+  if (!DASHES.has(b.tokens.get(close).text)) return -1;
+  for (let k = close - 1; k > b.sentenceStart && k > close - MAX_DASH_ASIDE_TOKENS; k--) {
+    const t = b.tokens.get(k);
+    if (b.quoteOf[k] >= 0 || t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/i.test(t.text))) return -1;
+    if (DASHES.has(t.text)) return k;
+  }
+  return -1;
 }
 
 /** How far back a relative clause holding commas may open ("who was to travel to Columbus, Ohio, on ..."). */
