@@ -485,11 +485,12 @@ const rows: Row[] = [
     people: ['Sam Pike'],
     claims: [['indirect', 'Sam Pike', 'a safety code that “puts workers first.”'], ['direct', 'Sam Pike', 'puts workers first.']],
   },
-  // A dash opens an aside that ends the request; a cue inside the aside frames the quotation after it.
+  // A dash opens an aside that ends the request; a cue inside the aside frames the quotation after it (and reports
+  // the aside: the engineer said a delay could cost lives).
   {
     text: 'Senator Ada Brill urged the board to fund repairs to the dam -- a delay the engineer Tom Hale said could “cost lives” next spring.',
     people: ['Ada Brill', 'Tom Hale'],
-    claims: [['indirect', 'Ada Brill', 'the board to fund repairs to the dam'], ['direct', 'Tom Hale', 'cost lives']],
+    claims: [['indirect', 'Ada Brill', 'the board to fund repairs to the dam'], ['indirect', 'Tom Hale', 'a delay the engineer Tom Hale said could “cost lives” next spring'], ['direct', 'Tom Hale', 'cost lives']],
   },
   // A reported clause that breaks off before a quotation takes it in; a finished one leaves it to the direct claim.
   {
@@ -973,6 +974,14 @@ const rows: Row[] = [
     text: 'In recent days, council leaders — and, in particular, Mayor Tom Hale — insisted that any deal include a fare freeze.',
     people: ['Tom Hale'],
     claims: [['indirect', 'council leaders', 'any deal include a fare freeze.']],
+  },
+  // A cue inside a relative clause whose verb follows it: what was said runs from the relative pronoun.
+  { text: 'He worked for a charity that prosecutors said was a front for smugglers.', claims: [['indirect', 'prosecutors', 'that prosecutors said was a front for smugglers']] },
+  { text: 'She gave the speech, which even critics say was the best of her campaign.', claims: [['indirect', 'critics', 'which even critics say was the best of her campaign']] },
+  {
+    text: 'Ana Lima has helped clubs adapt to what she said is growing demand for pools.',
+    people: ['Ana Lima'],
+    claims: [['indirect', 'Ana Lima', 'what she said is growing demand for pools']],
   },
 ];
 

@@ -238,7 +238,8 @@ function pluralThenVerbForm(tokens: Tokens, i: number, finding: boolean): boolea
   const next = tokens.get(i + 1);
   if (tokens.get(i).pos !== 'NOUN' || /s$/i.test(tokens.get(i).text) || prev === undefined || next === undefined || next.sentence !== tokens.get(i).sentence) return false;
   const plural = (prev.pos === 'NOUN' || prev.pos === 'PROPN') && prev.sentence === tokens.get(i).sentence && (/\p{L}s$/u.test(prev.text) || pluralHeadThenThat(tokens, i));
-  const follows = lower(next) === 'that' || next.pos === 'DET' || next.pos === 'PRON' || /^[.,]$/.test(next.text) || (finding && (['ADJ', 'NOUN', 'NUM'].includes(next.pos) || (next.pos === 'PROPN' && prev.pos === 'NOUN')));
+  // "which even critics say/NOUN was ...": an auxiliary after the form opens the clause whose subject came first.
+  const follows = lower(next) === 'that' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'AUX' || /^[.,]$/.test(next.text) || (finding && (['ADJ', 'NOUN', 'NUM'].includes(next.pos) || (next.pos === 'PROPN' && prev.pos === 'NOUN')));
   return plural && follows;
 }
 
@@ -407,6 +408,8 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     const closesClause = isComma(tokens.get(left.first - 1)) || closesQuotedClause(b, left.first - 1);
     const finds = cue.kind !== 'finding' || tokens.get(left.last).pos === 'PROPN' || FINDERS.has(lower(tokens.get(headOf(b, left))));
     const content = after ?? (reports && finds && closesClause && !isFrontedPhrase(b, left.first - 1) ? before(b, left.first - 1) : null) ?? foundObject(b, cue, left);
+    const embedded = content === null && reports ? embeddedClause(b, cue, left) : null;
+    if (embedded) return { ...base, ...embedded };
     return { ...base, source: issuerOf(b, left) ?? left, content };
   }
   const previous = tokens.get(beforeFrame);
@@ -455,6 +458,29 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   if (fronted) return { ...base, source: fronted.subject, content: after && endingAt(b, after, fronted.clauseEnd) };
   const subject = joined || linked ? sentenceSubject(b, false) ?? subjectAfterOpeningQuote(b) : null;
   return { ...base, source: subject && subject.last < cue.first ? subject : null, content: after };
+}
+
+const EMBEDDING_RELATIVES = new Set(['that', 'which', 'what']);
+
+/**
+ * "a charity that prosecutors said was suspected of ...", "what she said is growing demand", "a
+ * dynamic Greenberg said could drive ...": a verb right after the cue has its subject before the
+ * speaker; what was said runs from the relative pronoun (or the noun) to the clause end.
+ */
+function embeddedClause(b: Bounds, cue: Cue, left: TokenRun): { source: TokenRun; content: Range } | null {
+  const verb = b.tokens.get(cue.last + 1);
+  if (cue.last + 1 >= b.sentenceEnd || b.quoteOf[cue.last + 1] >= 0 || !isClauseVerb(verb) || /ing$/i.test(verb.text)) return null;
+  // "a charity that/DET prosecutors said": the tagger's determiner is the relative pronoun.
+  const relativeInside = left.first < left.last && EMBEDDING_RELATIVES.has(lower(b.tokens.get(left.first))) && NOMINAL_HEADS.has(b.tokens.get(left.first - 1)?.pos ?? '');
+  const speaker = relativeInside ? { first: left.first + 1, last: left.last } : left;
+  // "which even critics say was": adverbs may stand before the speaker.
+  const at = skipAdverbsLeft(b, speaker.first - 1);
+  if (at < b.sentenceStart || at >= speaker.first || b.quoteOf[at] >= 0) return null;
+  const before = b.tokens.get(at);
+  const named = b.tokens.get(speaker.last).pos === 'PROPN' || isPersonalPronoun(b.tokens.get(speaker.last));
+  const opening = EMBEDDING_RELATIVES.has(lower(before)) ? at : named && at === speaker.first - 1 && NOMINAL_HEADS.has(before.pos) ? nounPhraseLeftOf(b, at)?.first ?? -1 : -1;
+  const clause = opening >= 0 ? toClauseEnd(b, cue.last + 1) : null;
+  return clause && { source: speaker, content: { start: b.tokens.get(opening).start, end: clause.end } };
 }
 
 /** What a study or a document finds or shows, besides a clause. */
