@@ -983,6 +983,12 @@ const rows: Row[] = [
     people: ['Ana Lima'],
     claims: [['indirect', 'Ana Lima', 'what she said is growing demand for pools']],
   },
+  // A transcript line opens with its speaker's name in capitals; a page label in capitals names no one.
+  {
+    text: 'Governor Ada Brill joined the host on Sunday.\nBRILL: Well, I think the whole state needs to pull together.\nUPDATE: The governor later issued a statement.',
+    people: ['Ada Brill'],
+    claims: [['indirect', 'Ada Brill', 'Well, I think the whole state needs to pull together.']],
+  },
 ];
 
 /** Speakers: each claim keeps the speaker of its own cue, and the mention local to it. */

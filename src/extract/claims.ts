@@ -21,6 +21,8 @@ interface Draft {
   attribution: Attribution | null;
   /** A speaker named without a reporting verb ("Okafor made this comment:"). */
   source?: TokenRun;
+  /** The person a transcript label names ("FALLIN:" is Mary Fallin). */
+  labelled?: Actor;
   rule: string;
 }
 
@@ -88,7 +90,7 @@ function claimsOf(analysed: Document, actors: Actor[], isHeadline = false): { cl
   const drafts = [
     ...indirectDrafts(doc, attributions, quotes, quoteOf),
     ...quotes.map((q) => directDraft(doc, q, bySentence, byCue, quoteOf, subjectOf)).filter((d): d is Draft => d !== null),
-    ...(isHeadline ? [headlineLabelDraft(doc, quoteOf)].filter((d): d is Draft => d !== null) : []),
+    ...(isHeadline ? [headlineLabelDraft(doc, quoteOf)].filter((d): d is Draft => d !== null) : transcriptDrafts(doc, actors, quoteOf)),
   ].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const index = indexActors(actors, (offset) => quoteAt(quotes, offset) >= 0);
   return { claims: resolveAll(doc, index, drafts, subjectOf), diagnostics };
@@ -334,6 +336,37 @@ function headlineLabelDraft(doc: Document, quoteOf: Int32Array): Draft | null {
   return { kind: 'indirect', range: { start: first.start, end: s.end }, attribution: null, source: named, rule: 'claims.indirect.label' };
 }
 
+/**
+ * "TAPPER: Donald Trump released a video on Friday.": a transcript line opens its paragraph with its
+ * speaker's name in capitals and a colon. Page labels in capitals ("UPDATE:", "CORRECTION:") name no
+ * one, so the label's last word must be a word of a person's name found in the article.
+ */
+function transcriptDrafts(doc: Document, actors: Actor[], quoteOf: Int32Array): Draft[] {
+  const byNameWord = new Map(actors.filter((a) => a.type === 'person').flatMap((a) => a.name.toLowerCase().split(/\s+/).map((w) => [w, a] as const)));
+  const out: Draft[] = [];
+  let paragraph = -1;
+  for (const s of doc.sentences) {
+    if (s.paragraph === paragraph) continue;
+    paragraph = s.paragraph;
+    const colon = capitalsLabelEnd(doc, s);
+    const first = doc.tokens.get(colon + 1);
+    const labelled = colon > 0 ? byNameWord.get(doc.tokens.get(colon - 1).text.toLowerCase()) : undefined;
+    if (!labelled || colon + 1 >= s.tokenEnd || quoteOf[colon + 1] >= 0) continue;
+    out.push({ kind: 'indirect', range: { start: first.start, end: s.end }, attribution: null, source: { first: s.tokenStart, last: colon - 1 }, labelled, rule: 'claims.indirect.transcript' });
+  }
+  return out;
+}
+
+/** The colon closing a label in capitals that opens sentence `s` ("JAKE TAPPER:"), or -1. */
+function capitalsLabelEnd(doc: Document, s: Sentence): number {
+  for (let i = s.tokenStart; i < Math.min(s.tokenEnd, s.tokenStart + MAX_LABEL_TOKENS + 1); i++) {
+    const t = doc.tokens.get(i);
+    if (t.text === ':') return i > s.tokenStart ? i : -1;
+    if (!/^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text)) return -1;
+  }
+  return -1;
+}
+
 /** How many words a transcript's speaker label may have ("SEN. JANE DOE:"). */
 const MAX_LABEL_TOKENS = 4;
 
@@ -460,6 +493,10 @@ function subjects(doc: Document, quoteOf: Int32Array): SubjectOf {
 }
 
 function speakerOf(doc: Document, index: ActorIndex, d: Draft, previous: Claim[], subjectOf: SubjectOf): Speaker | null {
+  if (d.labelled && d.source) {
+    const mention = spanOf(doc.text, doc.tokens.get(d.source.first).start, doc.tokens.get(d.source.last).end);
+    return { speaker: d.labelled.name, speakerId: d.labelled.id, speakerMention: mention, anonymous: false };
+  }
   if (d.source) {
     const speaker = resolveSpeaker(doc, index, d.source, previous, subjectOf);
     // Without a verb of speech only a person's own words count; a country's quoted phrase is a scare quote.
