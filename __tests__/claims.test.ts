@@ -989,6 +989,9 @@ const rows: Row[] = [
     people: ['Ada Brill'],
     claims: [['indirect', 'Ada Brill', 'Well, I think the whole state needs to pull together.']],
   },
+  // Questioning a quality or an act casts doubt on it; questioning a person examines them.
+  { text: 'Mayor Tom Hale is once again questioning the integrity of the ballot count.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'the integrity of the ballot count.']] },
+  { text: 'Police questioned the driver of the van for an hour.', claims: [] },
 ];
 
 /** Speakers: each claim keeps the speaker of its own cue, and the mention local to it. */

@@ -969,7 +969,7 @@ const STATED_OBJECT = new Set(STATED_OBJECT_LEMMAS);
  */
 function describedObject(b: Bounds, cue: Cue): Range | null {
   const next = b.tokens.get(cue.last + 1);
-  const doubts = DOUBTING.has(cue.lemma) && next !== undefined && WH_WORDS.has(lower(next));
+  const doubts = DOUBTING.has(cue.lemma) && next !== undefined && (WH_WORDS.has(lower(next)) || doubtsQuality(b, cue.last + 1));
   const offered = EVIDENCE.has(cue.lemma) && asAfterObject(b, cue.last + 1);
   const judges = JUDGING.has(cue.lemma) || TOPICS.has(cue.lemma) || doubts || offered || (NAMING.has(cue.lemma) && namesObject(b, cue.last + 1));
   if (!judges || isPassive(b, cue)) return null;
@@ -987,6 +987,19 @@ function describedObject(b: Bounds, cue: Cue): Range | null {
   const end = stop - 1;
   for (let k = j; k <= end; k++) if (b.quoteOf[k] >= 0) return null;
   return { start: b.tokens.get(j).start, end: b.tokens.get(end).end };
+}
+
+/** Endings of abstract nouns: qualities, states and acts ("integrity", "fairness", "judgment", "reliance", "decision", "health"). */
+const ABSTRACT_ENDING = /(ity|ness|ment|ance|ence|ism|acy|dom|ship|tion|sion|th)s?$/;
+
+/**
+ * "questioned the integrity of the vote", "question the wisdom of the plan": a doubt cast on a
+ * quality or an act, not on a person examined ("police questioned the driver").
+ */
+function doubtsQuality(b: Bounds, j: number): boolean {
+  const object = nounPhraseRightOf(b, j);
+  const head = object ? b.tokens.get(headOf(b, object)) : undefined;
+  return head !== undefined && head.pos === 'NOUN' && /^\p{Ll}/u.test(head.text) && ABSTRACT_ENDING.test(head.text.toLowerCase());
 }
 
 /** "warned of a recession", "complained about the noise": the topic after a verb of speech and its preposition. */
