@@ -992,6 +992,9 @@ const rows: Row[] = [
   // Questioning a quality or an act casts doubt on it; questioning a person examines them.
   { text: 'Mayor Tom Hale is once again questioning the integrity of the ballot count.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'the integrity of the ballot count.']] },
   { text: 'Police questioned the driver of the van for an hour.', claims: [] },
+  // Raising a question or a concern voices it; raising money does not.
+  { text: 'Mayor Tom Hale raised concerns that the bridge would not open on time.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'the bridge would not open on time.']] },
+  { text: 'The charity raised money for the victims of the flood.', claims: [] },
 ];
 
 /** Speakers: each claim keeps the speaker of its own cue, and the mention local to it. */

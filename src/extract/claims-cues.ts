@@ -1,6 +1,6 @@
 import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, SPEECH_TOPICS, REQUEST_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS } from '../lexicon/reporting-verbs.js';
+import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, SPEECH_TOPICS, REQUEST_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, RAISED_NOUNS, SPEECH_VERBS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS } from '../lexicon/reporting-verbs.js';
 import { ANONYMOUS_SOURCE_NOUNS, BODY_NOUNS, DOCUMENT_NOUNS, RESEARCH_NOUNS } from '../lexicon/anonymous-sources.js';
 import { PERIOD_NOUNS, TIME_NOUNS } from '../lexicon/time-words.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
@@ -35,6 +35,7 @@ const formsOf = (table: Record<string, string[]>) => new Map(Object.entries(tabl
 const TOPIC_FORMS = formsOf(TOPIC_VERBS);
 const VOICING_FORMS = formsOf(VOICING_VERBS);
 const VOICING_OPENING = new Set(VOICING_OPENERS);
+const RAISED = new Set(RAISED_NOUNS);
 /** How many words the feeling's noun may take ("expressed deep and lasting concern about"). */
 const MAX_FEELING_TOKENS = 5;
 const TOPIC_OPENERS = new Set(TOPIC_PREPOSITIONS);
@@ -93,7 +94,7 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     const voicing = VOICING_FORMS.get(word);
     if (voicing && t.pos === 'VERB') {
       const opener = feelingOpener(tokens, quoteOf, i);
-      if (opener > i) cues.push({ first: i, last: opener, kind: 'describe', lemma: voicing });
+      if (opener > i && (voicing !== 'raise' || raisesDoubt(tokens, i, opener))) cues.push({ first: i, last: opener, kind: 'describe', lemma: voicing });
       continue;
     }
     const form = FORMS.get(word);
@@ -189,6 +190,12 @@ function feelingOpener(tokens: Tokens, quoteOf: Int32Array, i: number): number {
     else if (!['ADJ', 'DET', 'CCONJ', 'ADV'].includes(t.pos) && !isPossessiveDeterminer(t, tokens.get(k + 1))) return -1;
   }
   return -1;
+}
+
+/** "raised questions about": a noun of doubt between "raise" and the word opening its topic. */
+function raisesDoubt(tokens: Tokens, i: number, opener: number): boolean {
+  for (let k = i + 1; k < opener; k++) if (RAISED.has(lower(tokens.get(k)))) return true;
+  return false;
 }
 
 /** The last token of "put it", "made clear" or "made it clear" from token `i`, or `i` when the phrase is not there. */

@@ -175,7 +175,12 @@ export const OUT_TOPIC_PREPOSITIONS = ['against', 'on'];
 export const VOICING_VERBS: Record<string, string[]> = {
   express: ['express', 'expresses', 'expressed', 'expressing'],
   voice: ['voice', 'voices', 'voiced', 'voicing'],
+  // Only with a noun of doubt or objection ("raised questions about", not "raised money for").
+  raise: ['raise', 'raises', 'raised', 'raising'],
 };
+
+/** Nouns of doubt or objection that "raise" voices ("raised concerns that the plan would fail"). Written for newsdigest. */
+export const RAISED_NOUNS = ['question', 'questions', 'concern', 'concerns', 'doubt', 'doubts', 'objection', 'objections', 'alarm', 'fears', 'worries'];
 
 /** Words that open what a feeling is about, after its noun; "expressed condolences to" gives none. */
 export const VOICING_OPENERS = ['about', 'over', 'at', 'that', 'for', 'regarding'];
