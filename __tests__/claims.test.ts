@@ -995,6 +995,13 @@ const rows: Row[] = [
   // Raising a question or a concern voices it; raising money does not.
   { text: 'Mayor Tom Hale raised concerns that the bridge would not open on time.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'the bridge would not open on time.']] },
   { text: 'The charity raised money for the victims of the flood.', claims: [] },
+  // A clause before a described source that trails the sentence.
+  {
+    text: 'The senator will stay in the race until June, a spokeswoman, Ana Lima, said on Saturday.',
+    people: ['Ana Lima'],
+    claims: [['indirect', 'Ana Lima', 'The senator will stay in the race until June']],
+  },
+  { text: 'In the morning, Ana Lima, a spokeswoman, said nothing.', people: ['Ana Lima'], claims: [] },
 ];
 
 /** Speakers: each claim keeps the speaker of its own cue, and the mention local to it. */

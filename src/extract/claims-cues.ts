@@ -431,7 +431,9 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   // "spoke about the death of a man in Tulsa, Oklahoma, arguing": a participle's subject opens its clause.
   // "As many experts, including Jane Doe, have pointed out, the governor is free to ...": the main clause after the aside.
   const asAside = describedSubject !== null && reports && opensAs(b, describedSubject.first);
-  if (describedSubject && (!participle || opensClause(b, describedSubject.first))) return { ...base, source: describedSubject, content: after ?? (asAside ? afterComma(b, cue.last + 1) : null) };
+  if (describedSubject && (!participle || opensClause(b, describedSubject.first))) {
+    return { ...base, source: describedSubject, content: after ?? (asAside ? afterComma(b, cue.last + 1) : reports ? clauseBeforeSource(b, describedSubject) : null) };
+  }
   if (isComma(previous)) {
     if (participle) {
       // "X said, adding ...", "X mocked the plan, saying ...": the participle shares the clause's subject.
@@ -824,6 +826,28 @@ function nameBeforeRelative(b: Bounds, found: TokenRun): TokenRun | null {
     return named && named.last === k - 1 && b.tokens.get(named.last).pos === 'PROPN' ? named : null;
   }
   return null;
+}
+
+/**
+ * "The senator will stay in the race, an aide, Ana Lima, said.": a clause closed by a comma before
+ * the source and its descriptions is what was said.
+ */
+function clauseBeforeSource(b: Bounds, source: TokenRun): Range | null {
+  let start = source.first;
+  for (let n = 0; n < MAX_APPOSITIVES && isComma(b.tokens.get(start - 1)); n++) {
+    let k = start - 2;
+    while (k > b.sentenceStart && !isComma(b.tokens.get(k)) && b.quoteOf[k] < 0) k--;
+    if (k <= b.sentenceStart || !isComma(b.tokens.get(k)) || !isDescription(b, k + 1, start - 1)) break;
+    start = k + 1;
+  }
+  const comma = start - 1;
+  if (comma <= b.sentenceStart || !isComma(b.tokens.get(comma)) || isFrontedPhrase(b, comma) || !hasClauseVerb(b, b.sentenceStart, comma)) return null;
+  return before(b, comma);
+}
+
+function hasClauseVerb(b: Bounds, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isClauseVerb(b.tokens.get(k)) && b.quoteOf[k] < 0) return true;
+  return false;
 }
 
 /** "As" alone (after conjunctions or adverbs) opens the sentence before token `i`. */
