@@ -55,6 +55,11 @@ describe('layout: headline, dateline, by-line and furniture', () => {
       'Sites overflow as crisis strikes;\nA safety tool is switched on.\n\nABSTRACT.\n\nThe tool was switched on.\n',
       { title: 'Sites overflow as crisis strikes;\nA safety tool is switched on.', first: 'The tool was switched on.' }],
     ['a caption ending with its credit', 'Bridge reopens\n\nThe mayor (left) at the bridge on Monday. Image: City Hall.\n\nThe bridge reopened.\n', { first: 'The bridge reopened.' }],
+    ['a date line of its own', 'Mill to close\n\nTuesday, March 3, 2020\n\nThe mill will close.\n', { first: 'The mill will close.' }],
+    ['a date glued in front of the first sentence', 'Mill to close\n\nTuesday, March 3, 2020 On Monday, the mill said it would close.\n',
+      { first: 'On Monday, the mill said it would close.' }],
+    ['a date that opens a sentence stays', 'Mill to close\n\nTuesday, March 3, 2020 was the last day of work at the mill.\n',
+      { first: 'Tuesday, March 3, 2020 was the last day of work at the mill.' }],
     ['furniture lines', 'Mill to close\n\nAdvertisement\n\nThe mill will close.\n\nShare this\n\nFollow us on Twitter\n\nReporter Jo Lee contributed to this report.\n',
       { first: 'The mill will close.' }],
   ];

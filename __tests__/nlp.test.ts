@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { analyse } from '../src/nlp/wink.js';
+import { model } from '../src/nlp/wink-model.js';
 
 /** Text, tag and lemma of every token of `text`, read as one paragraph. */
 function tagged(text: string): string[] {
@@ -30,5 +31,16 @@ describe('analysis does not depend on what was read before', () => {
 
   test.each(cases)('$name: the same tokens before and after reading 60,000 unknown words', ({ text }) => {
     expect(tagged(text)).toEqual(before.get(text));
+  });
+});
+
+describe('a fresh pipeline gets the model as it was', () => {
+  // The package's own loader escaped its custom-entity machines once more on every call: after
+  // ~20 fresh pipelines (a batch of some ten thousand articles) the string outgrew V8's limit.
+  test('the custom-entity machines are the same on every call', () => {
+    const first = model.metaCER().machines;
+    for (let i = 0; i < 5; i++) expect(model.metaCER().machines).toBe(first);
+    expect(() => JSON.parse(first)).not.toThrow();
+    expect(typeof JSON.parse(first)).not.toBe('string');
   });
 });

@@ -58,7 +58,13 @@ export class DigestPool {
     const worker = new Worker(new URL('./worker.js', import.meta.url));
     slot.worker = worker;
     worker.on('message', (outcome: Outcome) => {
-      if (slot.worker === worker) this.finish(slot, outcome);
+      if (slot.worker !== worker) return;
+      // A digest that threw may have left the thread's module state half-updated: start afresh.
+      if ('error' in outcome) {
+        void worker.terminate();
+        this.spawn(slot);
+      }
+      this.finish(slot, outcome);
     });
     let started = false;
     worker.once('online', () => (started = true));

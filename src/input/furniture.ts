@@ -1,6 +1,6 @@
 import type { Furniture } from '../model/document.js';
 import { spanOf, type Span } from '../model/span.js';
-import { AGENCIES, BYLINE, DATE_LINE, JUNK_LINES, RELATED_MARKER } from '../lexicon/furniture.js';
+import { AGENCIES, BYLINE, DATE_LINE, JUNK_LINES, LEADING_DATE, RELATED_MARKER } from '../lexicon/furniture.js';
 
 export interface Layout {
   title: Span | null;
@@ -63,6 +63,7 @@ export function layout(text: string): Layout {
     title = null;
   }
   if (title) furniture.push({ ...spanOf(text, title.start, title.end), kind: 'title' });
+  if (body.length) body[0] = withoutLeadingDate(text, body[0], furniture);
   const paragraphs = joinParagraphs(text, body);
   const dateline = paragraphs.length ? findDateline(text, paragraphs[0]) : null;
   if (dateline) {
@@ -74,6 +75,14 @@ export function layout(text: string): Layout {
     else paragraphs.shift();
   }
   return { title: title && spanOf(text, title.start, title.end), dateline, byline, furniture, paragraphs };
+}
+
+/** The first body line without a publication date glued in front of its sentence, set aside as furniture. */
+function withoutLeadingDate(text: string, line: Line, furniture: Furniture[]): Line {
+  const date = LEADING_DATE.exec(line.text);
+  if (!date || !/^\p{Lu}/u.test(line.text.slice(date[0].length))) return line;
+  furniture.push({ ...spanOf(text, line.start, line.start + date[0].trimEnd().length), kind: 'junk' });
+  return { ...spanOf(text, line.start + date[0].length, line.end), blankBefore: line.blankBefore };
 }
 
 type LineKind = Furniture['kind'] | 'title-candidate' | null;

@@ -27,9 +27,15 @@ export const JUNK_LINES: RegExp[] = [
 export const RELATED_MARKER =
   /^(related|related (stories|articles|coverage|content|links|topics|reading)|more on this( story| topic)?|see also|also read|read also|recommended( for you)?|you may also like|further reading|more from [\w ]{1,30})\s*:?$/i;
 
+const WEEKDAY = '(mon|tues|wednes|thurs|fri|satur|sun)day';
+const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+const CALENDAR_DATE = `(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
+
 /** A line that is only a date ("Tuesday, June 19, 2018", "2016-01-23"). */
-export const DATE_LINE =
-  /^(((mon|tues|wednes|thurs|fri|satur|sun)day),?\s+)?((january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december),?\s+\d{4}|\d{4}-\d{2}-\d{2})(\s+\d{1,2}:\d{2}.{0,12})?$/i;
+export const DATE_LINE = new RegExp(`^(${WEEKDAY},?\\s+)?${CALENDAR_DATE}(\\s+\\d{1,2}:\\d{2}.{0,12})?$`, 'i');
+
+/** A weekday and a date glued in front of the first sentence ("Thursday, May 7, 2015 On Tuesday, ..."). */
+export const LEADING_DATE = new RegExp(`^${WEEKDAY},?\\s+${CALENDAR_DATE}\\s+`, 'i');
 
 /**
  * "By Jane Doe", "By Jane Doe and John Roe, Associated Press". "and" and "&" need spaces around

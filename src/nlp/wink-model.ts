@@ -15,6 +15,16 @@ const requirePart = createRequire(import.meta.url);
 const part = (name: string) => requirePart(`wink-eng-lite-web-model/dist/${name}`);
 const EMPTY_MACHINE = JSON.stringify([0, 0, {}, {}, {}, {}]);
 
+/**
+ * The package's loader of the custom-entity machines stringifies its own cached copy on every call,
+ * so each fresh pipeline would get them escaped once more: the string doubles with each pipeline
+ * until a long batch dies of a RangeError. It is called once here and its answer reused.
+ */
+function once<T>(load: () => T): () => T {
+  let loaded: T | undefined;
+  return () => (loaded ??= load());
+}
+
 interface Feature { list: string[]; hash: Record<string, number>; intrinsicSize: number; index: number; maxIndex: number }
 interface CoreModel {
   lexicon: Uint32Array;
@@ -57,7 +67,7 @@ export const model = {
   pos: part('load-pos-model.js'),
   ner: part('load-ner-model.js'),
   negation: part('load-negation-model.js'),
-  metaCER: part('load-cer-meta-model.js'),
+  metaCER: once(part('load-cer-meta-model.js')),
   sa: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
   featureFn: part('feature.js'),
   addons: { stem: part('porter-stemmer.js'), lemmatize: part('lemmatize.js'), readabilityStats: part('readability-stats.js'), wordVectors: undefined },

@@ -43,8 +43,10 @@ function forgetLearntWords(): void {
   for (let i = forgottenUpTo; i < list.length; i++) if (hash[list[i]] === i) delete hash[list[i]];
   forgottenUpTo = list.length;
   if (list.length - lexicon.intrinsicSize > MAX_FORGOTTEN) {
+    // Built before the lexicon is cut back, so that a pipeline that fails to build leaves the old one whole.
+    const fresh = newPipeline();
     list.length = lexicon.index = forgottenUpTo = lexicon.intrinsicSize;
-    nlp = newPipeline();
+    nlp = fresh;
   }
 }
 
