@@ -1002,6 +1002,11 @@ const rows: Row[] = [
     claims: [['indirect', 'Ana Lima', 'The senator will stay in the race until June']],
   },
   { text: 'In the morning, Ana Lima, a spokeswoman, said nothing.', people: ['Ana Lima'], claims: [] },
+  // A participle after a comma shares the subject of a sentence that opens with a long phrase.
+  {
+    text: 'In a widely read column on the day before the debate, two speechwriters urged her to use the line again, arguing that it rattled her rival.',
+    claims: [['indirect', 'two speechwriters', 'her to use the line again, arguing that it rattled her rival.'], ['indirect', 'two speechwriters', 'it rattled her rival.']],
+  },
 ];
 
 /** Speakers: each claim keeps the speaker of its own cue, and the mention local to it. */

@@ -212,16 +212,16 @@ export function sentenceSubject(b: Bounds, named = true): TokenRun | null {
     // "On Thursday, however, Hale said": an adverb set off after the opening phrase.
     if (i > b.sentenceStart && i + 1 < b.sentenceEnd && tokens.get(i).pos === 'ADV' && tokens.get(i + 1).text === ',') i += 2;
   }
-  return subjectAt(b, i, named) ?? (fronted && named ? subjectAfterLongOpening(b, i) : null);
+  return subjectAt(b, i, named) ?? (fronted ? subjectAfterLongOpening(b, i, named) : null);
 }
 
 /** How far a long opening phrase may run ("At the gym, which the charity turned into a shelter, Jane Doe sat"). */
 const MAX_LONG_OPENING_TOKENS = 30;
 
-/** A named subject after the comma that closes an opening phrase holding a clause of its own. */
-function subjectAfterLongOpening(b: Bounds, from: number): TokenRun | null {
+/** A subject (named, when `named` asks) after the comma that closes a long opening phrase. */
+function subjectAfterLongOpening(b: Bounds, from: number, named: boolean): TokenRun | null {
   for (let k = from; k < Math.min(b.sentenceEnd, from + MAX_LONG_OPENING_TOKENS) && b.quoteOf[k] < 0; k++) {
-    const subject = b.tokens.get(k).text === ',' ? subjectAt(b, k + 1, true) : null;
+    const subject = b.tokens.get(k).text === ',' ? subjectAt(b, k + 1, named) : null;
     if (subject) return subject;
   }
   return null;
