@@ -485,11 +485,12 @@ const rows: Row[] = [
     people: ['Sam Pike'],
     claims: [['indirect', 'Sam Pike', 'a safety code that “puts workers first.”'], ['direct', 'Sam Pike', 'puts workers first.']],
   },
-  // A dash opens an aside that ends the request; a cue inside the aside frames the quotation after it.
+  // A dash opens an aside that ends the request; a cue inside the aside frames the quotation after it (and reports
+  // the aside: the engineer said a delay could cost lives).
   {
     text: 'Senator Ada Brill urged the board to fund repairs to the dam -- a delay the engineer Tom Hale said could “cost lives” next spring.',
     people: ['Ada Brill', 'Tom Hale'],
-    claims: [['indirect', 'Ada Brill', 'the board to fund repairs to the dam'], ['direct', 'Tom Hale', 'cost lives']],
+    claims: [['indirect', 'Ada Brill', 'the board to fund repairs to the dam'], ['indirect', 'Tom Hale', 'a delay the engineer Tom Hale said could “cost lives” next spring'], ['direct', 'Tom Hale', 'cost lives']],
   },
   // A reported clause that breaks off before a quotation takes it in; a finished one leaves it to the direct claim.
   {
@@ -857,6 +858,155 @@ const rows: Row[] = [
   { text: '“Will you resign?” a reporter asked.', claims: [] },
   { text: 'The company announced a new phone.', claims: [] },
   { text: 'The minister has been denied entry to the country.', claims: [] },
+  // Subjects and clauses the tagger misreads: a capitalised "adverb" before the verb, a past tense read as a noun,
+  // a hyphened word read as a verb inside a description, a count by a fraction.
+  { text: 'Merrily said he has worked with both parties on the housing bill.', claims: [['indirect', 'Merrily', 'he has worked with both parties on the housing bill.']] },
+  { text: 'Now tell us the truth about the budget.', claims: [] },
+  { text: 'Gov. Tom Hale, a Republican, said the family deserved better.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'the family deserved better.']] },
+  { text: 'Ana Lima, a founder of the center-left policy group, said the plan would fail.', people: ['Ana Lima'], claims: [['indirect', 'Ana Lima', 'the plan would fail.']] },
+  { text: 'Nearly a third say they do not trust the council.', claims: [['indirect', 'third', 'they do not trust the council.']] },
+  // A relative clause with an auxiliary inside the subject; a condition whose clause opens with a pronoun.
+  { text: 'Residents who have fought the plant for years say it could still be stopped.', claims: [['indirect', 'Residents', 'it could still be stopped.']] },
+  { text: 'Tom Hale said if elected mayor he would cut bus fares.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'if elected mayor he would cut bus fares.']] },
+  // "referring to" after a comma or an auxiliary says whom or what the speaker meant; a term or a patient referred says nothing.
+  {
+    text: '“The key was the timing,” Tom Hale said, referring to the two new resorts.',
+    people: ['Tom Hale'],
+    claims: [['direct', 'Tom Hale', 'The key was the timing,'], ['indirect', 'Tom Hale', 'the two new resorts.']],
+  },
+  { text: 'The term refers to a group of undecided voters.', claims: [] },
+  { text: 'Patients referred to the clinic were treated within a week.', claims: [] },
+  // A possessive pronoun opens the source as an article does; "as X noted" may follow a conjunction.
+  { text: 'The senator will stay in the race until the convention, his top aide said.', claims: [['indirect', 'his top aide', 'The senator will stay in the race until the convention']] },
+  { text: 'But as Ada Brill noted, those voters will give the mayor a second look.', people: ['Ada Brill'], claims: [['indirect', 'Ada Brill', 'those voters will give the mayor a second look.']] },
+  // A noun of statement owned by a possessive pronoun reports its "that" clause, a promise or a call its infinitive;
+  // a claim nobody owns, a claim to an estate and a suggestion box report nothing.
+  {
+    text: 'Mayor Tom Hale opened the session.\nThe councillors distanced themselves from his suggestion that the judge was biased.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'the judge was biased.']],
+  },
+  {
+    text: 'Senator Ada Brill spoke for an hour.\nVoters cheered her promise to build a new bridge over the river.',
+    people: ['Ada Brill'],
+    claims: [['indirect', 'Ada Brill', 'to build a new bridge over the river.']],
+  },
+  { text: 'The claim that the earth is flat has been debunked.', claims: [] },
+  { text: 'Her claim to the estate was rejected by the court.', claims: [] },
+  { text: 'Staff left a note in the suggestion box.', claims: [] },
+  // "he" and "his" stand for one person, not for a share of voters quoted before.
+  {
+    text: 'A poll found that 74 percent of voters said the senator should resign.\nContrary to his claim that voters would forget, the scandal has grown.',
+    claims: [['indirect', 'poll', '74 percent of voters said the senator should resign.'], ['indirect', '74 percent of voters', 'the senator should resign.'], ['indirect', null, 'voters would forget, the scandal has grown.']],
+  },
+  // A poll opening the sentence with "in" reports the clause after it (past a participle dating it); one closing it is left alone.
+  { text: 'In the latest poll, conducted in May, the mayor led her rival by eight points.', claims: [['indirect', 'latest poll', 'the mayor led her rival by eight points.']] },
+  { text: 'But in a new survey of city voters, the bridge toll was the top concern.', claims: [['indirect', 'new survey of city voters', 'the bridge toll was the top concern.']] },
+  { text: 'The mayor took just 6 percent of the vote in a new survey.', claims: [] },
+  { text: 'In the meantime, the council will meet on Tuesday.', claims: [] },
+  // "advisers to X" speak for themselves, set off mid-sentence too.
+  {
+    text: 'But in recent days, advisers to the senator say, the mayor has grown weary of the council.',
+    claims: [['indirect', 'advisers to the senator', 'But in recent days, advisers to the senator say, the mayor has grown weary of the council.']],
+  },
+  {
+    text: 'Senator Ada Brill spoke on Monday.\nTwo advisers to Ms. Brill said the bill would pass.',
+    people: ['Ada Brill'],
+    claims: [['indirect', 'Two advisers to Ms. Brill', 'the bill would pass.']],
+  },
+  // A relative clause describing the description before it; a name before a relative clause is still the speaker.
+  {
+    text: 'Jane Roe, a developer and spokeswoman for the Harbor Builders Coalition, which is made up of investors, said the report was flawed.',
+    people: ['Jane Roe'],
+    organisations: ['Harbor Builders Coalition'],
+    claims: [['indirect', 'Jane Roe', 'the report was flawed.']],
+  },
+  {
+    text: 'Reached on Tuesday, Tom Hale, who runs the ferry, said fares would rise.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'fares would rise.']],
+  },
+  // "As many experts, including X, have pointed out," an aside before the main clause.
+  {
+    text: 'As many tax experts, including Mr. Hale, have pointed out, the governor is free to veto the bill.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'many tax experts', 'the governor is free to veto the bill.']],
+  },
+  // "appeared to suggest", "seemed to say": the subject of the verb before the infinitive speaks.
+  { text: 'Mayor Tom Hale appeared to suggest that the bridge would close.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'the bridge would close.']] },
+  { text: 'The ferry appeared to list badly in the storm.', claims: [] },
+  // A verb form in -s the tagger reads as a plural noun after a singular subject; a compound noun or a reduced relative is not one.
+  { text: 'The port authority claims the new cranes were badly built.', claims: [['indirect', 'port authority', 'the new cranes were badly built.']] },
+  { text: 'The insurance claims the firm filed were rejected.', claims: [] },
+  { text: 'The interests of member states trump everything else.', claims: [] },
+  // "according to": a graded adjective inside the source, an aside between subject and verb, a description after the source.
+  { text: 'Fares would rise by 8 percent, according to the most recent estimate.', claims: [['indirect', 'most recent estimate', 'Fares would rise by 8 percent']] },
+  { text: 'Fundraising, according to the campaign, has surged this month.', claims: [['indirect', 'campaign', 'Fundraising, according to the campaign, has surged this month.']] },
+  {
+    text: 'The contract covers about 100 workers, according to the Dock Workers Guild, one of the unions representing the staff.',
+    organisations: ['Dock Workers Guild'],
+    claims: [['indirect', 'Dock Workers Guild', 'The contract covers about 100 workers']],
+  },
+  // Subjects: "those surveyed", a count set off after an opening phrase, a name before a relative clause holding commas,
+  // a description quoting inside its participle.
+  { text: 'By big margins, those surveyed say the economy should come first.', claims: [['indirect', 'those surveyed', 'the economy should come first.']] },
+  { text: 'Among likely voters, about two-thirds, 67 percent, say they will back the mayor.', claims: [['indirect', 'two-thirds', 'they will back the mayor.']] },
+  {
+    text: 'Senator Jane Doe, who was to travel to Leeds, England, on Friday to promote the plan, said the talks had stalled.',
+    people: ['Jane Doe'],
+    claims: [['indirect', 'Jane Doe', 'the talks had stalled.']],
+  },
+  {
+    text: 'Tom Hale, citing “the unique pull of the brand,” said the firm could win.',
+    people: ['Tom Hale'],
+    claims: [['direct', 'Tom Hale', 'the unique pull of the brand,'], ['indirect', 'Tom Hale', 'the firm could win.']],
+  },
+  { text: 'Club owner Tom Hale, 74, who bought the club in 1998, told reporters he had few regrets.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'he had few regrets.']] },
+  // An -ing form read as a noun after a comma and before "that" is a participle of speech; one before a preposition is not.
+  {
+    text: 'Tom Hale opened the fair on Sunday, joking that the rain had been ordered by his rivals.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'the rain had been ordered by his rivals.']],
+  },
+  { text: 'The mayor cut the ribbon, smiling at the crowd.', claims: [] },
+  // An aside between dashes may hold commas; one with a verb of its own is a clause, not a description.
+  {
+    text: 'In recent days, council leaders — and, in particular, Mayor Tom Hale — insisted that any deal include a fare freeze.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'council leaders', 'any deal include a fare freeze.']],
+  },
+  // A cue inside a relative clause whose verb follows it: what was said runs from the relative pronoun.
+  { text: 'He worked for a charity that prosecutors said was a front for smugglers.', claims: [['indirect', 'prosecutors', 'that prosecutors said was a front for smugglers']] },
+  { text: 'She gave the speech, which even critics say was the best of her campaign.', claims: [['indirect', 'critics', 'which even critics say was the best of her campaign']] },
+  {
+    text: 'Ana Lima has helped clubs adapt to what she said is growing demand for pools.',
+    people: ['Ana Lima'],
+    claims: [['indirect', 'Ana Lima', 'what she said is growing demand for pools']],
+  },
+  // A transcript line opens with its speaker's name in capitals; a page label in capitals names no one.
+  {
+    text: 'Governor Ada Brill joined the host on Sunday.\nBRILL: Well, I think the whole state needs to pull together.\nUPDATE: The governor later issued a statement.',
+    people: ['Ada Brill'],
+    claims: [['indirect', 'Ada Brill', 'Well, I think the whole state needs to pull together.']],
+  },
+  // Questioning a quality or an act casts doubt on it; questioning a person examines them.
+  { text: 'Mayor Tom Hale is once again questioning the integrity of the ballot count.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'the integrity of the ballot count.']] },
+  { text: 'Police questioned the driver of the van for an hour.', claims: [] },
+  // Raising a question or a concern voices it; raising money does not.
+  { text: 'Mayor Tom Hale raised concerns that the bridge would not open on time.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'the bridge would not open on time.']] },
+  { text: 'The charity raised money for the victims of the flood.', claims: [] },
+  // A clause before a described source that trails the sentence.
+  {
+    text: 'The senator will stay in the race until June, a spokeswoman, Ana Lima, said on Saturday.',
+    people: ['Ana Lima'],
+    claims: [['indirect', 'Ana Lima', 'The senator will stay in the race until June']],
+  },
+  { text: 'In the morning, Ana Lima, a spokeswoman, said nothing.', people: ['Ana Lima'], claims: [] },
+  // A participle after a comma shares the subject of a sentence that opens with a long phrase.
+  {
+    text: 'In a widely read column on the day before the debate, two speechwriters urged her to use the line again, arguing that it rattled her rival.',
+    claims: [['indirect', 'two speechwriters', 'her to use the line again, arguing that it rattled her rival.'], ['indirect', 'two speechwriters', 'it rattled her rival.']],
+  },
 ];
 
 /** Speakers: each claim keeps the speaker of its own cue, and the mention local to it. */

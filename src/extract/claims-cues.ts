@@ -1,6 +1,6 @@
 import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, SPEECH_TOPICS, REQUEST_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, SPEECH_VERBS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS } from '../lexicon/reporting-verbs.js';
+import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, SPEECH_TOPICS, REQUEST_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, RAISED_NOUNS, SPEECH_VERBS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS } from '../lexicon/reporting-verbs.js';
 import { ANONYMOUS_SOURCE_NOUNS, BODY_NOUNS, DOCUMENT_NOUNS, RESEARCH_NOUNS } from '../lexicon/anonymous-sources.js';
 import { PERIOD_NOUNS, TIME_NOUNS } from '../lexicon/time-words.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
@@ -35,6 +35,7 @@ const formsOf = (table: Record<string, string[]>) => new Map(Object.entries(tabl
 const TOPIC_FORMS = formsOf(TOPIC_VERBS);
 const VOICING_FORMS = formsOf(VOICING_VERBS);
 const VOICING_OPENING = new Set(VOICING_OPENERS);
+const RAISED = new Set(RAISED_NOUNS);
 /** How many words the feeling's noun may take ("expressed deep and lasting concern about"). */
 const MAX_FEELING_TOKENS = 5;
 const TOPIC_OPENERS = new Set(TOPIC_PREPOSITIONS);
@@ -93,21 +94,24 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     const voicing = VOICING_FORMS.get(word);
     if (voicing && t.pos === 'VERB') {
       const opener = feelingOpener(tokens, quoteOf, i);
-      if (opener > i) cues.push({ first: i, last: opener, kind: 'describe', lemma: voicing });
+      if (opener > i && (voicing !== 'raise' || raisesDoubt(tokens, i, opener))) cues.push({ first: i, last: opener, kind: 'describe', lemma: voicing });
       continue;
     }
     const form = FORMS.get(word);
     // "to have/VERB said" is a perfect, not a verb and its object.
-    const objectOfVerb = i > 0 && tokens.get(i - 1).pos === 'VERB' && !PERFECT.has(lower(tokens.get(i - 1)));
-    const verbal = t.pos === 'VERB' || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i) || countThenSpeech(tokens, i) || participleReadAsAdjective(tokens, i) || nounBeforeSubject(tokens, i) || (form !== undefined && pluralThenVerbForm(tokens, i, form.kind === 'finding'));
+    // "those surveyed say": a participle naming people after "those" is the subject, not a verb.
+    const objectOfVerb = i > 0 && tokens.get(i - 1).pos === 'VERB' && !PERFECT.has(lower(tokens.get(i - 1))) && lower(tokens.get(i - 2) ?? t) !== 'those';
+    const verbal = t.pos === 'VERB' || (form !== undefined && singularSubjectThenVerbForm(doc, quoteOf, i)) || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i) || countThenSpeech(tokens, i) || participleReadAsAdjective(tokens, i) || nounBeforeSubject(tokens, i) || (form !== undefined && pluralThenVerbForm(tokens, i, form.kind === 'finding'));
     // "a self-described socialist": a compound adjective, not a cue.
     const compound = i > 1 && isInnerHyphen(tokens, i - 1);
     if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb || compound) continue;
     if (isStateBeforeTitle(tokens, i)) continue;
-    if (form.lemma === 'point' && lower(tokens.get(i + 1) ?? t) === 'to') {
-      cues.push({ first: i, last: i + 1, kind: 'describe', lemma: 'point to' });
+    const referring = form.lemma === 'refer' && i > 0 && (isComma(tokens.get(i - 1)) || tokens.get(i - 1).pos === 'AUX');
+    if ((form.lemma === 'point' || referring) && lower(tokens.get(i + 1) ?? t) === 'to') {
+      cues.push({ first: i, last: i + 1, kind: 'describe', lemma: `${form.lemma} to` });
       continue;
     }
+    if (form.lemma === 'refer') continue;
     if (form.lemma === 'point' && lower(tokens.get(i + 1) ?? t) !== 'out') continue;
     // "I read the report" reads; "the sign read:" and "..., the letter read." report what it says.
     if (word === 'read' && !/^[.,:;]$/.test(tokens.get(i + 1)?.text ?? '.')) continue;
@@ -188,6 +192,12 @@ function feelingOpener(tokens: Tokens, quoteOf: Int32Array, i: number): number {
   return -1;
 }
 
+/** "raised questions about": a noun of doubt between "raise" and the word opening its topic. */
+function raisesDoubt(tokens: Tokens, i: number, opener: number): boolean {
+  for (let k = i + 1; k < opener; k++) if (RAISED.has(lower(tokens.get(k)))) return true;
+  return false;
+}
+
 /** The last token of "put it", "made clear" or "made it clear" from token `i`, or `i` when the phrase is not there. */
 function phraseEnd(tokens: Tokens, i: number, lemma: string): number {
   const word = (k: number) => (tokens.get(k) !== undefined && tokens.get(k).sentence === tokens.get(i).sentence ? lower(tokens.get(k)) : '');
@@ -202,8 +212,8 @@ function isDashAfterQuote(tokens: Tokens, quoteOf: Int32Array, i: number): boole
   return /^[\u2015\u2014\u2013-]$/u.test(tokens.get(i).text) && i > 0 && quoteOf[i - 1] >= 0 && next !== undefined && next.pos === 'PROPN';
 }
 
-/** Words that count people as a number does ("Some say/NOUN they ..."). */
-const COUNTING = new Set(['some', 'many', 'most', 'others', 'few', 'several']);
+/** Words that count people as a number does ("Some say/NOUN they ...", "Nearly a third say/NOUN they ..."). */
+const COUNTING = new Set(['some', 'many', 'most', 'others', 'few', 'several', 'half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'minority', 'plurality']);
 
 /** "4 in 10 say/NOUN they ...", "42% say/NOUN they": after a count, before a pronoun subject, a verb. */
 function countThenSpeech(tokens: Tokens, i: number): boolean {
@@ -235,8 +245,36 @@ function pluralThenVerbForm(tokens: Tokens, i: number, finding: boolean): boolea
   const next = tokens.get(i + 1);
   if (tokens.get(i).pos !== 'NOUN' || /s$/i.test(tokens.get(i).text) || prev === undefined || next === undefined || next.sentence !== tokens.get(i).sentence) return false;
   const plural = (prev.pos === 'NOUN' || prev.pos === 'PROPN') && prev.sentence === tokens.get(i).sentence && (/\p{L}s$/u.test(prev.text) || pluralHeadThenThat(tokens, i));
-  const follows = lower(next) === 'that' || next.pos === 'DET' || next.pos === 'PRON' || /^[.,]$/.test(next.text) || (finding && (['ADJ', 'NOUN', 'NUM'].includes(next.pos) || (next.pos === 'PROPN' && prev.pos === 'NOUN')));
+  // "which even critics say/NOUN was ...": an auxiliary after the form opens the clause whose subject came first.
+  const follows = lower(next) === 'that' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'AUX' || /^[.,]$/.test(next.text) || (finding && (['ADJ', 'NOUN', 'NUM'].includes(next.pos) || (next.pos === 'PROPN' && prev.pos === 'NOUN')));
   return plural && follows;
+}
+
+/**
+ * "The Turkish government claims/NOUN the cleric runs ...", "the paper notes/NOUN the government
+ * monitors ...": a form in -s right after a singular subject that opens the clause, with a clause of
+ * its own after it, is the subject's verb ("the insurance claims the firm filed" has no such subject).
+ */
+function singularSubjectThenVerbForm(doc: Document, quoteOf: Int32Array, i: number): boolean {
+  const { tokens } = doc;
+  const t = tokens.get(i);
+  const prev = tokens.get(i - 1);
+  if (t.pos !== 'NOUN' || !/\p{Ll}s$/u.test(t.text) || prev === undefined || prev.sentence !== t.sentence) return false;
+  const singular = prev.pos === 'PROPN' || (prev.pos === 'NOUN' && !/s$/i.test(prev.text));
+  const s = doc.sentences[t.sentence];
+  const b: Bounds = { tokens, quoteOf, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd };
+  const subject = singular ? nounPhraseLeftOf(b, i - 1) : null;
+  // "the interests of member states/NOUN trump ...": a compound noun inside a phrase with a preposition is no subject and verb.
+  const opens = subject !== null && (subject.first === b.sentenceStart || isComma(tokens.get(subject.first - 1))) && headOf(b, subject) === subject.last;
+  return opens && quoteOf[i + 1] < 0 && startsClause(b, i + 1) && !reducedRelative(b, i + 1);
+}
+
+/** "claims the firm filed were rejected": the clause's first verb is followed by another verb group, so it relates a noun. */
+function reducedRelative(b: Bounds, from: number): boolean {
+  let k = from;
+  while (k < b.sentenceEnd && !isClauseVerb(b.tokens.get(k))) k++;
+  const next = b.tokens.get(k + 1);
+  return k + 1 < b.sentenceEnd && b.tokens.get(k).pos === 'VERB' && next.pos === 'AUX';
 }
 
 /** How far back a plural head may stand before its verb ("Data from the 2019 labour force survey show"). */
@@ -259,10 +297,11 @@ function pluralHeadThenThat(tokens: Tokens, i: number): boolean {
   return false;
 }
 
-/** "..., promising/ADJ to cut taxes": an -ing form after a comma and before an infinitive is a verb. */
+/** "..., promising/ADJ to cut taxes", "..., joking/NOUN that ...": an -ing form after a comma and before an infinitive or "that" is a verb. */
 function participleReadAsAdjective(tokens: Tokens, i: number): boolean {
   const next = tokens.get(i + 1);
-  return tokens.get(i).pos === 'ADJ' && /ing$/i.test(tokens.get(i).text) && isComma(tokens.get(i - 1)) && next !== undefined && next.sentence === tokens.get(i).sentence && lower(next) === 'to';
+  const t = tokens.get(i);
+  return (t.pos === 'ADJ' || t.pos === 'NOUN') && /ing$/i.test(t.text) && isComma(tokens.get(i - 1)) && next !== undefined && next.sentence === t.sentence && (lower(next) === 'to' || lower(next) === 'that');
 }
 
 /** "Norway branded/ADJ the plan ...": an -ed form between a name and an object is a verb. */
@@ -324,8 +363,12 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     const closing = source ? closingComma(b, source.last + 1) : -1;
     // "..., according to an analysis by Ada Brill, a former aide now teaching ...": an indefinite
     // phrase after the name describes it; it opens no clause.
-    const describesName = closing > 0 && INDEFINITE_ARTICLES.has(lower(tokens.get(closing + 1) ?? tokens.get(closing)));
+    // So does a phrase with no verb of its own to the end ("..., one of the unions representing the workers.").
+    const describesName = closing > 0 && (INDEFINITE_ARTICLES.has(lower(tokens.get(closing + 1) ?? tokens.get(closing))) || !finiteVerbAfter(b, closing + 1));
     const aside = isComma(tokens.get(cue.first - 1)) && closing > 0 && !describesName && startsClause(b, closing + 1);
+    // "Fundraising, according to the campaign, has surged": the aside stands between a subject and its verb.
+    const interrupts = isComma(tokens.get(cue.first - 1)) && closing > 0 && closing + 1 < b.sentenceEnd && isClauseVerb(tokens.get(closing + 1)) && b.quoteOf[closing + 1] < 0;
+    if (interrupts) return { ...base, source, content: wholeSentence(b) };
     const content = opensSentence || aside ? afterComma(b, source ? source.last + 1 : cue.last + 1) : before(b, cue.first - 1);
     return { ...base, source, content };
   }
@@ -361,7 +404,8 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     // "As experts have pointed out, the mayor is free to ...", "..., as police have said.": the
     // attribution is an aside to the main clause after or before it.
     const as = lower(tokens.get(left.first - 1) ?? tokens.get(cue.first)) === 'as';
-    if (reports && as && left.first - 1 === b.sentenceStart) return { ...base, source: left, content: after ?? afterComma(b, cue.last + 1) };
+    // "But as Hale noted, ...": a conjunction or an adverb may open the sentence before "as".
+    if (reports && as && opensClause(b, left.first - 1)) return { ...base, source: left, content: after ?? afterComma(b, cue.last + 1) };
     const closing = reports && as && isComma(tokens.get(left.first - 2)) && !hasWords(b, cue.last + 1, b.sentenceEnd - 1);
     if (closing) return { ...base, source: left, content: before(b, left.first - 2) };
     // "The first quarter showed growth of 6%": a span of time finds nothing (but in "polling over
@@ -371,15 +415,25 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     const closesClause = isComma(tokens.get(left.first - 1)) || closesQuotedClause(b, left.first - 1);
     const finds = cue.kind !== 'finding' || tokens.get(left.last).pos === 'PROPN' || FINDERS.has(lower(tokens.get(headOf(b, left))));
     const content = after ?? (reports && finds && closesClause && !isFrontedPhrase(b, left.first - 1) ? before(b, left.first - 1) : null) ?? foundObject(b, cue, left);
+    const embedded = content === null && reports ? embeddedClause(b, cue, left) : null;
+    if (embedded) return { ...base, ...embedded };
     return { ...base, source: issuerOf(b, left) ?? left, content };
   }
   const previous = tokens.get(beforeFrame);
   // "Ruiz, in particular, has sharply criticized": the comma may stand before an auxiliary and adverbs.
   // "Oz, a surgeon, has been called a charlatan": a passive's subject is not who spoke.
   const passiveCue = isPassive(b, cue);
-  const describedSubject = isComma(previous) ? appositiveSubject(b, beforeFrame) : isComma(tokens.get(leftEnd)) && !passiveCue ? appositiveSubject(b, leftEnd) : null;
+  // "Mr. Doe, citing “the magic of the brand,” said": the comma closing the description stands inside the quote.
+  let insideMark = beforeFrame;
+  while (insideMark > b.sentenceStart && /^["”'’]+$/u.test(tokens.get(insideMark).text)) insideMark--;
+  const quotedComma = insideMark < beforeFrame && isComma(tokens.get(insideMark));
+  const describedSubject = isComma(previous) ? appositiveSubject(b, beforeFrame) : quotedComma ? appositiveSubject(b, insideMark) : isComma(tokens.get(leftEnd)) && !passiveCue ? appositiveSubject(b, leftEnd) : null;
   // "spoke about the death of a man in Tulsa, Oklahoma, arguing": a participle's subject opens its clause.
-  if (describedSubject && (!participle || opensClause(b, describedSubject.first))) return { ...base, source: describedSubject, content: after };
+  // "As many experts, including Jane Doe, have pointed out, the governor is free to ...": the main clause after the aside.
+  const asAside = describedSubject !== null && reports && opensAs(b, describedSubject.first);
+  if (describedSubject && (!participle || opensClause(b, describedSubject.first))) {
+    return { ...base, source: describedSubject, content: after ?? (asAside ? afterComma(b, cue.last + 1) : reports ? clauseBeforeSource(b, describedSubject) : null) };
+  }
   if (isComma(previous)) {
     if (participle) {
       // "X said, adding ...", "X mocked the plan, saying ...": the participle shares the clause's subject.
@@ -413,6 +467,29 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   if (fronted) return { ...base, source: fronted.subject, content: after && endingAt(b, after, fronted.clauseEnd) };
   const subject = joined || linked ? sentenceSubject(b, false) ?? subjectAfterOpeningQuote(b) : null;
   return { ...base, source: subject && subject.last < cue.first ? subject : null, content: after };
+}
+
+const EMBEDDING_RELATIVES = new Set(['that', 'which', 'what']);
+
+/**
+ * "a charity that prosecutors said was suspected of ...", "what she said is growing demand", "a
+ * dynamic Greenberg said could drive ...": a verb right after the cue has its subject before the
+ * speaker; what was said runs from the relative pronoun (or the noun) to the clause end.
+ */
+function embeddedClause(b: Bounds, cue: Cue, left: TokenRun): { source: TokenRun; content: Range } | null {
+  const verb = b.tokens.get(cue.last + 1);
+  if (cue.last + 1 >= b.sentenceEnd || b.quoteOf[cue.last + 1] >= 0 || !isClauseVerb(verb) || /ing$/i.test(verb.text)) return null;
+  // "a charity that/DET prosecutors said": the tagger's determiner is the relative pronoun.
+  const relativeInside = left.first < left.last && EMBEDDING_RELATIVES.has(lower(b.tokens.get(left.first))) && NOMINAL_HEADS.has(b.tokens.get(left.first - 1)?.pos ?? '');
+  const speaker = relativeInside ? { first: left.first + 1, last: left.last } : left;
+  // "which even critics say was": adverbs may stand before the speaker.
+  const at = skipAdverbsLeft(b, speaker.first - 1);
+  if (at < b.sentenceStart || at >= speaker.first || b.quoteOf[at] >= 0) return null;
+  const before = b.tokens.get(at);
+  const named = b.tokens.get(speaker.last).pos === 'PROPN' || isPersonalPronoun(b.tokens.get(speaker.last));
+  const opening = EMBEDDING_RELATIVES.has(lower(before)) ? at : named && at === speaker.first - 1 && NOMINAL_HEADS.has(before.pos) ? nounPhraseLeftOf(b, at)?.first ?? -1 : -1;
+  const clause = opening >= 0 ? toClauseEnd(b, cue.last + 1) : null;
+  return clause && { source: speaker, content: { start: b.tokens.get(opening).start, end: clause.end } };
 }
 
 /** What a study or a document finds or shows, besides a clause. */
@@ -462,7 +539,7 @@ function speaksInverted(b: Bounds, run: TokenRun): boolean {
 }
 
 /** The head noun of a phrase: the word before its first preposition ("a review of the accounts"), or its last. */
-function headOf(b: Bounds, phrase: TokenRun): number {
+export function headOf(b: Bounds, phrase: TokenRun): number {
   for (let i = phrase.first + 1; i <= phrase.last; i++) if (b.tokens.get(i).pos === 'ADP') return i - 1;
   return phrase.last;
 }
@@ -581,10 +658,15 @@ function reportedBy(b: Bounds, cue: Cue): { source: TokenRun; content: Range | n
 
 const GO_FORMS = new Set(['go', 'goes', 'went', 'gone', 'going']);
 
-/** "He went on to say ...": the speaker is the subject of "went". */
+/** Verbs that pass their subject to the infinitive after them ("appeared to suggest", "seems to say"). */
+const SEEMING = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed']);
+
+/** "He went on to say ...", "She appeared to suggest ...": the speaker is the subject of "went" or "appeared". */
 function pastGoingOn(b: Bounds, i: number): number {
+  if (i - 1 < b.sentenceStart || lower(b.tokens.get(i)) !== 'to') return i;
+  if (SEEMING.has(lower(b.tokens.get(i - 1)))) return i - 2;
   const on = i - 1;
-  if (on - 1 < b.sentenceStart || lower(b.tokens.get(i)) !== 'to' || lower(b.tokens.get(on)) !== 'on' || !GO_FORMS.has(lower(b.tokens.get(on - 1)))) return i;
+  if (on - 1 < b.sentenceStart || lower(b.tokens.get(on)) !== 'on' || !GO_FORMS.has(lower(b.tokens.get(on - 1)))) return i;
   return on - 2;
 }
 
@@ -631,7 +713,8 @@ function describedByParticiple(b: Bounds, object: TokenRun): TokenRun | null {
       const antecedent = relativeAntecedent(b, k);
       return antecedent && opensClause(b, antecedent.first) ? antecedent : null;
     }
-    if (!(t.pos === 'VERB' || t.pos === 'PART' || t.pos === 'ADV') || b.quoteOf[k] >= 0) return null;
+    // "People who have battled the threats say": an auxiliary of the clause's verb.
+    if (!(t.pos === 'VERB' || t.pos === 'PART' || t.pos === 'ADV' || t.pos === 'AUX') || b.quoteOf[k] >= 0) return null;
   }
   return null;
 }
@@ -674,29 +757,102 @@ const MAX_APPOSITIVES = 3;
 function appositiveSubject(b: Bounds, commaAt: number): TokenRun | null {
   let close = commaAt;
   for (let n = 0; n < MAX_APPOSITIVES; n++) {
-    let open = close - 1;
-    while (open >= b.sentenceStart && !isComma(b.tokens.get(open))) {
-      if (b.quoteOf[open] >= 0) return null;
+    // "Democratic leaders — and, in particular, Senator Jane Doe — insisted": an aside between dashes may hold commas.
+    const dashed = dashAside(b, close);
+    let open = dashed >= 0 ? dashed : close - 1;
+    let quoted = false;
+    while (dashed < 0 && open >= b.sentenceStart && !isComma(b.tokens.get(open))) {
+      quoted ||= b.quoteOf[open] >= 0;
       open--;
     }
-    if (open < b.sentenceStart || open + 1 >= close || !isDescription(b, open + 1, close)) return null;
+    // "Mr. Doe, citing “the unique magic of the brand,” said": a participle's phrase may quote.
+    const quotingParticiple = open + 1 < close && b.tokens.get(open + 1).pos === 'VERB' && /ing$/i.test(b.tokens.get(open + 1).text);
+    if ((quoted && !quotingParticiple) || open < b.sentenceStart || open + 1 >= close || (dashed < 0 && !isDescription(b, open + 1, close))) return null;
     // "Rep. Jane Doe (D-Ohio), a panel member, said": a bracketed note after the name is passed over.
     const nameEnd = b.tokens.get(open - 1)?.text === ')' ? skipLeftModifiers(b, open - 1) : open - 1;
     const subject = nounPhraseLeftOf(b, nameEnd);
-    if (!subject || subject.last !== nameEnd) {
+    // "Jane Roe, a spokeswoman for the Builders Coalition, which is made up of investors, said": a
+    // relative clause describes the phrase before it, itself a description set off by a comma.
+    // A name before the relative clause ("In May, Jane Roe, who ...") is the subject itself; an age is a description ("Jane Roe, 74, who ...").
+    const relative = RELATIVE_PRONOUNS.has(lower(b.tokens.get(open + 1)));
+    const describes = subject !== null && relative && isComma(b.tokens.get(subject.first - 1)) && b.tokens.get(subject.first).pos !== 'PROPN';
+    if (!subject || subject.last !== nameEnd || describes) {
       close = open;
       continue;
     }
-    if (b.tokens.get(subject.last).pos === 'PROPN') return subject;
+    if (b.tokens.get(subject.last).pos === 'PROPN') return nameBeforeRelative(b, subject) ?? subject;
     // "A lawyer for the family, Jane Doe, said": the name is the appositive.
     // "..., Rep. Jane Doe (D-Ohio), said": the name may carry a bracketed note too.
     const name = nounPhraseRightOf(b, open + 1);
     const noteEnd = b.tokens.get(close - 1).text === ')' ? skipLeftModifiers(b, close - 1) : close - 1;
     if (name && name.last === noteEnd && b.tokens.get(name.last).pos === 'PROPN') return name;
-    if (opensClause(b, subject.first)) return subject;
+    // "As many experts, including Jane Doe, have pointed out, ...": a subject after an opening "as".
+    // "Among likely voters, about two-thirds, 67 percent, say": a subject after an opening phrase.
+    const opening = skipAdverbsLeft(b, subject.first - 1);
+    const afterOpening = opening > b.sentenceStart && isComma(b.tokens.get(opening)) && b.tokens.get(b.sentenceStart).pos === 'ADP' && isFrontedPhrase(b, opening);
+    if (opensClause(b, subject.first) || opensAs(b, subject.first) || afterOpening) return subject;
     close = open;
   }
   return null;
+}
+
+/** How long an aside between dashes may be. */
+const MAX_DASH_ASIDE_TOKENS = 20;
+
+/** The dash opening an aside that the dash at `close` ends, when the aside has no verb of its own; or -1. */
+function dashAside(b: Bounds, close: number): number {
+  if (!DASHES.has(b.tokens.get(close).text)) return -1;
+  for (let k = close - 1; k > b.sentenceStart && k > close - MAX_DASH_ASIDE_TOKENS; k--) {
+    const t = b.tokens.get(k);
+    if (b.quoteOf[k] >= 0 || t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/i.test(t.text))) return -1;
+    if (DASHES.has(t.text)) return k;
+  }
+  return -1;
+}
+
+/** How far back a relative clause holding commas may open ("who was to travel to Columbus, Ohio, on ..."). */
+const MAX_RELATIVE_TOKENS = 30;
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
+
+/**
+ * "Jane Doe, who was to travel to Columbus, Ohio, on Wednesday, said": a name found after a comma
+ * inside a relative clause is a place or a thing in it; the name before the clause speaks.
+ */
+function nameBeforeRelative(b: Bounds, found: TokenRun): TokenRun | null {
+  if (!isComma(b.tokens.get(found.first - 1))) return null;
+  for (let k = found.first - 2; k > b.sentenceStart && k > found.first - MAX_RELATIVE_TOKENS && b.quoteOf[k] < 0; k--) {
+    if (!isComma(b.tokens.get(k)) || !RELATIVE_OPENERS.has(lower(b.tokens.get(k + 1)))) continue;
+    const named = nounPhraseLeftOf(b, k - 1);
+    return named && named.last === k - 1 && b.tokens.get(named.last).pos === 'PROPN' ? named : null;
+  }
+  return null;
+}
+
+/**
+ * "The senator will stay in the race, an aide, Ana Lima, said.": a clause closed by a comma before
+ * the source and its descriptions is what was said.
+ */
+function clauseBeforeSource(b: Bounds, source: TokenRun): Range | null {
+  let start = source.first;
+  for (let n = 0; n < MAX_APPOSITIVES && isComma(b.tokens.get(start - 1)); n++) {
+    let k = start - 2;
+    while (k > b.sentenceStart && !isComma(b.tokens.get(k)) && b.quoteOf[k] < 0) k--;
+    if (k <= b.sentenceStart || !isComma(b.tokens.get(k)) || !isDescription(b, k + 1, start - 1)) break;
+    start = k + 1;
+  }
+  const comma = start - 1;
+  if (comma <= b.sentenceStart || !isComma(b.tokens.get(comma)) || isFrontedPhrase(b, comma) || !hasClauseVerb(b, b.sentenceStart, comma)) return null;
+  return before(b, comma);
+}
+
+function hasClauseVerb(b: Bounds, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isClauseVerb(b.tokens.get(k)) && b.quoteOf[k] < 0) return true;
+  return false;
+}
+
+/** "As" alone (after conjunctions or adverbs) opens the sentence before token `i`. */
+function opensAs(b: Bounds, i: number): boolean {
+  return i - 1 >= b.sentenceStart && lower(b.tokens.get(i - 1)) === 'as' && opensClause(b, i - 1);
 }
 
 /** Nothing but a conjunction or an adverb stands between the sentence start and token `i`. */
@@ -724,7 +880,9 @@ function isDescription(b: Bounds, from: number, to: number): boolean {
     const t = b.tokens.get(i);
     const word = lower(t);
     if (word === 'who' || word === 'which' || word === 'that' || word === 'whose') relative = true;
-    else if (!relative && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(word)))) return false;
+    // "the center-left/VERB group": a word joined by a hyphen is part of a compound, not a verb.
+    // "on Wednesday to promote the rules": an infinitive of purpose is no finite verb either.
+    else if (!relative && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(word) && !isInnerHyphen(b.tokens, i - 1) && lower(b.tokens.get(i - 1)) !== 'to'))) return false;
   }
   return true;
 }
@@ -788,7 +946,8 @@ function conditionThenClause(b: Bounds, j: number): boolean {
   if (j >= b.sentenceEnd || !CONDITIONS.has(lower(b.tokens.get(j)))) return false;
   for (let k = j + 2; k < Math.min(b.sentenceEnd, j + MAX_CONDITION_TOKENS); k++) {
     if (b.quoteOf[k] >= 0 || lower(b.tokens.get(k)) === 'that') return false;
-    const opens = isComma(b.tokens.get(k - 1)) || (b.tokens.get(k).pos === 'PRON' && b.tokens.get(k - 1).pos === 'VERB');
+    // "said if elected president he could ...": a subject pronoun opens the main clause wherever it stands.
+    const opens = isComma(b.tokens.get(k - 1)) || (b.tokens.get(k).pos === 'PRON' && (b.tokens.get(k - 1).pos === 'VERB' || SUBJECT_PRONOUNS.has(lower(b.tokens.get(k)))));
     if (opens && startsClause(b, k)) return true;
   }
   return false;
@@ -841,7 +1000,7 @@ const STATED_OBJECT = new Set(STATED_OBJECT_LEMMAS);
  */
 function describedObject(b: Bounds, cue: Cue): Range | null {
   const next = b.tokens.get(cue.last + 1);
-  const doubts = DOUBTING.has(cue.lemma) && next !== undefined && WH_WORDS.has(lower(next));
+  const doubts = DOUBTING.has(cue.lemma) && next !== undefined && (WH_WORDS.has(lower(next)) || doubtsQuality(b, cue.last + 1));
   const offered = EVIDENCE.has(cue.lemma) && asAfterObject(b, cue.last + 1);
   const judges = JUDGING.has(cue.lemma) || TOPICS.has(cue.lemma) || doubts || offered || (NAMING.has(cue.lemma) && namesObject(b, cue.last + 1));
   if (!judges || isPassive(b, cue)) return null;
@@ -859,6 +1018,19 @@ function describedObject(b: Bounds, cue: Cue): Range | null {
   const end = stop - 1;
   for (let k = j; k <= end; k++) if (b.quoteOf[k] >= 0) return null;
   return { start: b.tokens.get(j).start, end: b.tokens.get(end).end };
+}
+
+/** Endings of abstract nouns: qualities, states and acts ("integrity", "fairness", "judgment", "reliance", "decision", "health"). */
+const ABSTRACT_ENDING = /(ity|ness|ment|ance|ence|ism|acy|dom|ship|tion|sion|th)s?$/;
+
+/**
+ * "questioned the integrity of the vote", "question the wisdom of the plan": a doubt cast on a
+ * quality or an act, not on a person examined ("police questioned the driver").
+ */
+function doubtsQuality(b: Bounds, j: number): boolean {
+  const object = nounPhraseRightOf(b, j);
+  const head = object ? b.tokens.get(headOf(b, object)) : undefined;
+  return head !== undefined && head.pos === 'NOUN' && /^\p{Ll}/u.test(head.text) && ABSTRACT_ENDING.test(head.text.toLowerCase());
 }
 
 /** "warned of a recession", "complained about the noise": the topic after a verb of speech and its preposition. */
@@ -976,14 +1148,18 @@ function skipAdverbsLeft(b: Bounds, i: number): number {
   return i;
 }
 
-/** A verb right after a determiner or adjective ("a press stop") is a noun the tagger misread. */
-/** "the storms fit/NOUN a pattern": a "noun" between a plural subject and a determiner is its verb. */
+/**
+ * "the storms fit/NOUN a pattern": a "noun" between a plural subject and a determiner is its verb;
+ * so is a past tense in -ed right after a noun ("the family deserved/NOUN better").
+ */
 function misreadVerb(tokens: Tokens, k: number): boolean {
   const prev = tokens.get(k - 1);
   const next = tokens.get(k + 1);
-  return tokens.get(k).pos === 'NOUN' && prev?.pos === 'NOUN' && /^\p{Ll}.*s$/u.test(prev.text) && next?.pos === 'DET';
+  const pastTense = /^\p{Ll}{3,}[^e]ed$/u.test(tokens.get(k).text) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN');
+  return tokens.get(k).pos === 'NOUN' && ((prev?.pos === 'NOUN' && /^\p{Ll}.*s$/u.test(prev.text) && next?.pos === 'DET') || pastTense);
 }
 
+/** A verb right after a determiner or adjective ("a press stop") is a noun the tagger misread. */
 function misreadNoun(tokens: Tokens, k: number): boolean {
   const prev = tokens.get(k - 1);
   return tokens.get(k).pos === 'VERB' && (prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'NOUN' && tokens.get(k - 2)?.pos === 'DET'));

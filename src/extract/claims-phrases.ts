@@ -19,7 +19,7 @@ export interface Bounds {
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 /** Prepositions that stay inside a source's description ("spokesman for the ministry"). */
-const INNER_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'between']);
+const INNER_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'between', 'to']);
 const RIGHT_PREPOSITIONS = new Set(['of', 'for', 'from']);
 
 const TIME = new Set(TIME_NOUNS);
@@ -106,6 +106,8 @@ export function nounPhraseLeftOf(b: Bounds, from: number): TokenRun | null {
   const close = closeToSomeone(b, i);
   if (close) return close;
   if (isPersonalPronoun(tokens.get(i))) return { first: i, last: i };
+  // "those surveyed say": a participle after "those" names the people it describes.
+  if (i - 1 >= b.sentenceStart && lower(tokens.get(i - 1)) === 'those' && tokens.get(i).pos === 'VERB' && /ed$/i.test(tokens.get(i).text)) return { first: i - 1, last: i };
   // "Most of them said": a share of a group named by a pronoun.
   if (i - 2 >= b.sentenceStart && PARTITIVE_PRONOUNS.has(lower(tokens.get(i))) && lower(tokens.get(i - 1)) === 'of' && isQuantity(tokens.get(i - 2))) return { first: i - 2, last: i };
   let first = -1;
@@ -118,7 +120,8 @@ export function nounPhraseLeftOf(b: Bounds, from: number): TokenRun | null {
     else if (first >= 0 && modifyingParticiple(b, i)) first = i;
     // "an analysis of newly released filings": a manner adverb before the participle opening the phrase.
     else if (first === i + 1 && t.pos === 'ADV' && /ly$/i.test(t.text) && tokens.get(first).pos === 'VERB') first = i;
-    else if (t.pos === 'DET') {
+    // "his top aide said": a possessive pronoun determines the phrase as an article does.
+    else if (t.pos === 'DET' || (first === i + 1 && isPossessiveDeterminer(t, tokens.get(i + 1)))) {
       first = i;
       // "a person familiar with the talks between the ministry and the donors": the phrase goes on past "and".
       // "a person close to the campaign": "to" after "close" stays inside the description.
@@ -147,6 +150,8 @@ export function nounPhraseRightOf(b: Bounds, from: number): TokenRun | null {
     const startsAnother = last >= 0 && prev.pos !== 'ADP' && (isDeterminer(t, next) || (t.pos === 'ADJ' && prev.pos === 'PROPN' && !titleBeforeName(b, i)));
     if (startsAnother) break;
     if (NOMINAL.has(t.pos) || isDeterminer(t, next) || isPossessive(t) || isInnerHyphen(tokens, i)) last = i;
+    // "the most recent data": an adverb grading the adjective after it stays inside the phrase.
+    else if (t.pos === 'ADV' && last >= 0 && next !== undefined && i + 1 < b.sentenceEnd && next.pos === 'ADJ' && (prev.pos === 'DET' || prev.pos === 'ADJ')) continue;
     else if (t.pos === 'ADP' && last >= 0 && continues &&
       (RIGHT_PREPOSITIONS.has(lower(t)) || (lower(t) === 'with' && lower(prev) === 'familiar') || (lower(t) === 'to' && lower(prev) === 'close') || (lower(t) === 'to' && /^\p{Lu}/u.test(prev.text)))) continue;
     else if (t.pos === 'CCONJ' && lower(t) === 'and' && last >= 0 && continues && prev.pos === 'PROPN') continue;
@@ -207,16 +212,16 @@ export function sentenceSubject(b: Bounds, named = true): TokenRun | null {
     // "On Thursday, however, Hale said": an adverb set off after the opening phrase.
     if (i > b.sentenceStart && i + 1 < b.sentenceEnd && tokens.get(i).pos === 'ADV' && tokens.get(i + 1).text === ',') i += 2;
   }
-  return subjectAt(b, i, named) ?? (fronted && named ? subjectAfterLongOpening(b, i) : null);
+  return subjectAt(b, i, named) ?? (fronted ? subjectAfterLongOpening(b, i, named) : null);
 }
 
 /** How far a long opening phrase may run ("At the gym, which the charity turned into a shelter, Jane Doe sat"). */
 const MAX_LONG_OPENING_TOKENS = 30;
 
-/** A named subject after the comma that closes an opening phrase holding a clause of its own. */
-function subjectAfterLongOpening(b: Bounds, from: number): TokenRun | null {
+/** A subject (named, when `named` asks) after the comma that closes a long opening phrase. */
+function subjectAfterLongOpening(b: Bounds, from: number, named: boolean): TokenRun | null {
   for (let k = from; k < Math.min(b.sentenceEnd, from + MAX_LONG_OPENING_TOKENS) && b.quoteOf[k] < 0; k++) {
-    const subject = b.tokens.get(k).text === ',' ? subjectAt(b, k + 1, true) : null;
+    const subject = b.tokens.get(k).text === ',' ? subjectAt(b, k + 1, named) : null;
     if (subject) return subject;
   }
   return null;

@@ -119,10 +119,11 @@ function relationBeforeName(tokens: Tokens, run: TokenRun, nameStart: number): b
   while (i < run.last && tokens.get(i).pos !== 'ADP') i++;
   const before = tokens.get(i - 1);
   // "people close to Jane Doe" speak for themselves, as "an associate of Jane Doe" does.
-  const relation = i < run.last && (lower(tokens.get(i)) === 'of' || (lower(tokens.get(i)) === 'to' && lower(before) === 'close'));
+  // "advisers to Mr. Doe" speak for themselves too.
+  const relation = i < run.last && (lower(tokens.get(i)) === 'of' || lower(tokens.get(i)) === 'to');
   if (!relation || !(before.pos === 'NOUN' || before.pos === 'ADJ') || !/^\p{Ll}/u.test(before.text)) return false;
-  // "president of Acme Corp Jane Doe" names an employer between; "lawyer of Jane Doe" does not.
-  for (let k = i + 1; k <= run.last && tokens.get(k).start < nameStart; k++) if (!/^\p{Ll}/u.test(tokens.get(k).text)) return false;
+  // "president of Acme Corp Jane Doe" names an employer between; "lawyer of Jane Doe", "aide to Mr. Doe" do not.
+  for (let k = i + 1; k <= run.last && tokens.get(k).start < nameStart; k++) if (!/^\p{Ll}/u.test(tokens.get(k).text) && !isTitle(tokens, k)) return false;
   return true;
 }
 
@@ -168,7 +169,9 @@ function coreOf(tokens: Tokens, run: TokenRun): TokenRun {
     // "people close to Jane Doe": the people speak, not the one they are close to.
     const close = lower(tokens.get(i)) === 'to' && lower(tokens.get(i - 1)) === 'close' && i - 2 >= run.first;
     if (close) return { first: run.first, last: i - 2 };
-    if (tokens.get(i).pos === 'ADP' && (placed || !/^\p{Lu}/u.test(next.text))) return { first: run.first, last: i - 1 };
+    // "advisers to Mr. Doe": an honorific opens the name of whom they advise, not the speaker's own.
+    const honorific = HONORIFICS.has(lower(next).replace(/\.$/, ''));
+    if (tokens.get(i).pos === 'ADP' && (placed || honorific || !/^\p{Lu}/u.test(next.text))) return { first: run.first, last: i - 1 };
   }
   return run;
 }
@@ -261,8 +264,9 @@ function holderOfTitle(index: ActorIndex, title: string, before: number, previou
  * the pronoun; they/it likewise take a body or an unnamed source. Then the latest actor of that kind.
  */
 function resolvePronoun(doc: Document, index: ActorIndex, mention: Span, sentence: number, previous: Claim[], subjectOf: SubjectOf, inClause: boolean): Speaker {
-  const personal = SINGULAR_PERSONAL.has(mention.text.toLowerCase());
-  const sex = SEX_OF_PRONOUN.get(mention.text.toLowerCase());
+  const word = SUBJECT_FORMS.get(mention.text.toLowerCase()) ?? mention.text.toLowerCase();
+  const personal = SINGULAR_PERSONAL.has(word);
+  const sex = SEX_OF_PRONOUN.get(word);
   const fits = (speaker: Speaker) => fitsPronoun(index, speaker, personal) && !(sex && speaker.speaker && otherSex(speaker.speaker, sex));
   const paragraph = doc.sentences[sentence].paragraph;
   for (let s = sentence; s >= Math.max(0, sentence - PRONOUN_SENTENCES) && doc.sentences[s].paragraph >= paragraph - PRONOUN_REACH; s--) {
@@ -293,6 +297,8 @@ function resolvePronoun(doc: Document, index: ActorIndex, mention: Span, sentenc
 }
 
 const SEX_OF_PRONOUN = new Map([['he', 'male'], ['she', 'female']]);
+/** "his claim that ...": a possessive pronoun stands for whom its subject form would. */
+const SUBJECT_FORMS = new Map([['his', 'he'], ['her', 'she'], ['my', 'i'], ['their', 'they'], ['its', 'it'], ['our', 'we']]);
 
 /** "she said" cannot go back to "Tom Reyes": the given name says otherwise. */
 function otherSex(name: string, sex: string): boolean {
@@ -304,7 +310,8 @@ function otherSex(name: string, sex: string): boolean {
 function fitsPronoun(index: ActorIndex, speaker: Speaker, personal: boolean): boolean {
   if (speaker.speaker === null || (speaker.speakerMention && speaker.speaker === speaker.speakerMention.text && /^(he|she|they|it|i|we)$/i.test(speaker.speaker))) return false;
   const type = speaker.speakerId === null ? undefined : index.types.get(speaker.speakerId);
-  if (type === undefined) return personal ? !speaker.anonymous : true;
+  // "74 percent of likely voters" said it; "his claim" is not theirs: he or she is one person.
+  if (type === undefined) return personal ? !speaker.anonymous && !/\b\p{Ll}+s$/u.test(speaker.speaker) : true;
   const body = GROUP_TYPES.has(type);
   return personal ? !body : body || speaker.anonymous;
 }

@@ -8,6 +8,7 @@ import { QUESTIONER_NOUNS } from '../lexicon/anonymous-sources.js';
 import { findQuotes, quoteAt, type Quote } from './claims-quotes.js';
 import { endBeforeNextSpeaker, withoutTrailingQuote } from './claims-content.js';
 import { speechNounAttributions } from './claims-nouns.js';
+import { pollAttributions } from './claims-polls.js';
 import { colonFrame } from './claims-frames.js';
 import { attribute, BE_FORMS, findCues, isReportingWord, type Attribution } from './claims-cues.js';
 import { indexActors, relativeMention, resolveSpeaker, sameSpeaker, type ActorIndex, type Speaker, type SubjectOf } from './claims-speaker.js';
@@ -20,6 +21,8 @@ interface Draft {
   attribution: Attribution | null;
   /** A speaker named without a reporting verb ("Okafor made this comment:"). */
   source?: TokenRun;
+  /** The person a transcript label names ("FALLIN:" is Mary Fallin). */
+  labelled?: Actor;
   rule: string;
 }
 
@@ -50,7 +53,7 @@ export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim
 /** "Storm warnings urge residents to leave": a headline's request counts only from someone known. */
 const isUnknownAsking = (c: Claim): boolean => c.rule === REQUEST_RULE && c.speakerId === null;
 
-const BARE_PRONOUN = /^(he|she|it|they|i|we|you)$/i;
+const BARE_PRONOUN = /^(he|she|it|they|i|we|you|his|her|its|their|my|our)$/i;
 const isBarePronoun = (c: Claim): boolean => !c.speakerId && BARE_PRONOUN.test(c.speaker ?? '');
 
 /** A speaker is a name or a description: a pronoun nobody could be found for stays unknown. */
@@ -80,14 +83,14 @@ function claimsOf(analysed: Document, actors: Actor[], isHeadline = false): { cl
   const doc = nicknames.length ? withNicknamesNamed(mended, nicknames) : mended;
   const diagnostics = found.diagnostics;
   const quoteOf = quoteOfTokens(doc, quotes);
-  const attributions = endBeforeNextSpeaker(doc, [...attribute(doc, findCues(doc, quoteOf), quoteOf), ...speechNounAttributions(doc, quoteOf)]);
+  const attributions = endBeforeNextSpeaker(doc, [...attribute(doc, findCues(doc, quoteOf), quoteOf), ...speechNounAttributions(doc, quoteOf), ...pollAttributions(doc, quoteOf)]);
   const byCue = new Map(attributions.map((a) => [a.cue.first, a]));
   const bySentence = groupBySentence(attributions);
   const subjectOf = subjects(doc, quoteOf);
   const drafts = [
     ...indirectDrafts(doc, attributions, quotes, quoteOf),
     ...quotes.map((q) => directDraft(doc, q, bySentence, byCue, quoteOf, subjectOf)).filter((d): d is Draft => d !== null),
-    ...(isHeadline ? [headlineLabelDraft(doc, quoteOf)].filter((d): d is Draft => d !== null) : []),
+    ...(isHeadline ? [headlineLabelDraft(doc, quoteOf)].filter((d): d is Draft => d !== null) : transcriptDrafts(doc, actors, quoteOf)),
   ].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const index = indexActors(actors, (offset) => quoteAt(quotes, offset) >= 0);
   return { claims: resolveAll(doc, index, drafts, subjectOf), diagnostics };
@@ -111,7 +114,10 @@ function withTagsMended(doc: Document, isHeadline: boolean): Document {
     // "Having said that, ...": a participle of "have" or "be" is never a name.
     const auxiliary = /^(having|being)$/i.test(t.text);
     const misread = (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && !isReportingWord(t.text) && !auxiliary;
-    if (misread && (!opening || beforeCue)) return 'PROPN';
+    // "Jolly/ADV said he ...": a capitalised "adverb" opening the sentence before an inflected reporting
+    // verb is its subject ("Now tell us" is an imperative).
+    const adverbName = t.pos === 'ADV' && opening && beforeCue && /^\p{Lu}\p{Ll}/u.test(t.text) && next.lemma !== next.text.toLowerCase();
+    if ((misread && (!opening || beforeCue)) || adverbName) return 'PROPN';
     // "according to police/VERB", "to sources/VERB", "the island's only ferry/VERB": nouns the tagger read as verbs.
     const afterTo = prev !== undefined && prev.text.toLowerCase() === 'to';
     const pluralAfterTo = afterTo && (/s$/.test(t.text) || doc.tokens.get(i - 2)?.text.toLowerCase() === 'according');
@@ -330,6 +336,37 @@ function headlineLabelDraft(doc: Document, quoteOf: Int32Array): Draft | null {
   return { kind: 'indirect', range: { start: first.start, end: s.end }, attribution: null, source: named, rule: 'claims.indirect.label' };
 }
 
+/**
+ * "TAPPER: Donald Trump released a video on Friday.": a transcript line opens its paragraph with its
+ * speaker's name in capitals and a colon. Page labels in capitals ("UPDATE:", "CORRECTION:") name no
+ * one, so the label's last word must be a word of a person's name found in the article.
+ */
+function transcriptDrafts(doc: Document, actors: Actor[], quoteOf: Int32Array): Draft[] {
+  const byNameWord = new Map(actors.filter((a) => a.type === 'person').flatMap((a) => a.name.toLowerCase().split(/\s+/).map((w) => [w, a] as const)));
+  const out: Draft[] = [];
+  let paragraph = -1;
+  for (const s of doc.sentences) {
+    if (s.paragraph === paragraph) continue;
+    paragraph = s.paragraph;
+    const colon = capitalsLabelEnd(doc, s);
+    const first = doc.tokens.get(colon + 1);
+    const labelled = colon > 0 ? byNameWord.get(doc.tokens.get(colon - 1).text.toLowerCase()) : undefined;
+    if (!labelled || colon + 1 >= s.tokenEnd || quoteOf[colon + 1] >= 0) continue;
+    out.push({ kind: 'indirect', range: { start: first.start, end: s.end }, attribution: null, source: { first: s.tokenStart, last: colon - 1 }, labelled, rule: 'claims.indirect.transcript' });
+  }
+  return out;
+}
+
+/** The colon closing a label in capitals that opens sentence `s` ("JAKE TAPPER:"), or -1. */
+function capitalsLabelEnd(doc: Document, s: Sentence): number {
+  for (let i = s.tokenStart; i < Math.min(s.tokenEnd, s.tokenStart + MAX_LABEL_TOKENS + 1); i++) {
+    const t = doc.tokens.get(i);
+    if (t.text === ':') return i > s.tokenStart ? i : -1;
+    if (!/^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text)) return -1;
+  }
+  return -1;
+}
+
 /** How many words a transcript's speaker label may have ("SEN. JANE DOE:"). */
 const MAX_LABEL_TOKENS = 4;
 
@@ -456,6 +493,10 @@ function subjects(doc: Document, quoteOf: Int32Array): SubjectOf {
 }
 
 function speakerOf(doc: Document, index: ActorIndex, d: Draft, previous: Claim[], subjectOf: SubjectOf): Speaker | null {
+  if (d.labelled && d.source) {
+    const mention = spanOf(doc.text, doc.tokens.get(d.source.first).start, doc.tokens.get(d.source.last).end);
+    return { speaker: d.labelled.name, speakerId: d.labelled.id, speakerMention: mention, anonymous: false };
+  }
   if (d.source) {
     const speaker = resolveSpeaker(doc, index, d.source, previous, subjectOf);
     // Without a verb of speech only a person's own words count; a country's quoted phrase is a scare quote.

@@ -47,6 +47,12 @@ export const RESEARCH_NOUNS = [
   'averages', 'results', 'forecasts', 'projections', 'tallies',
 ];
 
+/**
+ * Opinion research whose figures a sentence reports with "in" ("In the latest poll, Lund leads by
+ * 4 points", "Lund took 6 percent in a new survey"). Written for newsdigest.
+ */
+export const POLL_NOUNS = ['poll', 'polls', 'survey', 'surveys'];
+
 /** Nouns that refer back to an organisation already named ("the firm said", "the ministry added"). */
 export const BODY_NOUNS = [
   'firm', 'company', 'group', 'bank', 'ministry', 'agency', 'government', 'department', 'organisation',

@@ -175,7 +175,12 @@ export const OUT_TOPIC_PREPOSITIONS = ['against', 'on'];
 export const VOICING_VERBS: Record<string, string[]> = {
   express: ['express', 'expresses', 'expressed', 'expressing'],
   voice: ['voice', 'voices', 'voiced', 'voicing'],
+  // Only with a noun of doubt or objection ("raised questions about", not "raised money for").
+  raise: ['raise', 'raises', 'raised', 'raising'],
 };
+
+/** Nouns of doubt or objection that "raise" voices ("raised concerns that the plan would fail"). Written for newsdigest. */
+export const RAISED_NOUNS = ['question', 'questions', 'concern', 'concerns', 'doubt', 'doubts', 'objection', 'objections', 'alarm', 'fears', 'worries'];
 
 /** Words that open what a feeling is about, after its noun; "expressed condolences to" gives none. */
 export const VOICING_OPENERS = ['about', 'over', 'at', 'that', 'for', 'regarding'];
@@ -216,6 +221,9 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
   expect: ['expects', 'expected'],
   echo: ['echoed', 'echoes'],
   question: ['questioned', 'questions', 'questioning'],
+  // Only with "to" after a comma or an auxiliary ("..., referring to the two resorts", "was referring to");
+  // "the term refers to" and "patients referred to a clinic" say nothing.
+  refer: ['referring'],
 };
 
 /**
@@ -224,7 +232,7 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
  */
 export const JUDGING_LEMMAS = [
   'describe', 'praise', 'criticise', 'accuse', 'cite', 'condemn', 'blast', 'slam', 'dismiss', 'decry',
-  'denounce', 'scold', 'mock', 'blame', 'defend', 'tout', 'outline', 'lay out', 'attack', 'call out', 'laud', 'hail', 'characterize', 'reference', 'echo',
+  'denounce', 'scold', 'mock', 'blame', 'defend', 'tout', 'outline', 'lay out', 'attack', 'call out', 'refer to', 'laud', 'hail', 'characterize', 'reference', 'echo',
 ];
 
 /**
@@ -269,8 +277,14 @@ export const SPEECH_NOUNS = [
   'claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'statement', 'warning',
   'warnings', 'insistence', 'argument', 'suggestion', 'accusation', 'accusations', 'charge', 'charges',
   'remark', 'remarks', 'comment', 'comments', 'announcement', 'promise', 'pledge', 'vow', 'prediction',
-  'admission', 'denial', 'contention', 'boast', 'complaint',
+  'admission', 'denial', 'contention', 'boast', 'complaint', 'acknowledgment', 'acknowledgement',
 ];
+
+/**
+ * Nouns of statement whose infinitive is what was promised or asked ("his promise to build a wall",
+ * "her call to unite the party"). Written for newsdigest.
+ */
+export const INFINITIVE_SPEECH_NOUNS = ['promise', 'promises', 'pledge', 'vow', 'call', 'threat', 'demand', 'claim'];
 
 /**
  * Nouns that name words said or written, closing a clause before a colon and a quotation ("changed
