@@ -108,7 +108,7 @@ const rows: Row[] = [
     text: 'Senator Ruth Adler mocked the proposal, saying it “would not survive a week.”',
     claims: [['direct', 'Ruth Adler', 'would not survive a week.']],
   },
-  { text: '“HOST: Where were you that night?”', claims: [['direct', 'HOST', 'HOST: Where were you that night?']] },
+  { text: '“HOST: Where were you that night?”', claims: [['direct', 'Host', 'HOST: Where were you that night?']] },
   { text: 'The firm expects “aggressive” rate cuts next year, the bank’s chief economist Tom Price said.', claims: [['indirect', 'Tom Price', 'The firm expects “aggressive” rate cuts next year'], ['direct', 'Tom Price', 'aggressive']] },
   {
     text: 'Senator Harry Stone has branded the bill a “gift to polluters.”',
@@ -463,11 +463,11 @@ const rows: Row[] = [
     people: ['Nora Vance'],
     claims: [['direct', 'Nora Vance', '… he gave a calm speech his rivals might have envied,']],
   },
-  // The farmers claimed, not Roe: "by claiming" gives nothing of its own after "accused".
+  // The farmers claimed, not Roe: "by claiming" after "accused ... of" is the accused's saying.
   {
     text: 'Ivan Roe accused rival farmers of spreading fear by claiming the river was poisoned.',
     people: ['Ivan Roe'],
-    claims: [['indirect', 'Ivan Roe', 'rival farmers of spreading fear by claiming the river was poisoned.']],
+    claims: [['indirect', 'Ivan Roe', 'rival farmers of spreading fear by claiming the river was poisoned.'], ['indirect', 'rival farmers', 'the river was poisoned.']],
   },
   { text: 'The crew put the new roof on in two days.', claims: [] },
   // A request runs on through a quotation inside it to the end of its clause; the quotation is its own claim too.
@@ -1304,6 +1304,42 @@ const speakerRows: Row[] = [
   { text: 'A spokeswoman for the firm declined to comment on the report.', claims: [] },
   { text: 'The mayor declined to say whether she would run again.', claims: [] },
   { text: 'The company did not respond to a request for comment.', claims: [] },
+  // The one judged for a saying speaks it: the object before "for" + a gerund of speech, or an accused before "of ... by".
+  {
+    text: 'The minister accused some critics of "woolly thinking" by claiming the new tax would ruin small farms.',
+    claims: [['direct', 'minister', 'woolly thinking'], ['indirect', 'some critics', 'the new tax would ruin small farms.']],
+  },
+  {
+    text: 'In 2012 Ana Ruiz slammed Tom Hale as aloof and out-of-touch for suggesting that city drivers "pay their way," and bragged about her mother teaching her how to fish.',
+    people: ['Ana Ruiz', 'Tom Hale'],
+    claims: [['indirect', 'Ana Ruiz', 'Tom Hale as aloof and out-of-touch'], ['direct', 'Tom Hale', 'pay their way,'], ['indirect', 'Ana Ruiz', 'her mother teaching her how to fish']],
+  },
+  { text: 'The governor praised the mayor for saying the city would not raise taxes.', claims: [['indirect', 'mayor', 'the city would not raise taxes.']] },
+  // Negatives: a reason that is no saying stays in the judgement; "by" after another judging verb is the subject's means.
+  { text: 'Ana Ruiz criticized Tom Hale for voting against the new budget.', people: ['Ana Ruiz', 'Tom Hale'], claims: [['indirect', 'Ana Ruiz', 'Tom Hale for voting against the new budget.']] },
+  { text: 'The senator defended the plan by saying it would create jobs.', claims: [['indirect', 'senator', 'the plan by saying it would create jobs.']] },
+  // A profile a publication ran names its subject in its own words; "naming" alone names no one's words.
+  {
+    text: 'She was profiled in the Valley Courier, which ran a long article on her naming her the "quiet kingmaker" of state politics.',
+    organisations: ['Valley Courier'],
+    claims: [['direct', 'Valley Courier', 'quiet kingmaker']],
+  },
+  { text: 'The council is naming the new park after a local nurse.', claims: [] },
+  // Negatives: doubts raised by events are nobody's words; people raising them speak.
+  { text: 'Her recent struggles have raised questions about whether she can finish the race.', claims: [] },
+  { text: 'The delays raised concerns that the bridge would not open on time.', claims: [] },
+  { text: 'Parents and teachers raised concerns that the school would close.', claims: [['indirect', 'Parents and teachers', 'the school would close.']] },
+  // The "that" after a comma and a participle is the participle's, not the first verb's.
+  {
+    text: 'Ana Ruiz mentioned the vote, joking that she had lost her glasses.',
+    people: ['Ana Ruiz'],
+    claims: [['indirect', 'Ana Ruiz', 'she had lost her glasses.']],
+  },
+  // Negative of the negative: a participle outside the lexicon leaves the "that" to the verb before it.
+  { text: 'The review board ruled on Friday, reasoning that the rule was clear.', claims: [['indirect', 'review board', 'the rule was clear.']] },
+  // A quoted transcript line's label is the person of that surname, or a name written as names are.
+  { text: 'Ada Okafor spoke to the station on Friday.\n"OKAFOR: Well, look, we will not back down on this."', people: ['Ada Okafor'], claims: [['direct', 'Ada Okafor', 'OKAFOR: Well, look, we will not back down on this.']] },
+  { text: 'The senator was asked about the bill.\n"OKAFOR: Well, look, we will not back down on this."', claims: [['direct', 'Okafor', 'OKAFOR: Well, look, we will not back down on this.']] },
 ];
 
 describe('findClaims', () => {

@@ -338,10 +338,35 @@ export function attribute(doc: Document, cues: Cue[], quoteOf: Int32Array): Attr
   for (const cue of cues) {
     const s = doc.sentences[doc.tokens.get(cue.first).sentence];
     const b: Bounds = { tokens: doc.tokens, quoteOf, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd };
-    const earlier = out.length && out[out.length - 1].sentence === s.index ? out[out.length - 1] : null;
-    out.push(attributeCue(b, cue, s.index, earlier));
+    const a = attributeCue(b, cue, s.index, earlierInSentence(b, cue, out, s.index));
+    // "Her struggles have raised questions about ...": a doubt raised by events is nobody's words.
+    out.push(cue.lemma === 'raise' && a.source && !canVoice(b, a.source) ? { ...a, source: null } : a);
   }
   return out;
+}
+
+/** Plural nouns of people by their endings ("voters", "investors", "activists", "politicians"). */
+const PEOPLE_ENDING = /(ers|ors|ists|ians)$/;
+
+/** A phrase naming someone who may voice a view: a name, a personal pronoun, or a noun of people, sources or bodies. */
+function canVoice(b: Bounds, phrase: TokenRun): boolean {
+  for (let k = phrase.first; k <= phrase.last; k++) {
+    const t = b.tokens.get(k);
+    if (t.pos === 'PROPN' || isPersonalPronoun(t) || BARE_SPEAKERS.has(lower(t)) || (t.pos === 'NOUN' && PEOPLE_ENDING.test(lower(t)))) return true;
+  }
+  return false;
+}
+
+/**
+ * The attribution before a cue in its sentence; for a finite verb joined by a conjunction, the last
+ * one whose verb is finite too ("slammed X for suggesting ..., and bragged": "bragged" joins "slammed").
+ */
+function earlierInSentence(b: Bounds, cue: Cue, out: Attribution[], sentence: number): Attribution | null {
+  const joined = !/ing$/i.test(b.tokens.get(cue.first).text) && isConjunction(b.tokens.get(skipLeftModifiers(b, cue.first - 1)));
+  for (let k = out.length - 1; k >= 0 && out[k].sentence === sentence; k--) {
+    if (!joined || !/ing$/i.test(b.tokens.get(out[k].cue.first).text)) return out[k];
+  }
+  return out.length && out[out.length - 1].sentence === sentence ? out[out.length - 1] : null;
 }
 
 function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attribution | null): Attribution {
@@ -383,7 +408,9 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   const beforeFrame = pastGoingOn(b, cue.first - 1);
   const participle = /ing$/i.test(tokens.get(beforeFrame + 1).text);
   const leftEnd = skipLeftModifiers(b, beforeFrame);
-  const adjacent = pastPrepositionalObject(b, nounPhraseLeftOf(b, leftEnd));
+  // "an article on her naming ...": an object pronoun after a preposition is a phrase too.
+  const objectPronoun = leftEnd > b.sentenceStart && OBJECT_PRONOUNS.has(lower(tokens.get(leftEnd))) && tokens.get(leftEnd - 1).pos === 'ADP' ? { first: leftEnd, last: leftEnd } : null;
+  const adjacent = pastPrepositionalObject(b, nounPhraseLeftOf(b, leftEnd) ?? objectPronoun);
   const left = adjacent ?? relativeAntecedent(b, leftEnd);
   // "waved a banner that said ...": the object of one verb is the subject of its relative clause.
   // "..., with a new poll showing the senator ahead": the object of "with" is the finder of its participle.
@@ -459,6 +486,8 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   // "began by saying ...", "is expected to ... by saying": the subject's own means, unless an earlier
   // active cue brought in someone else ("accused critics of ... by claiming").
   const link = lower(tokens.get(cue.first - 1) ?? tokens.get(cue.first));
+  const judged = participle && earlier ? judgedSpeaker(b, earlier, link) : null;
+  if (judged && judged.last < cue.first) return { ...base, source: judged, content: after && beforeJoinedVerb(b, after, cue.last + 1) };
   const passive = (a: Attribution) => BE_FORMS.has(lower(tokens.get(a.cue.first - 1) ?? tokens.get(a.cue.first)));
   // "began by saying", "responded by noting": the verb right before "by" frames the participle.
   const framed = (a: Attribution) => a.cue.last === cue.first - 2;
@@ -467,6 +496,29 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   if (fronted) return { ...base, source: fronted.subject, content: after && endingAt(b, after, fronted.clauseEnd) };
   const subject = joined || linked ? sentenceSubject(b, false) ?? subjectAfterOpeningQuote(b) : null;
   return { ...base, source: subject && subject.last < cue.first ? subject : null, content: after };
+}
+
+/** "for suggesting that ..., and bragged about ...": the reported clause ends before a verb of the main clause joined after a comma. */
+function beforeJoinedVerb(b: Bounds, range: Range, from: number): Range | null {
+  for (let k = from + 1; k + 1 < b.sentenceEnd; k++) {
+    const verb = b.tokens.get(k + 1);
+    const joined = isConjunction(b.tokens.get(k)) && b.quoteOf[k] < 0 && b.tokens.get(k - 1).pos === 'PUNCT' && verb.pos === 'VERB' && !/ing$/i.test(verb.text);
+    if (joined) return endingAt(b, range, k - 1);
+  }
+  return range;
+}
+
+/**
+ * "slammed the mayor as aloof for suggesting ...", "accused critics of scaremongering by claiming ...":
+ * the one judged for a saying is its speaker: the object of an active judging verb before "for",
+ * or before "of" and then "by" for an accusation.
+ */
+function judgedSpeaker(b: Bounds, earlier: Attribution, link: string): TokenRun | null {
+  const judging = earlier.cue.kind === 'describe' && JUDGING.has(earlier.cue.lemma) && !isPassive(b, earlier.cue);
+  if (!judging || (link !== 'for' && !(link === 'by' && earlier.cue.lemma === 'accuse'))) return null;
+  const object = nounPhraseRightOf(b, earlier.cue.last + 1);
+  if (!object || object.first !== earlier.cue.last + 1) return null;
+  return link === 'for' || lower(b.tokens.get(object.last + 1) ?? b.tokens.get(object.last)) === 'of' ? object : null;
 }
 
 const EMBEDDING_RELATIVES = new Set(['that', 'which', 'what']);
@@ -733,11 +785,20 @@ function authorOf(b: Bounds, phrase: TokenRun | null): TokenRun | null {
   return nounPhraseRightOf(b, phrase.last + 2);
 }
 
+const DOCUMENT_MODIFIERS = new Set(['DET', 'ADV', 'NUM']);
+// "ran an article on her naming her ...": the document stands before the topic its participle follows.
+// "the Ledger, which ran an article ...": the issuer of a relative clause is its antecedent.
 function issuerOf(b: Bounds, phrase: TokenRun): TokenRun | null {
-  if (!DOCUMENTS.has(lower(b.tokens.get(phrase.last)))) return null;
-  const verb = skipLeftModifiers(b, phrase.first - 1);
+  const topic = b.tokens.get(phrase.first - 1);
+  const about = topic !== undefined && (lower(topic) === 'on' || lower(topic) === 'about') ? nounPhraseLeftOf(b, phrase.first - 2) : null;
+  const document = about && DOCUMENTS.has(lower(b.tokens.get(about.last))) ? about : phrase;
+  if (!DOCUMENTS.has(lower(b.tokens.get(document.last)))) return null;
+  // "ran a nearly 2,000-word article": past the article and the measure the phrase may leave out.
+  let verb = skipLeftModifiers(b, document.first - 1);
+  while (verb > b.sentenceStart && DOCUMENT_MODIFIERS.has(b.tokens.get(verb).pos)) verb--;
   if (verb < b.sentenceStart || b.tokens.get(verb).pos !== 'VERB') return null;
-  return nounPhraseLeftOf(b, skipLeftModifiers(b, verb - 1));
+  const subjectEnd = skipLeftModifiers(b, verb - 1);
+  return RELATIVE_PRONOUNS.has(lower(b.tokens.get(subjectEnd) ?? b.tokens.get(verb))) ? relativeAntecedent(b, subjectEnd) : nounPhraseLeftOf(b, subjectEnd);
 }
 
 /** An inverted subject ends its clause: punctuation, a preposition, an adverb or the sentence end follow it. */
@@ -904,7 +965,8 @@ function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
   if (datedThat || (dated > j && b.quoteOf[clauseAt] < 0 && startsClause(b, clauseAt))) j = clauseAt;
   // "announced on Monday, ending ...": past the date a participle opens no reported clause.
   else if (dated > j && clauseAt > dated && tokens.get(clauseAt)?.pos === 'VERB' && /ing$/i.test(tokens.get(clauseAt).text)) return null;
-  else j = pastSetting(b, j);
+  // "bragged about her father teaching her ...": the topic's own preposition is no setting to skip.
+  else if (!SPOKEN_TOPICS.get(cue.lemma)?.has(lower(tokens.get(j) ?? tokens.get(cue.last)))) j = pastSetting(b, j);
   let introduced = false;
   // "said at a press stop/VERB that", "told the “Morning Show” that": inside a phrase before
   // "that", a quoted title or a noun read as a verb does not end the search.
@@ -912,6 +974,9 @@ function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
   for (let k = j; k < Math.min(b.sentenceEnd, j + THAT_WINDOW); k++) {
     if (b.quoteOf[k] >= 0 && phrase) continue;
     if (b.quoteOf[k] >= 0 || (isClauseVerb(tokens.get(k)) && !(phrase && misreadNoun(tokens, k)))) break;
+    // "mentioned the vote, joking that ...": the "that" belongs to the participle of speech after the comma.
+    const next = tokens.get(k + 1)?.text ?? '';
+    if (isComma(tokens.get(k)) && /ing$/i.test(next) && isReportingWord(next)) break;
     // "show that women held ...": right after a finding, "that" before a noun and its verb opens a clause.
     const findingThat = cue.kind === 'finding' && k === cue.last + 1 && lower(tokens.get(k)) === 'that' && k + 2 < b.sentenceEnd &&
       tokens.get(k + 1).pos === 'NOUN' && isClauseVerb(tokens.get(k + 2));
@@ -1013,11 +1078,27 @@ function describedObject(b: Bounds, cue: Cue): Range | null {
     j++;
   }
   if (j >= b.sentenceEnd || b.tokens.get(j).pos === 'PUNCT') return null;
-  // "attacked the governor for ..., saying, “...”": the judgement ends before the participle that quotes.
-  const stop = clauseStop(b, j);
-  const end = stop - 1;
+  // "attacked the governor for ..., saying, “...”": the judgement ends before the participle that quotes;
+  // "slammed the mayor as aloof for saying ..." before the reason, and "..., and bragged" before a verb joined to the cue.
+  const stop = judgementStop(b, j, clauseStop(b, j));
+  let end = stop - 1;
+  while (end > j && (b.tokens.get(end).pos === 'CCONJ' || isComma(b.tokens.get(end)))) end--;
   for (let k = j; k <= end; k++) if (b.quoteOf[k] >= 0) return null;
   return { start: b.tokens.get(j).start, end: b.tokens.get(end).end };
+}
+
+/**
+ * Within [from, stop): "for" before a gerund of speech (the saying judged is a claim of its own), or
+ * a conjunction before a finite verb of speech (a second act: "..., and bragged about").
+ */
+function judgementStop(b: Bounds, from: number, stop: number): number {
+  for (let k = from + 1; k < stop; k++) {
+    const next = b.tokens.get(k + 1);
+    if (next === undefined || b.quoteOf[k] >= 0 || b.quoteOf[k + 1] >= 0 || next.pos !== 'VERB' || !isReportingWord(lower(next))) continue;
+    const gerund = /ing$/i.test(next.text);
+    if ((gerund && lower(b.tokens.get(k)) === 'for') || (!gerund && isConjunction(b.tokens.get(k)))) return k;
+  }
+  return stop;
 }
 
 /** Endings of abstract nouns: qualities, states and acts ("integrity", "fairness", "judgment", "reliance", "decision", "health"). */

@@ -277,7 +277,7 @@ function resolvePronoun(doc: Document, index: ActorIndex, mention: Span, sentenc
     for (let i = previous.length - 1; i >= 0 && previous[i].end >= start; i--) {
       const c = previous[i];
       const at = c.speakerMention?.start ?? -1;
-      if (at >= start && at < limit && at > bestAt && fits(c)) { best = sameSpeaker(c); bestAt = at; }
+      if (at >= start && at < limit && at > bestAt && fits(c) && !(s < sentence && spokenOf(previous, i, at))) { best = sameSpeaker(c); bestAt = at; }
     }
     const subject = subjectOf(s);
     const subjectAt = subject ? doc.tokens.get(subject.first).start : -1;
@@ -294,6 +294,12 @@ function resolvePronoun(doc: Document, index: ActorIndex, mention: Span, sentenc
   const actor = latestActor(index, mention.start, personal ? person : (a) => GROUP_TYPES.has(a.type));
   if (actor) return { speaker: actor.name, speakerId: actor.id, speakerMention: mention, anonymous: false };
   return { speaker: mention.text, speakerId: null, speakerMention: mention, anonymous: false };
+}
+
+/** "Roe slammed Doe for suggesting .... She said": a speaker named inside a claim of an earlier sentence is its topic more than the one a pronoun goes on with. */
+function spokenOf(previous: Claim[], i: number, at: number): boolean {
+  for (let k = i - 1; k >= 0 && previous[k].end > at; k--) if (previous[k].start <= at) return true;
+  return false;
 }
 
 const SEX_OF_PRONOUN = new Map([['he', 'male'], ['she', 'female']]);

@@ -35,6 +35,8 @@ const CONTINUATION_REACH = 2;
 const QUESTIONERS = new Set(QUESTIONER_NOUNS);
 /** Quoted words in a sentence whose named subject is their only possible speaker. */
 const SUBJECT_RULE = 'claims.direct.subject';
+/** A quoted transcript line signed by its label in capitals. */
+const TRANSCRIPT_RULE = 'claims.direct.transcript';
 /** What a speaker asked for or promised ("called for a recount", "vowed to appeal"). */
 const REQUEST_RULE = 'claims.indirect.request';
 
@@ -87,10 +89,11 @@ function claimsOf(analysed: Document, actors: Actor[], isHeadline = false): { cl
   const byCue = new Map(attributions.map((a) => [a.cue.first, a]));
   const bySentence = groupBySentence(attributions);
   const subjectOf = subjects(doc, quoteOf);
+  const byNameWord = personsByNameWord(actors);
   const drafts = [
     ...indirectDrafts(doc, attributions, quotes, quoteOf),
-    ...quotes.map((q) => directDraft(doc, q, bySentence, byCue, quoteOf, subjectOf)).filter((d): d is Draft => d !== null),
-    ...(isHeadline ? [headlineLabelDraft(doc, quoteOf)].filter((d): d is Draft => d !== null) : transcriptDrafts(doc, actors, quoteOf)),
+    ...quotes.map((q) => directDraft(doc, q, bySentence, byCue, quoteOf, subjectOf)).filter((d): d is Draft => d !== null).map((d) => withLabelled(doc, d, byNameWord)),
+    ...(isHeadline ? [headlineLabelDraft(doc, quoteOf)].filter((d): d is Draft => d !== null) : transcriptDrafts(doc, byNameWord, quoteOf)),
   ].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const index = indexActors(actors, (offset) => quoteAt(quotes, offset) >= 0);
   return { claims: resolveAll(doc, index, drafts, subjectOf), diagnostics };
@@ -207,7 +210,7 @@ function directDraft(
     }
   }
   const label = speakerLabel(doc, q, opening);
-  if (label) return { kind: 'direct', range, attribution: null, source: label, rule: 'claims.direct.transcript' };
+  if (label) return { kind: 'direct', range, attribution: null, source: label, rule: TRANSCRIPT_RULE };
   const named = nameBeforeColon(doc, opening, quoteOf);
   if (named && doc.tokens.get(named.last + 2)?.start === q.open) return { kind: 'direct', range, attribution: null, source: named, rule: 'claims.direct.label' };
   if (q.continues || onlyQuoted(doc, opening, closing, quoteOf)) {
@@ -246,6 +249,8 @@ function firstTokenAfter(doc: Document, q: Quote, s: Sentence): number {
 function cueAfter(doc: Document, q: Quote, s: Sentence, byCue: Map<number, Attribution>, quoteOf: Int32Array): Attribution | null {
   if (!endsAsSpeech(doc, q)) return null;
   let i = firstTokenAfter(doc, q, s);
+  // `... "cling to guns," and bragged about ...`: a verb joined after the quote is a new act of the subject, not its frame.
+  if (i < s.tokenEnd && doc.tokens.get(i).pos === 'CCONJ') return null;
   const limit = Math.min(s.tokenEnd, i + SUFFIX_WINDOW);
   let described = false;
   for (; i < limit; i++) {
@@ -341,8 +346,7 @@ function headlineLabelDraft(doc: Document, quoteOf: Int32Array): Draft | null {
  * speaker's name in capitals and a colon. Page labels in capitals ("UPDATE:", "CORRECTION:") name no
  * one, so the label's last word must be a word of a person's name found in the article.
  */
-function transcriptDrafts(doc: Document, actors: Actor[], quoteOf: Int32Array): Draft[] {
-  const byNameWord = new Map(actors.filter((a) => a.type === 'person').flatMap((a) => a.name.toLowerCase().split(/\s+/).map((w) => [w, a] as const)));
+function transcriptDrafts(doc: Document, byNameWord: Map<string, Actor>, quoteOf: Int32Array): Draft[] {
   const out: Draft[] = [];
   let paragraph = -1;
   for (const s of doc.sentences) {
@@ -355,6 +359,18 @@ function transcriptDrafts(doc: Document, actors: Actor[], quoteOf: Int32Array): 
     out.push({ kind: 'indirect', range: { start: first.start, end: s.end }, attribution: null, source: { first: s.tokenStart, last: colon - 1 }, labelled, rule: 'claims.indirect.transcript' });
   }
   return out;
+}
+
+/** Each word of a person's name, lower-cased, to the person ("okafor" -> Ada Okafor). */
+function personsByNameWord(actors: Actor[]): Map<string, Actor> {
+  return new Map(actors.filter((a) => a.type === 'person').flatMap((a) => a.name.toLowerCase().split(/\s+/).map((w) => [w, a] as const)));
+}
+
+/** `"OKAFOR: Well, ..."`: a quoted transcript line's label names the person whose name ends with its last word. */
+function withLabelled(doc: Document, d: Draft, byNameWord: Map<string, Actor>): Draft {
+  if (d.rule !== TRANSCRIPT_RULE || !d.source) return d;
+  const labelled = byNameWord.get(doc.tokens.get(d.source.last).text.toLowerCase());
+  return labelled ? { ...d, labelled } : d;
 }
 
 /** The colon closing a label in capitals that opens sentence `s` ("JAKE TAPPER:"), or -1. */
@@ -498,7 +514,9 @@ function speakerOf(doc: Document, index: ActorIndex, d: Draft, previous: Claim[]
     return { speaker: d.labelled.name, speakerId: d.labelled.id, speakerMention: mention, anonymous: false };
   }
   if (d.source) {
-    const speaker = resolveSpeaker(doc, index, d.source, previous, subjectOf);
+    const resolved = resolveSpeaker(doc, index, d.source, previous, subjectOf);
+    // "JANE DOE:" that no actor matches is named as names are written ("Jane Doe").
+    const speaker = d.rule === TRANSCRIPT_RULE && resolved.speakerId === null && resolved.speaker ? { ...resolved, speaker: inTitleCase(resolved.speaker) } : resolved;
     // Without a verb of speech only a person's own words count; a country's quoted phrase is a scare quote.
     return d.rule !== SUBJECT_RULE || isPerson(index, speaker) ? speaker : null;
   }
@@ -518,6 +536,9 @@ function speakerOf(doc: Document, index: ActorIndex, d: Draft, previous: Claim[]
   const paragraphOf = (offset: number) => sentenceAt(doc, offset)?.paragraph ?? -1;
   return paragraphOf(d.range.start) - paragraphOf(last.start) <= CONTINUATION_REACH ? sameSpeaker(last) : null;
 }
+
+/** "SEN. JANE DOE" -> "Sen. Jane Doe": each word's first letter kept a capital, the rest lower. */
+const inTitleCase = (name: string): string => name.toLowerCase().replace(/(^|[\s.'’-])(\p{Ll})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
 
 /**
  * "Sen. Ana Ruiz identified housing as the worry of young voters. “They are tired of waiting.”": a

@@ -37,7 +37,7 @@ export const DOCUMENT_NOUNS = [
   'statement', 'statements', 'report', 'letter', 'release', 'memo', 'post', 'tweet', 'interview',
   'email', 'message', 'note', 'filing', 'ruling', 'complaint', 'communique', 'announcement',
   'video', 'speech', 'op-ed', 'column', 'editorial', 'blog', 'count', 'tally', 'analysis', 'study', 'survey',
-  'estimate', 'audit', 'review', 'summary', 'poll', 'records', 'documents', 'data',
+  'estimate', 'audit', 'review', 'summary', 'poll', 'records', 'documents', 'data', 'article', 'story',
 ];
 
 /** Plural and mass nouns of research that report what they found ("other studies have shown"). */

@@ -190,6 +190,8 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
   call: ['call', 'calls', 'called', 'calling'],
   describe: ['describe', 'describes', 'described', 'describing'],
   dub: ['dub', 'dubs', 'dubbed'],
+  // Only the participle: "was named chairman", "a man named Doe" name no one's words.
+  name: ['naming'],
   label: ['label', 'labels', 'labeled', 'labelled'],
   term: ['termed'],
   praise: ['praised', 'praises', 'praising'],
