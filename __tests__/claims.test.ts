@@ -1337,6 +1337,15 @@ const speakerRows: Row[] = [
   },
   // Negative of the negative: a participle outside the lexicon leaves the "that" to the verb before it.
   { text: 'The review board ruled on Friday, reasoning that the rule was clear.', claims: [['indirect', 'review board', 'the rule was clear.']] },
+  // "about" before a quantity opens the reported clause's subject.
+  { text: 'The budget office said about half of the rise in its forecast reflected lower tax revenue.', claims: [['indirect', 'budget office', 'about half of the rise in its forecast reflected lower tax revenue.']] },
+  // A subject described at length by a participle's phrase, past commas, still speaks.
+  {
+    text: 'But many farmers interviewed at markets in the county this week, including Mr. Hale, said they had no problem with the new rules.',
+    claims: [['indirect', 'many farmers', 'they had no problem with the new rules.']],
+  },
+  // Negative: after a main verb the commas set off no description of the subject.
+  { text: 'Many farmers sold their land last year, and, as a rule, said nothing.', claims: [] },
   // A quoted transcript line's label is the person of that surname, or a name written as names are.
   { text: 'Ada Okafor spoke to the station on Friday.\n"OKAFOR: Well, look, we will not back down on this."', people: ['Ada Okafor'], claims: [['direct', 'Ada Okafor', 'OKAFOR: Well, look, we will not back down on this.']] },
   { text: 'The senator was asked about the bill.\n"OKAFOR: Well, look, we will not back down on this."', claims: [['direct', 'Okafor', 'OKAFOR: Well, look, we will not back down on this.']] },

@@ -461,6 +461,8 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   if (describedSubject && (!participle || opensClause(b, describedSubject.first))) {
     return { ...base, source: describedSubject, content: after ?? (asAside ? afterComma(b, cue.last + 1) : reports ? clauseBeforeSource(b, describedSubject) : null) };
   }
+  const described = reports && !participle && isComma(previous) && !earlier ? subjectDescribedAtLength(b, cue) : null;
+  if (described) return { ...base, source: described, content: after };
   if (isComma(previous)) {
     if (participle) {
       // "X said, adding ...", "X mocked the plan, saying ...": the participle shares the clause's subject.
@@ -855,6 +857,19 @@ function appositiveSubject(b: Bounds, commaAt: number): TokenRun | null {
     close = open;
   }
   return null;
+}
+
+/**
+ * "Some residents who have followed her career for years, on radio or at meetings, said ...",
+ * "Many farmers interviewed at markets this week, including Mr. Doe, said ...": the sentence's
+ * subject, when a relative clause or a participle describing it runs on, past commas, to the cue.
+ */
+function subjectDescribedAtLength(b: Bounds, cue: Cue): TokenRun | null {
+  const subject = sentenceSubject(b, false);
+  const next = subject ? b.tokens.get(subject.last + 1) : undefined;
+  if (!subject || !next || subject.last + 1 >= cue.first || b.quoteOf[subject.last + 1] >= 0) return null;
+  const participle = next.pos === 'VERB' && /(ed|ing)$/i.test(next.text);
+  return participle || lower(next) === 'who' ? subject : null;
 }
 
 /** How long an aside between dashes may be. */
@@ -1340,6 +1355,7 @@ const MAX_SUBJECT_TOKENS = 25;
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'CCONJ', 'ADV', 'SYM']);
 const NOMINAL_HEADS = new Set(['NOUN', 'PROPN']);
 const NOT_SUBJECTS = new Set(['who', 'which', 'what', 'whom', 'whose']);
+const APPROXIMATING = new Set(['about', 'around']);
 /** Words after which a participle keeps the sentence's subject ("before asking her"). */
 const TIME_LINKS = new Set(['before', 'after', 'while', 'when']);
 /** Words that open an adverbial clause, not a reported one ("said when asked"). */
@@ -1352,6 +1368,9 @@ function startsClause(b: Bounds, j: number): boolean {
   const opener = tokens.get(j).pos;
   // "said raising the tax would ...": a gerund may open the subject.
   const gerund = isGerund(b, j);
+  // "said about half of the ... reflected": "about" before a quantity is an adverb.
+  const approximate = opener === 'ADP' && APPROXIMATING.has(lower(tokens.get(j))) && j + 1 < b.sentenceEnd && (tokens.get(j + 1).pos === 'NUM' || COUNTING.has(lower(tokens.get(j + 1))));
+  if (approximate) return startsClause(b, j + 1);
   if (opener === 'ADP' || opener === 'CCONJ' || opener === 'SCONJ' || opener === 'PART' || (opener === 'VERB' && !gerund) || CLAUSE_LINKS.has(lower(tokens.get(j)))) return false;
   const limit = Math.min(b.sentenceEnd, j + MAX_SUBJECT_TOKENS);
   for (let k = gerund ? j + 1 : j; k < limit && b.quoteOf[k] < 0; k++) {
