@@ -1346,6 +1346,14 @@ const speakerRows: Row[] = [
   },
   // Negative: after a main verb the commas set off no description of the subject.
   { text: 'Many farmers sold their land last year, and, as a rule, said nothing.', claims: [] },
+  // A time's lead-in before "after" or "as" sets the scene; it is not what was reported. "at least" opens a subject.
+  {
+    text: 'Friday morning, as the parade rolled through the town, the Ledger reported at least six planes filled the skies with messages.',
+    organisations: ['Ledger'],
+    claims: [['indirect', 'Ledger', 'at least six planes filled the skies with messages.']],
+  },
+  { text: 'Minutes after the voting began, the delegation chairman announced four votes for the mayor.', claims: [] },
+  { text: 'Shortly after the ruling, Ana Ruiz announced her resignation.', people: ['Ana Ruiz'], claims: [] },
   // A quoted transcript line's label is the person of that surname, or a name written as names are.
   { text: 'Ada Okafor spoke to the station on Friday.\n"OKAFOR: Well, look, we will not back down on this."', people: ['Ada Okafor'], claims: [['direct', 'Ada Okafor', 'OKAFOR: Well, look, we will not back down on this.']] },
   { text: 'The senator was asked about the bill.\n"OKAFOR: Well, look, we will not back down on this."', claims: [['direct', 'Okafor', 'OKAFOR: Well, look, we will not back down on this.']] },

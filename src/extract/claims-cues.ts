@@ -1330,6 +1330,7 @@ function wholeSentence(b: Bounds): Range {
 function isFrontedPhrase(b: Bounds, to: number): boolean {
   let from = b.sentenceStart;
   if (b.tokens.get(from).pos === 'CCONJ') from++;
+  from = pastTimeLead(b, from, to);
   const first = b.tokens.get(from);
   if (from > to || b.quoteOf[from] >= 0) return false;
   // Verb groups ("will flood" is one) and commas inside the phrase, its closing comma aside.
@@ -1343,6 +1344,18 @@ function isFrontedPhrase(b: Bounds, to: number): boolean {
   // A subordinate clause has one verb group; a second is the main clause it leads into.
   if (first.pos === 'SCONJ' || CLAUSE_LINKS.has(lower(first))) return !comma && verbs <= 1;
   return verbs === 0 && (SCENE_OPENERS.has(first.pos) || /ing$/i.test(first.text));
+}
+
+/**
+ * "Minutes after the vote began, ...", "Shortly after the ruling, ...", "Friday morning, as the parade
+ * passed, ...": a time's lead-in before the word opening a subordinate phrase; that word, or `from`.
+ */
+function pastTimeLead(b: Bounds, from: number, to: number): number {
+  const link = (k: number) => k <= to && b.quoteOf[k] < 0 && CLAUSE_LINKS.has(lower(b.tokens.get(k)));
+  const timed = skipTimePhrase(b, from);
+  const lead = timed > from ? timed : ['ADV', 'NOUN', 'PROPN'].includes(b.tokens.get(from).pos) && link(from + 1) ? from + 1 : from;
+  const at = lead > from && isComma(b.tokens.get(lead)) ? lead + 1 : lead;
+  return at > from && link(at) ? at : from;
 }
 
 function hasWords(b: Bounds, from: number, to: number): boolean {
@@ -1369,8 +1382,10 @@ function startsClause(b: Bounds, j: number): boolean {
   // "said raising the tax would ...": a gerund may open the subject.
   const gerund = isGerund(b, j);
   // "said about half of the ... reflected": "about" before a quantity is an adverb.
-  const approximate = opener === 'ADP' && APPROXIMATING.has(lower(tokens.get(j))) && j + 1 < b.sentenceEnd && (tokens.get(j + 1).pos === 'NUM' || COUNTING.has(lower(tokens.get(j + 1))));
-  if (approximate) return startsClause(b, j + 1);
+  // "reported at least six planes filled ...": so is "at least" or "at most".
+  const bound = lower(tokens.get(j)) === 'at' && ['least', 'most'].includes(lower(tokens.get(j + 1) ?? tokens.get(j))) ? j + 2 : j + 1;
+  const approximate = opener === 'ADP' && (APPROXIMATING.has(lower(tokens.get(j))) || bound > j + 1) && bound < b.sentenceEnd && (tokens.get(bound).pos === 'NUM' || COUNTING.has(lower(tokens.get(bound))));
+  if (approximate) return startsClause(b, bound);
   if (opener === 'ADP' || opener === 'CCONJ' || opener === 'SCONJ' || opener === 'PART' || (opener === 'VERB' && !gerund) || CLAUSE_LINKS.has(lower(tokens.get(j)))) return false;
   const limit = Math.min(b.sentenceEnd, j + MAX_SUBJECT_TOKENS);
   for (let k = gerund ? j + 1 : j; k < limit && b.quoteOf[k] < 0; k++) {
