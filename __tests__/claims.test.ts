@@ -899,6 +899,9 @@ const rows: Row[] = [
     text: 'A poll found that 74 percent of voters said the senator should resign.\nContrary to his claim that voters would forget, the scandal has grown.',
     claims: [['indirect', 'poll', '74 percent of voters said the senator should resign.'], ['indirect', '74 percent of voters', 'the senator should resign.'], ['indirect', null, 'voters would forget, the scandal has grown.']],
   },
+  // ... but a singular description ending in "s" is one person.
+  { text: 'The boss said the plan would work. He said it was cheap.', claims: [['indirect', 'boss', 'the plan would work.'], ['indirect', 'boss', 'it was cheap.']] },
+  { text: 'The actress said the film was long. She said it was worth it.', claims: [['indirect', 'actress', 'the film was long.'], ['indirect', 'actress', 'it was worth it.']] },
   // A poll opening the sentence with "in" reports the clause after it (past a participle dating it); one closing it is left alone.
   { text: 'In the latest poll, conducted in May, the mayor led her rival by eight points.', claims: [['indirect', 'latest poll', 'the mayor led her rival by eight points.']] },
   { text: 'But in a new survey of city voters, the bridge toll was the top concern.', claims: [['indirect', 'new survey of city voters', 'the bridge toll was the top concern.']] },

@@ -5,6 +5,7 @@ import { ANONYMOUS_SOURCE_NOUNS, BODY_NOUNS, NAMING_BODY_NOUNS, UNNAMED_DETERMIN
 import { RELATIVE_PRONOUNS, type TokenRun } from './claims-phrases.js';
 import { HONORIFICS, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/gendered-names.js';
+import { lexicalEntry } from '../nlp/wink.js';
 
 export type Speaker = Pick<Claim, 'speaker' | 'speakerId' | 'speakerMention' | 'anonymous'>;
 
@@ -317,9 +318,17 @@ function fitsPronoun(index: ActorIndex, speaker: Speaker, personal: boolean): bo
   if (speaker.speaker === null || (speaker.speakerMention && speaker.speaker === speaker.speakerMention.text && /^(he|she|they|it|i|we)$/i.test(speaker.speaker))) return false;
   const type = speaker.speakerId === null ? undefined : index.types.get(speaker.speakerId);
   // "74 percent of likely voters" said it; "his claim" is not theirs: he or she is one person.
-  if (type === undefined) return personal ? !speaker.anonymous && !/\b\p{Ll}+s$/u.test(speaker.speaker) : true;
+  if (type === undefined) return personal ? !speaker.anonymous && !endsInPlural(speaker.speaker) : true;
   const body = GROUP_TYPES.has(type);
   return personal ? !body : body || speaker.anonymous;
+}
+
+/** "likely voters" is plural; "the boss" and "the actress" are not, as the model's lemmas say. */
+function endsInPlural(description: string): boolean {
+  const last = /\p{Ll}+$/u.exec(description)?.[0];
+  if (!last) return false;
+  const entry = lexicalEntry(last);
+  return entry ? entry.tag === 'NOUN' && entry.lemma !== last : /[^su]s$/.test(last);
 }
 
 /** "The firm" may be any organisation; "the ministry", "the union" only one whose name says so. */
