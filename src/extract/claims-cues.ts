@@ -932,7 +932,7 @@ function opensAs(b: Bounds, i: number): boolean {
 }
 
 /** Nothing but a conjunction or an adverb stands between the sentence start and token `i`. */
-function opensClause(b: Bounds, i: number): boolean {
+export function opensClause(b: Bounds, i: number): boolean {
   for (let k = b.sentenceStart; k < i; k++) if (b.tokens.get(k).pos !== 'CCONJ' && b.tokens.get(k).pos !== 'ADV' && b.tokens.get(k).pos !== 'PUNCT') return false;
   return true;
 }

@@ -1,7 +1,7 @@
 import type { Document, Token } from '../model/document.js';
 import type { Range } from '../model/span.js';
 import { POLL_NOUNS } from '../lexicon/anonymous-sources.js';
-import { headOf, type Attribution } from './claims-cues.js';
+import { headOf, opensClause, type Attribution } from './claims-cues.js';
 import { nounPhraseRightOf, type Bounds, type TokenRun } from './claims-phrases.js';
 
 const POLLS = new Set(POLL_NOUNS);
@@ -19,16 +19,10 @@ export function pollAttributions(doc: Document, quoteOf: Int32Array): Attributio
     const poll = nounPhraseRightOf(b, i + 1);
     if (!poll || !POLLS.has(lower(tokens.get(headOf(b, poll))))) continue;
     // "Lund took 6 percent in a new survey" is left alone: a poll closing a sentence as often only places an event.
-    const content = opensSentence(b, i) ? clauseAfter(b, poll) : null;
+    const content = opensClause(b, i) ? clauseAfter(b, poll) : null;
     if (content) out.push({ cue: { first: i, last: i, kind: 'according', lemma: 'in' }, source: poll, sharesSourceOf: null, request: false, content, sentence: s.index });
   }
   return out;
-}
-
-/** Nothing but conjunctions and adverbs before token `i` in its sentence. */
-function opensSentence(b: Bounds, i: number): boolean {
-  for (let k = b.sentenceStart; k < i; k++) if (!['CCONJ', 'ADV', 'PUNCT'].includes(b.tokens.get(k).pos)) return false;
-  return true;
 }
 
 /** How far a dating phrase may run after the poll before the comma ("conducted in early May,"). */
