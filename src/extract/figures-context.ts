@@ -129,8 +129,12 @@ export function isNumbering(lx: Lexeme[], i: number): boolean {
 export function followsName(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos | undefined, startsSentence: (l: Lexeme) => boolean, counts: boolean): boolean {
   const at = wordBeforeAt(lx, i);
   const word = at < 0 ? null : lx[at];
-  if (!word || !/^\p{Lu}/u.test(word.text) || startsSentence(word) || months.has(word.lower)) return false;
+  if (!word || !/^\p{Lu}/u.test(word.text) || months.has(word.lower)) return false;
+  // At a sentence start only a proper name (no owner) holds digits: "Shrek 2 took", "Robben 79." (not "Tough three-way fight").
+  const opens = startsSentence(word);
+  if (opens && (lx[i].kind !== 'digits' || /['’]s$/u.test(word.text) || /^['’]s$/.test(lx[at + 1]?.text ?? ''))) return false;
   if (posOf(word) === 'PROPN') return true;
+  if (opens) return false;
   // "Anderson Cooper 360", "the Mini Cooper 1.6": the tagger may read the last word of a name as
   // a verb or noun; capitalised after a proper noun, it is still the name's (not an owner,
   // "Atlantic City's eight casinos", and not when the number counts something: "Palin Unleashed
@@ -158,7 +162,15 @@ export function isPeriodWord(lx: Lexeme[], i: number): boolean {
   // "fly-half", "scrum-half", "time-and-a-half": the last part of a hyphenated word.
   const compound = before?.text === '-' && before.glued && lx[i].glued && lx[i - 2]?.kind === 'word';
   return (opener !== undefined && (periodOpeners.has(opener.lower) || ordinalWords.has(opener.lower))) || (after?.text === '-' && after.glued) ||
-    compound || (after?.lower === 'time' && lx[i].lower === 'half');
+    compound || (after?.lower === 'time' && lx[i].lower === 'half') || isNamedQuarter(lx, i);
+}
+
+/** "the March quarter", "the January-to-March quarter", "the year-earlier quarter": a quarter of a year named by what comes before. */
+function isNamedQuarter(lx: Lexeme[], i: number): boolean {
+  const before = lx[i - 1];
+  if (lx[i].lower !== 'quarter' || !before || before.kind !== 'word') return false;
+  const hyphenated = before.glued && lx[i - 2]?.text === '-' && lx[i - 2].glued && !['a', 'and'].includes(before.lower);
+  return isMonth(before) || hyphenated;
 }
 
 /** Two small numbers joined by a dash with nothing counted after them: a score ("3-1", "1 – 0"). */

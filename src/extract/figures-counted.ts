@@ -30,9 +30,20 @@ function phrasePos(lx: Lexeme[], j: number, posOf: (l: Lexeme) => Pos | undefine
   // of a verb in -s (but "the two encapsulates", "Halo 2 sells", "all six comes out").
   if (pos === 'VERB' && /[^su']s$/.test(l.lower) && isObjectNumberBefore(lx, j, posOf)) return 'NOUN';
   if (lexicalEntry(l.lower)?.tag === 'ADJ') return 'ADJ';
+  // "two good tries", "three consecutive defeats": after a modifier a plural is no verb.
+  if (pos === 'VERB' && looksPlural(l) && isModifierBefore(lx, j, posOf)) return 'NOUN';
   const next = lx[j + 1];
-  const modifies = pos === 'VERB' && /(?:ed|ing)$/.test(l.lower) && next?.kind === 'word' && MODIFIER_TAGS.has(posOf(next)) && !breakers.has(next.lower);
+  // "three earlier shots", "two away fixtures": an adverb before a plural noun modifies it.
+  if (pos === 'ADV' && next && looksPlural(next) && posOf(next) === 'NOUN') return 'ADJ';
+  const modifies = pos === 'VERB' && /(?:ed|ing|en)$/.test(l.lower) && next?.kind === 'word' && MODIFIER_TAGS.has(posOf(next)) && !breakers.has(next.lower);
   return modifies && !followsSubject(lx, j) ? 'ADJ' : pos;
+}
+
+/** The word before j is a lower-case adjective right after a number ("two good", "three late"). */
+function isModifierBefore(lx: Lexeme[], j: number, posOf: (l: Lexeme) => Pos | undefined): boolean {
+  const before = lx[j - 1];
+  if (!before || before.kind !== 'word' || !/^\p{Ll}/u.test(before.text) || !isNumber(lx[j - 2])) return false;
+  return posOf(before) === 'ADJ' || lexicalEntry(before.lower)?.tag === 'ADJ';
 }
 
 /**
