@@ -61,6 +61,8 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'The side has suffered three consecutive defeats.', figures: [{ text: 'three consecutive defeats', value: 3, unit: 'defeats' }] },
     { sentence: 'Detectives listed nine stolen paintings.', figures: [{ text: 'nine stolen paintings', value: 9, unit: 'paintings' }] },
     { sentence: 'The club now faces three away fixtures in a row.', figures: [{ text: 'three away fixtures', value: 3, unit: 'fixtures' }] },
+    { sentence: 'Today some 20,000 Britons follow the old faith.', figures: [{ text: 'some 20,000 Britons', value: 20000, unit: 'Britons', approximate: true }] },
+    { sentence: 'Nearly 400 Texas oil company workers lost their jobs.', figures: [{ text: 'Nearly 400 Texas oil company workers', value: 400, unit: 'workers', approximate: true }] },
     { sentence: 'The striker scored three earlier this season.', figures: [{ text: 'three', value: 3, unit: null }] },
     { sentence: 'Of the 14 regions surveyed, 11 reported strong growth.', figures: [{ text: '14 regions', value: 14, unit: 'regions' }, { text: '11', value: 11, unit: null }] },
     { sentence: 'The union says 300 staff attended meetings on Monday.', figures: [{ text: '300 staff', value: 300, unit: 'staff' }] },

@@ -12,6 +12,8 @@ export interface CountedRead {
 }
 
 const MODIFIER_TAGS = new Set<Pos | undefined>(['ADJ', 'NOUN', 'PROPN']);
+/** Tags that open the object of a verb: "the", "their", "them". */
+const CLAUSE_OBJECT_TAGS = new Set<Pos | undefined>(['DET', 'PRON']);
 const breakers = new Set(COUNT_BREAKERS);
 const MAX_WORDS = 5;
 
@@ -125,6 +127,8 @@ export function countedAfter(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos 
     // A singular word after a plural head is a verb or a new phrase ("300 stores plan to"),
     // unless a plural noun follows it ("sports utility vehicles").
     if (head >= 0 && looksPlural(lx[head]) && !looksPlural(l) && !(lx[j + 1] && looksPlural(lx[j + 1]) && posOf(lx[j + 1]) === 'NOUN')) break;
+    // "100,000 Greeks worship the gods": after a plural name, a singular word before a determiner is its verb.
+    if (head >= 0 && /^\p{Lu}.*[^su']s$/u.test(lx[head].text) && /^\p{Ll}/u.test(l.text) && !looksPlural(l) && CLAUSE_OBJECT_TAGS.has(posOf(lx[j + 1] ?? l))) break;
     let last = j;
     while (lx[last + 1]?.text === '-' && lx[last + 1].glued && lx[last + 2]?.kind === 'word' && lx[last + 2].glued) last += 2;
     if (canHead(lx[last], last === j ? pos : posOf(lx[last]) ?? pos)) head = last;
