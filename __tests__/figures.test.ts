@@ -208,6 +208,8 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'A handful of lawmakers voted against the bill.', figures: [{ text: 'A handful of lawmakers', value: 3, unit: 'lawmakers', approximate: true }] },
   ],
   negatives: [
+    { sentence: 'Savers moved their money into a 401(k) plan.', figures: [] },
+    { sentence: 'Posted by the desk editorFeaturedMarch 3, 2015 9:12PM The debate opened.', figures: [] },
     { sentence: 'The hosts finished second in 7.41 after a slow start.', figures: [] },
     { sentence: 'Goals: Okafor 12, 67. Booked: Dunne.', figures: [] },
     { sentence: 'Skyfall 2 took the top spot at the box office.', figures: [] },

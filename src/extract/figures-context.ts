@@ -37,6 +37,9 @@ export function isDateTimeOrCode(lx: Lexeme[], i: number, end: number): boolean 
   if (isSeparator(after) && isDigits(lx[end + 1]) && lx[end + 1].glued && (isYear(lx[end - 1]) || isSeparator(lx[end + 2]))) return true;
   const monthBefore = before?.text === '.' ? lx[i - 2] : before;
   if (monthBefore && months.has(monthBefore.lower) && lx[i].kind === 'digits') return true;
+  if (isGluedMonthDate(lx, i, end)) return true;
+  // "a 401(k) plan", "section 501(c)": a code with a lettered part.
+  if (after?.text === '(' && after.glued && /^\p{L}$/u.test(lx[end + 1]?.text ?? '') && lx[end + 2]?.text === ')') return true;
   if (after && months.has(after.lower) && lx[end - 1].kind === 'digits' && /^\d{1,2}$/.test(lx[end - 1].text)) return true;
   if (isDayOfSpan(lx, i, end) || isTally(lx, i, end)) return true;
   if (isDigitGroup(lx, i, end)) return true;
@@ -56,6 +59,16 @@ export function isDateTimeOrCode(lx: Lexeme[], i: number, end: number): boolean 
   // "1)", "2)": a list marker.
   if (after?.text === ')' && after.glued && before?.text !== '(' && lx[i].kind === 'digits') return true;
   return matchPhrase(lx, end, clockWords, 3) > 0;
+}
+
+/** Full month names (not the abbreviations that begin them), capitalised as they end a word run together with page furniture. */
+const MONTH_ENDINGS = MONTHS.filter((m) => !MONTHS.some((o) => o !== m && o.startsWith(m))).map((m) => m[0].toUpperCase() + m.slice(1));
+
+/** "...FeaturedFebruary 6, 2016": a day and a year after a word that ends in a month name (scraped page text). */
+function isGluedMonthDate(lx: Lexeme[], i: number, end: number): boolean {
+  const before = lx[i - 1];
+  if (end !== i + 1 || !isDay(lx[i]) || before?.kind !== 'word' || lx[end]?.text !== ',' || !lx[end + 1] || !isYear(lx[end + 1])) return false;
+  return MONTH_ENDINGS.some((m) => before.text.endsWith(m));
 }
 
 /** "a 9-to-6 vote", "won 3-to-1": either side of a tally joined by "-to-". */
