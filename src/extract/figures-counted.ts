@@ -37,8 +37,21 @@ function phrasePos(lx: Lexeme[], j: number, posOf: (l: Lexeme) => Pos | undefine
   const next = lx[j + 1];
   // "three earlier shots", "two away fixtures": an adverb before a plural noun modifies it.
   if (pos === 'ADV' && next && looksPlural(next) && posOf(next) === 'NOUN') return 'ADJ';
+  // "two potentially lucrative licences", "25 randomly selected sites": an adverb of degree before a modifier.
+  if (pos === 'ADV' && /ly$/.test(l.lower) && gradesModifier(lx, j + 1, posOf)) return 'ADJ';
   const modifies = pos === 'VERB' && /(?:ed|ing|en)$/.test(l.lower) && next?.kind === 'word' && MODIFIER_TAGS.has(posOf(next)) && !breakers.has(next.lower);
   return modifies && !followsSubject(lx, j) ? 'ADJ' : pos;
+}
+
+/** The word at k is an adjective, a participle before a noun, or the rest of a hyphenated word ("fully-operational"). */
+function gradesModifier(lx: Lexeme[], k: number, posOf: (l: Lexeme) => Pos | undefined): boolean {
+  const l = lx[k];
+  if (!l) return false;
+  if (l.text === '-' && l.glued) return true;
+  if (l.kind !== 'word' || !/^\p{Ll}/u.test(l.text)) return false;
+  const pos = posOf(l);
+  if (pos === 'ADJ' || lexicalEntry(l.lower)?.tag === 'ADJ') return true;
+  return pos === 'VERB' && /(?:ed|en)$/.test(l.lower) && !!lx[k + 1] && MODIFIER_TAGS.has(posOf(lx[k + 1]));
 }
 
 /** The word before j is a lower-case adjective right after a number ("two good", "three late"). */
