@@ -66,6 +66,8 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'The ministry awarded two potentially lucrative drilling licences.', figures: [{ text: 'two potentially lucrative drilling licences', value: 2, unit: 'licences' }] },
     { sentence: 'Pollsters interviewed 900 randomly selected adults.', figures: [{ text: '900 randomly selected adults', value: 900, unit: 'adults' }] },
     { sentence: 'Whether it is 300 or 250 hardly matters.', figures: [{ text: '300', value: 300, unit: null }, { text: '250', value: 250, unit: null }] },
+    { sentence: 'Some 300 hunts met on Saturday despite the ban.', figures: [{ text: 'Some 300 hunts', value: 300, unit: 'hunts', approximate: true }] },
+    { sentence: 'The 31-year-old believes racing is safer now.', figures: [{ text: '31-year-old', value: 31, unit: 'years', kind: 'age' }] },
     { sentence: 'The striker scored three earlier this season.', figures: [{ text: 'three', value: 3, unit: null }] },
     { sentence: 'Of the 14 regions surveyed, 11 reported strong growth.', figures: [{ text: '14 regions', value: 14, unit: 'regions' }, { text: '11', value: 11, unit: null }] },
     { sentence: 'The union says 300 staff attended meetings on Monday.', figures: [{ text: '300 staff', value: 300, unit: 'staff' }] },

@@ -32,8 +32,9 @@ function phrasePos(lx: Lexeme[], j: number, posOf: (l: Lexeme) => Pos | undefine
   // of a verb in -s (but "the two encapsulates", "Halo 2 sells", "all six comes out").
   if (pos === 'VERB' && /[^su']s$/.test(l.lower) && isObjectNumberBefore(lx, j, posOf)) return 'NOUN';
   if (lexicalEntry(l.lower)?.tag === 'ADJ') return 'ADJ';
-  // "two good tries", "three consecutive defeats": after a modifier a plural is no verb.
-  if (pos === 'VERB' && looksPlural(l) && isModifierBefore(lx, j, posOf)) return 'NOUN';
+  // "two good tries", "three consecutive defeats": after a modifier a plural is no verb;
+  // "Some 270 hunts met": nor before a verb.
+  if (pos === 'VERB' && looksPlural(l) && (isModifierBefore(lx, j, posOf) || (isVerbAt(lx, j + 1, posOf) && !followsSubject(lx, j)))) return 'NOUN';
   const next = lx[j + 1];
   // "three earlier shots", "two away fixtures": an adverb before a plural noun modifies it.
   if (pos === 'ADV' && next && looksPlural(next) && posOf(next) === 'NOUN') return 'ADJ';
@@ -42,6 +43,9 @@ function phrasePos(lx: Lexeme[], j: number, posOf: (l: Lexeme) => Pos | undefine
   const modifies = pos === 'VERB' && /(?:ed|ing|en)$/.test(l.lower) && next?.kind === 'word' && MODIFIER_TAGS.has(posOf(next)) && !breakers.has(next.lower);
   return modifies && !followsSubject(lx, j) ? 'ADJ' : pos;
 }
+
+const isVerbAt = (lx: Lexeme[], k: number, posOf: (l: Lexeme) => Pos | undefined): boolean =>
+  !!lx[k] && (posOf(lx[k]) === 'VERB' || posOf(lx[k]) === 'AUX');
 
 /** The word at k is an adjective, a participle before a noun, or the rest of a hyphenated word ("fully-operational"). */
 function gradesModifier(lx: Lexeme[], k: number, posOf: (l: Lexeme) => Pos | undefined): boolean {
