@@ -37,6 +37,9 @@ export function isDateTimeOrCode(lx: Lexeme[], i: number, end: number): boolean 
   if (isSeparator(after) && isDigits(lx[end + 1]) && lx[end + 1].glued && (isYear(lx[end - 1]) || isSeparator(lx[end + 2]))) return true;
   const monthBefore = before?.text === '.' ? lx[i - 2] : before;
   if (monthBefore && months.has(monthBefore.lower) && lx[i].kind === 'digits') return true;
+  if (isGluedMonthDate(lx, i, end)) return true;
+  // "a 401(k) plan", "section 501(c)": a code with a lettered part.
+  if (after?.text === '(' && after.glued && /^\p{L}$/u.test(lx[end + 1]?.text ?? '') && lx[end + 2]?.text === ')') return true;
   if (after && months.has(after.lower) && lx[end - 1].kind === 'digits' && /^\d{1,2}$/.test(lx[end - 1].text)) return true;
   if (isDayOfSpan(lx, i, end) || isTally(lx, i, end)) return true;
   if (isDigitGroup(lx, i, end)) return true;
@@ -56,6 +59,16 @@ export function isDateTimeOrCode(lx: Lexeme[], i: number, end: number): boolean 
   // "1)", "2)": a list marker.
   if (after?.text === ')' && after.glued && before?.text !== '(' && lx[i].kind === 'digits') return true;
   return matchPhrase(lx, end, clockWords, 3) > 0;
+}
+
+/** Full month names (not the abbreviations that begin them), capitalised as they end a word run together with page furniture. */
+const MONTH_ENDINGS = MONTHS.filter((m) => !MONTHS.some((o) => o !== m && o.startsWith(m))).map((m) => m[0].toUpperCase() + m.slice(1));
+
+/** "...FeaturedFebruary 6, 2016": a day and a year after a word that ends in a month name (scraped page text). */
+function isGluedMonthDate(lx: Lexeme[], i: number, end: number): boolean {
+  const before = lx[i - 1];
+  if (end !== i + 1 || !isDay(lx[i]) || before?.kind !== 'word' || lx[end]?.text !== ',' || !lx[end + 1] || !isYear(lx[end + 1])) return false;
+  return MONTH_ENDINGS.some((m) => before.text.endsWith(m));
 }
 
 /** "a 9-to-6 vote", "won 3-to-1": either side of a tally joined by "-to-". */
@@ -129,8 +142,12 @@ export function isNumbering(lx: Lexeme[], i: number): boolean {
 export function followsName(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos | undefined, startsSentence: (l: Lexeme) => boolean, counts: boolean): boolean {
   const at = wordBeforeAt(lx, i);
   const word = at < 0 ? null : lx[at];
-  if (!word || !/^\p{Lu}/u.test(word.text) || startsSentence(word) || months.has(word.lower)) return false;
+  if (!word || !/^\p{Lu}/u.test(word.text) || months.has(word.lower)) return false;
+  // At a sentence start only a proper name (no owner) holds digits: "Shrek 2 took", "Robben 79." (not "Tough three-way fight").
+  const opens = startsSentence(word);
+  if (opens && (lx[i].kind !== 'digits' || /['’]s$/u.test(word.text) || /^['’]s$/.test(lx[at + 1]?.text ?? ''))) return false;
   if (posOf(word) === 'PROPN') return true;
+  if (opens) return false;
   // "Anderson Cooper 360", "the Mini Cooper 1.6": the tagger may read the last word of a name as
   // a verb or noun; capitalised after a proper noun, it is still the name's (not an owner,
   // "Atlantic City's eight casinos", and not when the number counts something: "Palin Unleashed
@@ -158,7 +175,15 @@ export function isPeriodWord(lx: Lexeme[], i: number): boolean {
   // "fly-half", "scrum-half", "time-and-a-half": the last part of a hyphenated word.
   const compound = before?.text === '-' && before.glued && lx[i].glued && lx[i - 2]?.kind === 'word';
   return (opener !== undefined && (periodOpeners.has(opener.lower) || ordinalWords.has(opener.lower))) || (after?.text === '-' && after.glued) ||
-    compound || (after?.lower === 'time' && lx[i].lower === 'half');
+    compound || (after?.lower === 'time' && lx[i].lower === 'half') || isNamedQuarter(lx, i);
+}
+
+/** "the March quarter", "the January-to-March quarter", "the year-earlier quarter": a quarter of a year named by what comes before. */
+function isNamedQuarter(lx: Lexeme[], i: number): boolean {
+  const before = lx[i - 1];
+  if (lx[i].lower !== 'quarter' || !before || before.kind !== 'word') return false;
+  const hyphenated = before.glued && lx[i - 2]?.text === '-' && lx[i - 2].glued && !['a', 'and'].includes(before.lower);
+  return isMonth(before) || hyphenated;
 }
 
 /** Two small numbers joined by a dash with nothing counted after them: a score ("3-1", "1 – 0"). */

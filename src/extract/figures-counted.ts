@@ -12,6 +12,8 @@ export interface CountedRead {
 }
 
 const MODIFIER_TAGS = new Set<Pos | undefined>(['ADJ', 'NOUN', 'PROPN']);
+/** Tags that open the object of a verb: "the", "their", "them". */
+const CLAUSE_OBJECT_TAGS = new Set<Pos | undefined>(['DET', 'PRON']);
 const breakers = new Set(COUNT_BREAKERS);
 const MAX_WORDS = 5;
 
@@ -30,9 +32,37 @@ function phrasePos(lx: Lexeme[], j: number, posOf: (l: Lexeme) => Pos | undefine
   // of a verb in -s (but "the two encapsulates", "Halo 2 sells", "all six comes out").
   if (pos === 'VERB' && /[^su']s$/.test(l.lower) && isObjectNumberBefore(lx, j, posOf)) return 'NOUN';
   if (lexicalEntry(l.lower)?.tag === 'ADJ') return 'ADJ';
+  // "two good tries", "three consecutive defeats": after a modifier a plural is no verb;
+  // "Some 270 hunts met": nor before a verb.
+  if (pos === 'VERB' && looksPlural(l) && (isModifierBefore(lx, j, posOf) || (isVerbAt(lx, j + 1, posOf) && !followsSubject(lx, j)))) return 'NOUN';
   const next = lx[j + 1];
-  const modifies = pos === 'VERB' && /(?:ed|ing)$/.test(l.lower) && next?.kind === 'word' && MODIFIER_TAGS.has(posOf(next)) && !breakers.has(next.lower);
+  // "three earlier shots", "two away fixtures": an adverb before a plural noun modifies it.
+  if (pos === 'ADV' && next && looksPlural(next) && posOf(next) === 'NOUN') return 'ADJ';
+  // "two potentially lucrative licences", "25 randomly selected sites": an adverb of degree before a modifier.
+  if (pos === 'ADV' && /ly$/.test(l.lower) && gradesModifier(lx, j + 1, posOf)) return 'ADJ';
+  const modifies = pos === 'VERB' && /(?:ed|ing|en)$/.test(l.lower) && next?.kind === 'word' && MODIFIER_TAGS.has(posOf(next)) && !breakers.has(next.lower);
   return modifies && !followsSubject(lx, j) ? 'ADJ' : pos;
+}
+
+const isVerbAt = (lx: Lexeme[], k: number, posOf: (l: Lexeme) => Pos | undefined): boolean =>
+  !!lx[k] && (posOf(lx[k]) === 'VERB' || posOf(lx[k]) === 'AUX');
+
+/** The word at k is an adjective, a participle before a noun, or the rest of a hyphenated word ("fully-operational"). */
+function gradesModifier(lx: Lexeme[], k: number, posOf: (l: Lexeme) => Pos | undefined): boolean {
+  const l = lx[k];
+  if (!l) return false;
+  if (l.text === '-' && l.glued) return true;
+  if (l.kind !== 'word' || !/^\p{Ll}/u.test(l.text)) return false;
+  const pos = posOf(l);
+  if (pos === 'ADJ' || lexicalEntry(l.lower)?.tag === 'ADJ') return true;
+  return pos === 'VERB' && /(?:ed|en)$/.test(l.lower) && !!lx[k + 1] && MODIFIER_TAGS.has(posOf(lx[k + 1]));
+}
+
+/** The word before j is a lower-case adjective right after a number ("two good", "three late"). */
+function isModifierBefore(lx: Lexeme[], j: number, posOf: (l: Lexeme) => Pos | undefined): boolean {
+  const before = lx[j - 1];
+  if (!before || before.kind !== 'word' || !/^\p{Ll}/u.test(before.text) || !isNumber(lx[j - 2])) return false;
+  return posOf(before) === 'ADJ' || lexicalEntry(before.lower)?.tag === 'ADJ';
 }
 
 /**
@@ -114,6 +144,8 @@ export function countedAfter(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos 
     // A singular word after a plural head is a verb or a new phrase ("300 stores plan to"),
     // unless a plural noun follows it ("sports utility vehicles").
     if (head >= 0 && looksPlural(lx[head]) && !looksPlural(l) && !(lx[j + 1] && looksPlural(lx[j + 1]) && posOf(lx[j + 1]) === 'NOUN')) break;
+    // "100,000 Greeks worship the gods": after a plural name, a singular word before a determiner is its verb.
+    if (head >= 0 && /^\p{Lu}.*[^su']s$/u.test(lx[head].text) && /^\p{Ll}/u.test(l.text) && !looksPlural(l) && CLAUSE_OBJECT_TAGS.has(posOf(lx[j + 1] ?? l))) break;
     let last = j;
     while (lx[last + 1]?.text === '-' && lx[last + 1].glued && lx[last + 2]?.kind === 'word' && lx[last + 2].glued) last += 2;
     if (canHead(lx[last], last === j ? pos : posOf(lx[last]) ?? pos)) head = last;

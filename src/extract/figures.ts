@@ -219,10 +219,17 @@ function numberFigure(r: Region, j: number, from: number, opening: Opening): Ste
   if (isBareAge(r, core, from)) {
     return { end, figure: makeFigure(r, from, end, { value: core.value, unit: 'years', kind: 'age', approximate: opening.approximate, counted: null, rule: 'figures.age.apposition' }) };
   }
-  // "60 or so of them", "30 or so pastors": approximate.
-  if (lx[end]?.lower === 'or' && lx[end + 1]?.lower === 'so') return finish(r, core, from, end + 2, true, ranged);
+  // "60 or so of them", "30 or so pastors", "killing 107 or more": approximate.
+  if (isLooseBound(lx, end)) return finish(r, core, from, end + 2, true, ranged);
   return finish(r, core, from, end, opening.approximate, ranged);
 }
+
+/** Words after "or" that loosen a number into an estimate or a bound: "or so", "or more", "or fewer". */
+const LOOSE_BOUNDS = new Set(['so', 'more', 'fewer', 'less']);
+
+/** "or so", "or more" at lexeme k (not "or more than $42bn", another figure). */
+const isLooseBound = (lx: Lexeme[], k: number): boolean =>
+  lx[k]?.lower === 'or' && LOOSE_BOUNDS.has(lx[k + 1]?.lower ?? '') && lx[k + 2]?.lower !== 'than';
 
 /**
  * What joins the two ends of a range: a dash, "through", "to" (unless it ends a change: "rose from $3 to
@@ -275,18 +282,21 @@ function hasUnitAfter(r: Region, i: number): boolean {
  */
 function ratioAt(r: Region, first: Core, from: number, opening: Opening): Step | null {
   const { lx } = r;
+  // "nine times out of ten": how often, a share of the times.
+  const often = lx[first.end]?.lower === 'times' && lx[first.end + 1]?.lower === 'out' ? 1 : 0;
+  const at = first.end + often;
   // "three-in-five voters": the same ratio, hyphenated.
-  const hyphened = lx[first.end]?.text === '-' && lx[first.end + 1]?.lower === 'in' && lx[first.end + 2]?.text === '-';
-  const link = hyphened ? 'in' : lx[first.end]?.lower;
-  const outOf = link === 'out' && lx[first.end + 1]?.lower === 'of';
+  const hyphened = lx[at]?.text === '-' && lx[at + 1]?.lower === 'in' && lx[at + 2]?.text === '-';
+  const link = hyphened ? 'in' : lx[at]?.lower;
+  const outOf = link === 'out' && lx[at + 1]?.lower === 'of';
   if (first.unit || (link !== 'in' && link !== 'over' && !outOf)) return null;
-  const second = coreAt(r, first.end + (hyphened ? 3 : outOf ? 2 : 1), false);
+  const second = coreAt(r, at + (hyphened ? 3 : outOf ? 2 : 1), false);
   if (!second || second.unit || second.value === 0 || second.value < first.value) return null;
   // In digits only "3 in 10", "1 in 100": "3 in 5 games" may be anything.
   if (link === 'in' && (second.value === first.value || (!first.number.spelled && !isPowerOfTen(second.value)))) return null;
   const value = first.value / second.value;
   const counted = countedAfter(lx, second.end, r.posOf);
-  const share: Core = link === 'in' || (outOf && counted)
+  const share: Core = link === 'in' || (outOf && (counted || often))
     ? { ...second, value, unit: { end: second.end, unit: 'share', kind: 'share' }, compound: null }
     : { ...second, value, compound: null };
   return finish(r, share, from, second.end, opening.approximate, false);
@@ -381,7 +391,11 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   // may still count: "gave Smith one vote").
   const countsMany = counted && ((first.value === 1 && first.number.spelled) || (r.isPlural(lx[counted.head]) && first.value !== 1));
   if (loose && !countsMany && followsName(lx, at, r.posOf, r.startsSentence, !!counted)) return true;
+  // "Smith 45, 52": a further number listed after a name's number (goal minutes) is the name's too.
+  if (!unit && !counted && lx[at - 1]?.text === ',' && lx[at - 2]?.kind === 'digits' && followsName(lx, at - 2, r.posOf, r.startsSentence, false)) return true;
   if (!unit && !core.compound && !countsMany && isItemNumber(r, at, counted)) return true;
+  // "finished second in 7.82", "won in 30.26": a bare decimal after "in" is a time run, not a count.
+  if (!unit && !core.compound && !counted && lx[at - 1]?.lower === 'in' && lx[at].kind === 'digits' && !Number.isInteger(first.value)) return true;
   // "the 320 Neo", "Formula 1 driver": a number before a proper name belongs to it.
   const next = lx[first.number.end];
   if (!unit && !core.compound && !counted && next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && r.posOf(next) === 'PROPN') return true;
@@ -520,6 +534,11 @@ function finish(r: Region, core: Core, from: number, end: number, approximate: b
   }
   // "one" (or "a") counting a single thing is no figure: "one dealer said", "a one-way ticket".
   if (!unit && core.value === 1 && core.number.spelled) return { end, figure: null };
+  // "five players or more", "a dozen songs or so": the bound may follow what is counted.
+  if (noun && textEnd === noun.end && isLooseBound(lx, textEnd)) {
+    textEnd += 2;
+    approximate = true;
+  }
   const rule = `figures.${unit?.kind ?? (share ? 'share' : kind)}${ranged ? '.range' : ''}`;
   return {
     end: textEnd,
