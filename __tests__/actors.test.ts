@@ -828,6 +828,20 @@ const cases: Case[] = [
     want: [{ name: 'Zinhao', type: 'person' }],
     skip: 'a player known by one name, never named in full, reads as a body when he speaks',
   },
+  {
+    text: 'The Food and Drug Administration approved the pill, and the Health and Safety Executive said it would look at the plant.',
+    want: [{ name: 'Food and Drug Administration', type: 'organization' }, { name: 'Health and Safety Executive', type: 'organization' }],
+    not: ['Drug Administration', 'Safety Executive'],
+  },
+  {
+    text: 'Ada Lind and Calder University signed a deal, and the House and Senate passed the bill.',
+    want: [{ name: 'Ada Lind', type: 'person' }, { name: 'Calder University', type: 'organization' }],
+    not: ['Ada Lind and Calder University', 'House and Senate'],
+  },
+  {
+    text: 'Officials at the State and Defense Departments said the talks had failed.',
+    want: [{ name: 'State Department', type: 'organization' }, { name: 'Defense Department', type: 'organization' }],
+  },
 ];
 
 describe('findActors', () => {

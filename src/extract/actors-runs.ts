@@ -2,6 +2,7 @@ import type { Token } from '../model/document.js';
 import { NOT_NAMES, THING_ABBREVIATIONS } from '../lexicon/non-actors.js';
 import { HONORIFICS, OCCUPATION_SUFFIXES, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-words.js';
+import { isEverydayWord } from './actors-common-words.js';
 import { NAME_JOINERS, NAME_PARTICLES, NUMBERED_NAME_WORDS } from '../lexicon/actor-context.js';
 
 /** A run of capitalised tokens (with joiners such as "of" and particles such as "de") in one segment. */
@@ -67,8 +68,27 @@ function joins(run: Token[], institutional: boolean, tokens: Token[], i: number)
   // "and" only inside a name that already took "of"/"for" a word or two back, and not before a
   // second body of the same kind ("Institute of Technology and Calder State University").
   const recent = run.slice(-3).some((t) => bare(t) === 'of' || bare(t) === 'for');
-  return institutional && recent && !(run.some(isOrganisationHead) && bodyAhead(tokens, i + 1));
+  return (institutional && recent && !(run.some(isOrganisationHead) && bodyAhead(tokens, i + 1))) || pairedFields(run, tokens, i);
 }
+
+/**
+ * "Food and Drug Administration", "Health and Safety Executive": one or two everyday words joined by
+ * "and" to the fields and head of a body. Not two names ("Lind and Calder University"), nor a body
+ * before another ("House and Senate", "Electoral Commission and Calder Union"), nor a plural head
+ * shared by two firms or offices ("the State and Defense Departments", "Calder and Ashford Airlines").
+ */
+function pairedFields(run: Token[], tokens: Token[], and: number): boolean {
+  const next = tokens[and + 1];
+  if (run.length > 2 || isOrganisationHead(next) || !isEverydayWord(next.text)) return false;
+  if (run.some((t) => isOrganisationHead(t) || !isEverydayWord(t.text))) return false;
+  let last = and + 1;
+  while (last + 1 < Math.min(tokens.length, and + 4) && isCapitalised(tokens[last + 1])) last++;
+  const head = bare(tokens[last]);
+  return last > and + 1 && (FIELD_BODY_HEADS.has(head) || (isOrganisationHead(tokens[last]) && !/s$/.test(head)));
+}
+
+/** Title words that also head a public body named by its fields ("Health and Safety Executive"). */
+const FIELD_BODY_HEADS = new Set(['executive', 'inspectorate', 'ombudsman', 'services']);
 
 /** Heads that name a whole institution on their own, not a field of one ("Health and Human Services"). */
 const INSTITUTION_HEADS = new Set(['university', 'college', 'institute', 'school', 'hospital', 'museum', 'department', 'ministry', 'agency', 'commission', 'court', 'bank', 'foundation']);
