@@ -842,6 +842,19 @@ const cases: Case[] = [
     text: 'Officials at the State and Defense Departments said the talks had failed.',
     want: [{ name: 'State Department', type: 'organization' }, { name: 'Defense Department', type: 'organization' }],
   },
+  {
+    text: 'Marlowe said it would appeal the ruling. Bookmaker Grimbles said it had cut the odds.',
+    want: [{ name: 'Marlowe', type: 'organization' }, { name: 'Grimbles', type: 'organization' }],
+    not: ['Bookmaker Grimbles'],
+  },
+  {
+    text: 'Veritas Mobile says it hopes to open ten stores, and Tarrow Phones posted an 18% jump in quarterly sales.',
+    want: [{ name: 'Veritas Mobile', type: 'organization' }, { name: 'Tarrow Phones', type: 'organization' }],
+  },
+  {
+    text: 'Ada Lind said it would appeal the ruling on her behalf. Tomas Varga said it would be hard to win.',
+    want: [{ name: 'Ada Lind', type: 'person' }, { name: 'Tomas Varga', type: 'person' }],
+  },
 ];
 
 describe('findActors', () => {

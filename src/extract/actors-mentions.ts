@@ -12,6 +12,7 @@ import { bare, findRuns, isAllCaps, isCapitalised, isHonorific, isOrganisationHe
 import { countryOfPeople, institutionName, isDemonym, placeAt, type PlaceHit } from './actors-gazetteer.js';
 import { roleAfter, roleBefore } from './actors-roles.js';
 import { readsAsCommonWords } from './actors-common-words.js';
+import { reportsResults, speaksOfItself } from './actors-firm-cues.js';
 import {
   PARTY_STATE_TAG, datelinePlace, fixture, namedWork, quotedWork, scorer, spanText, tableEntry, type Reader, type Segment,
 } from './actors-layout.js';
@@ -182,7 +183,9 @@ function corporateContext(tokens: Token[], at: number, length: number): boolean 
   if (/^\p{Ll}/u.test(next.text) && MEDIA_NOUNS.has(bare(next))) return true;
   if (/^['’]s$/.test(next.text)) return ownsCorporately(tokens, end + 1);
   if (listedAsFirm(tokens, at) || (length === 1 && subjectOfIts(tokens, at))) return true;
-  return (next.text === ',' && describedAsFirm(tokens, end + 1)) || movesLikeAShare(tokens, end) || ((length > 1 ? !personal : isSpeech(next)) && referredToAsIt(tokens, end));
+  if ((next.text === ',' && describedAsFirm(tokens, end + 1)) || movesLikeAShare(tokens, end) || ((length > 1 ? !personal : isSpeech(next)) && referredToAsIt(tokens, end))) return true;
+  // Not a name opening with a given name ("Ada Lind said it would appeal" is her case).
+  return !GIVEN_NAMES.has(bare(tokens[at])) && (speaksOfItself(tokens, end) || reportsResults(tokens, end));
 }
 
 /** "Acme's shares", "Acme's second-quarter profits": a firm's possession after at most three modifiers. */
