@@ -855,6 +855,16 @@ const cases: Case[] = [
     text: 'Ada Lind said it would appeal the ruling on her behalf. Tomas Varga said it would be hard to win.',
     want: [{ name: 'Ada Lind', type: 'person' }, { name: 'Tomas Varga', type: 'person' }],
   },
+  {
+    text: 'The fire spread fast. Rob Tallis said he had seen smoke. Tiger Marlowe, 29, said he ran.',
+    want: [{ name: 'Rob Tallis', type: 'person' }, { name: 'Tiger Marlowe', type: 'person' }],
+    not: ['Tallis', 'Marlowe'],
+  },
+  {
+    text: 'The talks ended early. Rose Garden visits were cancelled.',
+    want: [],
+    not: ['Rose Garden'],
+  },
 ];
 
 describe('findActors', () => {

@@ -3,6 +3,7 @@ import { NOT_NAMES, THING_ABBREVIATIONS } from '../lexicon/non-actors.js';
 import { HONORIFICS, OCCUPATION_SUFFIXES, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-words.js';
 import { isEverydayWord } from './actors-common-words.js';
+import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { NAME_JOINERS, NAME_PARTICLES, NUMBERED_NAME_WORDS } from '../lexicon/actor-context.js';
 
 /** A run of capitalised tokens (with joiners such as "of" and particles such as "de") in one segment. */
@@ -46,8 +47,21 @@ function nameLike(tokens: Token[], i: number, inRun: boolean): boolean {
   if (NOT_NAMES.has(bare(t)) && !(inRun && t.pos === 'PROPN' && MONTHS.has(bare(t)))) return false;
   if (isAllCaps(t) && THING_ABBREVIATIONS.has(bare(t))) return false;
   if (FUNCTION_TAGS.has(t.pos) && !isAllCaps(t) && !isHonorific(t)) return false;
-  if (startsClause(tokens, i) && t.pos !== 'PROPN' && !isTitleWord(t) && !isHonorific(t)) return false;
+  if (startsClause(tokens, i) && t.pos !== 'PROPN' && !isTitleWord(t) && !isHonorific(t) && !opensPersonsName(tokens, i)) return false;
   return true;
+}
+
+/**
+ * "Grant Dean, chairman of ...", "Tiger Woods, 29, said": a word the tagger took for a common one
+ * opens a sentence before a surname; it opens the name when it is a given name before no everyday
+ * word, or when an age follows the two words.
+ */
+function opensPersonsName(tokens: Token[], i: number): boolean {
+  const [surname, after] = [tokens[i + 1], tokens[i + 2]];
+  if (!surname || surname.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(surname.text) || (after && isCapitalised(after))) return false;
+  const aged = after?.text === ',' && /^\d{2}$/.test(tokens[i + 3]?.text ?? '') && tokens[i + 4]?.text === ',';
+  // "Rose Garden": after a given name, an everyday word makes a place or a thing, not a surname.
+  return aged || (GIVEN_NAMES.has(bare(tokens[i])) && !isEverydayWord(surname.text));
 }
 
 /** Does a joiner at `i` continue the run: "Secretary of State", "Center for ... and ... Studies"? */
