@@ -865,6 +865,15 @@ const cases: Case[] = [
     want: [],
     not: ['Rose Garden'],
   },
+  {
+    text: "The star of hit musical Harbour Lights sang, and Ada Lind's single Paper Moon topped the chart.",
+    want: [{ name: 'Ada Lind', type: 'person' }],
+    not: ['Harbour Lights', 'Paper Moon'],
+  },
+  {
+    text: "Not a single Ashford Park resident was hurt. In the men's singles, Tomas Varga beat Ben Hale.",
+    want: [{ name: 'Ashford Park', type: 'place' }, { name: 'Tomas Varga', type: 'person' }, { name: 'Ben Hale', type: 'person' }],
+  },
 ];
 
 describe('findActors', () => {
