@@ -871,6 +871,11 @@ const cases: Case[] = [
     not: ['Harbour Lights', 'Paper Moon'],
   },
   {
+    text: 'General Harvest has posted a 9% jump in quarterly sales. General Varga said the troops would stay.',
+    want: [{ name: 'General Harvest', type: 'organization' }, { name: 'Varga', type: 'person' }],
+    not: ['Harvest'],
+  },
+  {
     text: "Not a single Ashford Park resident was hurt. In the men's singles, Tomas Varga beat Ben Hale.",
     want: [{ name: 'Ashford Park', type: 'place' }, { name: 'Tomas Varga', type: 'person' }, { name: 'Ben Hale', type: 'person' }],
   },

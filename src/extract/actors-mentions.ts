@@ -6,12 +6,12 @@ import { GROUP_NOUNS, NON_ACTOR_HEADS, WORK_NOUNS } from '../lexicon/non-actors.
 import { CORPORATE_POSSESSIONS, FIRM_NOUNS, FIRM_OPENERS, GAME_RESULTS, MARKET_MOVES, MEDIA_NOUNS, ORGANISATION_ACTIONS, ORGANISATION_ONLY_INTRODUCERS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
 import { PLACE_HEADS, PLACE_OPENERS } from '../lexicon/countries.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
-import { FIRM_TITLES, NAME_SUFFIXES, PORTFOLIO_WORDS, POST_NOMINALS } from '../lexicon/titles.js';
+import { ADJECTIVE_TITLES, FIRM_TITLES, NAME_SUFFIXES, PORTFOLIO_WORDS, POST_NOMINALS } from '../lexicon/titles.js';
 import { COMPASS_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SETTLEMENT_NOUNS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
 import { bare, findRuns, isAllCaps, isCapitalised, isHonorific, isOrganisationHead, isTitleWord, type Run } from './actors-runs.js';
 import { countryOfPeople, institutionName, isDemonym, placeAt, type PlaceHit } from './actors-gazetteer.js';
 import { roleAfter, roleBefore } from './actors-roles.js';
-import { readsAsCommonWords } from './actors-common-words.js';
+import { isEverydayWord, readsAsCommonWords } from './actors-common-words.js';
 import { reportsResults, speaksOfItself } from './actors-firm-cues.js';
 import {
   PARTY_STATE_TAG, datelinePlace, fixture, namedWork, quotedWork, scorer, spanText, tableEntry, type Reader, type Segment,
@@ -649,7 +649,7 @@ function lastTitleEnd(tokens: Token[], first: number): number {
 /** "Secretary of State Dana Moss": the title is the role, the rest the name. */
 function personAfterTitle(r: Reader, tokens: Token[], at: number): Mention | null {
   const first = tokens.findIndex(isTitleWord);
-  if (first < 0 || partOfName(r, tokens.slice(0, first))) return null;
+  if (first < 0 || partOfName(r, tokens.slice(0, first)) || firmOpenedByTitle(tokens)) return null;
   // "Former Acme boss Dana Moss": the run opens a role whose job word follows it, so it names no person.
   const next = r.segment.tokens[at + tokens.length];
   if (next && /^\p{Ll}/u.test(next.text) && isTitleWord(next)) return null;
@@ -667,6 +667,10 @@ function personAfterTitle(r: Reader, tokens: Token[], at: number): Mention | nul
   const role = plural ? null : roleBefore(r.text, r.segment.tokens, at, tokens[roleEnd].end);
   return person(r, name, at + nameStart, 'title-name', role);
 }
+
+/** "General Mills", "General Electric": a title that is also an adjective before one everyday word, no surname. */
+const firmOpenedByTitle = (tokens: Token[]): boolean =>
+  tokens.length === 2 && ADJECTIVE_TITLES.has(bare(tokens[0])) && isEverydayWord(tokens[1].text);
 
 function person(r: Reader, tokens: Token[], at: number, rule: string, role: string | null): Mention {
   return mention(r, tokens, at, 'person', rule, { role: role ?? roleAfter(r.text, r.segment.tokens, at + tokens.length) });
