@@ -876,6 +876,15 @@ const cases: Case[] = [
     not: ['Harvest'],
   },
   {
+    text: "Tributes came from Ada Lind, Ben Hale and Oscar nominee Rita Moss. Tom Varga, Tandemco's chief executive, said sales rose.",
+    want: [{ name: 'Rita Moss', type: 'person' }, { name: 'Tom Varga', type: 'person' }],
+    not: ['Oscar'],
+  },
+  {
+    text: 'The prize went to Ada Lind, Ben Hale and Ruth Moss, who thanked the judges.',
+    want: [{ name: 'Ada Lind', type: 'person' }, { name: 'Ben Hale', type: 'person' }, { name: 'Ruth Moss', type: 'person' }],
+  },
+  {
     text: "Not a single Ashford Park resident was hurt. In the men's singles, Tomas Varga beat Ben Hale.",
     want: [{ name: 'Ashford Park', type: 'place' }, { name: 'Tomas Varga', type: 'person' }, { name: 'Ben Hale', type: 'person' }],
   },

@@ -6,7 +6,7 @@ import { GROUP_NOUNS, NON_ACTOR_HEADS, WORK_NOUNS } from '../lexicon/non-actors.
 import { CORPORATE_POSSESSIONS, FIRM_NOUNS, FIRM_OPENERS, GAME_RESULTS, MARKET_MOVES, MEDIA_NOUNS, ORGANISATION_ACTIONS, ORGANISATION_ONLY_INTRODUCERS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
 import { PLACE_HEADS, PLACE_OPENERS } from '../lexicon/countries.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
-import { ADJECTIVE_TITLES, FIRM_TITLES, NAME_SUFFIXES, PORTFOLIO_WORDS, POST_NOMINALS } from '../lexicon/titles.js';
+import { ADJECTIVE_TITLES, FIRM_TITLES, NAME_SUFFIXES, PORTFOLIO_WORDS, POST_NOMINALS, TITLE_WORDS } from '../lexicon/titles.js';
 import { COMPASS_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SETTLEMENT_NOUNS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
 import { bare, findRuns, isAllCaps, isCapitalised, isHonorific, isOrganisationHead, isTitleWord, type Run } from './actors-runs.js';
 import { countryOfPeople, institutionName, isDemonym, placeAt, type PlaceHit } from './actors-gazetteer.js';
@@ -89,11 +89,25 @@ function coordinateBodies(text: string, mentions: Mention[]): Mention[] {
 
 const LIST_SEPARATOR = /^\s*(,|and|,\s*and|&)\s*$/;
 
+/** What follows a name: an owner's "'s" or not, then a capitalised word or a lower-case one. */
+const NEXT_WORD = /^(['’]s)?\s+(?:(\p{Lu})|(\p{Ll}+)\b)/u;
+
+/**
+ * "Ada Lind and Oscar nominee Ben Hale", "Ada Lind, Calder's chief executive", "and Heat's Ben Hale":
+ * the name qualifies a title or owns the next name; not "Ines, Tomas and Ruth's mother".
+ */
+function qualifiesNext(text: string, end: number): boolean {
+  const next = NEXT_WORD.exec(text.slice(end, end + 30));
+  if (!next) return false;
+  const [, owner, name, word] = next;
+  return word ? TITLE_WORDS.has(word) || TITLE_WORDS.has(word.replace(/s$/, '')) : !!owner && !!name;
+}
+
 /** "Ines, Tomas and Ruth": a bare name listed right after a person is a person. */
 function coordinatePeople(text: string, mentions: Mention[]): Mention[] {
   for (let i = 1; i < mentions.length; i++) {
     const [a, b] = [mentions[i - 1], mentions[i]];
-    if (a.type === 'person' && b.type === null && b.span.start - a.span.end <= 6 && LIST_SEPARATOR.test(text.slice(a.span.end, b.span.start))) {
+    if (a.type === 'person' && b.type === null && b.span.start - a.span.end <= 6 && LIST_SEPARATOR.test(text.slice(a.span.end, b.span.start)) && !qualifiesNext(text, b.span.end)) {
       mentions[i] = copyMention(b, { type: 'person', rule: 'listed-with-person' });
     }
   }
