@@ -828,6 +828,66 @@ const cases: Case[] = [
     want: [{ name: 'Zinhao', type: 'person' }],
     skip: 'a player known by one name, never named in full, reads as a body when he speaks',
   },
+  {
+    text: 'The Food and Drug Administration approved the pill, and the Health and Safety Executive said it would look at the plant.',
+    want: [{ name: 'Food and Drug Administration', type: 'organization' }, { name: 'Health and Safety Executive', type: 'organization' }],
+    not: ['Drug Administration', 'Safety Executive'],
+  },
+  {
+    text: 'Ada Lind and Calder University signed a deal, and the House and Senate passed the bill.',
+    want: [{ name: 'Ada Lind', type: 'person' }, { name: 'Calder University', type: 'organization' }],
+    not: ['Ada Lind and Calder University', 'House and Senate'],
+  },
+  {
+    text: 'Officials at the State and Defense Departments said the talks had failed.',
+    want: [{ name: 'State Department', type: 'organization' }, { name: 'Defense Department', type: 'organization' }],
+  },
+  {
+    text: 'Marlowe said it would appeal the ruling. Bookmaker Grimbles said it had cut the odds.',
+    want: [{ name: 'Marlowe', type: 'organization' }, { name: 'Grimbles', type: 'organization' }],
+    not: ['Bookmaker Grimbles'],
+  },
+  {
+    text: 'Veritas Mobile says it hopes to open ten stores, and Tarrow Phones posted an 18% jump in quarterly sales.',
+    want: [{ name: 'Veritas Mobile', type: 'organization' }, { name: 'Tarrow Phones', type: 'organization' }],
+  },
+  {
+    text: 'Ada Lind said it would appeal the ruling on her behalf. Tomas Varga said it would be hard to win.',
+    want: [{ name: 'Ada Lind', type: 'person' }, { name: 'Tomas Varga', type: 'person' }],
+  },
+  {
+    text: 'The fire spread fast. Rob Tallis said he had seen smoke. Tiger Marlowe, 29, said he ran.',
+    want: [{ name: 'Rob Tallis', type: 'person' }, { name: 'Tiger Marlowe', type: 'person' }],
+    not: ['Tallis', 'Marlowe'],
+  },
+  {
+    text: 'The talks ended early. Rose Garden visits were cancelled.',
+    want: [],
+    not: ['Rose Garden'],
+  },
+  {
+    text: "The star of hit musical Harbour Lights sang, and Ada Lind's single Paper Moon topped the chart.",
+    want: [{ name: 'Ada Lind', type: 'person' }],
+    not: ['Harbour Lights', 'Paper Moon'],
+  },
+  {
+    text: 'General Harvest has posted a 9% jump in quarterly sales. General Varga said the troops would stay.',
+    want: [{ name: 'General Harvest', type: 'organization' }, { name: 'Varga', type: 'person' }],
+    not: ['Harvest'],
+  },
+  {
+    text: "Tributes came from Ada Lind, Ben Hale and Oscar nominee Rita Moss. Tom Varga, Tandemco's chief executive, said sales rose.",
+    want: [{ name: 'Rita Moss', type: 'person' }, { name: 'Tom Varga', type: 'person' }],
+    not: ['Oscar'],
+  },
+  {
+    text: 'The prize went to Ada Lind, Ben Hale and Ruth Moss, who thanked the judges.',
+    want: [{ name: 'Ada Lind', type: 'person' }, { name: 'Ben Hale', type: 'person' }, { name: 'Ruth Moss', type: 'person' }],
+  },
+  {
+    text: "Not a single Ashford Park resident was hurt. In the men's singles, Tomas Varga beat Ben Hale.",
+    want: [{ name: 'Ashford Park', type: 'place' }, { name: 'Tomas Varga', type: 'person' }, { name: 'Ben Hale', type: 'person' }],
+  },
 ];
 
 describe('findActors', () => {

@@ -60,6 +60,9 @@ function isCommonWord(word: string, common: (entry: LexicalEntry, lower: string)
 
 const knownCommon = (): boolean => true;
 
+/** A capitalised word of everyday English, not a given name ("Safety", "Drug"; not "Ada", "Calder"). */
+export const isEverydayWord = (word: string): boolean => !GIVEN_NAMES.has(word.toLowerCase()) && isCommonWord(word, knownCommon);
+
 /** Endings of abstract nouns ("Security", "Parenthood", "Action"), which no given name takes. */
 const ABSTRACT_ENDING = /(ity|hood|ness|ment|tion|sion|ship|ism|ance|ence)$/;
 

@@ -1,7 +1,8 @@
 // How a run sits in its line: results tables, fixtures, datelines, titles of works.
 import type { Token } from '../model/document.js';
 import { isAllCaps, type Run } from './actors-runs.js';
-import { WORK_NOUNS } from '../lexicon/non-actors.js';
+import { TITLE_ONLY_WORK_NOUNS, WORK_NOUNS } from '../lexicon/non-actors.js';
+import { COMPASS_WORDS } from '../lexicon/actor-context.js';
 
 /** A stretch of tokens read as one unit: the headline or one sentence of the body. */
 export interface Segment {
@@ -85,9 +86,22 @@ export const spanText = (r: Reader, tokens: Token[]): string => r.text.slice(tok
 export function namedWork(tokens: Token[], at: number): boolean {
   const previous = tokens[at - 1];
   if (!previous) return false;
-  if (previous.pos === 'NOUN' && WORK_NOUNS.has(previous.text)) return true;
+  const workNoun = WORK_NOUNS.has(previous.text) || TITLE_ONLY_WORK_NOUNS.has(previous.text);
+  if (workNoun && (previous.pos === 'NOUN' || workAdjective(tokens, at - 1))) return true;
   if (inListOfWorks(tokens, at)) return true;
   return ['The', 'A', 'An'].includes(previous.text) && at - 1 > 0 && !/^[“"‘(:]$/.test(tokens[at - 2].text);
+}
+
+/** Words before "single" that make it a count, not a record ("not a single Calder fan"). */
+const COUNTING = new Set(['a', 'every', 'no', 'one', 'any', 'each']);
+
+/**
+ * "Elvis' single Jailhouse Rock", "hit musical Night Ferry": a noun of works the tagger took for an
+ * adjective, unless it counts or says where ("western Calder").
+ */
+function workAdjective(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return tokens[i].pos === 'ADJ' && !COMPASS_WORDS.has(tokens[i].text) && !(before && COUNTING.has(before.text.toLowerCase()));
 }
 
 /** Words that open a list of titles: "films including ...", "books such as ...", "albums: ...". */

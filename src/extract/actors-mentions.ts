@@ -6,12 +6,13 @@ import { GROUP_NOUNS, NON_ACTOR_HEADS, WORK_NOUNS } from '../lexicon/non-actors.
 import { CORPORATE_POSSESSIONS, FIRM_NOUNS, FIRM_OPENERS, GAME_RESULTS, MARKET_MOVES, MEDIA_NOUNS, ORGANISATION_ACTIONS, ORGANISATION_ONLY_INTRODUCERS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
 import { PLACE_HEADS, PLACE_OPENERS } from '../lexicon/countries.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
-import { FIRM_TITLES, NAME_SUFFIXES, PORTFOLIO_WORDS, POST_NOMINALS } from '../lexicon/titles.js';
+import { ADJECTIVE_TITLES, FIRM_TITLES, NAME_SUFFIXES, PORTFOLIO_WORDS, POST_NOMINALS, TITLE_WORDS } from '../lexicon/titles.js';
 import { COMPASS_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SETTLEMENT_NOUNS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
 import { bare, findRuns, isAllCaps, isCapitalised, isHonorific, isOrganisationHead, isTitleWord, type Run } from './actors-runs.js';
 import { countryOfPeople, institutionName, isDemonym, placeAt, type PlaceHit } from './actors-gazetteer.js';
 import { roleAfter, roleBefore } from './actors-roles.js';
-import { readsAsCommonWords } from './actors-common-words.js';
+import { isEverydayWord, readsAsCommonWords } from './actors-common-words.js';
+import { reportsResults, speaksOfItself } from './actors-firm-cues.js';
 import {
   PARTY_STATE_TAG, datelinePlace, fixture, namedWork, quotedWork, scorer, spanText, tableEntry, type Reader, type Segment,
 } from './actors-layout.js';
@@ -88,11 +89,25 @@ function coordinateBodies(text: string, mentions: Mention[]): Mention[] {
 
 const LIST_SEPARATOR = /^\s*(,|and|,\s*and|&)\s*$/;
 
+/** What follows a name: an owner's "'s" or not, then a capitalised word or a lower-case one. */
+const NEXT_WORD = /^(['’]s)?\s+(?:(\p{Lu})|(\p{Ll}+)\b)/u;
+
+/**
+ * "Ada Lind and Oscar nominee Ben Hale", "Ada Lind, Calder's chief executive", "and Heat's Ben Hale":
+ * the name qualifies a title or owns the next name; not "Ines, Tomas and Ruth's mother".
+ */
+function qualifiesNext(text: string, end: number): boolean {
+  const next = NEXT_WORD.exec(text.slice(end, end + 30));
+  if (!next) return false;
+  const [, owner, name, word] = next;
+  return word ? TITLE_WORDS.has(word) || TITLE_WORDS.has(word.replace(/s$/, '')) : !!owner && !!name;
+}
+
 /** "Ines, Tomas and Ruth": a bare name listed right after a person is a person. */
 function coordinatePeople(text: string, mentions: Mention[]): Mention[] {
   for (let i = 1; i < mentions.length; i++) {
     const [a, b] = [mentions[i - 1], mentions[i]];
-    if (a.type === 'person' && b.type === null && b.span.start - a.span.end <= 6 && LIST_SEPARATOR.test(text.slice(a.span.end, b.span.start))) {
+    if (a.type === 'person' && b.type === null && b.span.start - a.span.end <= 6 && LIST_SEPARATOR.test(text.slice(a.span.end, b.span.start)) && !qualifiesNext(text, b.span.end)) {
       mentions[i] = copyMention(b, { type: 'person', rule: 'listed-with-person' });
     }
   }
@@ -182,7 +197,9 @@ function corporateContext(tokens: Token[], at: number, length: number): boolean 
   if (/^\p{Ll}/u.test(next.text) && MEDIA_NOUNS.has(bare(next))) return true;
   if (/^['’]s$/.test(next.text)) return ownsCorporately(tokens, end + 1);
   if (listedAsFirm(tokens, at) || (length === 1 && subjectOfIts(tokens, at))) return true;
-  return (next.text === ',' && describedAsFirm(tokens, end + 1)) || movesLikeAShare(tokens, end) || ((length > 1 ? !personal : isSpeech(next)) && referredToAsIt(tokens, end));
+  if ((next.text === ',' && describedAsFirm(tokens, end + 1)) || movesLikeAShare(tokens, end) || ((length > 1 ? !personal : isSpeech(next)) && referredToAsIt(tokens, end))) return true;
+  // Not a name opening with a given name ("Ada Lind said it would appeal" is her case).
+  return !GIVEN_NAMES.has(bare(tokens[at])) && (speaksOfItself(tokens, end) || reportsResults(tokens, end));
 }
 
 /** "Acme's shares", "Acme's second-quarter profits": a firm's possession after at most three modifiers. */
@@ -646,7 +663,7 @@ function lastTitleEnd(tokens: Token[], first: number): number {
 /** "Secretary of State Dana Moss": the title is the role, the rest the name. */
 function personAfterTitle(r: Reader, tokens: Token[], at: number): Mention | null {
   const first = tokens.findIndex(isTitleWord);
-  if (first < 0 || partOfName(r, tokens.slice(0, first))) return null;
+  if (first < 0 || partOfName(r, tokens.slice(0, first)) || firmOpenedByTitle(tokens)) return null;
   // "Former Acme boss Dana Moss": the run opens a role whose job word follows it, so it names no person.
   const next = r.segment.tokens[at + tokens.length];
   if (next && /^\p{Ll}/u.test(next.text) && isTitleWord(next)) return null;
@@ -664,6 +681,10 @@ function personAfterTitle(r: Reader, tokens: Token[], at: number): Mention | nul
   const role = plural ? null : roleBefore(r.text, r.segment.tokens, at, tokens[roleEnd].end);
   return person(r, name, at + nameStart, 'title-name', role);
 }
+
+/** "General Mills", "General Electric": a title that is also an adjective before one everyday word, no surname. */
+const firmOpenedByTitle = (tokens: Token[]): boolean =>
+  tokens.length === 2 && ADJECTIVE_TITLES.has(bare(tokens[0])) && isEverydayWord(tokens[1].text);
 
 function person(r: Reader, tokens: Token[], at: number, rule: string, role: string | null): Mention {
   return mention(r, tokens, at, 'person', rule, { role: role ?? roleAfter(r.text, r.segment.tokens, at + tokens.length) });

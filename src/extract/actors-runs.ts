@@ -2,6 +2,8 @@ import type { Token } from '../model/document.js';
 import { NOT_NAMES, THING_ABBREVIATIONS } from '../lexicon/non-actors.js';
 import { HONORIFICS, OCCUPATION_SUFFIXES, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisation-words.js';
+import { isEverydayWord } from './actors-common-words.js';
+import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { NAME_JOINERS, NAME_PARTICLES, NUMBERED_NAME_WORDS } from '../lexicon/actor-context.js';
 
 /** A run of capitalised tokens (with joiners such as "of" and particles such as "de") in one segment. */
@@ -45,8 +47,21 @@ function nameLike(tokens: Token[], i: number, inRun: boolean): boolean {
   if (NOT_NAMES.has(bare(t)) && !(inRun && t.pos === 'PROPN' && MONTHS.has(bare(t)))) return false;
   if (isAllCaps(t) && THING_ABBREVIATIONS.has(bare(t))) return false;
   if (FUNCTION_TAGS.has(t.pos) && !isAllCaps(t) && !isHonorific(t)) return false;
-  if (startsClause(tokens, i) && t.pos !== 'PROPN' && !isTitleWord(t) && !isHonorific(t)) return false;
+  if (startsClause(tokens, i) && t.pos !== 'PROPN' && !isTitleWord(t) && !isHonorific(t) && !opensPersonsName(tokens, i)) return false;
   return true;
+}
+
+/**
+ * "Grant Dean, chairman of ...", "Tiger Woods, 29, said": a word the tagger took for a common one
+ * opens a sentence before a surname; it opens the name when it is a given name before no everyday
+ * word, or when an age follows the two words.
+ */
+function opensPersonsName(tokens: Token[], i: number): boolean {
+  const [surname, after] = [tokens[i + 1], tokens[i + 2]];
+  if (!surname || surname.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(surname.text) || (after && isCapitalised(after))) return false;
+  const aged = after?.text === ',' && /^\d{2}$/.test(tokens[i + 3]?.text ?? '') && tokens[i + 4]?.text === ',';
+  // "Rose Garden": after a given name, an everyday word makes a place or a thing, not a surname.
+  return aged || (GIVEN_NAMES.has(bare(tokens[i])) && !isEverydayWord(surname.text));
 }
 
 /** Does a joiner at `i` continue the run: "Secretary of State", "Center for ... and ... Studies"? */
@@ -67,8 +82,27 @@ function joins(run: Token[], institutional: boolean, tokens: Token[], i: number)
   // "and" only inside a name that already took "of"/"for" a word or two back, and not before a
   // second body of the same kind ("Institute of Technology and Calder State University").
   const recent = run.slice(-3).some((t) => bare(t) === 'of' || bare(t) === 'for');
-  return institutional && recent && !(run.some(isOrganisationHead) && bodyAhead(tokens, i + 1));
+  return (institutional && recent && !(run.some(isOrganisationHead) && bodyAhead(tokens, i + 1))) || pairedFields(run, tokens, i);
 }
+
+/**
+ * "Food and Drug Administration", "Health and Safety Executive": one or two everyday words joined by
+ * "and" to the fields and head of a body. Not two names ("Lind and Calder University"), nor a body
+ * before another ("House and Senate", "Electoral Commission and Calder Union"), nor a plural head
+ * shared by two firms or offices ("the State and Defense Departments", "Calder and Ashford Airlines").
+ */
+function pairedFields(run: Token[], tokens: Token[], and: number): boolean {
+  const next = tokens[and + 1];
+  if (run.length > 2 || isOrganisationHead(next) || !isEverydayWord(next.text)) return false;
+  if (run.some((t) => isOrganisationHead(t) || !isEverydayWord(t.text))) return false;
+  let last = and + 1;
+  while (last + 1 < Math.min(tokens.length, and + 4) && isCapitalised(tokens[last + 1])) last++;
+  const head = bare(tokens[last]);
+  return last > and + 1 && (FIELD_BODY_HEADS.has(head) || (isOrganisationHead(tokens[last]) && !/s$/.test(head)));
+}
+
+/** Title words that also head a public body named by its fields ("Health and Safety Executive"). */
+const FIELD_BODY_HEADS = new Set(['executive', 'inspectorate', 'ombudsman', 'services']);
 
 /** Heads that name a whole institution on their own, not a field of one ("Health and Human Services"). */
 const INSTITUTION_HEADS = new Set(['university', 'college', 'institute', 'school', 'hospital', 'museum', 'department', 'ministry', 'agency', 'commission', 'court', 'bank', 'foundation']);

@@ -61,3 +61,6 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'comedy', 'thriller', 'biopic', 'sequel', 'prequel', 'remake', 'blockbuster', 'cartoon', 'soap', 'track',
   'ballad', 'anthem', 'adaptation', 'epic', 'western', 'satire', 'animation',
 ]);
+
+/** Nouns of works that name one only right before its title ("her single Night Ferry"), not in a list ("the men's singles, Ada Lind ..."). */
+export const TITLE_ONLY_WORK_NOUNS: ReadonlySet<string> = new Set(['single']);

@@ -60,7 +60,7 @@ export const ORGANISATION_INTRODUCERS: ReadonlySet<string> = new Set([
   'union', 'agency', 'regulator', 'watchdog', 'startup', 'start-up', 'subsidiary', 'unit', 'fund',
   'consultancy', 'consultants', 'accountants', 'pollster', 'studio', 'developer', 'utility', 'miner',
   'steelmaker', 'drugmaker', 'chipmaker', 'housebuilder', 'refiner', 'daily', 'weekly', 'tabloid',
-  'contractor', 'journal', 'band', 'orchestra', 'choir',
+  'contractor', 'journal', 'band', 'orchestra', 'choir', 'bookmaker', 'portal',
 ]);
 
 /** Introducers that never stand before a person, so that a given name after them opens a firm's or a band's name ("bank Morgan Calder", "band Franz Ferdinand"). */
@@ -102,6 +102,7 @@ export const PERSONAL_INTRODUCERS: ReadonlySet<string> = new Set(['rival']);
 export const FIRM_OPENERS: ReadonlySet<string> = new Set([
   'lender', 'insurer', 'carmaker', 'automaker', 'airline', 'retailer', 'supermarket', 'miner', 'steelmaker',
   'drugmaker', 'chipmaker', 'housebuilder', 'refiner', 'conglomerate', 'brewer', 'telecoms', 'utility',
+  'bookmaker',
 ]);
 
 /** Verbs of a share price: "Acme rose 3%" names a listed company, not a person. */
@@ -128,4 +129,24 @@ export const CORPORATE_POSSESSIONS: ReadonlySet<string> = new Set([
   'subsidiary', 'subsidiaries', 'takeover', 'ceo', 'turnover', 'share price', 'market value',
   'analyst', 'analysts', 'economist', 'economists', 'executive', 'executives', 'chairman', 'board',
   'customers', 'factory', 'factories', 'plant', 'plants', 'products', 'stores', 'sales',
+]);
+
+/** Verbs of a body's plans after "said it would" ("Acme said it would appeal"), which "it" meaning no one rarely takes. Lemmas; written for newsdigest. */
+export const CORPORATE_PLANS: ReadonlySet<string> = new Set([
+  'appeal', 'sell', 'buy', 'acquire', 'launch', 'invest', 'hire', 'expand', 'cooperate', 'comply', 'contest',
+  'reduce', 'raise', 'pay', 'accept', 'stop', 'seek', 'challenge', 'fight', 'review', 'withdraw', 'offer',
+  'supply', 'build', 'shed', 'scrap', 'suspend', 'appoint', 'resume', 'merge', 'refund', 'compensate', 'axe',
+  'relocate', 'recall', 'sue', 'file', 'lodge', 'publish', 'restructure', 'cut', 'close', 'shut', 'field',
+  'stand', 'campaign', 'broadcast', 'air', 'ship', 'employ', 'lay', 'outsource', 'investigate',
+]);
+
+/** Verbs of intent a body says of itself ("Acme says it hopes to", "it plans to"). Lemmas. */
+export const INTENT_LEMMAS: ReadonlySet<string> = new Set(['hope', 'plan', 'intend', 'aim', 'expect']);
+
+/** Verbs of reporting a firm's results ("Acme posted a loss"). Lemmas. */
+export const RESULT_VERBS: ReadonlySet<string> = new Set(['report', 'post', 'announce', 'book', 'record', 'unveil', 'forecast']);
+
+/** A firm's results, the object of a verb of reporting them ("reported a 5% rise in sales"). */
+export const CORPORATE_RESULTS: ReadonlySet<string> = new Set([
+  'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'earnings', 'turnover', 'dividend', 'dividends',
 ]);

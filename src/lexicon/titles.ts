@@ -80,6 +80,9 @@ export const FIRM_TITLES: ReadonlySet<string> = new Set([
   'boss', 'owner', 'executive', 'manager', 'partner',
 ]);
 
+/** Titles that are also adjectives, which open firms' names before an everyday word ("General Mills"). Lower case; written for newsdigest. */
+export const ADJECTIVE_TITLES: ReadonlySet<string> = new Set(['general']);
+
 /** Generational suffixes that end a name but are never a name alone. Lower case, no full stop. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii', 'iv']);
 
