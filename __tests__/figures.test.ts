@@ -151,6 +151,12 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'The veteran director, 71, won the award on Sunday.', figures: [{ text: '71', value: 71, unit: 'years', kind: 'age' }] },
     { sentence: 'In the final round, 45, the last hole, was the hardest.', figures: [{ text: '45', value: 45, unit: null }] },
     { sentence: 'The family moved abroad when she was seven so she could train.', figures: [{ text: 'seven', value: 7, unit: 'years', kind: 'age' }] },
+    { sentence: 'He was 18 at the time of the crash.', figures: [{ text: '18', value: 18, unit: 'years', kind: 'age' }] },
+    { sentence: 'I was 27 in 2010 and had no savings.', figures: [{ text: '27', value: 27, unit: 'years', kind: 'age' }] },
+    // A group's number or a place in a race is no age.
+    { sentence: 'They were 12 in all when the boat left.', figures: [{ text: '12', value: 12, unit: null }] },
+    { sentence: 'We were 4 in the car when it crashed.', figures: [{ text: '4', value: 4, unit: null }] },
+    { sentence: 'She was 40 at the halfway mark.', figures: [{ text: '40', value: 40, unit: null }] },
     { sentence: 'He was adopted when he was about 9, he said.', figures: [{ text: 'about 9', value: 9, unit: 'years', kind: 'age', approximate: true }] },
     { sentence: 'He was 12 points clear at the top.', figures: [{ text: '12 points', value: 12, unit: 'points' }] },
     { sentence: 'Turnout among voters ages 18 to 29 rose sharply.', figures: [{ text: 'ages 18 to 29', value: 18, unit: 'years', kind: 'age' }] },

@@ -321,7 +321,7 @@ function isBareAge(r: Region, core: Core, from: number): boolean {
   const { lx } = r;
   if (core.unit || core.compound || !Number.isInteger(core.value) || core.value < 1 || core.value >= 120) return false;
   // "when he was around 10,": an approximate age after a person being.
-  if (isPersonBeing(lx, from) && (closesAge(lx[core.end]) || AGE_TIME_CLOSERS.has(lx[core.end]?.lower ?? '')) && !countedAfter(lx, core.end, r.posOf)) return true;
+  if (isPersonBeing(lx, from) && (closesAge(lx[core.end]) || closesAgeInTime(lx, from, core.end)) && !countedAfter(lx, core.end, r.posOf)) return true;
   if (from !== core.start) return false;
   if (ageVerbs.has(lx[from - 1]?.lower ?? '') && !countedAfter(lx, core.end, r.posOf)) return true;
   const andOlder = (lx[core.end]?.lower === 'and' || lx[core.end]?.lower === 'or') && ['older', 'over'].includes(lx[core.end + 1]?.lower ?? '');
@@ -344,7 +344,20 @@ function isPersonBeing(lx: Lexeme[], from: number): boolean {
 }
 
 /** After "he was 18", words of when or why that close an age: "he was 18 at the time", "she was six so". */
-const AGE_TIME_CLOSERS = new Set(['at', 'in', 'so', 'because', 'but', 'then', 'or']);
+const AGE_TIME_CLOSERS = new Set(['so', 'because', 'but', 'then', 'or']);
+
+/**
+ * "he was 18 at the time", "I was 27 in 2010", "she was six so": one person's age closed by when or
+ * why. Not a group ("they were 12 in all") nor a place in a race ("she was 40 at the halfway mark").
+ */
+function closesAgeInTime(lx: Lexeme[], from: number, end: number): boolean {
+  const group = ['we', 'they', 'you', 'were', 'are', "you're"];
+  if ([1, 2, 3].some((k) => group.includes(lx[from - k]?.lower ?? ''))) return false;
+  const word = lx[end]?.lower ?? '';
+  if (word === 'at') return lx[end + 1]?.lower === 'the' && lx[end + 2]?.lower === 'time';
+  if (word === 'in') return /^(1[89]|20)\d\d$/.test(lx[end + 1]?.text ?? '');
+  return AGE_TIME_CLOSERS.has(word);
+}
 
 /** What may close an age set off after a name: "Smith, 47, said", "with Jones, 52.", "Lee, 17 - who". */
 const AGE_CLOSERS = new Set([',', '.', ';', ')', 'and', 'when', '-', '–', '—']);
