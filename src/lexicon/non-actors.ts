@@ -24,7 +24,7 @@ export const THING_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'ie', 'isp', 'isps', 'dsl', 'adsl', 'cpu', 'lcd', 'hd', 'hdtv', 'gsm', 'sim', 'pin', 'vr', 'ui', 'api',
   'dos', 'ram', 'rom', 'cd-rom', 'fdi', 'r&d', 'm&a', 'ipos', 'ceos', 'cpi', 'rpi', 'gnp', 'eps', 'ebitda',
   'lng', 'lpg', 'co2', 'vip', 'vips', 'q&a', 'diy', 'dna', 'mri', 'ivf', 'bse', 'sars', 'mrsa',
-  'tb', 'adhd', 'ptsd', 'bmi', 'icu', 'gp', 'gps', 'wmd', 'ied', 'ieds', 'icbm', 'ufo', 'ufos', 'a.d', 'b.c',
+  'tb', 'adhd', 'ptsd', 'bmi', 'icu', 'gp', 'wmd', 'ied', 'ieds', 'icbm', 'ufo', 'ufos', 'a.d', 'b.c',
   'gcse', 'gcses', 'asbo', 'asbos', 'dui',
 ]);
 
