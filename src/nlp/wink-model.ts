@@ -67,7 +67,7 @@ export const model = {
   pos: part('load-pos-model.js'),
   ner: part('load-ner-model.js'),
   negation: part('load-negation-model.js'),
-  metaCER: once(part('load-cer-meta-model.js')),
+  metaCER: once(part('load-cer-meta-model.js') as () => { machines: string; transformers: unknown[] }),
   sa: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
   featureFn: part('feature.js'),
   addons: { stem: part('porter-stemmer.js'), lemmatize: part('lemmatize.js'), readabilityStats: part('readability-stats.js'), wordVectors: undefined },
