@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { readDocument } from '../src/digest.js';
+import { digest, readDocument } from '../src/digest.js';
 import { lede, summarize, unresolvedStart, type Findings } from '../src/extract/summary.js';
 import { score, sentenceFeatures } from '../src/extract/summary-rank.js';
 import type { Actor, Claim, Figure } from '../src/model/digest.js';
@@ -150,6 +150,22 @@ Shop owners on the route said they feared months of disruption during the works.
 
   test('an empty body gives an empty summary', () => {
     expect(chosen('')).toEqual([]);
+  });
+
+  test('no sentence that starts half-way through a quotation, or carries one on unattributed', () => {
+    const text = [
+      'Port reopens after strike',
+      'The port of Calder reopened on Monday after a nine-day strike by dock workers over pay.',
+      '"We lost a great deal of money in those nine days. It was a very hard week for every firm at the port. We are glad the strike is over," said Ada Lind, who runs a shipping firm at the port.',
+      'Union leaders said the deal would raise the wages of dock workers by 6% over two years.',
+      '"The members voted for the new pay deal by a wide margin at a meeting on Sunday.',
+      '"We will watch the company closely to see that it keeps its word on pay and hours," said union leader Tom Hale.',
+      'The strike had left more than 300 ships waiting at anchor off the coast of Calder.',
+    ].join('\n\n');
+    const summary = digest(text, { sentences: 4 }).summary.map((s) => s.text);
+    expect(summary).toHaveLength(4);
+    for (const unnamed of ['"We lost', 'It was a very hard week', 'We are glad', '"The members']) expect(summary.some((s) => s.startsWith(unnamed))).toBe(false);
+    expect(summary.some((s) => s.startsWith('"We will watch'))).toBe(true);
   });
 });
 

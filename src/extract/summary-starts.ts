@@ -1,3 +1,5 @@
+import type { Claim } from '../model/digest.js';
+import type { Span } from '../model/span.js';
 import { ANAPHORIC_STARTS, CONNECTIVE_STARTS } from '../lexicon/summary-starts.js';
 
 const SINGLE = new Set([...ANAPHORIC_STARTS, ...CONNECTIVE_STARTS].filter((w) => !w.includes(' ')));
@@ -23,4 +25,24 @@ export function unresolvedStart(sentenceText: string): boolean {
   if (SINGLE.has(words[0])) return true;
   const joined = words.join(' ');
   return MULTI.some((m) => joined === m || joined.startsWith(m + ' '));
+}
+
+/**
+ * For each sentence (in text order), whether it starts inside a quotation opened in an earlier
+ * sentence ('I lost because of it," said Greene.' of a quote split into sentences: it opens half-way
+ * through someone's words), or opens a quotation without naming who speaks (a quote whose "said X"
+ * comes in a later sentence, or one that carries on an earlier speaker's words). One sweep.
+ */
+export function startsInsideQuotation(sentences: readonly Span[], claims: readonly Claim[]): boolean[] {
+  const quotes = claims.filter((c) => c.kind === 'direct').sort((a, b) => a.start - b.start);
+  const opening = new Map(quotes.map((c) => [c.start, c]));
+  let next = 0;
+  let reach = -1;
+  return sentences.map((s) => {
+    for (; next < quotes.length && quotes[next].start < s.start; next++) reach = Math.max(reach, quotes[next].end);
+    if (reach > s.start) return true;
+    const lead = LEADING_MARKS.exec(s.text)?.[0].length ?? 0;
+    const quote = lead > 0 ? opening.get(s.start + lead) : undefined;
+    return !!quote && !(quote.cue && quote.cue.start >= s.start && quote.cue.start < s.end);
+  });
 }

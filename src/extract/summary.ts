@@ -3,7 +3,7 @@ import type { Diagnostic, SummarySentence } from '../model/digest.js';
 import { ineligibilities } from './summary-candidates.js';
 import { score, sentenceFeatures, type Findings } from './summary-rank.js';
 import { choose, type Candidate } from './summary-select.js';
-import { unresolvedStart } from './summary-starts.js';
+import { startsInsideQuotation, unresolvedStart } from './summary-starts.js';
 
 export { unresolvedStart };
 export type { Findings };
@@ -18,18 +18,19 @@ const DEFAULT_SENTENCES = 3;
 /**
  * The chosen sentences, in article order: ranked by position-aware centrality, the headline and
  * the findings; junk, questions and the headline left out; near-duplicates and sentences that
- * open on an unresolved pronoun or connective passed over.
+ * open on an unresolved pronoun or connective, or inside a quotation, passed over.
  */
 export function summarize(doc: Document, findings: Findings, options: SummaryOptions = {}): { summary: SummarySentence[]; diagnostics: Diagnostic[] } {
   const count = summaryLength(doc.sentences.length, options);
   if (!count) return { summary: [], diagnostics: [] };
   const { features, vectors } = sentenceFeatures(doc, findings);
   const reasons = ineligibilities(doc);
+  const midQuote = startsInsideQuotation(doc.sentences, findings.claims);
   const candidates: Candidate[] = doc.sentences.map((s, i) => ({
     index: i,
     score: score(features[i]),
     eligible: reasons[i] === null,
-    dangling: unresolvedStart(s.text),
+    dangling: midQuote[i] || unresolvedStart(s.text),
   }));
   const summary = choose(candidates, vectors, count).map((i) => {
     const s = doc.sentences[i];
