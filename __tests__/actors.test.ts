@@ -764,11 +764,8 @@ const cases: Case[] = [
     text: 'AC Milan face Real Madrid on Tuesday. Milan have won four in a row, and Madrid beat Valencia on Saturday. The match will be played in Milan on Wednesday, and Real are the favourites.',
     want: [{ name: 'AC Milan', type: 'organization', aliases: ['Milan'] }, { name: 'Real Madrid', type: 'organization', aliases: ['Madrid', 'Real'] }, { name: 'Milan', type: 'place' }],
   },
-  // A capital that speaks is its government, even beside a club named after it.
-  {
-    text: 'Real Madrid beat Valencia on Sunday. Madrid said on Monday that the new tax would rise.',
-    want: [{ name: 'Real Madrid', type: 'organization' }, { name: 'Spain', type: 'country', aliases: ['Madrid'] }],
-  },
+  // In a match report the club's town speaks for the club.
+  { text: 'Real Madrid beat Valencia 3-1 on Sunday. Madrid said the referee had been unfair.', want: [{ name: 'Real Madrid', type: 'organization', aliases: ['Madrid'] }], not: ['Spain'] },
   {
     text: 'Chancellor Tom Hale flew to Calder. On top of the deal with Tanzania Mr Hale said more would follow, and MSPs said the plan recalled World War II.',
     want: [{ name: 'Tom Hale', type: 'person', aliases: ['Hale'] }, { name: 'Tanzania', type: 'country' }],

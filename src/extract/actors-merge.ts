@@ -265,9 +265,7 @@ function clubsTakeTheirTowns(entities: Entity[]): Entity[] {
   if (!clubs.size) return entities;
   for (const e of entities) {
     if (e.type !== 'place' && e.type !== 'country') continue;
-    // "Madrid said the tax would rise" is the government speaking, even in an article that names Real Madrid.
-    const club = (m: Mention): Entity | undefined =>
-      m.words.length === 1 && !m.located && !(m.speaking && m.rule === 'capital-metonym') ? clubs.get(m.words[0].toLowerCase()) : undefined;
+    const club = (m: Mention): Entity | undefined => (m.words.length === 1 && !m.located ? clubs.get(m.words[0].toLowerCase()) : undefined);
     for (const m of e.mentions) club(m)?.mentions.push(m);
     e.mentions = e.mentions.filter((m) => !club(m));
   }
