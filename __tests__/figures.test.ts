@@ -154,7 +154,10 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'He was 18 at the time of the crash.', figures: [{ text: '18', value: 18, unit: 'years', kind: 'age' }] },
     { sentence: 'I was 27 in 2010 and had no savings.', figures: [{ text: '27', value: 27, unit: 'years', kind: 'age' }] },
     // A group's number or a place in a race is no age.
+    { sentence: 'He was 25 at the start of the war.', figures: [{ text: '25', value: 25, unit: 'years', kind: 'age' }] },
+    { sentence: 'She was 19 in college when she wrote it.', figures: [{ text: '19', value: 19, unit: 'years', kind: 'age' }] },
     { sentence: 'They were 12 in all when the boat left.', figures: [{ text: '12', value: 12, unit: null }] },
+    { sentence: 'He was 3 in the race after the first bend.', figures: [{ text: '3', value: 3, unit: null }] },
     { sentence: 'We were 4 in the car when it crashed.', figures: [{ text: '4', value: 4, unit: null }] },
     { sentence: 'She was 40 at the halfway mark.', figures: [{ text: '40', value: 40, unit: null }] },
     { sentence: 'He was adopted when he was about 9, he said.', figures: [{ text: 'about 9', value: 9, unit: 'years', kind: 'age', approximate: true }] },
@@ -218,11 +221,16 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'About half a million films are shared each month.', figures: [{ text: 'About half a million films', value: 500_000, unit: 'films', approximate: true }] },
     { sentence: 'A handful of lawmakers voted against the bill.', figures: [{ text: 'A handful of lawmakers', value: 3, unit: 'lawmakers', approximate: true }] },
   ],
+  'numbers after a name that holds digits': [
+    { sentence: 'Of the Fortune 500, 45 are run by women.', figures: [{ text: '45', value: 45, unit: null }] },
+    { sentence: 'Of the G20, 12 backed the plan.', figures: [{ text: '12', value: 12, unit: null }] },
+  ],
   negatives: [
     { sentence: 'Savers moved their money into a 401(k) plan.', figures: [] },
     { sentence: 'Posted by the desk editorFeaturedMarch 3, 2015 9:12PM The debate opened.', figures: [] },
     { sentence: 'The hosts finished second in 7.41 after a slow start.', figures: [] },
     { sentence: 'Goals: Okafor 12, 67. Booked: Dunne.', figures: [] },
+    { sentence: 'Scorers: Okafor 12, 67, 88.', figures: [] },
     { sentence: 'Skyfall 2 took the top spot at the box office.', figures: [] },
     { sentence: 'Revenue for the April-to-June quarter fell.', figures: [] },
     { sentence: 'Results for the June quarter were weak.', figures: [] },

@@ -343,19 +343,36 @@ function isPersonBeing(lx: Lexeme[], from: number): boolean {
   return personBeing.has(one) || personBeing.has(two);
 }
 
+/** How far a list of numbers may be walked back to the name that opens it ("Robben 45, 79, 88"). */
+const MAX_LISTED = 8;
+
+/** The first number of the comma list that ends at lexeme `at` (`at` itself when none comes before). */
+function listHead(lx: Lexeme[], at: number): number {
+  let head = at;
+  for (let k = 0; k < MAX_LISTED && lx[head - 1]?.text === ',' && lx[head - 2]?.kind === 'digits'; k++) head -= 2;
+  return head;
+}
+
+/** A list of numbers goes on or ends after lexeme i - 1: ", 79", ".", ";", ")" or nothing. */
+function endsList(lx: Lexeme[], i: number): boolean {
+  const next = lx[i];
+  return !next || ['.', ';', ')'].includes(next.text) || (next.text === ',' && lx[i + 1]?.kind === 'digits');
+}
+
 /** After "he was 18", words of when or why that close an age: "he was 18 at the time", "she was six so". */
-const AGE_TIME_CLOSERS = new Set(['so', 'because', 'but', 'then', 'or']);
+const AGE_TIME_CLOSERS = new Set(['at', 'in', 'so', 'because', 'but', 'then', 'or']);
+/** "she was 40 at the halfway mark", "he was 3 in the race": a place in a contest, not an age. */
+const CONTEST_PLACES = new Set(['race', 'standings', 'table', 'rankings', 'halfway', 'final', 'heat', 'polls', 'field', 'league', 'queue', 'line']);
 
 /**
  * "he was 18 at the time", "I was 27 in 2010", "she was six so": one person's age closed by when or
- * why. Not a group ("they were 12 in all") nor a place in a race ("she was 40 at the halfway mark").
+ * why. Not a group ("they were 12 in all") nor a place in a contest ("she was 40 at the halfway mark").
  */
 function closesAgeInTime(lx: Lexeme[], from: number, end: number): boolean {
   const group = ['we', 'they', 'you', 'were', 'are', "you're"];
   if ([1, 2, 3].some((k) => group.includes(lx[from - k]?.lower ?? ''))) return false;
   const word = lx[end]?.lower ?? '';
-  if (word === 'at') return lx[end + 1]?.lower === 'the' && lx[end + 2]?.lower === 'time';
-  if (word === 'in') return /^(1[89]|20)\d\d$/.test(lx[end + 1]?.text ?? '');
+  if ((word === 'at' || word === 'in') && lx[end + 1]?.lower === 'the' && CONTEST_PLACES.has(lx[end + 2]?.lower ?? '')) return false;
   return AGE_TIME_CLOSERS.has(word);
 }
 
@@ -404,8 +421,10 @@ function rejected(r: Region, first: Core, core: Core): boolean {
   // may still count: "gave Smith one vote").
   const countsMany = counted && ((first.value === 1 && first.number.spelled) || (r.isPlural(lx[counted.head]) && first.value !== 1));
   if (loose && !countsMany && followsName(lx, at, r.posOf, r.startsSentence, !!counted)) return true;
-  // "Smith 45, 52": a further number listed after a name's number (goal minutes) is the name's too.
-  if (!unit && !counted && lx[at - 1]?.text === ',' && lx[at - 2]?.kind === 'digits' && followsName(lx, at - 2, r.posOf, r.startsSentence, false)) return true;
+  // "Smith 45, 52": a further number listed after a name's number (goal minutes) is the name's too,
+  // when the list goes on or ends there ("Of the Fortune 500, 45 are run by women" counts).
+  const head = listHead(lx, at);
+  if (!unit && !counted && head < at && endsList(lx, first.number.end) && followsName(lx, head, r.posOf, r.startsSentence, false)) return true;
   if (!unit && !core.compound && !countsMany && isItemNumber(r, at, counted)) return true;
   // "finished second in 7.82", "won in 30.26": a bare decimal after "in" is a time run, not a count.
   if (!unit && !core.compound && !counted && lx[at - 1]?.lower === 'in' && lx[at].kind === 'digits' && !Number.isInteger(first.value)) return true;
