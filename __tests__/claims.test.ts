@@ -1317,7 +1317,17 @@ const speakerRows: Row[] = [
     people: ['Ana Ruiz', 'Tom Hale'],
     claims: [['indirect', 'Ana Ruiz', 'Tom Hale as aloof and out-of-touch'], ['direct', 'Tom Hale', 'pay their way,'], ['indirect', 'Ana Ruiz', 'her mother teaching her how to fish']],
   },
-  { text: 'The governor praised the mayor for saying the city would not raise taxes.', claims: [['indirect', 'mayor', 'the city would not raise taxes.']] },
+  {
+    text: 'The governor praised the mayor for saying the city would not raise taxes.',
+    claims: [['indirect', 'governor', 'the mayor for saying the city would not raise taxes.'], ['indirect', 'mayor', 'the city would not raise taxes.']],
+  },
+  // With no predicate of the judgement before "for", the reason stays in the judge's claim; a claim in it is the one judged's too.
+  {
+    text: 'Lind criticised the mayor for saying taxes would rise.',
+    claims: [['indirect', 'Lind', 'the mayor for saying taxes would rise.'], ['indirect', 'mayor', 'taxes would rise.']],
+  },
+  { text: 'Lind criticised the mayor for saying nothing about taxes.', claims: [['indirect', 'Lind', 'the mayor for saying nothing about taxes.']] },
+  { text: 'Lind slammed the report for saying nothing about costs.', claims: [['indirect', 'Lind', 'the report for saying nothing about costs.']] },
   // Negatives: a reason that is no saying stays in the judgement; "by" after another judging verb is the subject's means.
   { text: 'Ana Ruiz criticized Tom Hale for voting against the new budget.', people: ['Ana Ruiz', 'Tom Hale'], claims: [['indirect', 'Ana Ruiz', 'Tom Hale for voting against the new budget.']] },
   { text: 'The senator defended the plan by saying it would create jobs.', claims: [['indirect', 'senator', 'the plan by saying it would create jobs.']] },
@@ -1328,9 +1338,15 @@ const speakerRows: Row[] = [
     claims: [['direct', 'Valley Courier', 'quiet kingmaker']],
   },
   { text: 'The council is naming the new park after a local nurse.', claims: [] },
+  { text: 'The club unveiled its new kit, naming it "the Ferry".', claims: [] },
   // Negatives: doubts raised by events are nobody's words; people raising them speak.
   { text: 'Her recent struggles have raised questions about whether she can finish the race.', claims: [] },
   { text: 'The delays raised concerns that the bridge would not open on time.', claims: [] },
+  { text: 'The errors raised questions about whether the vote was fair.', claims: [] },
+  { text: 'Such disasters raised questions about whether the dam was safe.', claims: [] },
+  // Only the head noun may voice a doubt: a name modifying it does not.
+  { text: "Monday's vote raised questions about whether the deal would survive.", claims: [] },
+  { text: 'Critics raised questions about whether the vote was fair.', claims: [['indirect', 'Critics', 'the vote was fair.']] },
   { text: 'Parents and teachers raised concerns that the school would close.', claims: [['indirect', 'Parents and teachers', 'the school would close.']] },
   // The "that" after a comma and a participle is the participle's, not the first verb's.
   {
@@ -1349,6 +1365,8 @@ const speakerRows: Row[] = [
   },
   // Negative: after a main verb the commas set off no description of the subject.
   { text: 'Many farmers sold their land last year, and, as a rule, said nothing.', claims: [] },
+  // An inverted "said Lind," after the subject's description names the speaker; the subject does not speak.
+  { text: 'The bill passed by the Senate last week, said Lind, is flawed.', claims: [['indirect', 'Lind', 'The bill passed by the Senate last week']] },
   // A time's lead-in before "after" or "as" sets the scene; it is not what was reported. "at least" opens a subject.
   {
     text: 'Friday morning, as the parade rolled through the town, the Ledger reported at least six planes filled the skies with messages.',

@@ -119,6 +119,8 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     if (form.kind === 'finding' && REFLEXIVES.has(particleOf(tokens, i))) continue;
     // "is recalling nearly 200,000 vehicles": a product recall, not a memory told.
     if (form.lemma === 'recall' && numberOpensObject(tokens, i + 1)) continue;
+    // "naming her the “quiet kingmaker”" frames words about a person; "naming it “the Ferry”" names a thing.
+    if (form.lemma === 'name' && !namesPerson(tokens, i + 1)) continue;
     const particle = tokens.get(i + 1) !== undefined && tokens.get(i + 1).sentence === t.sentence ? lower(tokens.get(i + 1)) : '';
     // "as the memo put it": "put" speaks only with "it"; "made (it) clear that": "make" only with
     // "clear", and not as an infinitive ("failed to make clear" said nothing).
@@ -142,6 +144,15 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     cues.push({ first: i, last: form.lemma === 'point' ? i + 1 : i, ...form });
   }
   return cues;
+}
+
+/** Object pronouns of people. */
+const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+
+/** Whether token `i` opens an object naming a person: an object pronoun of people or a name. */
+function namesPerson(tokens: Tokens, i: number): boolean {
+  const t = tokens.get(i);
+  return t !== undefined && t.sentence === tokens.get(i - 1).sentence && (PERSON_OBJECTS.has(lower(t)) || t.pos === 'PROPN');
 }
 
 const REFLEXIVES = new Set(['myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves']);
@@ -350,12 +361,24 @@ const PEOPLE_ENDING = /(ers|ors|ists|ians)$/;
 
 /** A phrase naming someone who may voice a view: a name, a personal pronoun, or a noun of people, sources or bodies. */
 function canVoice(b: Bounds, phrase: TokenRun): boolean {
-  for (let k = phrase.first; k <= phrase.last; k++) {
+  // "Monday's vote raised questions": only the head noun is tested; "Parents and teachers": each conjunct's.
+  const last = headOf(b, phrase);
+  for (let k = phrase.first; k <= last; k++) {
     const t = b.tokens.get(k);
-    if (t.pos === 'PROPN' || isPersonalPronoun(t) || BARE_SPEAKERS.has(lower(t)) || (t.pos === 'NOUN' && PEOPLE_ENDING.test(lower(t)))) return true;
+    const head = k === last || b.tokens.get(k + 1).pos === 'CCONJ' || isComma(b.tokens.get(k + 1));
+    if (!head) continue;
+    const word = lower(t);
+    if (t.pos === 'PROPN' || isPersonalPronoun(t) || BARE_SPEAKERS.has(word) || (t.pos === 'NOUN' && PEOPLE_ENDING.test(word) && !THINGS_ENDING_AS_PEOPLE.has(word))) return true;
   }
   return false;
 }
+
+/** Plural nouns of things that end like nouns of people ("errors", "disasters"). */
+const THINGS_ENDING_AS_PEOPLE = new Set([
+  'errors', 'disasters', 'numbers', 'matters', 'letters', 'papers', 'orders', 'disorders', 'centers', 'factors', 'sectors',
+  'computers', 'waters', 'borders', 'floors', 'doors', 'chapters', 'layers', 'rumors', 'rumours', 'colors',
+  'towers', 'rivers', 'containers', 'barriers', 'encounters', 'blunders', 'shelters', 'quarters',
+]);
 
 /**
  * The attribution before a cue in its sentence; for a finite verb joined by a conjunction, the last
@@ -868,6 +891,9 @@ function subjectDescribedAtLength(b: Bounds, cue: Cue): TokenRun | null {
   const subject = sentenceSubject(b, false);
   const next = subject ? b.tokens.get(subject.last + 1) : undefined;
   if (!subject || !next || subject.last + 1 >= cue.first || b.quoteOf[subject.last + 1] >= 0) return null;
+  // "The bill passed by the Senate last week, said Lind, is flawed.": an inverted "said Lind," names the speaker.
+  const inverted = nounPhraseRightOf(b, cue.last + 1);
+  if (inverted && (inverted.last + 1 >= b.sentenceEnd || isComma(b.tokens.get(inverted.last + 1)) || /^[.!?]$/u.test(b.tokens.get(inverted.last + 1).text))) return null;
   const participle = next.pos === 'VERB' && /(ed|ing)$/i.test(next.text);
   return participle || lower(next) === 'who' ? subject : null;
 }
@@ -1111,7 +1137,9 @@ function judgementStop(b: Bounds, from: number, stop: number): number {
     const next = b.tokens.get(k + 1);
     if (next === undefined || b.quoteOf[k] >= 0 || b.quoteOf[k + 1] >= 0 || next.pos !== 'VERB' || !isReportingWord(lower(next))) continue;
     const gerund = /ing$/i.test(next.text);
-    if ((gerund && lower(b.tokens.get(k)) === 'for') || (!gerund && isConjunction(b.tokens.get(k)))) return k;
+    // "criticised the mayor for saying ...": with no predicate of the judgement before "for", the reason stays in it.
+    const predicate = gerund && (nounPhraseRightOf(b, from)?.last ?? k - 1) < k - 1;
+    if ((predicate && lower(b.tokens.get(k)) === 'for') || (!gerund && isConjunction(b.tokens.get(k)))) return k;
   }
   return stop;
 }
