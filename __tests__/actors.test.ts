@@ -890,6 +890,57 @@ const cases: Case[] = [
     text: "Not a single Ashford Park resident was hurt. In the men's singles, Tomas Varga beat Ben Hale.",
     want: [{ name: 'Ashford Park', type: 'place' }, { name: 'Tomas Varga', type: 'person' }, { name: 'Ben Hale', type: 'person' }],
   },
+  {
+    text: 'Smith said it would appeal to voters in the north.',
+    want: [{ name: 'Smith', type: 'person' }],
+  },
+  {
+    text: 'Smith said it would cut both ways.',
+    want: [{ name: 'Smith', type: 'person' }],
+  },
+  {
+    text: 'Okafor said it would pay off in the long run.',
+    want: [{ name: 'Okafor', type: 'person' }],
+  },
+  {
+    text: 'Okafor said it would stand the test of time.',
+    want: [{ name: 'Okafor', type: 'person' }],
+  },
+  {
+    text: 'Okafor said it hopes to see changes.',
+    want: [{ name: 'Okafor', type: 'person' }],
+  },
+  {
+    text: 'Acme said it would appeal the ruling.',
+    want: [{ name: 'Acme', type: 'organization' }],
+  },
+  {
+    text: 'Nadal recorded a loss to Federer in the final on Sunday. Nadal said he was tired.',
+    want: [{ name: 'Nadal', type: 'person' }],
+  },
+  {
+    text: 'Lind posted a loss to Calder in the semi-final. Lind said she was tired.',
+    want: [{ name: 'Lind', type: 'person' }],
+  },
+  {
+    text: 'The firm hired Jane Doe as its new Sales and Marketing Executive last year. He met the Finance and Operations Executive, Jane Doe, on Monday.',
+    want: [{ name: 'Jane Doe', type: 'person' }],
+    not: ['Sales and Marketing Executive', 'Finance and Operations Executive'],
+  },
+  {
+    text: 'The Health and Safety Executive said the site was unsafe.',
+    want: [{ name: 'Health and Safety Executive', type: 'organization' }],
+  },
+  {
+    text: 'Reporters asked General Butler about the raid.',
+    want: [{ name: 'Butler', type: 'person', role: 'General' }],
+    not: ['General Butler'],
+  },
+  {
+    text: 'General Miles said the war was over.',
+    want: [{ name: 'Miles', type: 'person', role: 'General' }],
+    not: ['General Miles'],
+  },
 ];
 
 describe('findActors', () => {

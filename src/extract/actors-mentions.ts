@@ -3,7 +3,7 @@ import type { ActorType } from '../model/digest.js';
 import type { Span } from '../model/span.js';
 import { spanOf } from '../model/span.js';
 import { GROUP_NOUNS, NON_ACTOR_HEADS, WORK_NOUNS } from '../lexicon/non-actors.js';
-import { CORPORATE_POSSESSIONS, FIRM_NOUNS, FIRM_OPENERS, GAME_RESULTS, MARKET_MOVES, MEDIA_NOUNS, ORGANISATION_ACTIONS, ORGANISATION_ONLY_INTRODUCERS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
+import { CORPORATE_POSSESSIONS, CORPORATE_RESULTS, FIRM_NOUNS, FIRM_OPENERS, GAME_RESULTS, MARKET_MOVES, MEDIA_NOUNS, ORGANISATION_ACTIONS, ORGANISATION_ONLY_INTRODUCERS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
 import { PLACE_HEADS, PLACE_OPENERS } from '../lexicon/countries.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { ADJECTIVE_TITLES, FIRM_TITLES, NAME_SUFFIXES, PORTFOLIO_WORDS, POST_NOMINALS, TITLE_WORDS } from '../lexicon/titles.js';
@@ -663,7 +663,7 @@ function lastTitleEnd(tokens: Token[], first: number): number {
 /** "Secretary of State Dana Moss": the title is the role, the rest the name. */
 function personAfterTitle(r: Reader, tokens: Token[], at: number): Mention | null {
   const first = tokens.findIndex(isTitleWord);
-  if (first < 0 || partOfName(r, tokens.slice(0, first)) || firmOpenedByTitle(tokens)) return null;
+  if (first < 0 || partOfName(r, tokens.slice(0, first)) || firmOpenedByTitle(r, tokens)) return null;
   // "Former Acme boss Dana Moss": the run opens a role whose job word follows it, so it names no person.
   const next = r.segment.tokens[at + tokens.length];
   if (next && /^\p{Ll}/u.test(next.text) && isTitleWord(next)) return null;
@@ -682,9 +682,21 @@ function personAfterTitle(r: Reader, tokens: Token[], at: number): Mention | nul
   return person(r, name, at + nameStart, 'title-name', role);
 }
 
-/** "General Mills", "General Electric": a title that is also an adjective before one everyday word, no surname. */
-const firmOpenedByTitle = (tokens: Token[]): boolean =>
-  tokens.length === 2 && ADJECTIVE_TITLES.has(bare(tokens[0])) && isEverydayWord(tokens[1].text);
+/**
+ * "General Mills said its sales rose": a title that is also an adjective before one everyday word, no
+ * surname, in a sentence about a firm. Not "General Miles said the war was over".
+ */
+const firmOpenedByTitle = (r: Reader, tokens: Token[]): boolean =>
+  tokens.length === 2 && ADJECTIVE_TITLES.has(bare(tokens[0])) && isEverydayWord(tokens[1].text) && speaksOfFirms(r.segment.tokens);
+
+/** Shares, sales, a firm word or something that "said it" would act: a sentence about a firm. */
+function speaksOfFirms(tokens: Token[]): boolean {
+  return tokens.some((t, i) => {
+    const word = bare(t);
+    if (!/^\p{Ll}/u.test(t.text)) return false;
+    return CORPORATE_POSSESSIONS.has(word) || CORPORATE_RESULTS.has(word) || FIRM_NOUNS.has(word) || (isSpeech(t) && bare(tokens[i + 1] ?? t) === 'it');
+  });
+}
 
 function person(r: Reader, tokens: Token[], at: number, rule: string, role: string | null): Mention {
   return mention(r, tokens, at, 'person', rule, { role: role ?? roleAfter(r.text, r.segment.tokens, at + tokens.length) });

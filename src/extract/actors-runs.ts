@@ -98,7 +98,18 @@ function pairedFields(run: Token[], tokens: Token[], and: number): boolean {
   let last = and + 1;
   while (last + 1 < Math.min(tokens.length, and + 4) && isCapitalised(tokens[last + 1])) last++;
   const head = bare(tokens[last]);
-  return last > and + 1 && (FIELD_BODY_HEADS.has(head) || (isOrganisationHead(tokens[last]) && !/s$/.test(head)));
+  return last > and + 1 && ((FIELD_BODY_HEADS.has(head) && !personsJob(tokens, and - run.length, last)) || (isOrganisationHead(tokens[last]) && !/s$/.test(head)));
+}
+
+/** Words before a job, not a body: "as its new Sales and Marketing Executive". */
+const JOB_OPENERS = new Set(['its', 'his', 'her', 'their', 'new', 'as']);
+
+/** "its new Sales and Marketing Executive", "the Finance and Operations Executive, Jane Doe,": a person's job. */
+function personsJob(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  if (before && JOB_OPENERS.has(bare(before))) return true;
+  const name = tokens[last + 2];
+  return tokens[last + 1]?.text === ',' && !!name && isCapitalised(name) && GIVEN_NAMES.has(bare(name));
 }
 
 /** Title words that also head a public body named by its fields ("Health and Safety Executive"). */
