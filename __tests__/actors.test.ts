@@ -863,6 +863,21 @@ const cases: Case[] = [
     not: ['Tallis', 'Marlowe'],
   },
   {
+    text: "Jan Hovorka, the firm's head of sales, said demand was strong. Orders rose in Jan and Feb.",
+    want: [{ name: 'Jan Hovorka', type: 'person' }],
+    not: ['Hovorka', 'Jan', 'Feb'],
+  },
+  {
+    text: 'April Fools pranks were popular this year, the survey found.',
+    want: [],
+    not: ['April Fools'],
+  },
+  {
+    text: 'The theatre overlooks the River Lenne, and fans of R&B packed it.',
+    want: [{ name: 'River Lenne', type: 'place' }],
+    not: ['R&B'],
+  },
+  {
     text: 'The talks ended early. Rose Garden visits were cancelled.',
     want: [],
     not: ['Rose Garden'],

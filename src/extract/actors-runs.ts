@@ -44,11 +44,18 @@ function nameLike(tokens: Token[], i: number, inRun: boolean): boolean {
   if (!isCapitalised(t) || /^I(['’](m|ll|d|ve))?$/.test(t.text)) return false;
   if (!/\p{L}/u.test(t.text)) return false;
   // A month inside a name is a name ("Ada May"); other such words never are.
-  if (NOT_NAMES.has(bare(t)) && !(inRun && t.pos === 'PROPN' && MONTHS.has(bare(t)))) return false;
+  if (NOT_NAMES.has(bare(t)) && !(inRun && t.pos === 'PROPN' && MONTHS.has(bare(t))) && !givenNameBeforeSurname(tokens, i)) return false;
   if (isAllCaps(t) && THING_ABBREVIATIONS.has(bare(t))) return false;
   if (FUNCTION_TAGS.has(t.pos) && !isAllCaps(t) && !isHonorific(t)) return false;
   if (startsClause(tokens, i) && t.pos !== 'PROPN' && !isTitleWord(t) && !isHonorific(t) && !opensPersonsName(tokens, i)) return false;
   return true;
+}
+
+/** "Jan Novak", "April Ryan": a given name that is also a month or its abbreviation, written in full before a surname (not "Jan. 5", "April Fools"). */
+function givenNameBeforeSurname(tokens: Token[], i: number): boolean {
+  const [t, surname] = [tokens[i], tokens[i + 1]];
+  return GIVEN_NAMES.has(t.text.toLowerCase()) && !!surname && !glued(t, surname) && surname.pos === 'PROPN' &&
+    /^\p{Lu}\p{Ll}+$/u.test(surname.text) && !NOT_NAMES.has(bare(surname)) && !isEverydayWord(surname.text);
 }
 
 /**

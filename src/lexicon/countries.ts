@@ -416,5 +416,5 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'archipelago', 'lane', 'tower',
 ]);
 
-/** First words that make a short name a place: "Fort Worth", "Port Said", "Mount Kenya", "Lake Como". */
-export const PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'ft', 'port', 'mount', 'mt', 'lake', 'cape', 'isle']);
+/** First words that make a short name a place: "Fort Worth", "Port Said", "Mount Kenya", "Lake Como", "River Severn". */
+export const PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'ft', 'port', 'mount', 'mt', 'lake', 'cape', 'isle', 'river']);
