@@ -868,6 +868,11 @@ const cases: Case[] = [
     not: ['Hovorka', 'Jan', 'Feb'],
   },
   {
+    text: 'He toured with Ada "The Hammer" Lind in 1999. Lind said it was the best year of her life.',
+    want: [{ name: 'Ada "The Hammer" Lind', type: 'person', aliases: ['Lind'] }],
+    not: ['Ada', 'The Hammer', 'Hammer'],
+  },
+  {
     text: 'April Fools pranks were popular this year, the survey found.',
     want: [],
     not: ['April Fools'],

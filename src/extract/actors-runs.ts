@@ -172,12 +172,30 @@ export function findRuns(tokens: Token[]): Run[] {
       if (!tokens[i + 1] || !isOrganisationHead(tokens[i + 1])) close();
     } else if (current.length && (/^\p{Ll}/u.test(t.text) || t.text === '&') && joins(current, institutional, tokens, i)) {
       current.push(t);
+    } else if (current.length === 1 && GIVEN_NAMES.has(bare(current[0])) && nicknameEnd(tokens, i) > 0) {
+      // The nickname and its quotation marks join the run; the surname comes next.
+      const surname = nicknameEnd(tokens, i);
+      while (i < surname - 1) current.push(tokens[i++]);
+      current.push(tokens[i]);
     } else {
       close();
     }
   }
   close();
   return runs;
+}
+
+const NICKNAME_OPENERS = new Set(['"', '“', "'", '‘']);
+const NICKNAME_CLOSERS = new Set(['"', '”', "'", '’']);
+
+/** 'Ada "The Hammer" Lind': after a given name, a quoted nickname of one to three capitalised words and a surname. Returns the surname's index, or -1. */
+function nicknameEnd(tokens: Token[], i: number): number {
+  if (!NICKNAME_OPENERS.has(tokens[i].text)) return -1;
+  let j = i + 1;
+  while (j < i + 4 && tokens[j] && isCapitalised(tokens[j])) j++;
+  const surname = tokens[j + 1];
+  if (j === i + 1 || !tokens[j] || !NICKNAME_CLOSERS.has(tokens[j].text) || !surname) return -1;
+  return surname.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(surname.text) && nameLike(tokens, j + 1, true) ? j + 1 : -1;
 }
 
 /** A hyphen ("US-China") or a plural possessive apostrophe ("Farmers' Union") inside a name. */
