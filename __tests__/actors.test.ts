@@ -873,6 +873,14 @@ const cases: Case[] = [
     not: ['Ada', 'The Hammer', 'Hammer'],
   },
   {
+    text: 'He spent a year with Calgary Forest before Sydney Hale signed him.',
+    want: [{ name: 'Calgary Forest', type: 'organization' }, { name: 'Sydney Hale', type: 'person' }],
+  },
+  {
+    text: 'Shops on Madison Avenue and Victoria Street closed early. Ruth Hall said trade was slow.',
+    want: [{ name: 'Madison Avenue', type: 'place' }, { name: 'Victoria Street', type: 'place' }, { name: 'Ruth Hall', type: 'person' }],
+  },
+  {
     text: 'April Fools pranks were popular this year, the survey found.',
     want: [],
     not: ['April Fools'],

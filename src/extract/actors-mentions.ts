@@ -4,7 +4,7 @@ import type { Span } from '../model/span.js';
 import { spanOf } from '../model/span.js';
 import { GROUP_NOUNS, NON_ACTOR_HEADS, WORK_NOUNS } from '../lexicon/non-actors.js';
 import { CORPORATE_POSSESSIONS, CORPORATE_RESULTS, FIRM_NOUNS, FIRM_OPENERS, GAME_RESULTS, MARKET_MOVES, MEDIA_NOUNS, ORGANISATION_ACTIONS, ORGANISATION_ONLY_INTRODUCERS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
-import { PLACE_HEADS, PLACE_OPENERS } from '../lexicon/countries.js';
+import { PLACE_HEADS, PLACE_ONLY_HEADS, PLACE_OPENERS } from '../lexicon/countries.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { ADJECTIVE_TITLES, FIRM_TITLES, NAME_SUFFIXES, PORTFOLIO_WORDS, POST_NOMINALS, TITLE_WORDS } from '../lexicon/titles.js';
 import { COMPASS_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SETTLEMENT_NOUNS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
@@ -498,7 +498,7 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
     // "Ashford Park" is a place, but "Lena Park, co-founder of ...", "Min Park said" and
     // "Ruth Hall" (a given name and a surname) a person.
     const place = mention(r, body, at, 'place', 'place-head');
-    const givenAndSurname = body.length === 2 && GIVEN_NAMES.has(bare(body[0]));
+    const givenAndSurname = body.length === 2 && GIVEN_NAMES.has(bare(body[0])) && !PLACE_ONLY_HEADS.has(bare(last));
     // "freed from Guantanamo Bay telling them ...": after a preposition the name is where, not who speaks.
     const speaks = place.speaking && r.segment.tokens[at - 1]?.pos !== 'ADP';
     if (!speaks && !givenAndSurname && !roleAfter(r.text, r.segment.tokens, at + body.length)) return [place];
@@ -767,11 +767,16 @@ const SHOW_PEOPLE = new Set(['star', 'stars', 'creator', 'presenter', 'host', 'f
 
 const isTown = (hit: PlaceHit | null): boolean => !!hit && (hit.kind === 'capital' || (hit.kind === 'region' && hit.town));
 
-/** A town ending a name ("Sporting Lisbon") or before a plural ("Calgary Comets"): a team or a firm. */
+/**
+ * A town ending a name ("Sporting Lisbon"), or before a plural ("Calgary Comets") or an everyday
+ * word ("Calgary Fire", "Ashford Forest"): a team or a firm. Not a given name that is also a town
+ * ("Sydney Hale").
+ */
 function teamOfTown(r: Reader, tokens: Token[]): boolean {
   const n = tokens.length;
   if (isTown(placeAt(r.text, tokens, n - 1, n))) return true;
-  return n === 2 && isTown(placeAt(r.text, tokens, 0, 1)) && /[^s]s$/.test(tokens[1].text);
+  if (n !== 2 || !isTown(placeAt(r.text, tokens, 0, 1))) return false;
+  return /[^s]s$/.test(tokens[1].text) || (isEverydayWord(tokens[1].text) && !GIVEN_NAMES.has(bare(tokens[0])));
 }
 
 const isActing = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
