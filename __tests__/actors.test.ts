@@ -881,6 +881,15 @@ const cases: Case[] = [
     want: [{ name: 'Madison Avenue', type: 'place' }, { name: 'Victoria Street', type: 'place' }, { name: 'Ruth Hall', type: 'person' }],
   },
   {
+    text: 'Jeffrey Sachs, director of the institute, noted the risks. Ada Post said she agreed. The Denver Post disagreed.',
+    want: [{ name: 'Jeffrey Sachs', type: 'person' }, { name: 'Ada Post', type: 'person' }, { name: 'Denver Post', type: 'organization' }],
+  },
+  {
+    text: 'The co-head of aerospace group ACME Pierre Vautrin is to leave his post. The Downing Street Strategy Unit said so.',
+    want: [{ name: 'ACME', type: 'organization' }, { name: 'Pierre Vautrin', type: 'person' }, { name: 'Downing Street Strategy Unit', type: 'organization' }],
+    not: ['ACME Pierre Vautrin', 'Strategy Unit'],
+  },
+  {
     text: 'April Fools pranks were popular this year, the survey found.',
     want: [],
     not: ['April Fools'],

@@ -3,7 +3,7 @@ import type { ActorType } from '../model/digest.js';
 import type { Span } from '../model/span.js';
 import { spanOf } from '../model/span.js';
 import { GROUP_NOUNS, NON_ACTOR_HEADS, WORK_NOUNS } from '../lexicon/non-actors.js';
-import { CORPORATE_POSSESSIONS, CORPORATE_RESULTS, FIRM_NOUNS, FIRM_OPENERS, GAME_RESULTS, MARKET_MOVES, MEDIA_NOUNS, ORGANISATION_ACTIONS, ORGANISATION_ONLY_INTRODUCERS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
+import { CORPORATE_POSSESSIONS, CORPORATE_RESULTS, FIRM_NOUNS, FIRM_OPENERS, GAME_RESULTS, MARKET_MOVES, MEDIA_NOUNS, ORGANISATION_ACTIONS, ORGANISATION_ONLY_INTRODUCERS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, SURNAME_HEADS, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
 import { PLACE_HEADS, PLACE_ONLY_HEADS, PLACE_OPENERS } from '../lexicon/countries.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { ADJECTIVE_TITLES, FIRM_TITLES, NAME_SUFFIXES, PORTFOLIO_WORDS, POST_NOMINALS, TITLE_WORDS } from '../lexicon/titles.js';
@@ -476,7 +476,9 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
     if (place.located) return [place];
   }
   // "the Audit Committee Ada Okafor said": a body, then a person named by a given name.
-  const personFrom = body.findIndex((t, k) => k > 0 && k + 1 < body.length && isOrganisationHead(body[k - 1]) && GIVEN_NAMES.has(bare(t)) && isCapitalised(body[k + 1]));
+  // "the aerospace group ACME Ada Okafor": so too after a body's abbreviation opening the run, unless
+  // everyday words follow it ("NYMEX Henry Hub").
+  const personFrom = body.findIndex((t, k) => k > 0 && k + 1 < body.length && (isOrganisationHead(body[k - 1]) || (k === 1 && isAllCaps(body[0]) && !isTitleWord(body[0]) && !isEverydayWord(body[2].text))) && GIVEN_NAMES.has(bare(t)) && isCapitalised(body[k + 1]));
   if (personFrom > 0) return [...classify(r, body.slice(0, personFrom), at), ...classify(r, body.slice(personFrom), at + personFrom)];
   // "Chief Executive of Calder Hospitals Trust": the employer, not the job.
   const employer = afterTitleOf(body);
@@ -485,6 +487,7 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
     const place = placeAt(r.text, rest, 0)?.length === rest.length;
     return place ? classify(r, rest, at + employer) : [organisation(r, rest, at + employer, 'employer')];
   }
+  if (body.length === 2 && GIVEN_NAMES.has(bare(body[0])) && SURNAME_HEADS.has(bare(last))) return [bareName(r, body, at)];
   if (body.length > 1 && (isOrganisationHead(last) || TEAM_SUFFIXES.has(bare(last)))) return [organisation(r, body, at, 'org-head')];
   // "Fort Pierce", "Port Calder": a place word opening a short name; "Lake Forest College" took its head above.
   if (body.length > 1 && body.length <= 3 && PLACE_OPENERS.has(bare(body[0]))) return [mention(r, body, at, 'place', 'place-opener')];
