@@ -890,6 +890,11 @@ const cases: Case[] = [
     not: ['ACME Pierre Vautrin', 'Strategy Unit'],
   },
   {
+    text: 'Her mother, Oak Ridge Elementary Principal Ruth Hale, was praised. Public Advocate Ben Ortiz said so.',
+    want: [{ name: 'Oak Ridge Elementary', type: 'organization' }, { name: 'Ruth Hale', type: 'person' }, { name: 'Ben Ortiz', type: 'person', role: 'Public Advocate' }],
+    not: ['Oak Ridge Elementary Principal Ruth Hale'],
+  },
+  {
     text: 'April Fools pranks were popular this year, the survey found.',
     want: [],
     not: ['April Fools'],

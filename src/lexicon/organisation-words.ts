@@ -8,7 +8,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'commission', 'committee', 'council', 'board', 'authority', 'institute', 'institution', 'center',
   'centre', 'foundation', 'fund', 'trust', 'society', 'association', 'federation', 'confederation',
   'union', 'league', 'alliance', 'coalition', 'organization', 'organisation', 'university', 'college',
-  'school', 'academy', 'hospital', 'clinic', 'church', 'party', 'parliament', 'congress', 'senate',
+  'school', 'elementary', 'academy', 'hospital', 'clinic', 'church', 'party', 'parliament', 'congress', 'senate',
   'assembly', 'court', 'tribunal', 'government', 'police', 'army', 'navy', 'force', 'forces', 'guard', 'corps', 'patrol',
   'bank', 'exchange', 'group', 'company', 'co', 'corp', 'corporation', 'inc', 'incorporated', 'ltd',
   'limited', 'plc', 'llc', 'ag', 'sa', 'gmbh', 'holdings', 'partners', 'industries', 'airlines',
