@@ -145,7 +145,8 @@ export function countedAfter(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos 
     if (head >= 0 && /^\p{Lu}/u.test(l.text) && /^\p{Ll}/u.test(lx[head].text) && !isPluralAcronym(l) && !leadsOn(lx, head, j, posOf)) break;
     // A singular word after a plural head is a verb or a new phrase ("300 stores plan to"),
     // unless a plural noun follows it ("sports utility vehicles").
-    if (head >= 0 && looksPlural(lx[head]) && !looksPlural(l) && !(lx[j + 1] && looksPlural(lx[j + 1]) && posOf(lx[j + 1]) === 'NOUN')) break;
+    // A past tense there is the verb ("thousands of workers sewed jeans").
+    if (head >= 0 && looksPlural(lx[head]) && !looksPlural(l) && (!(lx[j + 1] && looksPlural(lx[j + 1]) && posOf(lx[j + 1]) === 'NOUN') || /^\p{Ll}.*ed$/u.test(l.text))) break;
     // "100,000 Greeks worship the gods": after a plural name, a singular word before a determiner is its verb.
     if (head >= 0 && /^\p{Lu}.*[^su']s$/u.test(lx[head].text) && /^\p{Ll}/u.test(l.text) && !looksPlural(l) && CLAUSE_OBJECT_TAGS.has(posOf(lx[j + 1] ?? l))) break;
     let last = j;
