@@ -1377,7 +1377,36 @@ const speakerRows: Row[] = [
   { text: 'Shortly after the ruling, Ana Ruiz announced her resignation.', people: ['Ana Ruiz'], claims: [] },
   // A quoted transcript line's label is the person of that surname, or a name written as names are.
   { text: 'Ada Okafor spoke to the station on Friday.\n"OKAFOR: Well, look, we will not back down on this."', people: ['Ada Okafor'], claims: [['direct', 'Ada Okafor', 'OKAFOR: Well, look, we will not back down on this.']] },
-  { text: 'The senator was asked about the bill.\n"OKAFOR: Well, look, we will not back down on this."', claims: [['direct', 'Okafor', 'OKAFOR: Well, look, we will not back down on this.']] },
+  { text: 'The senator was asked about the bill.\n"OKAFOR: Well, look, we will not back down on this."', claims: [['direct', 'Okafor', 'OKAFOR: Well, look, we will not back down on this.']] },  // A quantifier floated after a list of names with their parentheses.
+  {
+    text: 'Reps. Ada Moore (D-Ore.), Tom Reed (D-Ohio) and Lee Park (D-N.J.) all suggested that the fees could be illegal.',
+    people: ['Ada Moore', 'Tom Reed', 'Lee Park'],
+    claims: [['indirect', 'Lee Park', 'the fees could be illegal.']],
+  },
+  // An aside between the verb and its "that"; a verb of the aside's own ends the search.
+  { text: 'Several economists cautioned, as did the governor\'s office itself, that the forecast might change after the vote.', claims: [['indirect', 'Several economists', 'the forecast might change after the vote.']] },
+  { text: 'Reed said, in a letter to the board, that the plan would fail.', people: ['Tom Reed'], claims: [['indirect', 'Tom Reed', 'the plan would fail.']] },
+  { text: 'The bankers left, carrying the files that the auditors wanted.', claims: [] },
+  // "continues to insist that": the subject of the verb of a saying's course speaks; an event that starts to reveal does not.
+  { text: 'The senator continues to insist, most recently in a radio interview, that he wants to release the files.', claims: [['indirect', 'senator', 'he wants to release the files.']] },
+  { text: 'Dr. Ruiz began to argue that the ward was understaffed.', people: ['Ana Ruiz'], claims: [['indirect', 'Ana Ruiz', 'the ward was understaffed.']] },
+  { text: 'As the crowd began to chant, the prices continued to rise.', claims: [] },
+  { text: 'The hearing will start to reveal the true cost of the storm.', claims: [] },
+  // ", adding that ..." after a quotation whose comma stands inside the closing mark shares the frame before it.
+  {
+    text: 'In a statement, the utility said: "The outage was caused by a storm," adding that crews would work through the night.',
+    claims: [['direct', 'utility', 'The outage was caused by a storm,'], ['indirect', 'utility', 'crews would work through the night.']],
+  },
+  { text: 'Fans waved a banner reading "Go home," waving flags at the riders.', claims: [] },
+  // A relative clause of speech voicing a document: "which notes/NOUN that".
+  { text: 'Instead, the report -- which notes that 40 schools would lose funding if the plan passed -- should alarm parents.', claims: [['indirect', 'report', '40 schools would lose funding if the plan passed']] },
+  { text: 'She hired a lawyer who reports directly to the board.', claims: [] },
+  // A gerund object of a verb of speech is the statement or the proposal; a chart's "suggested" with a noun is not.
+  { text: 'Ms. Diaz suggested looking at the city\'s own budget before raising fares.', people: ['Ana Diaz'], claims: [['indirect', 'Ana Diaz', 'looking at the city\'s own budget before raising fares']] },
+  { text: 'Although Mayor Reed has admitted using the fund for travel, he does not defend it.', people: ['Tom Reed'], claims: [['indirect', 'Tom Reed', 'using the fund for travel']] },
+  { text: 'The coach denied ever taking money from the agents.', claims: [['indirect', 'coach', 'ever taking money from the agents.']] },
+  { text: 'The chart suggested rising prices.', claims: [] },
+  { text: 'A report mentioning rising costs was shelved.', claims: [] },
 ];
 
 describe('findClaims', () => {

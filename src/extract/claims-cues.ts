@@ -1,6 +1,6 @@
 import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, SPEECH_TOPICS, REQUEST_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, RAISED_NOUNS, SPEECH_VERBS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS } from '../lexicon/reporting-verbs.js';
+import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, SPEECH_TOPICS, REQUEST_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, RAISED_NOUNS, SPEECH_VERBS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS, GERUND_OBJECT_LEMMAS } from '../lexicon/reporting-verbs.js';
 import { ANONYMOUS_SOURCE_NOUNS, BODY_NOUNS, DOCUMENT_NOUNS, RESEARCH_NOUNS } from '../lexicon/anonymous-sources.js';
 import { PERIOD_NOUNS, TIME_NOUNS } from '../lexicon/time-words.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
@@ -101,7 +101,7 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     // "to have/VERB said" is a perfect, not a verb and its object.
     // "those surveyed say": a participle naming people after "those" is the subject, not a verb.
     const objectOfVerb = i > 0 && tokens.get(i - 1).pos === 'VERB' && !PERFECT.has(lower(tokens.get(i - 1))) && lower(tokens.get(i - 2) ?? t) !== 'those';
-    const verbal = t.pos === 'VERB' || (form !== undefined && singularSubjectThenVerbForm(doc, quoteOf, i)) || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i) || countThenSpeech(tokens, i) || participleReadAsAdjective(tokens, i) || nounBeforeSubject(tokens, i) || (form !== undefined && pluralThenVerbForm(tokens, i, form.kind === 'finding'));
+    const verbal = t.pos === 'VERB' || (form !== undefined && singularSubjectThenVerbForm(doc, quoteOf, i)) || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i) || countThenSpeech(tokens, i) || participleReadAsAdjective(tokens, i) || nounBeforeSubject(tokens, i) || (form?.kind === 'speech' && afterRelativePronoun(tokens, i)) || (form !== undefined && pluralThenVerbForm(tokens, i, form.kind === 'finding'));
     // "a self-described socialist": a compound adjective, not a cue.
     const compound = i > 1 && isInnerHyphen(tokens, i - 1);
     if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb || compound) continue;
@@ -243,6 +243,17 @@ function nounBeforeSubject(tokens: Tokens, i: number): boolean {
   const next = tokens.get(i + 1);
   return tokens.get(i).pos === 'NOUN' && /s$/.test(tokens.get(i).text) && prev !== undefined && prev.pos === 'PROPN' &&
     next !== undefined && next.sentence === tokens.get(i).sentence && SUBJECT_PRONOUNS.has(lower(next));
+}
+
+/**
+ * "the study -- which notes/NOUN that ...": a form of speech in -s between "which" or "who" and
+ * "that" is the relative clause's verb ("who reports directly to the board" reports nothing).
+ */
+function afterRelativePronoun(tokens: Tokens, i: number): boolean {
+  const prev = tokens.get(i - 1);
+  const next = tokens.get(i + 1);
+  const relative = prev !== undefined && (lower(prev) === 'which' || lower(prev) === 'who');
+  return tokens.get(i).pos === 'NOUN' && /s$/.test(tokens.get(i).text) && relative && next !== undefined && lower(next) === 'that';
 }
 
 /**
@@ -422,13 +433,15 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   }
   // "A video showing the crash was posted online": a participle inside the subject shows no finding.
   if (cue.kind === 'finding' && describesSubject(b, cue)) return { ...base, source: null };
-  const after = withinAside(b, cue, reports ? clause ?? request ?? statedObject(b, cue) ?? spokenTopic(b, cue) : describedObject(b, cue));
+  const after = withinAside(b, cue, reports ? clause ?? request ?? statedObject(b, cue) ?? gerundObject(b, cue) ?? spokenTopic(b, cue) : describedObject(b, cue));
   const quoted = quotedSubject(b, cue);
   if (quoted) return { ...base, source: quoted, content: after };
   const reporter = reportedBy(b, cue);
   if (reporter) return { ...base, ...reporter };
   // "said, going on to say that ...": the frame opens at "going".
-  const beforeFrame = pastGoingOn(b, cue.first - 1);
+  // "continues to insist that", "began to argue, ..., that": a clause introduced as a saying's.
+  const introducesClause = clause !== null && ['that', ','].includes(lower(tokens.get(cue.last + 1) ?? tokens.get(cue.last)));
+  const beforeFrame = pastGoingOn(b, cue.first - 1, cue.kind === 'speech' && introducesClause);
   const participle = /ing$/i.test(tokens.get(beforeFrame + 1).text);
   const leftEnd = skipLeftModifiers(b, beforeFrame);
   // "an article on her naming ...": an object pronoun after a preposition is a phrase too.
@@ -486,7 +499,8 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   }
   const described = reports && !participle && isComma(previous) && !earlier ? subjectDescribedAtLength(b, cue) : null;
   if (described) return { ...base, source: described, content: after };
-  if (isComma(previous)) {
+  // `X said: "...," adding that ...`: the comma may stand inside the closing mark.
+  if (isComma(previous) || (quotedComma && reports)) {
     if (participle) {
       // "X said, adding ...", "X mocked the plan, saying ...": the participle shares the clause's subject.
       const introduced = reports ? afterCue(b, cue, false) ?? request : describedObject(b, cue);
@@ -737,11 +751,16 @@ const GO_FORMS = new Set(['go', 'goes', 'went', 'gone', 'going']);
 
 /** Verbs that pass their subject to the infinitive after them ("appeared to suggest", "seems to say"). */
 const SEEMING = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed']);
+/** Verbs of a saying's course that pass their subject on too ("continues to insist that"). */
+const ASPECTUAL = new Set(['continue', 'continues', 'continued', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started']);
 
-/** "He went on to say ...", "She appeared to suggest ...": the speaker is the subject of "went" or "appeared". */
-function pastGoingOn(b: Bounds, i: number): number {
+/**
+ * "He went on to say ...", "She appeared to suggest ...": the speaker is the subject of "went" or
+ * "appeared"; of "continues" too when a clause is reported ("the crowd began to chant" says nothing).
+ */
+function pastGoingOn(b: Bounds, i: number, reportsClause: boolean): number {
   if (i - 1 < b.sentenceStart || lower(b.tokens.get(i)) !== 'to') return i;
-  if (SEEMING.has(lower(b.tokens.get(i - 1)))) return i - 2;
+  if (SEEMING.has(lower(b.tokens.get(i - 1))) || (reportsClause && ASPECTUAL.has(lower(b.tokens.get(i - 1))))) return i - 2;
   const on = i - 1;
   if (on - 1 < b.sentenceStart || lower(b.tokens.get(on)) !== 'on' || !GO_FORMS.has(lower(b.tokens.get(on - 1)))) return i;
   return on - 2;
@@ -1008,11 +1027,14 @@ function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
   else if (dated > j && clauseAt > dated && tokens.get(clauseAt)?.pos === 'VERB' && /ing$/i.test(tokens.get(clauseAt).text)) return null;
   // "bragged about her father teaching her ...": the topic's own preposition is no setting to skip.
   else if (!SPOKEN_TOPICS.get(cue.lemma)?.has(lower(tokens.get(j) ?? tokens.get(cue.last)))) j = pastSetting(b, j);
-  let introduced = false;
+  // "cautioned, as did the campaign itself, that ...": an aside set off by commas before "that".
+  const pastAside = thatAfterAside(b, j);
+  let introduced = pastAside > j;
+  if (introduced) j = pastAside;
   // "said at a press stop/VERB that", "told the “Morning Show” that": inside a phrase before
   // "that", a quoted title or a noun read as a verb does not end the search.
   const phrase = j < b.sentenceEnd && (tokens.get(j).pos === 'ADP' || j > cue.last + 1);
-  for (let k = j; k < Math.min(b.sentenceEnd, j + THAT_WINDOW); k++) {
+  for (let k = j; !introduced && k < Math.min(b.sentenceEnd, j + THAT_WINDOW); k++) {
     if (b.quoteOf[k] >= 0 && phrase) continue;
     if (b.quoteOf[k] >= 0 || (isClauseVerb(tokens.get(k)) && !(phrase && misreadNoun(tokens, k)))) break;
     // "mentioned the vote, joking that ...": the "that" belongs to the participle of speech after the comma.
@@ -1027,9 +1049,9 @@ function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
       break;
     }
   }
-  const pastAside = pastAccordingAside(b, j);
-  const commaFirst = pastAside === j && isComma(tokens.get(j));
-  j = pastAside;
+  const pastAccording = pastAccordingAside(b, j);
+  const commaFirst = pastAccording === j && isComma(tokens.get(j));
+  j = pastAccording;
   while (j < b.sentenceEnd && tokens.get(j).pos === 'PUNCT' && b.quoteOf[j] < 0) j++;
   if (j >= b.sentenceEnd || (needsThat && !introduced)) return null;
   // "X said, adding ..." is a new clause; only "X said, "..."" goes on with what was said.
@@ -1065,6 +1087,25 @@ function pastSetting(b: Bounds, j: number): number {
   const setting = nounPhraseRightOf(b, j + 1);
   const k = setting ? skipTimePhrase(b, setting.last + 1) : j;
   return setting && b.quoteOf[k] < 0 && startsClause(b, k) ? k : j;
+}
+
+/** How long an aside between a verb of speech and its "that" may be ("insists, most recently in a radio interview, that"). */
+const MAX_THAT_ASIDE_TOKENS = 15;
+
+/**
+ * "cautioned, as did the campaign itself, that ...", "insists, most recently in an interview, that
+ * ...": past a comma-set aside with no verb of its own (but "as did"), the token after "that"; else `j`.
+ */
+function thatAfterAside(b: Bounds, j: number): number {
+  const { tokens } = b;
+  if (j >= b.sentenceEnd || !isComma(tokens.get(j)) || b.quoteOf[j + 1] >= 0) return j;
+  const opensAs = lower(tokens.get(j + 1) ?? tokens.get(j)) === 'as';
+  for (let k = j + 2; k + 1 < Math.min(b.sentenceEnd, j + MAX_THAT_ASIDE_TOKENS); k++) {
+    const t = tokens.get(k);
+    if (b.quoteOf[k] >= 0 || (t.pos === 'VERB' && !opensAs)) return j;
+    if (isComma(t)) return lower(tokens.get(k + 1)) === 'that' && tokens.get(k + 1).pos === 'SCONJ' ? k + 2 : j;
+  }
+  return j;
 }
 
 /** "reported, according to sources in the meeting, that ...": skip the aside to the clause. */
@@ -1180,6 +1221,21 @@ function statedObject(b: Bounds, cue: Cue): Range | null {
   let end = cue.last + 1;
   for (; end < b.sentenceEnd && !isComma(b.tokens.get(end)); end++) if (b.quoteOf[end] >= 0) return null;
   return { start: b.tokens.get(cue.last + 1).start, end: b.tokens.get(end - 1).end };
+}
+
+const GERUND_OBJECT = new Set(GERUND_OBJECT_LEMMAS);
+
+/** "has admitted using the fund", "denied ever taking money", "suggested looking at ...": a gerund object to its clause end. */
+function gerundObject(b: Bounds, cue: Cue): Range | null {
+  if (!GERUND_OBJECT.has(cue.lemma) || isPassive(b, cue)) return null;
+  let j = cue.last + 1;
+  while (j < b.sentenceEnd && b.tokens.get(j).pos === 'ADV') j++;
+  if (!isGerund(b, j)) return null;
+  // "Although X has admitted using the fund, he ...": the object ends at a comma.
+  let end = j;
+  while (end + 1 < b.sentenceEnd && !isComma(b.tokens.get(end + 1))) end++;
+  while (end > j && b.tokens.get(end).pos === 'PUNCT' && b.quoteOf[end] < 0) end--;
+  return { start: b.tokens.get(cue.last + 1).start, end: b.tokens.get(end).end };
 }
 
 /**

@@ -69,8 +69,9 @@ export function skipLeftModifiers(b: Bounds, from: number): number {
   while (i >= b.sentenceStart && b.quoteOf[i] < 0) {
     const t = b.tokens.get(i);
     const time = TIME.has(lower(t));
-    // "Lee and Cho all said": a quantifier floated after the subject.
-    if (t.pos === 'ADV' || t.pos === 'AUX' || lower(t) === 'not' || (FLOATED.has(lower(t)) && i > b.sentenceStart && NAMES.has(b.tokens.get(i - 1).pos))) i--;
+    // "Lee and Cho all said", "Lee (D-Ore.) and Cho (D-Ohio) all said": a quantifier floated after the subject.
+    const floated = FLOATED.has(lower(t)) && i > b.sentenceStart && (NAMES.has(b.tokens.get(i - 1).pos) || b.tokens.get(i - 1).text === ')');
+    if (t.pos === 'ADV' || t.pos === 'AUX' || lower(t) === 'not' || floated) i--;
     else if (time) i = i > b.sentenceStart && TIME_OPENING.has(lower(b.tokens.get(i - 1))) ? i - 2 : i - 1;
     // "A poll released Friday shows": a participle dated after the noun it describes.
     else if (dated && t.pos === 'VERB' && /ed$/i.test(t.text) && i > b.sentenceStart && NOMINAL_HEAD.has(b.tokens.get(i - 1).pos)) i--;

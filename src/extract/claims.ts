@@ -257,7 +257,9 @@ function cueAfter(doc: Document, q: Quote, s: Sentence, byCue: Map<number, Attri
     const t = doc.tokens.get(i);
     const a = byCue.get(i);
     // "Cruz, who has proposed repealing the mandate, said": a sourceless cue inside a description is passed over.
-    if (a && (a.source || a.sharesSourceOf)) return a;
+    // `X said: "...," adding that ...`: a participle sharing the frame before the quote is no frame of its own.
+    const framedBefore = a !== undefined && a.sharesSourceOf !== null && doc.tokens.get(a.sharesSourceOf.cue.last).end <= q.open;
+    if (a && (a.source || a.sharesSourceOf) && !framedBefore) return a;
     if (a && !described) return null;
     // Past a comma the name's description may hold a participle ("one of the towns suing the regulator").
     if (quoteOf[i] >= 0 || (t.pos === 'VERB' && !described) || t.pos === 'AUX' && !described) return null;

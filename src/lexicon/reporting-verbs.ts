@@ -312,3 +312,9 @@ export const ACCORDING_TO = ['according to'];
 
 /** Verbs that frame a quotation ("'Well,' she began") but report nothing without one ("began making calls"). Lemmas. */
 export const QUOTE_FRAMING_LEMMAS = ['begin', 'continue'];
+
+/**
+ * Verbs of speech whose gerund object is the statement or the proposal ("admitted using the fund",
+ * "denied taking the money", "suggested looking at the budget"). Written for newsdigest.
+ */
+export const GERUND_OBJECT_LEMMAS = ['admit', 'deny', 'acknowledge', 'mention', 'suggest'];
