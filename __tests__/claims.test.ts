@@ -1406,7 +1406,19 @@ const speakerRows: Row[] = [
   { text: 'Although Mayor Reed has admitted using the fund for travel, he does not defend it.', people: ['Tom Reed'], claims: [['indirect', 'Tom Reed', 'using the fund for travel']] },
   { text: 'The coach denied ever taking money from the agents.', claims: [['indirect', 'coach', 'ever taking money from the agents.']] },
   { text: 'The chart suggested rising prices.', claims: [] },
-  { text: 'A report mentioning rising costs was shelved.', claims: [] },
+  { text: 'A report mentioning rising costs was shelved.', claims: [] },  // A participle of speech after a main clause opened by a participle's phrase shares the main clause's subject.
+  { text: 'Stung by the criticism, Reed revised his budget, promising to spend more on parks.', people: ['Tom Reed'], claims: [['indirect', 'Tom Reed', 'to spend more on parks']] },
+  // A place after the opening phrase's comma is no subject: no verb follows it.
+  { text: 'Speaking at a town hall in Salem, Oregon, the mayor backed the plan, saying it would pass.', claims: [['indirect', 'mayor', 'it would pass.']] },
+  // A participle of speech opening the sentence speaks for the main clause's subject, up to the comma.
+  {
+    text: 'Claiming the protest is designed to intimidate the jury, Reed told reporters that he would not back down.',
+    people: ['Tom Reed'],
+    claims: [['indirect', 'Tom Reed', 'the protest is designed to intimidate the jury'], ['indirect', 'Tom Reed', 'he would not back down.']],
+  },
+  { text: 'Arguing that the law was unfair, the union sued the state.', claims: [['indirect', 'union', 'the law was unfair']] },
+  { text: 'Saying goodbye to the crew, the captain left the ship.', claims: [] },
+  { text: 'Writing for a panel that all agreed the mayor won, Ada Brill noted that the race was close.', people: ['Ada Brill'], claims: [['indirect', 'Ada Brill', 'the race was close.']] },
 ];
 
 describe('findClaims', () => {

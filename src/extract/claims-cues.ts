@@ -533,8 +533,21 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   const linked = participle && (TIME_LINKS.has(link) || (link === 'by' && (!earlier || passive(earlier) || framed(earlier))));
   const fronted = linked && TIME_LINKS.has(link) && cue.first - 1 === b.sentenceStart ? mainClauseAfterFronted(b, cue.last + 1) : null;
   if (fronted) return { ...base, source: fronted.subject, content: after && endingAt(b, after, fronted.clauseEnd) };
+  const opening = participle && reports && !earlier ? participleOpening(b, cue, after) : null;
+  if (opening && after) return { ...base, source: opening.subject, content: endingAt(b, after, opening.clauseEnd) };
   const subject = joined || linked ? sentenceSubject(b, false) ?? subjectAfterOpeningQuote(b) : null;
   return { ...base, source: subject && subject.last < cue.first ? subject : null, content: after };
+}
+
+/**
+ * "Claiming the protest is meant to intimidate the jury, Reed told reporters ...": a participle of
+ * speech opening the sentence speaks for the main clause's subject, up to the comma before it.
+ */
+function participleOpening(b: Bounds, cue: Cue, after: Range | null): { subject: TokenRun; clauseEnd: number } | null {
+  // "Writing for a panel that all agreed ..., Doe noted": the clause must follow the verb or its "that".
+  const next = cue.last + 2 < b.sentenceEnd ? b.tokens.get(cue.last + 2) : null;
+  if (!after || !next || after.start > next.start || !opensClause(b, cue.first)) return null;
+  return mainClauseAfterFronted(b, cue.last + 1);
 }
 
 /** "for suggesting that ..., and bragged about ...": the reported clause ends before a verb of the main clause joined after a comma. */

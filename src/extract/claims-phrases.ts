@@ -213,17 +213,29 @@ export function sentenceSubject(b: Bounds, named = true): TokenRun | null {
     // "On Thursday, however, Hale said": an adverb set off after the opening phrase.
     if (i > b.sentenceStart && i + 1 < b.sentenceEnd && tokens.get(i).pos === 'ADV' && tokens.get(i + 1).text === ',') i += 2;
   }
-  return subjectAt(b, i, named) ?? (fronted ? subjectAfterLongOpening(b, i, named) : null);
+  // "Chastened by the polls, Reed revised ...": a participle's phrase may open the sentence too.
+  if (fronted) return subjectAt(b, i, named) ?? subjectAfterLongOpening(b, i, named, false);
+  return subjectAt(b, i, named) ?? (opensWithParticiple(b) ? subjectAfterLongOpening(b, i, named, true) : null);
+}
+
+/** The sentence opens with a participle ("Stung by the criticism, ...", "Facing a recall, ...", "Chastened/ADJ by ..."). */
+function opensWithParticiple(b: Bounds): boolean {
+  const t = b.tokens.get(b.sentenceStart);
+  return (t.pos === 'VERB' && /^\p{Lu}/u.test(t.text)) || (t.pos === 'ADJ' && /^\p{Lu}\p{Ll}+(ed|ing)$/u.test(t.text));
 }
 
 /** How far a long opening phrase may run ("At the gym, which the charity turned into a shelter, Jane Doe sat"). */
 const MAX_LONG_OPENING_TOKENS = 30;
 
-/** A subject (named, when `named` asks) after the comma that closes a long opening phrase. */
-function subjectAfterLongOpening(b: Bounds, from: number, named: boolean): TokenRun | null {
+/**
+ * A subject (named, when `named` asks) after the comma that closes a long opening phrase; with
+ * `verbNext`, only one its verb follows ("Speaking in Salem, New Hampshire, Doe said": not "New Hampshire").
+ */
+function subjectAfterLongOpening(b: Bounds, from: number, named: boolean, verbNext: boolean): TokenRun | null {
   for (let k = from; k < Math.min(b.sentenceEnd, from + MAX_LONG_OPENING_TOKENS) && b.quoteOf[k] < 0; k++) {
     const subject = b.tokens.get(k).text === ',' ? subjectAt(b, k + 1, named) : null;
-    if (subject) return subject;
+    const next = subject ? b.tokens.get(subject.last + 1) : undefined;
+    if (subject && (!verbNext || (next !== undefined && ['VERB', 'AUX', 'ADV'].includes(next.pos)))) return subject;
   }
   return null;
 }
