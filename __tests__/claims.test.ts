@@ -1418,7 +1418,14 @@ const speakerRows: Row[] = [
   },
   { text: 'Arguing that the law was unfair, the union sued the state.', claims: [['indirect', 'union', 'the law was unfair']] },
   { text: 'Saying goodbye to the crew, the captain left the ship.', claims: [] },
-  { text: 'Writing for a panel that all agreed the mayor won, Ada Brill noted that the race was close.', people: ['Ada Brill'], claims: [['indirect', 'Ada Brill', 'the race was close.']] },
+  { text: 'Writing for a panel that all agreed the mayor won, Ada Brill noted that the race was close.', people: ['Ada Brill'], claims: [['indirect', 'Ada Brill', 'the race was close.']] },  // "urge" with a thing's noun and no infinitive asks for the thing; a listener with no infinitive is asked nothing.
+  { text: 'The union urged a boycott of the games.', claims: [['indirect', 'union', 'a boycott of the games']] },
+  { text: 'The governor urged voters on Friday.', claims: [] },
+  { text: 'The mayor told a crowd on Friday that taxes would fall.', claims: [['indirect', 'mayor', 'taxes would fall.']] },
+  // Speech heard, seen or caught in a passive is the subject's own.
+  { text: 'Ana Ruiz can be heard yelling to the officers that her son was unarmed.', people: ['Ana Ruiz'], claims: [['indirect', 'Ana Ruiz', 'her son was unarmed.']] },
+  { text: 'The mayor was caught saying the budget was a mess.', claims: [['indirect', 'mayor', 'the budget was a mess.']] },
+  { text: 'Fans heard shouting filled the hall.', claims: [] },
 ];
 
 describe('findClaims', () => {
@@ -1465,6 +1472,10 @@ describe('headlines', () => {
     // A headline's judging verb in -s the tagger read as a noun.
     ['Mayor Hale slams council over bridge delays', [['indirect', 'Tom Hale', 'council over bridge delays']], ['Tom Hale']],
     ['Airport reports record numbers', []],
+    // A headline in title case keeps its infinitive; a surname of the article's person or a title may ask.
+    ['Railing Against Tax Plan, Hale Vows To Cut Breaks For Developers', [['indirect', 'Tom Hale', 'To Cut Breaks For Developers']], ['Tom Hale']],
+    ['Lawmaker urges retaliation on Russia', [['indirect', 'Lawmaker', 'retaliation on Russia']]],
+    ['Storm Warnings Urge Residents To Leave', []],
   ];
   for (const [headline, expected, people] of cases) {
     test(headline, () => {

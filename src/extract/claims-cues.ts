@@ -1,6 +1,6 @@
 import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, SPEECH_TOPICS, REQUEST_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, RAISED_NOUNS, SPEECH_VERBS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS, GERUND_OBJECT_LEMMAS } from '../lexicon/reporting-verbs.js';
+import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, SPEECH_TOPICS, REQUEST_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, RAISED_NOUNS, SPEECH_VERBS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS, GERUND_OBJECT_LEMMAS, THING_REQUEST_LEMMAS } from '../lexicon/reporting-verbs.js';
 import { ANONYMOUS_SOURCE_NOUNS, BODY_NOUNS, DOCUMENT_NOUNS, RESEARCH_NOUNS } from '../lexicon/anonymous-sources.js';
 import { PERIOD_NOUNS, TIME_NOUNS } from '../lexicon/time-words.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
@@ -100,7 +100,8 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     const form = FORMS.get(word);
     // "to have/VERB said" is a perfect, not a verb and its object.
     // "those surveyed say": a participle naming people after "those" is the subject, not a verb.
-    const objectOfVerb = i > 0 && tokens.get(i - 1).pos === 'VERB' && !PERFECT.has(lower(tokens.get(i - 1))) && lower(tokens.get(i - 2) ?? t) !== 'those';
+    // "can be heard yelling": a participle after a passive verb of perceiving is the subject's own speech.
+    const objectOfVerb = i > 0 && tokens.get(i - 1).pos === 'VERB' && !PERFECT.has(lower(tokens.get(i - 1))) && lower(tokens.get(i - 2) ?? t) !== 'those' && !perceivedSpeaking(tokens, i);
     const verbal = t.pos === 'VERB' || (form !== undefined && singularSubjectThenVerbForm(doc, quoteOf, i)) || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i) || countThenSpeech(tokens, i) || participleReadAsAdjective(tokens, i) || nounBeforeSubject(tokens, i) || (form?.kind === 'speech' && afterRelativePronoun(tokens, i)) || (form !== undefined && pluralThenVerbForm(tokens, i, form.kind === 'finding'));
     // "a self-described socialist": a compound adjective, not a cue.
     const compound = i > 1 && isInnerHyphen(tokens, i - 1);
@@ -144,6 +145,16 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     cues.push({ first: i, last: form.lemma === 'point' ? i + 1 : i, ...form });
   }
   return cues;
+}
+
+/** Participles of perceiving that a passive puts before someone's speech ("was heard saying", "was seen shouting"). */
+const PERCEIVED = new Set(['heard', 'overheard', 'seen', 'caught', 'filmed', 'recorded', 'videotaped']);
+
+/** "can be heard yelling", "was caught saying": an -ing form after "be" and a participle of perceiving. */
+function perceivedSpeaking(tokens: Tokens, i: number): boolean {
+  const verb = tokens.get(i - 1);
+  const be = tokens.get(i - 2);
+  return /ing$/i.test(tokens.get(i).text) && verb !== undefined && be !== undefined && PERCEIVED.has(lower(verb)) && BE_FORMS.has(lower(be));
 }
 
 /** Object pronouns of people. */
@@ -772,6 +783,8 @@ const ASPECTUAL = new Set(['continue', 'continues', 'continued', 'begin', 'begin
  * "appeared"; of "continues" too when a clause is reported ("the crowd began to chant" says nothing).
  */
 function pastGoingOn(b: Bounds, i: number, reportsClause: boolean): number {
+  // "Ruiz can be heard yelling": past the passive verb of perceiving to its subject.
+  if (i > b.sentenceStart && perceivedSpeaking(b.tokens, i + 1)) return i - 1;
   if (i - 1 < b.sentenceStart || lower(b.tokens.get(i)) !== 'to') return i;
   if (SEEMING.has(lower(b.tokens.get(i - 1))) || (reportsClause && ASPECTUAL.has(lower(b.tokens.get(i - 1))))) return i - 2;
   const on = i - 1;
@@ -1294,12 +1307,22 @@ function requested(b: Bounds, cue: Cue): Range | null {
   if (frame === 'listener-infinitive') {
     const listener = nounPhraseRightOf(b, j);
     if (!listener) return null;
+    // "urged restraint", "urges retaliation on Russia": with no infinitive, a thing's noun is what is asked for.
+    if (!isInfinitive(b, listener.last + 1)) return THING_REQUESTS.has(cue.lemma) && asksForThing(b, listener) ? toClauseEnd(b, cue.last + 1) : null;
     j = listener.last + 1;
   }
   const infinitive = isInfinitive(b, j);
   const object = frame === 'object' && (nounPhraseRightOf(b, j) !== null || isGerund(b, j) || isParticipleBeforeNoun(b, j));
   // "urged voters to develop a “sense of pride” in the town": a quotation inside runs on with the clause.
   return infinitive || object ? toClauseEnd(b, cue.last + 1) : null;
+}
+
+const THING_REQUESTS = new Set(THING_REQUEST_LEMMAS);
+
+/** "restraint", "a boycott of the games": a common noun in the singular, not a listener ("voters", "Congress", "her"). */
+function asksForThing(b: Bounds, object: TokenRun): boolean {
+  const head = b.tokens.get(headOf(b, object));
+  return head.pos === 'NOUN' && !/s$/i.test(head.text) && !canVoice(b, object) && b.quoteOf[object.first] < 0;
 }
 
 /** "to appeal", "not to appeal": an infinitive from token `j`. */

@@ -4,7 +4,8 @@ import { copyToken, sentenceAt } from '../model/document.js';
 import { Tokens } from '../model/tokens.js';
 import type { Actor, Claim, Diagnostic } from '../model/digest.js';
 import { spanOf, type Range } from '../model/span.js';
-import { QUESTIONER_NOUNS } from '../lexicon/anonymous-sources.js';
+import { ANONYMOUS_SOURCE_NOUNS, QUESTIONER_NOUNS } from '../lexicon/anonymous-sources.js';
+import { TITLE_WORDS } from '../lexicon/titles.js';
 import { findQuotes, quoteAt, type Quote } from './claims-quotes.js';
 import { endBeforeNextSpeaker, withoutTrailingQuote } from './claims-content.js';
 import { speechNounAttributions } from './claims-nouns.js';
@@ -45,15 +46,25 @@ export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim
   const headline = headlineDocument(analysed);
   const body = claimsOf(analysed, actors);
   // A headline states its own claims ("Mayor Says Bridge Is Safe") only through a verb of speech.
+  const known = new Set(actors.filter((a) => a.type === 'person').map((a) => lastWord(a.name)));
   const stated = headline
-    ? claimsOf(headline, actors, true).claims.filter((c) => /^claims\.(indirect\.(speech|label|request|describe)|direct\.(cue-|label))/.test(c.rule) && c.speakerMention && !isUnknownAsking(c))
+    ? claimsOf(headline, actors, true).claims.filter((c) => /^claims\.(indirect\.(speech|label|request|describe)|direct\.(cue-|label))/.test(c.rule) && c.speakerMention && !isUnknownAsking(c, known))
     : [];
   const claims = [...stated, ...body.claims];
   return { claims: claims.map(withoutBarePronoun), diagnostics: [...body.diagnostics, ...claims.filter(isBarePronoun).map(unresolvedNote)] };
 }
 
-/** "Storm warnings urge residents to leave": a headline's request counts only from someone known. */
-const isUnknownAsking = (c: Claim): boolean => c.rule === REQUEST_RULE && c.speakerId === null;
+/**
+ * "Storm warnings urge residents to leave": a headline's request counts only from someone known (by
+ * a surname of a person of the article too: "Moore Vows To ..."), or someone named by a title or a
+ * noun of sources ("Lawmaker urges ...", "Officials urge ...").
+ */
+function isUnknownAsking(c: Claim, knownSurnames: Set<string>): boolean {
+  const last = lastWord(c.speaker ?? '');
+  return c.rule === REQUEST_RULE && c.speakerId === null && !ROLE_NOUNS.has(last) && !knownSurnames.has(last);
+}
+const ROLE_NOUNS = new Set([...TITLE_WORDS, ...ANONYMOUS_SOURCE_NOUNS]);
+const lastWord = (name: string): string => name.toLowerCase().split(/\s+/).pop() ?? '';
 
 const BARE_PRONOUN = /^(he|she|it|they|i|we|you|his|her|its|their|my|our)$/i;
 const isBarePronoun = (c: Claim): boolean => !c.speakerId && BARE_PRONOUN.test(c.speaker ?? '');
@@ -112,6 +123,8 @@ function withTagsMended(doc: Document, isHeadline: boolean): Document {
     const next = doc.tokens.get(i + 1);
     // "Obama slams/NOUN GOP on economy": a headline's verb in -s after its subject.
     if (isHeadline && t.pos === 'NOUN' && /s$/i.test(t.text) && isReportingWord(t.text) && prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && next !== undefined) return 'VERB';
+    // "Senator Vows To Eliminate Tax Breaks": in a headline in title case, a verb after "To" stays a verb.
+    if (isHeadline && t.pos === 'VERB' && prev !== undefined && prev.pos === 'PART' && prev.text === 'To') return 'VERB';
     const opening = prev === undefined || prev.sentence !== t.sentence || /^[“"‘'(\u2014\u2015]$/u.test(prev.text);
     const beforeCue = next !== undefined && next.pos === 'VERB' && isReportingWord(next.text);
     // "Having said that, ...": a participle of "have" or "be" is never a name.

@@ -318,3 +318,6 @@ export const QUOTE_FRAMING_LEMMAS = ['begin', 'continue'];
  * "denied taking the money", "suggested looking at the budget"). Written for newsdigest.
  */
 export const GERUND_OBJECT_LEMMAS = ['admit', 'deny', 'acknowledge', 'mention', 'suggest'];
+
+/** Verbs of asking whose bare object, with no infinitive, is what is asked for ("urged restraint"). Written for newsdigest. */
+export const THING_REQUEST_LEMMAS = ['urge'];
