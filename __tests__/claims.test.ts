@@ -1425,7 +1425,13 @@ const speakerRows: Row[] = [
   // Speech heard, seen or caught in a passive is the subject's own.
   { text: 'Ana Ruiz can be heard yelling to the officers that her son was unarmed.', people: ['Ana Ruiz'], claims: [['indirect', 'Ana Ruiz', 'her son was unarmed.']] },
   { text: 'The mayor was caught saying the budget was a mess.', claims: [['indirect', 'mayor', 'the budget was a mess.']] },
-  { text: 'Fans heard shouting filled the hall.', claims: [] },
+  { text: 'Fans heard shouting filled the hall.', claims: [] },  // A block quotation: "X added:" closing its paragraph, then a paragraph without quotation marks.
+  {
+    text: 'The governor added:\nIt is typical of the mayor. She knows nothing, but the talking never stops.\nThe vote is on Monday.',
+    claims: [['direct', 'governor', 'It is typical of the mayor. She knows nothing, but the talking never stops.']],
+  },
+  { text: 'The plan includes:\nNew roads, new bridges and two schools.', claims: [] },
+  { text: 'The mayor said:\n"We won the vote."', claims: [['direct', 'mayor', 'We won the vote.']] },
 ];
 
 describe('findClaims', () => {

@@ -105,6 +105,7 @@ function claimsOf(analysed: Document, actors: Actor[], isHeadline = false): { cl
     ...indirectDrafts(doc, attributions, quotes, quoteOf),
     ...quotes.map((q) => directDraft(doc, q, bySentence, byCue, quoteOf, subjectOf)).filter((d): d is Draft => d !== null).map((d) => withLabelled(doc, d, byNameWord)),
     ...(isHeadline ? [headlineLabelDraft(doc, quoteOf)].filter((d): d is Draft => d !== null) : transcriptDrafts(doc, byNameWord, quoteOf)),
+    ...blockQuoteDrafts(doc, attributions, quoteOf),
   ].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const index = indexActors(actors, (offset) => quoteAt(quotes, offset) >= 0);
   return { claims: resolveAll(doc, index, drafts, subjectOf), diagnostics };
@@ -176,6 +177,33 @@ function indirectDrafts(doc: Document, attributions: Attribution[], quotes: Quot
     if (range && ownWords(doc, range, quoteOf) >= MIN_INDIRECT_WORDS) out.push({ kind: 'indirect', range, attribution: a, rule });
   }
   return out;
+}
+
+/**
+ * "Limbaugh added:" closing its paragraph, then a paragraph with no quotation marks: a block
+ * quotation, the speaker's own words set off without marks.
+ */
+function blockQuoteDrafts(doc: Document, attributions: Attribution[], quoteOf: Int32Array): Draft[] {
+  const out: Draft[] = [];
+  for (const a of attributions) {
+    const s = doc.sentences[a.sentence];
+    const next = doc.sentences[a.sentence + 1];
+    const closes = a.cue.kind === 'speech' && !a.content && (a.source || a.sharesSourceOf) && s.text.endsWith(':') && doc.tokens.get(a.cue.last + 1)?.text === ':';
+    if (!closes || !next || next.paragraph !== s.paragraph + 1) continue;
+    const last = lastUnquotedSentence(doc, next.index, quoteOf);
+    if (last) out.push({ kind: 'direct', range: { start: next.start, end: last.end }, attribution: a, rule: 'claims.direct.block' });
+  }
+  return out;
+}
+
+/** The last sentence of the paragraph opening with sentence `first`, when none of its tokens stands inside quotation marks. */
+function lastUnquotedSentence(doc: Document, first: number, quoteOf: Int32Array): Sentence | null {
+  const p = doc.sentences[first].paragraph;
+  let k = first;
+  for (; k < doc.sentences.length && doc.sentences[k].paragraph === p; k++) {
+    for (let i = doc.sentences[k].tokenStart; i < doc.sentences[k].tokenEnd; i++) if (quoteOf[i] >= 0) return null;
+  }
+  return doc.sentences[k - 1];
 }
 
 /** Words of a range (inside one sentence) that stand outside quotation marks. */
