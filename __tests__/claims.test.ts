@@ -1431,7 +1431,24 @@ const speakerRows: Row[] = [
     claims: [['direct', 'governor', 'It is typical of the mayor. She knows nothing, but the talking never stops.']],
   },
   { text: 'The plan includes:\nNew roads, new bridges and two schools.', claims: [] },
-  { text: 'The mayor said:\n"We won the vote."', claims: [['direct', 'mayor', 'We won the vote.']] },
+  { text: 'The mayor said:\n"We won the vote."', claims: [['direct', 'mayor', 'We won the vote.']] },  // Subjects set off in ways the rules missed: an age after "then", an intensive pronoun, a share in per cent,
+  // a pronoun joined to a name, a stray comma after a bracketed note, a relative clause before the verb.
+  { text: 'Mr. Hale, then 38, said he was advised to find a deputy.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'he was advised to find a deputy.']] },
+  { text: 'Ruiz, now a senator, said the bill would pass.', people: ['Ana Ruiz'], claims: [['indirect', 'Ana Ruiz', 'the bill would pass.']] },
+  { text: 'The minister, now 70, said little.', claims: [] },
+  { text: 'The firm itself said the deal was on.', claims: [['indirect', 'firm', 'the deal was on.']] },
+  { text: 'On economic issues, 42% say they are liberal.', claims: [['indirect', '42', 'they are liberal.']] },
+  { text: 'It is not only about big audiences, he and Mr. Allen said.', people: ['Tom Allen'], claims: [['indirect', 'Tom Allen', 'It is not only about big audiences']] },
+  { text: 'Sen. Tom Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan.', people: ['Tom Reed'], claims: [['indirect', 'Tom Reed', 'he had not read the plan.']] },
+  { text: 'But many union members who came to the capital to protest the vote say they will back the strike.', claims: [['indirect', 'many union members', 'they will back the strike.']] },
+  { text: 'The union members who met the mayor on Friday left the hall in silence.', claims: [] },
+  // Verbs joined after a floated quantifier or a comma and "then" share the subject.
+  {
+    text: 'Hale, Ruiz and Park have all described their fees as routine and say they are no longer giving speeches.',
+    people: ['Tom Hale', 'Ana Ruiz', 'Lee Park'],
+    claims: [['indirect', 'Lee Park', 'their fees as routine'], ['indirect', 'Lee Park', 'they are no longer giving speeches.']],
+  },
+  { text: 'Hale jokingly offered the man a job, then says he will welcome advice from anyone.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'he will welcome advice from anyone.']] },
 ];
 
 describe('findClaims', () => {

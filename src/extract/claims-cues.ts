@@ -466,7 +466,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   }
   if (adjacent && isObject(b, adjacent, participle)) {
     // "checked a box saying ...", "filed a complaint alleging ...": the object speaks for the subject.
-    const source = issuerOf(b, adjacent) ?? (participle ? namedAfterOf(b, adjacent) ?? sentenceSubject(b) : describedByParticiple(b, adjacent));
+    const source = issuerOf(b, adjacent) ?? (participle ? namedAfterOf(b, adjacent) ?? sentenceSubject(b) : describedByParticiple(b, adjacent) ?? (reports && !earlier ? subjectOfRelative(b, cue) : null));
     return { ...base, source: source && source.last < cue.first ? source : null, content: after };
   }
   if (left) {
@@ -501,7 +501,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   let insideMark = beforeFrame;
   while (insideMark > b.sentenceStart && /^["”'’]+$/u.test(tokens.get(insideMark).text)) insideMark--;
   const quotedComma = insideMark < beforeFrame && isComma(tokens.get(insideMark));
-  const describedSubject = isComma(previous) ? appositiveSubject(b, beforeFrame) : quotedComma ? appositiveSubject(b, insideMark) : isComma(tokens.get(leftEnd)) && !passiveCue ? appositiveSubject(b, leftEnd) : null;
+  const describedSubject = isComma(previous) ? appositiveSubject(b, beforeFrame) ?? bracketedSubject(b, beforeFrame) : quotedComma ? appositiveSubject(b, insideMark) : isComma(tokens.get(leftEnd)) && !passiveCue ? appositiveSubject(b, leftEnd) : null;
   // "spoke about the death of a man in Tulsa, Oklahoma, arguing": a participle's subject opens its clause.
   // "As many experts, including Jane Doe, have pointed out, the governor is free to ...": the main clause after the aside.
   const asAside = describedSubject !== null && reports && opensAs(b, describedSubject.first);
@@ -528,7 +528,9 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   if (right && endsClause(b, right.last + 1) && speaksInverted(b, right) && (previous === undefined || isComma(previous) || b.quoteOf[cue.first - 1] >= 0 || cue.first === b.sentenceStart)) {
     return { ...base, source: right, content: reports ? before(b, cue.first - 1) : null };
   }
-  const joined = isConjunction(tokens.get(skipLeftModifiers(b, cue.first - 1)));
+  // "offered him a job, then says ...": "then" after a comma joins a verb as a conjunction does.
+  const thenJoined = lower(tokens.get(cue.first - 1) ?? tokens.get(cue.first)) === 'then' && isComma(tokens.get(cue.first - 2));
+  const joined = isConjunction(tokens.get(skipLeftModifiers(b, cue.first - 1))) || thenJoined;
   const conjunct = joined ? subjectOfConjunct(b, skipLeftModifiers(b, cue.first - 1), earlier) : null;
   if (conjunct) return { ...base, source: conjunct, content: after };
   if (earlier && (joined || isComma(previous))) return { ...base, source: null, sharesSourceOf: earlier, content: after };
@@ -928,6 +930,27 @@ function appositiveSubject(b: Bounds, commaAt: number): TokenRun | null {
 }
 
 /**
+ * "Many union members who came to the capital to protest the vote say ...": the relative clause's
+ * object is no speaker; the noun the clause describes, opening the sentence, is.
+ */
+function subjectOfRelative(b: Bounds, cue: Cue): TokenRun | null {
+  for (let k = cue.first - 1; k > b.sentenceStart && k > cue.first - MAX_RELATIVE_TOKENS; k--) {
+    if (b.quoteOf[k] >= 0 || isComma(b.tokens.get(k))) return null;
+    if (lower(b.tokens.get(k)) !== 'who') continue;
+    const antecedent = nounPhraseLeftOf(b, k - 1);
+    return antecedent && antecedent.last === k - 1 && opensClause(b, antecedent.first) ? antecedent : null;
+  }
+  return null;
+}
+
+/** "Sen. Jane Doe (D-R.I.), said ...": a stray comma after a name's bracketed note, the name opening the clause. */
+function bracketedSubject(b: Bounds, commaAt: number): TokenRun | null {
+  if (b.tokens.get(commaAt - 1)?.text !== ')') return null;
+  const subject = nounPhraseLeftOf(b, skipLeftModifiers(b, commaAt - 1));
+  return subject && b.tokens.get(subject.last).pos === 'PROPN' && opensClause(b, subject.first) ? subject : null;
+}
+
+/**
  * "Some residents who have followed her career for years, on radio or at meetings, said ...",
  * "Many farmers interviewed at markets this week, including Mr. Doe, said ...": the sentence's
  * subject, when a relative clause or a participle describing it runs on, past commas, to the cue.
@@ -1015,6 +1038,8 @@ function isDescription(b: Bounds, from: number, to: number): boolean {
   const first = b.tokens.get(from).pos;
   // "Murphy, though, said": a lone adverb set off by commas.
   if (to - from === 1 && (first === 'ADV' || first === 'SCONJ')) return true;
+  // "Hale, then 38, said", "Ruiz, now a senator, said": an adverb of time before a description.
+  if (first === 'ADV' && TIME_ADVERBS.has(lower(b.tokens.get(from)))) return isDescription(b, from + 1, to) || b.tokens.get(from + 1).pos === 'NUM';
   const participle = first === 'VERB' && /(ing|ed)$/i.test(b.tokens.get(from).text);
   // "speaking on condition of anonymity because they were not ...", "led by ...", "after the report
   // came out": a participle's phrase or a subordinate clause may hold verbs of its own.
@@ -1033,6 +1058,8 @@ function isDescription(b: Bounds, from: number, to: number): boolean {
   }
   return true;
 }
+
+const TIME_ADVERBS = new Set(['then', 'now', 'once', 'still']);
 
 /** The clause a cue reports after it: past a listener ("told reporters") and up to "that". */
 function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
