@@ -1448,7 +1448,13 @@ const speakerRows: Row[] = [
     people: ['Tom Hale', 'Ana Ruiz', 'Lee Park'],
     claims: [['indirect', 'Lee Park', 'their fees as routine'], ['indirect', 'Lee Park', 'they are no longer giving speeches.']],
   },
-  { text: 'Hale jokingly offered the man a job, then says he will welcome advice from anyone.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'he will welcome advice from anyone.']] },
+  { text: 'Hale jokingly offered the man a job, then says he will welcome advice from anyone.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'he will welcome advice from anyone.']] },  // An infinitive whose base form ends in -s ("to focus") is no plural noun; "to sources" still is.
+  { text: 'Reed revised his plan, promising to focus more of its benefits on workers.', people: ['Tom Reed'], claims: [['indirect', 'Tom Reed', 'to focus more of its benefits on workers']] },
+  { text: 'The mayor said residents had spoken to sources close to the council.', claims: [['indirect', 'mayor', 'residents had spoken to sources close to the council.']] },
+  // A request after a verb of a saying's course is asked all the same; an infinitive of purpose asks nothing.
+  { text: 'Small groups of protesters continued to call for more information about the shooting.', claims: [['indirect', 'Small groups of protesters', 'more information about the shooting']] },
+  { text: 'The senator began to urge voters to support the plan.', claims: [['indirect', 'senator', 'voters to support the plan']] },
+  { text: 'The envoy flew to Paris to call for a ceasefire in the region.', claims: [] },
 ];
 
 describe('findClaims', () => {

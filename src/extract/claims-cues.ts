@@ -452,7 +452,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   // "said, going on to say that ...": the frame opens at "going".
   // "continues to insist that", "began to argue, ..., that": a clause introduced as a saying's.
   const introducesClause = clause !== null && ['that', ','].includes(lower(tokens.get(cue.last + 1) ?? tokens.get(cue.last)));
-  const beforeFrame = pastGoingOn(b, cue.first - 1, cue.kind === 'speech' && introducesClause);
+  const beforeFrame = pastGoingOn(b, cue.first - 1, cue.kind === 'speech' && (introducesClause || request !== null));
   const participle = /ing$/i.test(tokens.get(beforeFrame + 1).text);
   const leftEnd = skipLeftModifiers(b, beforeFrame);
   // "an article on her naming ...": an object pronoun after a preposition is a phrase too.
@@ -1328,7 +1328,9 @@ function requested(b: Bounds, cue: Cue): Range | null {
   const frame = REQUESTS.get(cue.lemma);
   const before = cue.first > b.sentenceStart ? b.tokens.get(skipAdverbsLeft(b, cue.first - 1)) : undefined;
   // "met the envoy to urge ...": an infinitive cue states a purpose, not a request that was made.
-  if (!frame || isPassive(b, cue) || (before !== undefined && (before.pos === 'DET' || lower(before) === 'to')) || joinsPurpose(b, cue.first - 1) || inObjectRelative(b, cue)) return null;
+  // "continued to call for", "began to urge": an infinitive after a verb of a saying's course asks all the same.
+  const purpose = before !== undefined && lower(before) === 'to' && !ASPECTUAL.has(lower(b.tokens.get(cue.first - 2) ?? before));
+  if (!frame || isPassive(b, cue) || (before !== undefined && before.pos === 'DET') || purpose || joinsPurpose(b, cue.first - 1) || inObjectRelative(b, cue)) return null;
   let j = cue.last + 1;
   if (j < b.sentenceEnd && lower(b.tokens.get(j)) === 'that') return null;
   if (frame === 'listener-infinitive') {

@@ -137,7 +137,9 @@ function withTagsMended(doc: Document, isHeadline: boolean): Document {
     if ((misread && (!opening || beforeCue)) || adverbName) return 'PROPN';
     // "according to police/VERB", "to sources/VERB", "the island's only ferry/VERB": nouns the tagger read as verbs.
     const afterTo = prev !== undefined && prev.text.toLowerCase() === 'to';
-    const pluralAfterTo = afterTo && (/s$/.test(t.text) || doc.tokens.get(i - 2)?.text.toLowerCase() === 'according');
+    // "to focus", "to discuss": a verb's own base form in -s is the infinitive, not a plural ("to sources").
+    const plural = /s$/.test(t.text) && t.lemma !== t.text.toLowerCase();
+    const pluralAfterTo = afterTo && (plural || doc.tokens.get(i - 2)?.text.toLowerCase() === 'according');
     // "He’s/AUX claiming" is a contraction, not a possessive.
     const contracted = prev !== undefined && prev.pos === 'AUX' && /ing$/i.test(t.text);
     const possessive = (k: number) => doc.tokens.get(k) !== undefined && !contracted && /^['’]s$/.test(doc.tokens.get(k).text);
