@@ -1454,7 +1454,15 @@ const speakerRows: Row[] = [
   // A request after a verb of a saying's course is asked all the same; an infinitive of purpose asks nothing.
   { text: 'Small groups of protesters continued to call for more information about the shooting.', claims: [['indirect', 'Small groups of protesters', 'more information about the shooting']] },
   { text: 'The senator began to urge voters to support the plan.', claims: [['indirect', 'senator', 'voters to support the plan']] },
-  { text: 'The envoy flew to Paris to call for a ceasefire in the region.', claims: [] },
+  { text: 'The envoy flew to Paris to call for a ceasefire in the region.', claims: [] },  // A gerund object of "reported" and "recalled"; a report of a noun stays nothing.
+  { text: 'Mr. Hale reported raising and spending about 9 million dollars during the month.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'raising and spending about 9 million dollars during the month']] },
+  { text: 'Ruiz, who recalled taking the service lift up to the suite, said the project stalled.', people: ['Ana Ruiz'], claims: [['indirect', 'Ana Ruiz', 'taking the service lift up to the suite'], ['indirect', 'Ana Ruiz', 'the project stalled.']] },
+  { text: 'The firm reported strong sales in the quarter.', claims: [] },
+  // "who he claims has been unfair": the speaker inside a relative clause, as with "that" and "which".
+  { text: 'Tom Hale skipped the debate. His ire was aimed at the moderator, Ana Ruiz, who he claims has been unfair to him.', people: ['Tom Hale', 'Ana Ruiz'], claims: [['indirect', 'Tom Hale', 'who he claims has been unfair to him']] },
+  // An irregular participle before "by" describes the subject; a time phrase may stand before the request's infinitive.
+  { text: 'Sullivan, struck by her story, told her she clearly did not need any notes.', people: ['Amy Sullivan'], claims: [['indirect', 'Amy Sullivan', 'she clearly did not need any notes.']] },
+  { text: 'Harman urged Obama last year not to close the prison until there was a plan.', people: ['Jane Harman'], claims: [['indirect', 'Jane Harman', 'Obama last year not to close the prison until there was a plan']] },
 ];
 
 describe('findClaims', () => {

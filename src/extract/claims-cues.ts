@@ -586,7 +586,7 @@ function judgedSpeaker(b: Bounds, earlier: Attribution, link: string): TokenRun 
   return link === 'for' || lower(b.tokens.get(object.last + 1) ?? b.tokens.get(object.last)) === 'of' ? object : null;
 }
 
-const EMBEDDING_RELATIVES = new Set(['that', 'which', 'what']);
+const EMBEDDING_RELATIVES = new Set(['that', 'which', 'what', 'who']);
 
 /**
  * "a charity that prosecutors said was suspected of ...", "what she said is growing demand", "a
@@ -1040,7 +1040,8 @@ function isDescription(b: Bounds, from: number, to: number): boolean {
   if (to - from === 1 && (first === 'ADV' || first === 'SCONJ')) return true;
   // "Hale, then 38, said", "Ruiz, now a senator, said": an adverb of time before a description.
   if (first === 'ADV' && TIME_ADVERBS.has(lower(b.tokens.get(from)))) return isDescription(b, from + 1, to) || b.tokens.get(from + 1).pos === 'NUM';
-  const participle = first === 'VERB' && /(ing|ed)$/i.test(b.tokens.get(from).text);
+  // "Sullivan, struck by her story, told ...": an irregular participle before its agent's "by".
+  const participle = first === 'VERB' && (/(ing|ed)$/i.test(b.tokens.get(from).text) || lower(b.tokens.get(from + 1) ?? b.tokens.get(from)) === 'by');
   // "speaking on condition of anonymity because they were not ...", "led by ...", "after the report
   // came out": a participle's phrase or a subordinate clause may hold verbs of its own.
   if (participle || CLAUSE_LINKS.has(lower(b.tokens.get(from)))) return true;
@@ -1336,9 +1337,11 @@ function requested(b: Bounds, cue: Cue): Range | null {
   if (frame === 'listener-infinitive') {
     const listener = nounPhraseRightOf(b, j);
     if (!listener) return null;
+    // "urged Obama last year not to close ...": a time phrase may date the asking before the infinitive.
+    const dated = skipTimePhrase(b, listener.last + 1);
     // "urged restraint", "urges retaliation on Russia": with no infinitive, a thing's noun is what is asked for.
-    if (!isInfinitive(b, listener.last + 1)) return THING_REQUESTS.has(cue.lemma) && asksForThing(b, listener) ? toClauseEnd(b, cue.last + 1) : null;
-    j = listener.last + 1;
+    if (!isInfinitive(b, dated)) return THING_REQUESTS.has(cue.lemma) && asksForThing(b, listener) ? toClauseEnd(b, cue.last + 1) : null;
+    j = dated;
   }
   const infinitive = isInfinitive(b, j);
   const object = frame === 'object' && (nounPhraseRightOf(b, j) !== null || isGerund(b, j) || isParticipleBeforeNoun(b, j));

@@ -315,9 +315,9 @@ export const QUOTE_FRAMING_LEMMAS = ['begin', 'continue'];
 
 /**
  * Verbs of speech whose gerund object is the statement or the proposal ("admitted using the fund",
- * "denied taking the money", "suggested looking at the budget"). Written for newsdigest.
+ * "denied taking the money", "suggested looking at the budget", "reported raising $9 million"). Written for newsdigest.
  */
-export const GERUND_OBJECT_LEMMAS = ['admit', 'deny', 'acknowledge', 'mention', 'suggest'];
+export const GERUND_OBJECT_LEMMAS = ['admit', 'deny', 'acknowledge', 'mention', 'suggest', 'report', 'recall'];
 
 /** Verbs of asking whose bare object, with no infinitive, is what is asked for ("urged restraint"). Written for newsdigest. */
 export const THING_REQUEST_LEMMAS = ['urge'];
