@@ -1462,7 +1462,12 @@ const speakerRows: Row[] = [
   { text: 'Tom Hale skipped the debate. His ire was aimed at the moderator, Ana Ruiz, who he claims has been unfair to him.', people: ['Tom Hale', 'Ana Ruiz'], claims: [['indirect', 'Tom Hale', 'who he claims has been unfair to him']] },
   // An irregular participle before "by" describes the subject; a time phrase may stand before the request's infinitive.
   { text: 'Sullivan, struck by her story, told her she clearly did not need any notes.', people: ['Amy Sullivan'], claims: [['indirect', 'Amy Sullivan', 'she clearly did not need any notes.']] },
-  { text: 'Harman urged Obama last year not to close the prison until there was a plan.', people: ['Jane Harman'], claims: [['indirect', 'Jane Harman', 'Obama last year not to close the prison until there was a plan']] },
+  { text: 'Harman urged Obama last year not to close the prison until there was a plan.', people: ['Jane Harman'], claims: [['indirect', 'Jane Harman', 'Obama last year not to close the prison until there was a plan']] },  // A participle describing the occasion of a saying ("at a news conference announcing that") speaks for its speaker.
+  {
+    text: '"We will get there," the minister said at a news conference announcing that her department was suing the state.',
+    claims: [['direct', 'minister', 'We will get there,'], ['indirect', 'minister', 'her department was suing the state.']],
+  },
+  { text: '"I like to break news," said Palmer, a native who broke into Capitol reporting covering lobbyists for the Times.', people: ['Ann Palmer'], claims: [['direct', 'Ann Palmer', 'I like to break news,']] },
 ];
 
 describe('findClaims', () => {

@@ -467,6 +467,10 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   if (adjacent && isObject(b, adjacent, participle)) {
     // "checked a box saying ...", "filed a complaint alleging ...": the object speaks for the subject.
     const source = issuerOf(b, adjacent) ?? (participle ? namedAfterOf(b, adjacent) ?? sentenceSubject(b) : describedByParticiple(b, adjacent) ?? (reports && !earlier ? subjectOfRelative(b, cue) : null));
+    // `"...," the minister said at a news conference announcing that ...`: the occasion of a saying speaks for its speaker.
+    const event = tokens.get(adjacent.first - 1)?.pos === 'ADP' && tokens.get(headOf(b, adjacent)).pos === 'NOUN';
+    const occasion = !source && participle && reports && event && earlier !== null && earlier.cue.kind === 'speech' && earlier.source !== null && !isComma(tokens.get(cue.first - 1));
+    if (occasion) return { ...base, source: null, sharesSourceOf: earlier, content: after };
     return { ...base, source: source && source.last < cue.first ? source : null, content: after };
   }
   if (left) {
