@@ -1467,7 +1467,10 @@ const speakerRows: Row[] = [
     text: '"We will get there," the minister said at a news conference announcing that her department was suing the state.',
     claims: [['direct', 'minister', 'We will get there,'], ['indirect', 'minister', 'her department was suing the state.']],
   },
-  { text: '"I like to break news," said Palmer, a native who broke into Capitol reporting covering lobbyists for the Times.', people: ['Ann Palmer'], claims: [['direct', 'Ann Palmer', 'I like to break news,']] },
+  { text: '"I like to break news," said Palmer, a native who broke into Capitol reporting covering lobbyists for the Times.', people: ['Ann Palmer'], claims: [['direct', 'Ann Palmer', 'I like to break news,']] },  // The owner of a reply speaks in "his response was to say ..."; a duty ("her job is to tell") says nothing yet.
+  { text: 'Tom Reed was pressed about jobs. His best response was to say he would stop more firms from leaving.', people: ['Tom Reed'], claims: [['indirect', 'Tom Reed', 'he would stop more firms from leaving.']] },
+  { text: "The mayor's reaction was to insist that the budget was sound.", claims: [['indirect', 'mayor', 'the budget was sound.']] },
+  { text: 'Her job is to tell the public that the water is safe.', claims: [] },
 ];
 
 describe('findClaims', () => {

@@ -1,6 +1,6 @@
 import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, SPEECH_TOPICS, REQUEST_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, RAISED_NOUNS, SPEECH_VERBS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS, GERUND_OBJECT_LEMMAS, THING_REQUEST_LEMMAS } from '../lexicon/reporting-verbs.js';
+import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, SPEECH_TOPICS, REQUEST_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, RAISED_NOUNS, SPEECH_VERBS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS, GERUND_OBJECT_LEMMAS, THING_REQUEST_LEMMAS, RESPONSE_NOUNS } from '../lexicon/reporting-verbs.js';
 import { ANONYMOUS_SOURCE_NOUNS, BODY_NOUNS, DOCUMENT_NOUNS, RESEARCH_NOUNS } from '../lexicon/anonymous-sources.js';
 import { PERIOD_NOUNS, TIME_NOUNS } from '../lexicon/time-words.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
@@ -449,6 +449,8 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   if (quoted) return { ...base, source: quoted, content: after };
   const reporter = reportedBy(b, cue);
   if (reporter) return { ...base, ...reporter };
+  const responder = reports ? ownerOfResponse(b, cue) : null;
+  if (responder) return { ...base, source: responder, content: after };
   // "said, going on to say that ...": the frame opens at "going".
   // "continues to insist that", "began to argue, ..., that": a clause introduced as a saying's.
   const introducesClause = clause !== null && ['that', ','].includes(lower(tokens.get(cue.last + 1) ?? tokens.get(cue.last)));
@@ -944,6 +946,19 @@ function subjectOfRelative(b: Bounds, cue: Cue): TokenRun | null {
     const antecedent = nounPhraseLeftOf(b, k - 1);
     return antecedent && antecedent.last === k - 1 && opensClause(b, antecedent.first) ? antecedent : null;
   }
+  return null;
+}
+
+const RESPONSES = new Set(RESPONSE_NOUNS);
+
+/** "his best response was to say ...", "Doe's reaction is to tell ...": the owner of the reply speaks. */
+function ownerOfResponse(b: Bounds, cue: Cue): TokenRun | null {
+  const to = cue.first - 1;
+  if (to - 2 < b.sentenceStart || lower(b.tokens.get(to)) !== 'to' || !BE_FORMS.has(lower(b.tokens.get(to - 1)))) return null;
+  const phrase = nounPhraseLeftOf(b, to - 2);
+  if (!phrase || !RESPONSES.has(lower(b.tokens.get(phrase.last)))) return null;
+  if (isPossessiveDeterminer(b.tokens.get(phrase.first), b.tokens.get(phrase.first + 1))) return { first: phrase.first, last: phrase.first };
+  for (let k = phrase.first + 1; k < phrase.last; k++) if (isPossessive(b.tokens.get(k))) return { first: phrase.first, last: k - 1 };
   return null;
 }
 

@@ -321,3 +321,6 @@ export const GERUND_OBJECT_LEMMAS = ['admit', 'deny', 'acknowledge', 'mention', 
 
 /** Verbs of asking whose bare object, with no infinitive, is what is asked for ("urged restraint"). Written for newsdigest. */
 export const THING_REQUEST_LEMMAS = ['urge'];
+
+/** Nouns of a reply whose owner speaks in "his response was to say ..." ("Her answer was to insist that ..."). Written for newsdigest. */
+export const RESPONSE_NOUNS = ['response', 'responses', 'reaction', 'reactions', 'answer', 'answers', 'reply', 'replies', 'retort'];
