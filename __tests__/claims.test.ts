@@ -1470,7 +1470,14 @@ const speakerRows: Row[] = [
   { text: '"I like to break news," said Palmer, a native who broke into Capitol reporting covering lobbyists for the Times.', people: ['Ann Palmer'], claims: [['direct', 'Ann Palmer', 'I like to break news,']] },  // The owner of a reply speaks in "his response was to say ..."; a duty ("her job is to tell") says nothing yet.
   { text: 'Tom Reed was pressed about jobs. His best response was to say he would stop more firms from leaving.', people: ['Tom Reed'], claims: [['indirect', 'Tom Reed', 'he would stop more firms from leaving.']] },
   { text: "The mayor's reaction was to insist that the budget was sound.", claims: [['indirect', 'mayor', 'the budget was sound.']] },
-  { text: 'Her job is to tell the public that the water is safe.', claims: [] },
+  { text: 'Her job is to tell the public that the water is safe.', claims: [] },  // A promise dated before its infinitive; an aside of speech may name the document it was made in.
+  { text: "The mayor's campaign vowed Tuesday to remain in the fight through the June primary.", claims: [['indirect', "mayor's campaign", 'Tuesday to remain in the fight through the June primary']] },
+  {
+    text: 'If she wins the race, Ruiz suggested in a tweet, women will not be punished for their choices.',
+    people: ['Ana Ruiz'],
+    claims: [['indirect', 'Ana Ruiz', 'If she wins the race, Ruiz suggested in a tweet, women will not be punished for their choices.']],
+  },
+  { text: 'Besides China, Vietnam and Taiwan have claims in the area, and tensions are rising.', claims: [] },
 ];
 
 describe('findClaims', () => {

@@ -479,7 +479,9 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
     const resumes = cue.last + 2 < b.sentenceEnd && b.quoteOf[cue.last + 2] < 0;
     // "The island, as Hale pointed out, rarely ...": an aside opening with "as" too.
     const opensAside = isComma(tokens.get(left.first - 1)) || (lower(tokens.get(left.first - 1) ?? tokens.get(cue.first)) === 'as' && isComma(tokens.get(left.first - 2)));
-    const aside = reports && opensAside && isComma(tokens.get(cue.last + 1)) && resumes;
+    // "If she wins, Ruiz suggested in a tweet, women will ...": the aside may say where it was said.
+    const asideEnd = cue.kind === 'speech' && tokens.get(cue.first).pos === 'VERB' && !isPassive(b, cue) ? pastAsideSetting(b, cue.last + 1) : cue.last + 1;
+    const aside = reports && opensAside && isComma(tokens.get(asideEnd)) && (asideEnd > cue.last + 1 || resumes);
     if (aside) return { ...base, source: issuerOf(b, left) ?? left, content: wholeSentence(b) };
     // "As experts have pointed out, the mayor is free to ...", "..., as police have said.": the
     // attribution is an aside to the main clause after or before it.
@@ -949,6 +951,14 @@ function subjectOfRelative(b: Bounds, cue: Cue): TokenRun | null {
   return null;
 }
 
+/** "in a tweet", "in a June report": the document a saying set off as an aside was made in; the token after it, or `j`. */
+function pastAsideSetting(b: Bounds, j: number): number {
+  if (j >= b.sentenceEnd || b.tokens.get(j).pos !== 'ADP' || b.quoteOf[j] >= 0) return j;
+  const setting = nounPhraseRightOf(b, j + 1);
+  const document = setting !== null && DOCUMENTS.has(lower(b.tokens.get(headOf(b, setting))));
+  return document && b.quoteOf[setting.last + 1] < 0 && setting.last + 2 < b.sentenceEnd ? setting.last + 1 : j;
+}
+
 const RESPONSES = new Set(RESPONSE_NOUNS);
 
 /** "his best response was to say ...", "Doe's reaction is to tell ...": the owner of the reply speaks. */
@@ -1362,7 +1372,8 @@ function requested(b: Bounds, cue: Cue): Range | null {
     if (!isInfinitive(b, dated)) return THING_REQUESTS.has(cue.lemma) && asksForThing(b, listener) ? toClauseEnd(b, cue.last + 1) : null;
     j = dated;
   }
-  const infinitive = isInfinitive(b, j);
+  // "vowed Tuesday to remain in the race": a time phrase may date the promise before its infinitive.
+  const infinitive = isInfinitive(b, j) || (frame !== 'listener-infinitive' && isInfinitive(b, skipTimePhrase(b, j)));
   const object = frame === 'object' && (nounPhraseRightOf(b, j) !== null || isGerund(b, j) || isParticipleBeforeNoun(b, j));
   // "urged voters to develop a “sense of pride” in the town": a quotation inside runs on with the clause.
   return infinitive || object ? toClauseEnd(b, cue.last + 1) : null;
