@@ -1377,7 +1377,107 @@ const speakerRows: Row[] = [
   { text: 'Shortly after the ruling, Ana Ruiz announced her resignation.', people: ['Ana Ruiz'], claims: [] },
   // A quoted transcript line's label is the person of that surname, or a name written as names are.
   { text: 'Ada Okafor spoke to the station on Friday.\n"OKAFOR: Well, look, we will not back down on this."', people: ['Ada Okafor'], claims: [['direct', 'Ada Okafor', 'OKAFOR: Well, look, we will not back down on this.']] },
-  { text: 'The senator was asked about the bill.\n"OKAFOR: Well, look, we will not back down on this."', claims: [['direct', 'Okafor', 'OKAFOR: Well, look, we will not back down on this.']] },
+  { text: 'The senator was asked about the bill.\n"OKAFOR: Well, look, we will not back down on this."', claims: [['direct', 'Okafor', 'OKAFOR: Well, look, we will not back down on this.']] },  // A quantifier floated after a list of names with their parentheses.
+  {
+    text: 'Reps. Ada Moore (D-Ore.), Tom Reed (D-Ohio) and Lee Park (D-N.J.) all suggested that the fees could be illegal.',
+    people: ['Ada Moore', 'Tom Reed', 'Lee Park'],
+    claims: [['indirect', 'Lee Park', 'the fees could be illegal.']],
+  },
+  // An aside between the verb and its "that"; a verb of the aside's own ends the search.
+  { text: 'Several economists cautioned, as did the governor\'s office itself, that the forecast might change after the vote.', claims: [['indirect', 'Several economists', 'the forecast might change after the vote.']] },
+  { text: 'Reed said, in a letter to the board, that the plan would fail.', people: ['Tom Reed'], claims: [['indirect', 'Tom Reed', 'the plan would fail.']] },
+  { text: 'The bankers left, carrying the files that the auditors wanted.', claims: [] },
+  // "continues to insist that": the subject of the verb of a saying's course speaks; an event that starts to reveal does not.
+  { text: 'The senator continues to insist, most recently in a radio interview, that he wants to release the files.', claims: [['indirect', 'senator', 'he wants to release the files.']] },
+  { text: 'Dr. Ruiz began to argue that the ward was understaffed.', people: ['Ana Ruiz'], claims: [['indirect', 'Ana Ruiz', 'the ward was understaffed.']] },
+  { text: 'As the crowd began to chant, the prices continued to rise.', claims: [] },
+  { text: 'The hearing will start to reveal the true cost of the storm.', claims: [] },
+  // ", adding that ..." after a quotation whose comma stands inside the closing mark shares the frame before it.
+  {
+    text: 'In a statement, the utility said: "The outage was caused by a storm," adding that crews would work through the night.',
+    claims: [['direct', 'utility', 'The outage was caused by a storm,'], ['indirect', 'utility', 'crews would work through the night.']],
+  },
+  { text: 'Fans waved a banner reading "Go home," waving flags at the riders.', claims: [] },
+  // A relative clause of speech voicing a document: "which notes/NOUN that".
+  { text: 'Instead, the report -- which notes that 40 schools would lose funding if the plan passed -- should alarm parents.', claims: [['indirect', 'report', '40 schools would lose funding if the plan passed']] },
+  { text: 'She hired a lawyer who reports directly to the board.', claims: [] },
+  // A gerund object of a verb of speech is the statement or the proposal; a chart's "suggested" with a noun is not.
+  { text: 'Ms. Diaz suggested looking at the city\'s own budget before raising fares.', people: ['Ana Diaz'], claims: [['indirect', 'Ana Diaz', 'looking at the city\'s own budget before raising fares']] },
+  { text: 'Although Mayor Reed has admitted using the fund for travel, he does not defend it.', people: ['Tom Reed'], claims: [['indirect', 'Tom Reed', 'using the fund for travel']] },
+  { text: 'The coach denied ever taking money from the agents.', claims: [['indirect', 'coach', 'ever taking money from the agents.']] },
+  { text: 'The chart suggested rising prices.', claims: [] },
+  { text: 'A report mentioning rising costs was shelved.', claims: [] },  // A participle of speech after a main clause opened by a participle's phrase shares the main clause's subject.
+  { text: 'Stung by the criticism, Reed revised his budget, promising to spend more on parks.', people: ['Tom Reed'], claims: [['indirect', 'Tom Reed', 'to spend more on parks']] },
+  // A place after the opening phrase's comma is no subject: no verb follows it.
+  { text: 'Speaking at a town hall in Salem, Oregon, the mayor backed the plan, saying it would pass.', claims: [['indirect', 'mayor', 'it would pass.']] },
+  // A participle of speech opening the sentence speaks for the main clause's subject, up to the comma.
+  {
+    text: 'Claiming the protest is designed to intimidate the jury, Reed told reporters that he would not back down.',
+    people: ['Tom Reed'],
+    claims: [['indirect', 'Tom Reed', 'the protest is designed to intimidate the jury'], ['indirect', 'Tom Reed', 'he would not back down.']],
+  },
+  { text: 'Arguing that the law was unfair, the union sued the state.', claims: [['indirect', 'union', 'the law was unfair']] },
+  { text: 'Saying goodbye to the crew, the captain left the ship.', claims: [] },
+  { text: 'Writing for a panel that all agreed the mayor won, Ada Brill noted that the race was close.', people: ['Ada Brill'], claims: [['indirect', 'Ada Brill', 'the race was close.']] },  // "urge" with a thing's noun and no infinitive asks for the thing; a listener with no infinitive is asked nothing.
+  { text: 'The union urged a boycott of the games.', claims: [['indirect', 'union', 'a boycott of the games']] },
+  { text: 'The governor urged voters on Friday.', claims: [] },
+  { text: 'The mayor told a crowd on Friday that taxes would fall.', claims: [['indirect', 'mayor', 'taxes would fall.']] },
+  // Speech heard, seen or caught in a passive is the subject's own.
+  { text: 'Ana Ruiz can be heard yelling to the officers that her son was unarmed.', people: ['Ana Ruiz'], claims: [['indirect', 'Ana Ruiz', 'her son was unarmed.']] },
+  { text: 'The mayor was caught saying the budget was a mess.', claims: [['indirect', 'mayor', 'the budget was a mess.']] },
+  { text: 'Fans heard shouting filled the hall.', claims: [] },  // A block quotation: "X added:" closing its paragraph, then a paragraph without quotation marks.
+  {
+    text: 'The governor added:\nIt is typical of the mayor. She knows nothing, but the talking never stops.\nThe vote is on Monday.',
+    claims: [['direct', 'governor', 'It is typical of the mayor. She knows nothing, but the talking never stops.']],
+  },
+  { text: 'The plan includes:\nNew roads, new bridges and two schools.', claims: [] },
+  { text: 'The mayor said:\n"We won the vote."', claims: [['direct', 'mayor', 'We won the vote.']] },  // Subjects set off in ways the rules missed: an age after "then", an intensive pronoun, a share in per cent,
+  // a pronoun joined to a name, a stray comma after a bracketed note, a relative clause before the verb.
+  { text: 'Mr. Hale, then 38, said he was advised to find a deputy.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'he was advised to find a deputy.']] },
+  { text: 'Ruiz, now a senator, said the bill would pass.', people: ['Ana Ruiz'], claims: [['indirect', 'Ana Ruiz', 'the bill would pass.']] },
+  { text: 'The minister, now 70, said little.', claims: [] },
+  { text: 'The firm itself said the deal was on.', claims: [['indirect', 'firm', 'the deal was on.']] },
+  { text: 'On economic issues, 42% say they are liberal.', claims: [['indirect', '42', 'they are liberal.']] },
+  { text: 'It is not only about big audiences, he and Mr. Allen said.', people: ['Tom Allen'], claims: [['indirect', 'Tom Allen', 'It is not only about big audiences']] },
+  { text: 'Sen. Tom Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan.', people: ['Tom Reed'], claims: [['indirect', 'Tom Reed', 'he had not read the plan.']] },
+  { text: 'But many union members who came to the capital to protest the vote say they will back the strike.', claims: [['indirect', 'many union members', 'they will back the strike.']] },
+  { text: 'The union members who met the mayor on Friday left the hall in silence.', claims: [] },
+  // Verbs joined after a floated quantifier or a comma and "then" share the subject.
+  {
+    text: 'Hale, Ruiz and Park have all described their fees as routine and say they are no longer giving speeches.',
+    people: ['Tom Hale', 'Ana Ruiz', 'Lee Park'],
+    claims: [['indirect', 'Lee Park', 'their fees as routine'], ['indirect', 'Lee Park', 'they are no longer giving speeches.']],
+  },
+  { text: 'Hale jokingly offered the man a job, then says he will welcome advice from anyone.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'he will welcome advice from anyone.']] },  // An infinitive whose base form ends in -s ("to focus") is no plural noun; "to sources" still is.
+  { text: 'Reed revised his plan, promising to focus more of its benefits on workers.', people: ['Tom Reed'], claims: [['indirect', 'Tom Reed', 'to focus more of its benefits on workers']] },
+  { text: 'The mayor said residents had spoken to sources close to the council.', claims: [['indirect', 'mayor', 'residents had spoken to sources close to the council.']] },
+  // A request after a verb of a saying's course is asked all the same; an infinitive of purpose asks nothing.
+  { text: 'Small groups of protesters continued to call for more information about the shooting.', claims: [['indirect', 'Small groups of protesters', 'more information about the shooting']] },
+  { text: 'The senator began to urge voters to support the plan.', claims: [['indirect', 'senator', 'voters to support the plan']] },
+  { text: 'The envoy flew to Paris to call for a ceasefire in the region.', claims: [] },  // A gerund object of "reported" and "recalled"; a report of a noun stays nothing.
+  { text: 'Mr. Hale reported raising and spending about 9 million dollars during the month.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'raising and spending about 9 million dollars during the month']] },
+  { text: 'Ruiz, who recalled taking the service lift up to the suite, said the project stalled.', people: ['Ana Ruiz'], claims: [['indirect', 'Ana Ruiz', 'taking the service lift up to the suite'], ['indirect', 'Ana Ruiz', 'the project stalled.']] },
+  { text: 'The firm reported strong sales in the quarter.', claims: [] },
+  // "who he claims has been unfair": the speaker inside a relative clause, as with "that" and "which".
+  { text: 'Tom Hale skipped the debate. His ire was aimed at the moderator, Ana Ruiz, who he claims has been unfair to him.', people: ['Tom Hale', 'Ana Ruiz'], claims: [['indirect', 'Tom Hale', 'who he claims has been unfair to him']] },
+  // An irregular participle before "by" describes the subject; a time phrase may stand before the request's infinitive.
+  { text: 'Sullivan, struck by her story, told her she clearly did not need any notes.', people: ['Amy Sullivan'], claims: [['indirect', 'Amy Sullivan', 'she clearly did not need any notes.']] },
+  { text: 'Harman urged Obama last year not to close the prison until there was a plan.', people: ['Jane Harman'], claims: [['indirect', 'Jane Harman', 'Obama last year not to close the prison until there was a plan']] },  // A participle describing the occasion of a saying ("at a news conference announcing that") speaks for its speaker.
+  {
+    text: '"We will get there," the minister said at a news conference announcing that her department was suing the state.',
+    claims: [['direct', 'minister', 'We will get there,'], ['indirect', 'minister', 'her department was suing the state.']],
+  },
+  { text: '"I like to break news," said Palmer, a native who broke into Capitol reporting covering lobbyists for the Times.', people: ['Ann Palmer'], claims: [['direct', 'Ann Palmer', 'I like to break news,']] },  // The owner of a reply speaks in "his response was to say ..."; a duty ("her job is to tell") says nothing yet.
+  { text: 'Tom Reed was pressed about jobs. His best response was to say he would stop more firms from leaving.', people: ['Tom Reed'], claims: [['indirect', 'Tom Reed', 'he would stop more firms from leaving.']] },
+  { text: "The mayor's reaction was to insist that the budget was sound.", claims: [['indirect', 'mayor', 'the budget was sound.']] },
+  { text: 'Her job is to tell the public that the water is safe.', claims: [] },  // A promise dated before its infinitive; an aside of speech may name the document it was made in.
+  { text: "The mayor's campaign vowed Tuesday to remain in the fight through the June primary.", claims: [['indirect', "mayor's campaign", 'Tuesday to remain in the fight through the June primary']] },
+  {
+    text: 'If she wins the race, Ruiz suggested in a tweet, women will not be punished for their choices.',
+    people: ['Ana Ruiz'],
+    claims: [['indirect', 'Ana Ruiz', 'If she wins the race, Ruiz suggested in a tweet, women will not be punished for their choices.']],
+  },
+  { text: 'Besides China, Vietnam and Taiwan have claims in the area, and tensions are rising.', claims: [] },
 ];
 
 describe('findClaims', () => {
@@ -1424,6 +1524,10 @@ describe('headlines', () => {
     // A headline's judging verb in -s the tagger read as a noun.
     ['Mayor Hale slams council over bridge delays', [['indirect', 'Tom Hale', 'council over bridge delays']], ['Tom Hale']],
     ['Airport reports record numbers', []],
+    // A headline in title case keeps its infinitive; a surname of the article's person or a title may ask.
+    ['Railing Against Tax Plan, Hale Vows To Cut Breaks For Developers', [['indirect', 'Tom Hale', 'To Cut Breaks For Developers']], ['Tom Hale']],
+    ['Lawmaker urges retaliation on Russia', [['indirect', 'Lawmaker', 'retaliation on Russia']]],
+    ['Storm Warnings Urge Residents To Leave', []],
   ];
   for (const [headline, expected, people] of cases) {
     test(headline, () => {

@@ -1,6 +1,6 @@
 import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, SPEECH_TOPICS, REQUEST_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, RAISED_NOUNS, SPEECH_VERBS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS } from '../lexicon/reporting-verbs.js';
+import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, SPEECH_TOPICS, REQUEST_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, RAISED_NOUNS, SPEECH_VERBS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS, GERUND_OBJECT_LEMMAS, THING_REQUEST_LEMMAS, RESPONSE_NOUNS } from '../lexicon/reporting-verbs.js';
 import { ANONYMOUS_SOURCE_NOUNS, BODY_NOUNS, DOCUMENT_NOUNS, RESEARCH_NOUNS } from '../lexicon/anonymous-sources.js';
 import { PERIOD_NOUNS, TIME_NOUNS } from '../lexicon/time-words.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
@@ -100,8 +100,9 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     const form = FORMS.get(word);
     // "to have/VERB said" is a perfect, not a verb and its object.
     // "those surveyed say": a participle naming people after "those" is the subject, not a verb.
-    const objectOfVerb = i > 0 && tokens.get(i - 1).pos === 'VERB' && !PERFECT.has(lower(tokens.get(i - 1))) && lower(tokens.get(i - 2) ?? t) !== 'those';
-    const verbal = t.pos === 'VERB' || (form !== undefined && singularSubjectThenVerbForm(doc, quoteOf, i)) || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i) || countThenSpeech(tokens, i) || participleReadAsAdjective(tokens, i) || nounBeforeSubject(tokens, i) || (form !== undefined && pluralThenVerbForm(tokens, i, form.kind === 'finding'));
+    // "can be heard yelling": a participle after a passive verb of perceiving is the subject's own speech.
+    const objectOfVerb = i > 0 && tokens.get(i - 1).pos === 'VERB' && !PERFECT.has(lower(tokens.get(i - 1))) && lower(tokens.get(i - 2) ?? t) !== 'those' && !perceivedSpeaking(tokens, i);
+    const verbal = t.pos === 'VERB' || (form !== undefined && singularSubjectThenVerbForm(doc, quoteOf, i)) || endsInvertedClause(tokens, i) || opensInversion(tokens, quoteOf, i) || pastTenseReadAsAdjective(tokens, i) || countThenSpeech(tokens, i) || participleReadAsAdjective(tokens, i) || nounBeforeSubject(tokens, i) || (form?.kind === 'speech' && afterRelativePronoun(tokens, i)) || (form !== undefined && pluralThenVerbForm(tokens, i, form.kind === 'finding'));
     // "a self-described socialist": a compound adjective, not a cue.
     const compound = i > 1 && isInnerHyphen(tokens, i - 1);
     if (!form || !verbal || modifiesNoun(tokens, i) || objectOfVerb || compound) continue;
@@ -144,6 +145,16 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     cues.push({ first: i, last: form.lemma === 'point' ? i + 1 : i, ...form });
   }
   return cues;
+}
+
+/** Participles of perceiving that a passive puts before someone's speech ("was heard saying", "was seen shouting"). */
+const PERCEIVED = new Set(['heard', 'overheard', 'seen', 'caught', 'filmed', 'recorded', 'videotaped']);
+
+/** "can be heard yelling", "was caught saying": an -ing form after "be" and a participle of perceiving. */
+function perceivedSpeaking(tokens: Tokens, i: number): boolean {
+  const verb = tokens.get(i - 1);
+  const be = tokens.get(i - 2);
+  return /ing$/i.test(tokens.get(i).text) && verb !== undefined && be !== undefined && PERCEIVED.has(lower(verb)) && BE_FORMS.has(lower(be));
 }
 
 /** Object pronouns of people. */
@@ -243,6 +254,17 @@ function nounBeforeSubject(tokens: Tokens, i: number): boolean {
   const next = tokens.get(i + 1);
   return tokens.get(i).pos === 'NOUN' && /s$/.test(tokens.get(i).text) && prev !== undefined && prev.pos === 'PROPN' &&
     next !== undefined && next.sentence === tokens.get(i).sentence && SUBJECT_PRONOUNS.has(lower(next));
+}
+
+/**
+ * "the study -- which notes/NOUN that ...": a form of speech in -s between "which" or "who" and
+ * "that" is the relative clause's verb ("who reports directly to the board" reports nothing).
+ */
+function afterRelativePronoun(tokens: Tokens, i: number): boolean {
+  const prev = tokens.get(i - 1);
+  const next = tokens.get(i + 1);
+  const relative = prev !== undefined && (lower(prev) === 'which' || lower(prev) === 'who');
+  return tokens.get(i).pos === 'NOUN' && /s$/.test(tokens.get(i).text) && relative && next !== undefined && lower(next) === 'that';
 }
 
 /**
@@ -422,13 +444,17 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   }
   // "A video showing the crash was posted online": a participle inside the subject shows no finding.
   if (cue.kind === 'finding' && describesSubject(b, cue)) return { ...base, source: null };
-  const after = withinAside(b, cue, reports ? clause ?? request ?? statedObject(b, cue) ?? spokenTopic(b, cue) : describedObject(b, cue));
+  const after = withinAside(b, cue, reports ? clause ?? request ?? statedObject(b, cue) ?? gerundObject(b, cue) ?? spokenTopic(b, cue) : describedObject(b, cue));
   const quoted = quotedSubject(b, cue);
   if (quoted) return { ...base, source: quoted, content: after };
   const reporter = reportedBy(b, cue);
   if (reporter) return { ...base, ...reporter };
+  const responder = reports ? ownerOfResponse(b, cue) : null;
+  if (responder) return { ...base, source: responder, content: after };
   // "said, going on to say that ...": the frame opens at "going".
-  const beforeFrame = pastGoingOn(b, cue.first - 1);
+  // "continues to insist that", "began to argue, ..., that": a clause introduced as a saying's.
+  const introducesClause = clause !== null && ['that', ','].includes(lower(tokens.get(cue.last + 1) ?? tokens.get(cue.last)));
+  const beforeFrame = pastGoingOn(b, cue.first - 1, cue.kind === 'speech' && (introducesClause || request !== null));
   const participle = /ing$/i.test(tokens.get(beforeFrame + 1).text);
   const leftEnd = skipLeftModifiers(b, beforeFrame);
   // "an article on her naming ...": an object pronoun after a preposition is a phrase too.
@@ -442,14 +468,20 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   }
   if (adjacent && isObject(b, adjacent, participle)) {
     // "checked a box saying ...", "filed a complaint alleging ...": the object speaks for the subject.
-    const source = issuerOf(b, adjacent) ?? (participle ? namedAfterOf(b, adjacent) ?? sentenceSubject(b) : describedByParticiple(b, adjacent));
+    const source = issuerOf(b, adjacent) ?? (participle ? namedAfterOf(b, adjacent) ?? sentenceSubject(b) : describedByParticiple(b, adjacent) ?? (reports && !earlier ? subjectOfRelative(b, cue) : null));
+    // `"...," the minister said at a news conference announcing that ...`: the occasion of a saying speaks for its speaker.
+    const event = tokens.get(adjacent.first - 1)?.pos === 'ADP' && tokens.get(headOf(b, adjacent)).pos === 'NOUN';
+    const occasion = !source && participle && reports && event && earlier !== null && earlier.cue.kind === 'speech' && earlier.source !== null && !isComma(tokens.get(cue.first - 1));
+    if (occasion) return { ...base, source: null, sharesSourceOf: earlier, content: after };
     return { ...base, source: source && source.last < cue.first ? source : null, content: after };
   }
   if (left) {
     const resumes = cue.last + 2 < b.sentenceEnd && b.quoteOf[cue.last + 2] < 0;
     // "The island, as Hale pointed out, rarely ...": an aside opening with "as" too.
     const opensAside = isComma(tokens.get(left.first - 1)) || (lower(tokens.get(left.first - 1) ?? tokens.get(cue.first)) === 'as' && isComma(tokens.get(left.first - 2)));
-    const aside = reports && opensAside && isComma(tokens.get(cue.last + 1)) && resumes;
+    // "If she wins, Ruiz suggested in a tweet, women will ...": the aside may say where it was said.
+    const asideEnd = cue.kind === 'speech' && tokens.get(cue.first).pos === 'VERB' && !isPassive(b, cue) ? pastAsideSetting(b, cue.last + 1) : cue.last + 1;
+    const aside = reports && opensAside && isComma(tokens.get(asideEnd)) && (asideEnd > cue.last + 1 || resumes);
     if (aside) return { ...base, source: issuerOf(b, left) ?? left, content: wholeSentence(b) };
     // "As experts have pointed out, the mayor is free to ...", "..., as police have said.": the
     // attribution is an aside to the main clause after or before it.
@@ -477,7 +509,7 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   let insideMark = beforeFrame;
   while (insideMark > b.sentenceStart && /^["”'’]+$/u.test(tokens.get(insideMark).text)) insideMark--;
   const quotedComma = insideMark < beforeFrame && isComma(tokens.get(insideMark));
-  const describedSubject = isComma(previous) ? appositiveSubject(b, beforeFrame) : quotedComma ? appositiveSubject(b, insideMark) : isComma(tokens.get(leftEnd)) && !passiveCue ? appositiveSubject(b, leftEnd) : null;
+  const describedSubject = isComma(previous) ? appositiveSubject(b, beforeFrame) ?? bracketedSubject(b, beforeFrame) : quotedComma ? appositiveSubject(b, insideMark) : isComma(tokens.get(leftEnd)) && !passiveCue ? appositiveSubject(b, leftEnd) : null;
   // "spoke about the death of a man in Tulsa, Oklahoma, arguing": a participle's subject opens its clause.
   // "As many experts, including Jane Doe, have pointed out, the governor is free to ...": the main clause after the aside.
   const asAside = describedSubject !== null && reports && opensAs(b, describedSubject.first);
@@ -486,7 +518,8 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   }
   const described = reports && !participle && isComma(previous) && !earlier ? subjectDescribedAtLength(b, cue) : null;
   if (described) return { ...base, source: described, content: after };
-  if (isComma(previous)) {
+  // `X said: "...," adding that ...`: the comma may stand inside the closing mark.
+  if (isComma(previous) || (quotedComma && reports)) {
     if (participle) {
       // "X said, adding ...", "X mocked the plan, saying ...": the participle shares the clause's subject.
       const introduced = reports ? afterCue(b, cue, false) ?? request : describedObject(b, cue);
@@ -503,7 +536,9 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   if (right && endsClause(b, right.last + 1) && speaksInverted(b, right) && (previous === undefined || isComma(previous) || b.quoteOf[cue.first - 1] >= 0 || cue.first === b.sentenceStart)) {
     return { ...base, source: right, content: reports ? before(b, cue.first - 1) : null };
   }
-  const joined = isConjunction(tokens.get(skipLeftModifiers(b, cue.first - 1)));
+  // "offered him a job, then says ...": "then" after a comma joins a verb as a conjunction does.
+  const thenJoined = lower(tokens.get(cue.first - 1) ?? tokens.get(cue.first)) === 'then' && isComma(tokens.get(cue.first - 2));
+  const joined = isConjunction(tokens.get(skipLeftModifiers(b, cue.first - 1))) || thenJoined;
   const conjunct = joined ? subjectOfConjunct(b, skipLeftModifiers(b, cue.first - 1), earlier) : null;
   if (conjunct) return { ...base, source: conjunct, content: after };
   if (earlier && (joined || isComma(previous))) return { ...base, source: null, sharesSourceOf: earlier, content: after };
@@ -519,8 +554,21 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   const linked = participle && (TIME_LINKS.has(link) || (link === 'by' && (!earlier || passive(earlier) || framed(earlier))));
   const fronted = linked && TIME_LINKS.has(link) && cue.first - 1 === b.sentenceStart ? mainClauseAfterFronted(b, cue.last + 1) : null;
   if (fronted) return { ...base, source: fronted.subject, content: after && endingAt(b, after, fronted.clauseEnd) };
+  const opening = participle && reports && !earlier ? participleOpening(b, cue, after) : null;
+  if (opening && after) return { ...base, source: opening.subject, content: endingAt(b, after, opening.clauseEnd) };
   const subject = joined || linked ? sentenceSubject(b, false) ?? subjectAfterOpeningQuote(b) : null;
   return { ...base, source: subject && subject.last < cue.first ? subject : null, content: after };
+}
+
+/**
+ * "Claiming the protest is meant to intimidate the jury, Reed told reporters ...": a participle of
+ * speech opening the sentence speaks for the main clause's subject, up to the comma before it.
+ */
+function participleOpening(b: Bounds, cue: Cue, after: Range | null): { subject: TokenRun; clauseEnd: number } | null {
+  // "Writing for a panel that all agreed ..., Doe noted": the clause must follow the verb or its "that".
+  const next = cue.last + 2 < b.sentenceEnd ? b.tokens.get(cue.last + 2) : null;
+  if (!after || !next || after.start > next.start || !opensClause(b, cue.first)) return null;
+  return mainClauseAfterFronted(b, cue.last + 1);
 }
 
 /** "for suggesting that ..., and bragged about ...": the reported clause ends before a verb of the main clause joined after a comma. */
@@ -546,7 +594,7 @@ function judgedSpeaker(b: Bounds, earlier: Attribution, link: string): TokenRun 
   return link === 'for' || lower(b.tokens.get(object.last + 1) ?? b.tokens.get(object.last)) === 'of' ? object : null;
 }
 
-const EMBEDDING_RELATIVES = new Set(['that', 'which', 'what']);
+const EMBEDDING_RELATIVES = new Set(['that', 'which', 'what', 'who']);
 
 /**
  * "a charity that prosecutors said was suspected of ...", "what she said is growing demand", "a
@@ -737,11 +785,18 @@ const GO_FORMS = new Set(['go', 'goes', 'went', 'gone', 'going']);
 
 /** Verbs that pass their subject to the infinitive after them ("appeared to suggest", "seems to say"). */
 const SEEMING = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed']);
+/** Verbs of a saying's course that pass their subject on too ("continues to insist that"). */
+const ASPECTUAL = new Set(['continue', 'continues', 'continued', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started']);
 
-/** "He went on to say ...", "She appeared to suggest ...": the speaker is the subject of "went" or "appeared". */
-function pastGoingOn(b: Bounds, i: number): number {
+/**
+ * "He went on to say ...", "She appeared to suggest ...": the speaker is the subject of "went" or
+ * "appeared"; of "continues" too when a clause is reported ("the crowd began to chant" says nothing).
+ */
+function pastGoingOn(b: Bounds, i: number, reportsClause: boolean): number {
+  // "Ruiz can be heard yelling": past the passive verb of perceiving to its subject.
+  if (i > b.sentenceStart && perceivedSpeaking(b.tokens, i + 1)) return i - 1;
   if (i - 1 < b.sentenceStart || lower(b.tokens.get(i)) !== 'to') return i;
-  if (SEEMING.has(lower(b.tokens.get(i - 1)))) return i - 2;
+  if (SEEMING.has(lower(b.tokens.get(i - 1))) || (reportsClause && ASPECTUAL.has(lower(b.tokens.get(i - 1))))) return i - 2;
   const on = i - 1;
   if (on - 1 < b.sentenceStart || lower(b.tokens.get(on)) !== 'on' || !GO_FORMS.has(lower(b.tokens.get(on - 1)))) return i;
   return on - 2;
@@ -883,6 +938,48 @@ function appositiveSubject(b: Bounds, commaAt: number): TokenRun | null {
 }
 
 /**
+ * "Many union members who came to the capital to protest the vote say ...": the relative clause's
+ * object is no speaker; the noun the clause describes, opening the sentence, is.
+ */
+function subjectOfRelative(b: Bounds, cue: Cue): TokenRun | null {
+  for (let k = cue.first - 1; k > b.sentenceStart && k > cue.first - MAX_RELATIVE_TOKENS; k--) {
+    if (b.quoteOf[k] >= 0 || isComma(b.tokens.get(k))) return null;
+    if (lower(b.tokens.get(k)) !== 'who') continue;
+    const antecedent = nounPhraseLeftOf(b, k - 1);
+    return antecedent && antecedent.last === k - 1 && opensClause(b, antecedent.first) ? antecedent : null;
+  }
+  return null;
+}
+
+/** "in a tweet", "in a June report": the document a saying set off as an aside was made in; the token after it, or `j`. */
+function pastAsideSetting(b: Bounds, j: number): number {
+  if (j >= b.sentenceEnd || b.tokens.get(j).pos !== 'ADP' || b.quoteOf[j] >= 0) return j;
+  const setting = nounPhraseRightOf(b, j + 1);
+  const document = setting !== null && DOCUMENTS.has(lower(b.tokens.get(headOf(b, setting))));
+  return document && b.quoteOf[setting.last + 1] < 0 && setting.last + 2 < b.sentenceEnd ? setting.last + 1 : j;
+}
+
+const RESPONSES = new Set(RESPONSE_NOUNS);
+
+/** "his best response was to say ...", "Doe's reaction is to tell ...": the owner of the reply speaks. */
+function ownerOfResponse(b: Bounds, cue: Cue): TokenRun | null {
+  const to = cue.first - 1;
+  if (to - 2 < b.sentenceStart || lower(b.tokens.get(to)) !== 'to' || !BE_FORMS.has(lower(b.tokens.get(to - 1)))) return null;
+  const phrase = nounPhraseLeftOf(b, to - 2);
+  if (!phrase || !RESPONSES.has(lower(b.tokens.get(phrase.last)))) return null;
+  if (isPossessiveDeterminer(b.tokens.get(phrase.first), b.tokens.get(phrase.first + 1))) return { first: phrase.first, last: phrase.first };
+  for (let k = phrase.first + 1; k < phrase.last; k++) if (isPossessive(b.tokens.get(k))) return { first: phrase.first, last: k - 1 };
+  return null;
+}
+
+/** "Sen. Jane Doe (D-R.I.), said ...": a stray comma after a name's bracketed note, the name opening the clause. */
+function bracketedSubject(b: Bounds, commaAt: number): TokenRun | null {
+  if (b.tokens.get(commaAt - 1)?.text !== ')') return null;
+  const subject = nounPhraseLeftOf(b, skipLeftModifiers(b, commaAt - 1));
+  return subject && b.tokens.get(subject.last).pos === 'PROPN' && opensClause(b, subject.first) ? subject : null;
+}
+
+/**
  * "Some residents who have followed her career for years, on radio or at meetings, said ...",
  * "Many farmers interviewed at markets this week, including Mr. Doe, said ...": the sentence's
  * subject, when a relative clause or a participle describing it runs on, past commas, to the cue.
@@ -970,7 +1067,10 @@ function isDescription(b: Bounds, from: number, to: number): boolean {
   const first = b.tokens.get(from).pos;
   // "Murphy, though, said": a lone adverb set off by commas.
   if (to - from === 1 && (first === 'ADV' || first === 'SCONJ')) return true;
-  const participle = first === 'VERB' && /(ing|ed)$/i.test(b.tokens.get(from).text);
+  // "Hale, then 38, said", "Ruiz, now a senator, said": an adverb of time before a description.
+  if (first === 'ADV' && TIME_ADVERBS.has(lower(b.tokens.get(from)))) return isDescription(b, from + 1, to) || b.tokens.get(from + 1).pos === 'NUM';
+  // "Sullivan, struck by her story, told ...": an irregular participle before its agent's "by".
+  const participle = first === 'VERB' && (/(ing|ed)$/i.test(b.tokens.get(from).text) || lower(b.tokens.get(from + 1) ?? b.tokens.get(from)) === 'by');
   // "speaking on condition of anonymity because they were not ...", "led by ...", "after the report
   // came out": a participle's phrase or a subordinate clause may hold verbs of its own.
   if (participle || CLAUSE_LINKS.has(lower(b.tokens.get(from)))) return true;
@@ -988,6 +1088,8 @@ function isDescription(b: Bounds, from: number, to: number): boolean {
   }
   return true;
 }
+
+const TIME_ADVERBS = new Set(['then', 'now', 'once', 'still']);
 
 /** The clause a cue reports after it: past a listener ("told reporters") and up to "that". */
 function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
@@ -1008,11 +1110,14 @@ function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
   else if (dated > j && clauseAt > dated && tokens.get(clauseAt)?.pos === 'VERB' && /ing$/i.test(tokens.get(clauseAt).text)) return null;
   // "bragged about her father teaching her ...": the topic's own preposition is no setting to skip.
   else if (!SPOKEN_TOPICS.get(cue.lemma)?.has(lower(tokens.get(j) ?? tokens.get(cue.last)))) j = pastSetting(b, j);
-  let introduced = false;
+  // "cautioned, as did the campaign itself, that ...": an aside set off by commas before "that".
+  const pastAside = thatAfterAside(b, j);
+  let introduced = pastAside > j;
+  if (introduced) j = pastAside;
   // "said at a press stop/VERB that", "told the “Morning Show” that": inside a phrase before
   // "that", a quoted title or a noun read as a verb does not end the search.
   const phrase = j < b.sentenceEnd && (tokens.get(j).pos === 'ADP' || j > cue.last + 1);
-  for (let k = j; k < Math.min(b.sentenceEnd, j + THAT_WINDOW); k++) {
+  for (let k = j; !introduced && k < Math.min(b.sentenceEnd, j + THAT_WINDOW); k++) {
     if (b.quoteOf[k] >= 0 && phrase) continue;
     if (b.quoteOf[k] >= 0 || (isClauseVerb(tokens.get(k)) && !(phrase && misreadNoun(tokens, k)))) break;
     // "mentioned the vote, joking that ...": the "that" belongs to the participle of speech after the comma.
@@ -1027,9 +1132,9 @@ function afterCue(b: Bounds, cue: Cue, needsThat: boolean): Range | null {
       break;
     }
   }
-  const pastAside = pastAccordingAside(b, j);
-  const commaFirst = pastAside === j && isComma(tokens.get(j));
-  j = pastAside;
+  const pastAccording = pastAccordingAside(b, j);
+  const commaFirst = pastAccording === j && isComma(tokens.get(j));
+  j = pastAccording;
   while (j < b.sentenceEnd && tokens.get(j).pos === 'PUNCT' && b.quoteOf[j] < 0) j++;
   if (j >= b.sentenceEnd || (needsThat && !introduced)) return null;
   // "X said, adding ..." is a new clause; only "X said, "..."" goes on with what was said.
@@ -1065,6 +1170,25 @@ function pastSetting(b: Bounds, j: number): number {
   const setting = nounPhraseRightOf(b, j + 1);
   const k = setting ? skipTimePhrase(b, setting.last + 1) : j;
   return setting && b.quoteOf[k] < 0 && startsClause(b, k) ? k : j;
+}
+
+/** How long an aside between a verb of speech and its "that" may be ("insists, most recently in a radio interview, that"). */
+const MAX_THAT_ASIDE_TOKENS = 15;
+
+/**
+ * "cautioned, as did the campaign itself, that ...", "insists, most recently in an interview, that
+ * ...": past a comma-set aside with no verb of its own (but "as did"), the token after "that"; else `j`.
+ */
+function thatAfterAside(b: Bounds, j: number): number {
+  const { tokens } = b;
+  if (j >= b.sentenceEnd || !isComma(tokens.get(j)) || b.quoteOf[j + 1] >= 0) return j;
+  const opensAs = lower(tokens.get(j + 1) ?? tokens.get(j)) === 'as';
+  for (let k = j + 2; k + 1 < Math.min(b.sentenceEnd, j + MAX_THAT_ASIDE_TOKENS); k++) {
+    const t = tokens.get(k);
+    if (b.quoteOf[k] >= 0 || (t.pos === 'VERB' && !opensAs)) return j;
+    if (isComma(t)) return lower(tokens.get(k + 1)) === 'that' && tokens.get(k + 1).pos === 'SCONJ' ? k + 2 : j;
+  }
+  return j;
 }
 
 /** "reported, according to sources in the meeting, that ...": skip the aside to the clause. */
@@ -1182,6 +1306,21 @@ function statedObject(b: Bounds, cue: Cue): Range | null {
   return { start: b.tokens.get(cue.last + 1).start, end: b.tokens.get(end - 1).end };
 }
 
+const GERUND_OBJECT = new Set(GERUND_OBJECT_LEMMAS);
+
+/** "has admitted using the fund", "denied ever taking money", "suggested looking at ...": a gerund object to its clause end. */
+function gerundObject(b: Bounds, cue: Cue): Range | null {
+  if (!GERUND_OBJECT.has(cue.lemma) || isPassive(b, cue)) return null;
+  let j = cue.last + 1;
+  while (j < b.sentenceEnd && b.tokens.get(j).pos === 'ADV') j++;
+  if (!isGerund(b, j)) return null;
+  // "Although X has admitted using the fund, he ...": the object ends at a comma.
+  let end = j;
+  while (end + 1 < b.sentenceEnd && !isComma(b.tokens.get(end + 1))) end++;
+  while (end > j && b.tokens.get(end).pos === 'PUNCT' && b.quoteOf[end] < 0) end--;
+  return { start: b.tokens.get(cue.last + 1).start, end: b.tokens.get(end).end };
+}
+
 /**
  * "the 300,000 homes the government has promised to deliver": a subject right after a noun opens a
  * clause whose object is that noun; what is promised is the noun, outside the clause.
@@ -1219,18 +1358,33 @@ function requested(b: Bounds, cue: Cue): Range | null {
   const frame = REQUESTS.get(cue.lemma);
   const before = cue.first > b.sentenceStart ? b.tokens.get(skipAdverbsLeft(b, cue.first - 1)) : undefined;
   // "met the envoy to urge ...": an infinitive cue states a purpose, not a request that was made.
-  if (!frame || isPassive(b, cue) || (before !== undefined && (before.pos === 'DET' || lower(before) === 'to')) || joinsPurpose(b, cue.first - 1) || inObjectRelative(b, cue)) return null;
+  // "continued to call for", "began to urge": an infinitive after a verb of a saying's course asks all the same.
+  const purpose = before !== undefined && lower(before) === 'to' && !ASPECTUAL.has(lower(b.tokens.get(cue.first - 2) ?? before));
+  if (!frame || isPassive(b, cue) || (before !== undefined && before.pos === 'DET') || purpose || joinsPurpose(b, cue.first - 1) || inObjectRelative(b, cue)) return null;
   let j = cue.last + 1;
   if (j < b.sentenceEnd && lower(b.tokens.get(j)) === 'that') return null;
   if (frame === 'listener-infinitive') {
     const listener = nounPhraseRightOf(b, j);
     if (!listener) return null;
-    j = listener.last + 1;
+    // "urged Obama last year not to close ...": a time phrase may date the asking before the infinitive.
+    const dated = skipTimePhrase(b, listener.last + 1);
+    // "urged restraint", "urges retaliation on Russia": with no infinitive, a thing's noun is what is asked for.
+    if (!isInfinitive(b, dated)) return THING_REQUESTS.has(cue.lemma) && asksForThing(b, listener) ? toClauseEnd(b, cue.last + 1) : null;
+    j = dated;
   }
-  const infinitive = isInfinitive(b, j);
+  // "vowed Tuesday to remain in the race": a time phrase may date the promise before its infinitive.
+  const infinitive = isInfinitive(b, j) || (frame !== 'listener-infinitive' && isInfinitive(b, skipTimePhrase(b, j)));
   const object = frame === 'object' && (nounPhraseRightOf(b, j) !== null || isGerund(b, j) || isParticipleBeforeNoun(b, j));
   // "urged voters to develop a “sense of pride” in the town": a quotation inside runs on with the clause.
   return infinitive || object ? toClauseEnd(b, cue.last + 1) : null;
+}
+
+const THING_REQUESTS = new Set(THING_REQUEST_LEMMAS);
+
+/** "restraint", "a boycott of the games": a common noun in the singular, not a listener ("voters", "Congress", "her"). */
+function asksForThing(b: Bounds, object: TokenRun): boolean {
+  const head = b.tokens.get(headOf(b, object));
+  return head.pos === 'NOUN' && !/s$/i.test(head.text) && !canVoice(b, object) && b.quoteOf[object.first] < 0;
 }
 
 /** "to appeal", "not to appeal": an infinitive from token `j`. */

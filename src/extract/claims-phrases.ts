@@ -58,7 +58,7 @@ export function isPersonalPronoun(t: Token): boolean {
 }
 
 /** Quantifiers that may follow the subject they count ("the senators both said"). */
-const FLOATED = new Set(['all', 'both', 'each']);
+const FLOATED = new Set(['all', 'both', 'each', 'itself', 'himself', 'herself', 'themselves']);
 const NAMES = new Set(['NOUN', 'PROPN', 'PRON']);
 const NOMINAL_HEAD = new Set(['NOUN', 'PROPN']);
 
@@ -69,8 +69,9 @@ export function skipLeftModifiers(b: Bounds, from: number): number {
   while (i >= b.sentenceStart && b.quoteOf[i] < 0) {
     const t = b.tokens.get(i);
     const time = TIME.has(lower(t));
-    // "Lee and Cho all said": a quantifier floated after the subject.
-    if (t.pos === 'ADV' || t.pos === 'AUX' || lower(t) === 'not' || (FLOATED.has(lower(t)) && i > b.sentenceStart && NAMES.has(b.tokens.get(i - 1).pos))) i--;
+    // "Lee and Cho all said", "Lee (D-Ore.) and Cho (D-Ohio) all said", "the firm itself said": a quantifier or an intensive pronoun floated after the subject.
+    const floated = FLOATED.has(lower(t)) && i > b.sentenceStart && (NAMES.has(b.tokens.get(i - 1).pos) || b.tokens.get(i - 1).pos === 'AUX' || b.tokens.get(i - 1).text === ')');
+    if (t.pos === 'ADV' || t.pos === 'AUX' || lower(t) === 'not' || floated) i--;
     else if (time) i = i > b.sentenceStart && TIME_OPENING.has(lower(b.tokens.get(i - 1))) ? i - 2 : i - 1;
     // "A poll released Friday shows": a participle dated after the noun it describes.
     else if (dated && t.pos === 'VERB' && /ed$/i.test(t.text) && i > b.sentenceStart && NOMINAL_HEAD.has(b.tokens.get(i - 1).pos)) i--;
@@ -116,8 +117,11 @@ export function nounPhraseLeftOf(b: Bounds, from: number): TokenRun | null {
     const prev = tokens.get(i - 1);
     // "what local critics called": a question word opens the clause, it is not the subject's article.
     if (WH_DETERMINERS.has(lower(t))) break;
-    if (NOMINAL.has(t.pos) || isPossessive(t) || isInnerHyphen(tokens, i) || (i > b.sentenceStart && isInnerHyphen(tokens, i - 1))) first = i;
+    // "42% say": a percent sign after its number names a share of people.
+    const percent = t.text === '%' && prev !== undefined && prev.pos === 'NUM';
+    if (NOMINAL.has(t.pos) || percent || isPossessive(t) || isInnerHyphen(tokens, i) || (i > b.sentenceStart && isInnerHyphen(tokens, i - 1))) first = i;
     else if (first >= 0 && modifyingParticiple(b, i)) first = i;
+    else if (first >= 0 && isPersonalPronoun(t) && lower(tokens.get(i + 1)) === 'and') first = i;
     // "an analysis of newly released filings": a manner adverb before the participle opening the phrase.
     else if (first === i + 1 && t.pos === 'ADV' && /ly$/i.test(t.text) && tokens.get(first).pos === 'VERB') first = i;
     // "his top aide said": a possessive pronoun determines the phrase as an article does.
@@ -129,7 +133,8 @@ export function nounPhraseLeftOf(b: Bounds, from: number): TokenRun | null {
       const inner = prev !== undefined && i - 1 >= b.sentenceStart && ((prev.pos === 'ADP' && INNER_PREPOSITIONS.has(lower(prev))) || (prev.pos === 'CCONJ' && lower(prev) === 'and') || closeTo);
       if (!inner) break;
     } else if ((t.pos === 'ADP' && (INNER_PREPOSITIONS.has(lower(t)) || (lower(t) === 'to' && lower(prev ?? t) === 'close'))) || (t.pos === 'CCONJ' && lower(t) === 'and')) {
-      if (first < 0 || i - 1 < b.sentenceStart || !(NOMINAL.has(prev.pos) || prev.pos === 'DET')) break;
+      // "he and Mr. Allen said": a personal pronoun may be joined before the name.
+      if (first < 0 || i - 1 < b.sentenceStart || !(NOMINAL.has(prev.pos) || prev.pos === 'DET' || (lower(t) === 'and' && isPersonalPronoun(prev)))) break;
     } else break;
     i--;
   }
@@ -212,17 +217,29 @@ export function sentenceSubject(b: Bounds, named = true): TokenRun | null {
     // "On Thursday, however, Hale said": an adverb set off after the opening phrase.
     if (i > b.sentenceStart && i + 1 < b.sentenceEnd && tokens.get(i).pos === 'ADV' && tokens.get(i + 1).text === ',') i += 2;
   }
-  return subjectAt(b, i, named) ?? (fronted ? subjectAfterLongOpening(b, i, named) : null);
+  // "Chastened by the polls, Reed revised ...": a participle's phrase may open the sentence too.
+  if (fronted) return subjectAt(b, i, named) ?? subjectAfterLongOpening(b, i, named, false);
+  return subjectAt(b, i, named) ?? (opensWithParticiple(b) ? subjectAfterLongOpening(b, i, named, true) : null);
+}
+
+/** The sentence opens with a participle ("Stung by the criticism, ...", "Facing a recall, ...", "Chastened/ADJ by ..."). */
+function opensWithParticiple(b: Bounds): boolean {
+  const t = b.tokens.get(b.sentenceStart);
+  return (t.pos === 'VERB' && /^\p{Lu}/u.test(t.text)) || (t.pos === 'ADJ' && /^\p{Lu}\p{Ll}+(ed|ing)$/u.test(t.text));
 }
 
 /** How far a long opening phrase may run ("At the gym, which the charity turned into a shelter, Jane Doe sat"). */
 const MAX_LONG_OPENING_TOKENS = 30;
 
-/** A subject (named, when `named` asks) after the comma that closes a long opening phrase. */
-function subjectAfterLongOpening(b: Bounds, from: number, named: boolean): TokenRun | null {
+/**
+ * A subject (named, when `named` asks) after the comma that closes a long opening phrase; with
+ * `verbNext`, only one its verb follows ("Speaking in Salem, New Hampshire, Doe said": not "New Hampshire").
+ */
+function subjectAfterLongOpening(b: Bounds, from: number, named: boolean, verbNext: boolean): TokenRun | null {
   for (let k = from; k < Math.min(b.sentenceEnd, from + MAX_LONG_OPENING_TOKENS) && b.quoteOf[k] < 0; k++) {
     const subject = b.tokens.get(k).text === ',' ? subjectAt(b, k + 1, named) : null;
-    if (subject) return subject;
+    const next = subject ? b.tokens.get(subject.last + 1) : undefined;
+    if (subject && (!verbNext || (next !== undefined && ['VERB', 'AUX', 'ADV'].includes(next.pos)))) return subject;
   }
   return null;
 }

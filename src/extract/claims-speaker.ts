@@ -88,7 +88,8 @@ export function resolveSpeaker(doc: Document, index: ActorIndex, run: TokenRun, 
 export function relativeMention(doc: Document, source: TokenRun, cue: TokenRun): Span | null {
   const { tokens, text } = doc;
   let i = source.last + 1;
-  if (/^[,\u2014\u2013]$/u.test(tokens.get(i)?.text ?? '')) i++;
+  // "the study -- which notes": a dash typed as two hyphens sets the clause off too.
+  if (/^(?:[,\u2014\u2013]|--)$/u.test(tokens.get(i)?.text ?? '')) i++;
   const relative = tokens.get(i);
   if (relative === undefined || i >= cue.first || !RELATIVE_PRONOUNS.has(lower(relative))) return null;
   // "who in 2010 said", "who have long argued": nothing but its own modifiers before the cue.

@@ -4,7 +4,8 @@ import { copyToken, sentenceAt } from '../model/document.js';
 import { Tokens } from '../model/tokens.js';
 import type { Actor, Claim, Diagnostic } from '../model/digest.js';
 import { spanOf, type Range } from '../model/span.js';
-import { QUESTIONER_NOUNS } from '../lexicon/anonymous-sources.js';
+import { ANONYMOUS_SOURCE_NOUNS, QUESTIONER_NOUNS } from '../lexicon/anonymous-sources.js';
+import { TITLE_WORDS } from '../lexicon/titles.js';
 import { findQuotes, quoteAt, type Quote } from './claims-quotes.js';
 import { endBeforeNextSpeaker, withoutTrailingQuote } from './claims-content.js';
 import { speechNounAttributions } from './claims-nouns.js';
@@ -45,15 +46,25 @@ export function findClaims(analysed: Document, actors: Actor[]): { claims: Claim
   const headline = headlineDocument(analysed);
   const body = claimsOf(analysed, actors);
   // A headline states its own claims ("Mayor Says Bridge Is Safe") only through a verb of speech.
+  const known = new Set(actors.filter((a) => a.type === 'person').map((a) => lastWord(a.name)));
   const stated = headline
-    ? claimsOf(headline, actors, true).claims.filter((c) => /^claims\.(indirect\.(speech|label|request|describe)|direct\.(cue-|label))/.test(c.rule) && c.speakerMention && !isUnknownAsking(c))
+    ? claimsOf(headline, actors, true).claims.filter((c) => /^claims\.(indirect\.(speech|label|request|describe)|direct\.(cue-|label))/.test(c.rule) && c.speakerMention && !isUnknownAsking(c, known))
     : [];
   const claims = [...stated, ...body.claims];
   return { claims: claims.map(withoutBarePronoun), diagnostics: [...body.diagnostics, ...claims.filter(isBarePronoun).map(unresolvedNote)] };
 }
 
-/** "Storm warnings urge residents to leave": a headline's request counts only from someone known. */
-const isUnknownAsking = (c: Claim): boolean => c.rule === REQUEST_RULE && c.speakerId === null;
+/**
+ * "Storm warnings urge residents to leave": a headline's request counts only from someone known (by
+ * a surname of a person of the article too: "Moore Vows To ..."), or someone named by a title or a
+ * noun of sources ("Lawmaker urges ...", "Officials urge ...").
+ */
+function isUnknownAsking(c: Claim, knownSurnames: Set<string>): boolean {
+  const last = lastWord(c.speaker ?? '');
+  return c.rule === REQUEST_RULE && c.speakerId === null && !ROLE_NOUNS.has(last) && !knownSurnames.has(last);
+}
+const ROLE_NOUNS = new Set([...TITLE_WORDS, ...ANONYMOUS_SOURCE_NOUNS]);
+const lastWord = (name: string): string => name.toLowerCase().split(/\s+/).pop() ?? '';
 
 const BARE_PRONOUN = /^(he|she|it|they|i|we|you|his|her|its|their|my|our)$/i;
 const isBarePronoun = (c: Claim): boolean => !c.speakerId && BARE_PRONOUN.test(c.speaker ?? '');
@@ -94,6 +105,7 @@ function claimsOf(analysed: Document, actors: Actor[], isHeadline = false): { cl
     ...indirectDrafts(doc, attributions, quotes, quoteOf),
     ...quotes.map((q) => directDraft(doc, q, bySentence, byCue, quoteOf, subjectOf)).filter((d): d is Draft => d !== null).map((d) => withLabelled(doc, d, byNameWord)),
     ...(isHeadline ? [headlineLabelDraft(doc, quoteOf)].filter((d): d is Draft => d !== null) : transcriptDrafts(doc, byNameWord, quoteOf)),
+    ...blockQuoteDrafts(doc, attributions, quoteOf),
   ].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const index = indexActors(actors, (offset) => quoteAt(quotes, offset) >= 0);
   return { claims: resolveAll(doc, index, drafts, subjectOf), diagnostics };
@@ -112,6 +124,8 @@ function withTagsMended(doc: Document, isHeadline: boolean): Document {
     const next = doc.tokens.get(i + 1);
     // "Obama slams/NOUN GOP on economy": a headline's verb in -s after its subject.
     if (isHeadline && t.pos === 'NOUN' && /s$/i.test(t.text) && isReportingWord(t.text) && prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && next !== undefined) return 'VERB';
+    // "Senator Vows To Eliminate Tax Breaks": in a headline in title case, a verb after "To" stays a verb.
+    if (isHeadline && t.pos === 'VERB' && prev !== undefined && prev.pos === 'PART' && prev.text === 'To') return 'VERB';
     const opening = prev === undefined || prev.sentence !== t.sentence || /^[“"‘'(\u2014\u2015]$/u.test(prev.text);
     const beforeCue = next !== undefined && next.pos === 'VERB' && isReportingWord(next.text);
     // "Having said that, ...": a participle of "have" or "be" is never a name.
@@ -123,7 +137,9 @@ function withTagsMended(doc: Document, isHeadline: boolean): Document {
     if ((misread && (!opening || beforeCue)) || adverbName) return 'PROPN';
     // "according to police/VERB", "to sources/VERB", "the island's only ferry/VERB": nouns the tagger read as verbs.
     const afterTo = prev !== undefined && prev.text.toLowerCase() === 'to';
-    const pluralAfterTo = afterTo && (/s$/.test(t.text) || doc.tokens.get(i - 2)?.text.toLowerCase() === 'according');
+    // "to focus", "to discuss": a verb's own base form in -s is the infinitive, not a plural ("to sources").
+    const plural = /s$/.test(t.text) && t.lemma !== t.text.toLowerCase();
+    const pluralAfterTo = afterTo && (plural || doc.tokens.get(i - 2)?.text.toLowerCase() === 'according');
     // "He’s/AUX claiming" is a contraction, not a possessive.
     const contracted = prev !== undefined && prev.pos === 'AUX' && /ing$/i.test(t.text);
     const possessive = (k: number) => doc.tokens.get(k) !== undefined && !contracted && /^['’]s$/.test(doc.tokens.get(k).text);
@@ -163,6 +179,33 @@ function indirectDrafts(doc: Document, attributions: Attribution[], quotes: Quot
     if (range && ownWords(doc, range, quoteOf) >= MIN_INDIRECT_WORDS) out.push({ kind: 'indirect', range, attribution: a, rule });
   }
   return out;
+}
+
+/**
+ * "Limbaugh added:" closing its paragraph, then a paragraph with no quotation marks: a block
+ * quotation, the speaker's own words set off without marks.
+ */
+function blockQuoteDrafts(doc: Document, attributions: Attribution[], quoteOf: Int32Array): Draft[] {
+  const out: Draft[] = [];
+  for (const a of attributions) {
+    const s = doc.sentences[a.sentence];
+    const next = doc.sentences[a.sentence + 1];
+    const closes = a.cue.kind === 'speech' && !a.content && (a.source || a.sharesSourceOf) && s.text.endsWith(':') && doc.tokens.get(a.cue.last + 1)?.text === ':';
+    if (!closes || !next || next.paragraph !== s.paragraph + 1) continue;
+    const last = lastUnquotedSentence(doc, next.index, quoteOf);
+    if (last) out.push({ kind: 'direct', range: { start: next.start, end: last.end }, attribution: a, rule: 'claims.direct.block' });
+  }
+  return out;
+}
+
+/** The last sentence of the paragraph opening with sentence `first`, when none of its tokens stands inside quotation marks. */
+function lastUnquotedSentence(doc: Document, first: number, quoteOf: Int32Array): Sentence | null {
+  const p = doc.sentences[first].paragraph;
+  let k = first;
+  for (; k < doc.sentences.length && doc.sentences[k].paragraph === p; k++) {
+    for (let i = doc.sentences[k].tokenStart; i < doc.sentences[k].tokenEnd; i++) if (quoteOf[i] >= 0) return null;
+  }
+  return doc.sentences[k - 1];
 }
 
 /** Words of a range (inside one sentence) that stand outside quotation marks. */
@@ -257,7 +300,9 @@ function cueAfter(doc: Document, q: Quote, s: Sentence, byCue: Map<number, Attri
     const t = doc.tokens.get(i);
     const a = byCue.get(i);
     // "Cruz, who has proposed repealing the mandate, said": a sourceless cue inside a description is passed over.
-    if (a && (a.source || a.sharesSourceOf)) return a;
+    // `X said: "...," adding that ...`: a participle sharing the frame before the quote is no frame of its own.
+    const framedBefore = a !== undefined && a.sharesSourceOf !== null && doc.tokens.get(a.sharesSourceOf.cue.last).end <= q.open;
+    if (a && (a.source || a.sharesSourceOf) && !framedBefore) return a;
     if (a && !described) return null;
     // Past a comma the name's description may hold a participle ("one of the towns suing the regulator").
     if (quoteOf[i] >= 0 || (t.pos === 'VERB' && !described) || t.pos === 'AUX' && !described) return null;

@@ -312,3 +312,15 @@ export const ACCORDING_TO = ['according to'];
 
 /** Verbs that frame a quotation ("'Well,' she began") but report nothing without one ("began making calls"). Lemmas. */
 export const QUOTE_FRAMING_LEMMAS = ['begin', 'continue'];
+
+/**
+ * Verbs of speech whose gerund object is the statement or the proposal ("admitted using the fund",
+ * "denied taking the money", "suggested looking at the budget", "reported raising $9 million"). Written for newsdigest.
+ */
+export const GERUND_OBJECT_LEMMAS = ['admit', 'deny', 'acknowledge', 'mention', 'suggest', 'report', 'recall'];
+
+/** Verbs of asking whose bare object, with no infinitive, is what is asked for ("urged restraint"). Written for newsdigest. */
+export const THING_REQUEST_LEMMAS = ['urge'];
+
+/** Nouns of a reply whose owner speaks in "his response was to say ..." ("Her answer was to insist that ..."). Written for newsdigest. */
+export const RESPONSE_NOUNS = ['response', 'responses', 'reaction', 'reactions', 'answer', 'answers', 'reply', 'replies', 'retort'];

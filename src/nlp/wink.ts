@@ -157,7 +157,8 @@ function recordPiece(text: string, piece: Span, paragraph: number, out: Recordin
     for (let i = from; i <= to && i < values.length; i++) {
       if (found[i] < 0) continue;
       index[i] = out.tokens.length;
-      out.tokens.push(startOf(i), endOf(i), sentenceIndex, tags[i], lemmas[i].toLowerCase());
+      // wink gives no lemma for a contraction it leaves whole ("cannot" before a stop): the word is its own.
+      out.tokens.push(startOf(i), endOf(i), sentenceIndex, tags[i], (lemmas[i] ?? values[i]).toLowerCase());
       if (start < 0) start = startOf(i);
       end = endOf(i);
     }
