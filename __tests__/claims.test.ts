@@ -169,10 +169,10 @@ const rows: Row[] = [
   { text: '"Fresh bread," read the sign, "every morning."', claims: [] },
   {
     text: 'Engineers rejected Governor Lena Park’s claim that the bridge was safe to use.',
-    claims: [['indirect', 'Lena Park', 'the bridge was safe to use.']],
+    claims: [['indirect', 'Engineers', 'Governor Lena Park’s claim that the bridge was safe to use.'], ['indirect', 'Lena Park', 'the bridge was safe to use.']],
   },
   { text: 'The claim that the bridge was unsafe spread quickly online.', claims: [] },
-  { text: 'Engineers rejected Governor Lena Park’s claim about the bridge.', claims: [] },
+  { text: 'Engineers rejected Governor Lena Park’s claim about the bridge.', claims: [['indirect', 'Engineers', 'Governor Lena Park’s claim about the bridge.']] },
   { text: 'Norway branded the plan a “reckless gamble with our fish.”', claims: [['direct', 'Norway', 'reckless gamble with our fish.']] },
   { text: 'Oslo-based Nordvik branded goods sell well in “big city” stores.', claims: [] },
   {
@@ -443,7 +443,7 @@ const rows: Row[] = [
   {
     text: 'Judge Ada Mensah rejected the request to unseal the file, saying the court had no business in the dispute.',
     people: ['Ada Mensah'],
-    claims: [['indirect', 'Ada Mensah', 'the court had no business in the dispute.']],
+    claims: [['indirect', 'Ada Mensah', 'the request to unseal the file'], ['indirect', 'Ada Mensah', 'the court had no business in the dispute.']],
   },
   { text: 'The captain waved from the bridge, saying goodbye.', claims: [] },
   {
@@ -998,6 +998,12 @@ const rows: Row[] = [
   // Raising a question or a concern voices it; raising money does not.
   { text: 'Mayor Tom Hale raised concerns that the bridge would not open on time.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'the bridge would not open on time.']] },
   { text: 'The charity raised money for the victims of the flood.', claims: [] },
+  // Endorsing and rejecting are stances taken in words, by someone who can speak.
+  { text: "The state's largest teachers union endorsed Ana Ruiz for governor on Thursday.", people: ['Ana Ruiz'], claims: [['indirect', "state's largest teachers union", 'Ana Ruiz for governor on Thursday.']] },
+  { text: 'A federal judge rejected the request to delay the trial.', claims: [['indirect', 'federal judge', 'the request to delay the trial.']] },
+  { text: 'The budget plan rejected on Monday would have cut school funding.', claims: [] },
+  { text: "The patient's body rejected the new kidney.", claims: [] },
+  { text: 'The minister has rejected calls to “pause” the reform.', claims: [] },
   // A clause before a described source that trails the sentence.
   {
     text: 'The senator will stay in the race until June, a spokeswoman, Ana Lima, said on Saturday.',
@@ -1110,7 +1116,7 @@ const speakerRows: Row[] = [
   {
     text: '“We will not wait,” Tom Lowe said.\nThe council rejected the plan on Monday.\n“It is a disgrace.”',
     people: ['Tom Lowe'],
-    claims: [['direct', 'Tom Lowe', 'We will not wait,'], ['direct', 'Tom Lowe', 'It is a disgrace.']],
+    claims: [['direct', 'Tom Lowe', 'We will not wait,'], ['indirect', 'council', 'the plan on Monday.'], ['direct', 'Tom Lowe', 'It is a disgrace.']],
   },
   // A participle after a comma shares the subject that opens its clause, not a place described before it.
   {

@@ -1,8 +1,10 @@
 import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, SPEECH_TOPICS, REQUEST_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, RAISED_NOUNS, SPEECH_VERBS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS } from '../lexicon/reporting-verbs.js';
+import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, SPEECH_TOPICS, REQUEST_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, RAISED_NOUNS, SPEECH_VERBS, STANCE_LEMMAS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS } from '../lexicon/reporting-verbs.js';
 import { ANONYMOUS_SOURCE_NOUNS, BODY_NOUNS, DOCUMENT_NOUNS, RESEARCH_NOUNS } from '../lexicon/anonymous-sources.js';
 import { PERIOD_NOUNS, TIME_NOUNS } from '../lexicon/time-words.js';
+import { TITLE_WORDS } from '../lexicon/titles.js';
+import { ORGANISATION_HEADS } from '../lexicon/organisation-words.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
 import { DASHES, isInnerHyphen, isPersonalPronoun, isPossessive, isPossessiveDeterminer, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, RELATIVE_PRONOUNS, type Bounds, type TokenRun } from './claims-phrases.js';
 
@@ -350,10 +352,26 @@ export function attribute(doc: Document, cues: Cue[], quoteOf: Int32Array): Attr
     const s = doc.sentences[doc.tokens.get(cue.first).sentence];
     const b: Bounds = { tokens: doc.tokens, quoteOf, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd };
     const a = attributeCue(b, cue, s.index, earlierInSentence(b, cue, out, s.index));
-    // "Her struggles have raised questions about ...": a doubt raised by events is nobody's words.
-    out.push(cue.lemma === 'raise' && a.source && !canVoice(b, a.source) ? { ...a, source: null } : a);
+    out.push(a.source && !canTakeUp(b, cue, a.source) ? { ...a, source: null } : a);
   }
   return out;
+}
+
+const STANCES = new Set(STANCE_LEMMAS);
+
+/** Whether a cue's lemma takes a stance ("endorsed", "rejected") rather than saying words. */
+export const isStanceLemma = (lemma: string): boolean => STANCES.has(lemma);
+
+/**
+ * "Her struggles have raised questions about ...": a doubt raised by events is nobody's words;
+ * "the plan rejected on Monday": a stance is taken by someone who can voice one, by one holding an
+ * office or heading a body ("the new mayor", "the state's teachers union"), or by a "who".
+ */
+function canTakeUp(b: Bounds, cue: Cue, source: TokenRun): boolean {
+  if (cue.lemma === 'raise') return canVoice(b, source);
+  if (!STANCES.has(cue.lemma)) return true;
+  const head = lower(b.tokens.get(headOf(b, source)));
+  return canVoice(b, source) || head === 'who' || TITLE_WORDS.has(head) || ORGANISATION_HEADS.has(head);
 }
 
 /** Plural nouns of people by their endings ("voters", "investors", "activists", "politicians"). */

@@ -10,7 +10,7 @@ import { endBeforeNextSpeaker, withoutTrailingQuote } from './claims-content.js'
 import { speechNounAttributions } from './claims-nouns.js';
 import { pollAttributions } from './claims-polls.js';
 import { colonFrame } from './claims-frames.js';
-import { attribute, BE_FORMS, findCues, isReportingWord, type Attribution } from './claims-cues.js';
+import { attribute, BE_FORMS, findCues, isReportingWord, isStanceLemma, type Attribution } from './claims-cues.js';
 import { indexActors, relativeMention, resolveSpeaker, sameSpeaker, type ActorIndex, type Speaker, type SubjectOf } from './claims-speaker.js';
 import { isPersonalPronoun, nounPhraseRightOf, sentenceSubject, type TokenRun } from './claims-phrases.js';
 
@@ -306,11 +306,14 @@ function enclosingClause(q: Quote, inSentence: Attribution[]): Attribution | nul
   return best && (best.source || best.sharesSourceOf) ? best : null;
 }
 
-/** `X said: "..."`, `X called it "reckless"`: the nearest cue before the quote in its sentence. */
+/**
+ * `X said: "..."`, `X called it "reckless"`: the nearest cue before the quote in its sentence. After
+ * a stance ("rejected calls to “pause” the bill") the words quoted are those of the other side.
+ */
 function cueBefore(doc: Document, at: number, inSentence: Attribution[]): Attribution | null {
   let best: Attribution | null = null;
   for (const a of inSentence) if (doc.tokens.get(a.cue.last).end <= at) best = a;
-  return best && (best.source || best.sharesSourceOf) ? best : null;
+  return best && (best.source || best.sharesSourceOf) && !isStanceLemma(best.cue.lemma) ? best : null;
 }
 
 /** How many words a name may have before a colon that gives its words ("Jane Doe: ..."). */
@@ -473,14 +476,23 @@ function onlyQuoted(doc: Document, from: Sentence, to: Sentence, quoteOf: Int32A
 /** Resolve speakers in text order, so pronouns and continuations see the claims before them. */
 function resolveAll(doc: Document, index: ActorIndex, drafts: Draft[], subjectOf: SubjectOf): Claim[] {
   const claims: Claim[] = [];
+  const voiced: Claim[] = [];
   for (const d of drafts) {
-    const speaker = speakerOf(doc, index, d, claims, subjectOf);
+    const speaker = speakerOf(doc, index, d, claims, subjectOf, voiced[voiced.length - 1]);
     if (!speaker || demonstratedByPerson(d, index, speaker)) continue;
     const cue = d.attribution ? spanOf(doc.text, doc.tokens.get(d.attribution.cue.first).start, doc.tokens.get(d.attribution.cue.last).end) : null;
-    claims.push({ kind: d.kind, quote: doc.text.slice(d.range.start, d.range.end), start: d.range.start, end: d.range.end, ...speaker, cue, rule: d.rule });
+    const claim: Claim = { kind: d.kind, quote: doc.text.slice(d.range.start, d.range.end), start: d.range.start, end: d.range.end, ...speaker, cue, rule: d.rule };
+    claims.push(claim);
+    if (!takesStance(d)) voiced.push(claim);
   }
   return claims;
 }
+
+/**
+ * "The council rejected the plan on Monday. “It is a disgrace.”": a stance reports no words of its
+ * own, so a quotation after it is not taken to go on with it.
+ */
+const takesStance = (d: Draft): boolean => d.attribution !== null && isStanceLemma(d.attribution.cue.lemma);
 
 /**
  * "Gillick showed that he is a contender": a person who shows or proves something does it, and
@@ -508,7 +520,8 @@ function subjects(doc: Document, quoteOf: Int32Array): SubjectOf {
   };
 }
 
-function speakerOf(doc: Document, index: ActorIndex, d: Draft, previous: Claim[], subjectOf: SubjectOf): Speaker | null {
+/** `last` is the latest claim that may go on in a following quotation. */
+function speakerOf(doc: Document, index: ActorIndex, d: Draft, previous: Claim[], subjectOf: SubjectOf, last: Claim | undefined): Speaker | null {
   if (d.labelled && d.source) {
     const mention = spanOf(doc.text, doc.tokens.get(d.source.first).start, doc.tokens.get(d.source.last).end);
     return { speaker: d.labelled.name, speakerId: d.labelled.id, speakerMention: mention, anonymous: false };
@@ -529,7 +542,6 @@ function speakerOf(doc: Document, index: ActorIndex, d: Draft, previous: Claim[]
     // A country's call for a ceasefire is a stance; a person's or an organisation's call is something said.
     return speaker && (d.rule !== REQUEST_RULE || canRequest(index, speaker)) ? speaker : null;
   }
-  const last = previous[previous.length - 1];
   if (!last) return null;
   const introduced = personIntroducedBefore(doc, index, d.range.start, last, previous, subjectOf);
   if (introduced) return introduced;

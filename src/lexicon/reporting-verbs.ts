@@ -226,6 +226,10 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
   // Only with "to" after a comma or an auxiliary ("..., referring to the two resorts", "was referring to");
   // "the term refers to" and "patients referred to a clinic" say nothing.
   refer: ['referring'],
+  // Endorsing and rejecting are public stances taken in words ("the union endorsed Doe", "the judge rejected that argument").
+  // Only someone who can speak takes one (see STANCE_LEMMAS).
+  endorse: ['endorse', 'endorses', 'endorsed', 'endorsing'],
+  reject: ['reject', 'rejects', 'rejected', 'rejecting'],
 };
 
 /**
@@ -235,6 +239,7 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
 export const JUDGING_LEMMAS = [
   'describe', 'praise', 'criticise', 'accuse', 'cite', 'condemn', 'blast', 'slam', 'dismiss', 'decry',
   'denounce', 'scold', 'mock', 'blame', 'defend', 'tout', 'outline', 'lay out', 'attack', 'call out', 'refer to', 'laud', 'hail', 'characterize', 'reference', 'echo',
+  'endorse', 'reject',
 ];
 
 /**
@@ -312,3 +317,9 @@ export const ACCORDING_TO = ['according to'];
 
 /** Verbs that frame a quotation ("'Well,' she began") but report nothing without one ("began making calls"). Lemmas. */
 export const QUOTE_FRAMING_LEMMAS = ['begin', 'continue'];
+
+/**
+ * Judging verbs that report a stance only when someone who can speak takes it ("the union endorsed
+ * Doe", "the judge rejected the request"), not a thing ("the plan rejected on Monday"). Written for newsdigest.
+ */
+export const STANCE_LEMMAS = ['endorse', 'reject'];
