@@ -1004,6 +1004,10 @@ const rows: Row[] = [
   { text: 'The budget plan rejected on Monday would have cut school funding.', claims: [] },
   { text: "The patient's body rejected the new kidney.", claims: [] },
   { text: 'The minister has rejected calls to “pause” the reform.', claims: [] },
+  // "points out" and "pointing out" report as "pointed out" does; a score's points say nothing.
+  { text: 'The audit also points out that the agency spent its budget twice.', claims: [['indirect', 'audit', 'the agency spent its budget twice.']] },
+  { text: 'Senator Ana Ruiz is pointing out that the bridge was never inspected.', people: ['Ana Ruiz'], claims: [['indirect', 'Ana Ruiz', 'the bridge was never inspected.']] },
+  { text: 'The team won by four points out of a possible thirty.', claims: [] },
   // A clause before a described source that trails the sentence.
   {
     text: 'The senator will stay in the race until June, a spokeswoman, Ana Lima, said on Saturday.',

@@ -84,7 +84,7 @@ export const SPEECH_VERBS: Record<string, string[]> = {
   continue: ['continued'],
   begin: ['began'],
   agree: ['agreed'],
-  point: ['pointed'],
+  point: ['pointed', 'points', 'point', 'pointing'],
   affirm: ['affirm', 'affirms', 'affirmed'],
   advise: ['advise', 'advises', 'advised'],
   concur: ['concurred'],
