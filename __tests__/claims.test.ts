@@ -1008,6 +1008,9 @@ const rows: Row[] = [
   { text: 'The audit also points out that the agency spent its budget twice.', claims: [['indirect', 'audit', 'the agency spent its budget twice.']] },
   { text: 'Senator Ana Ruiz is pointing out that the bridge was never inspected.', people: ['Ana Ruiz'], claims: [['indirect', 'Ana Ruiz', 'the bridge was never inspected.']] },
   { text: 'The team won by four points out of a possible thirty.', claims: [] },
+  // Leaked documents show: a participle opening the sentence describes the finder.
+  { text: 'Leaked documents show that the firm paid no tax for a decade.', claims: [['indirect', 'documents', 'the firm paid no tax for a decade.']] },
+  { text: 'Stolen cars were found in the river.', claims: [] },
   // A clause before a described source that trails the sentence.
   {
     text: 'The senator will stay in the race until June, a spokeswoman, Ana Lima, said on Saturday.',

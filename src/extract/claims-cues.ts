@@ -782,7 +782,9 @@ function namedAfterOf(b: Bounds, phrase: TokenRun): TokenRun | null {
 function isObject(b: Bounds, phrase: TokenRun, participle: boolean): boolean {
   const before = b.tokens.get(phrase.first - 1);
   const preposition = participle && before !== undefined && before.pos === 'ADP' && lower(before) !== 'of';
-  const governs = before !== undefined && (before.pos === 'VERB' || preposition) && !CLAUSE_LINKS.has(lower(before));
+  // "Leaked documents show ...": a participle in -ed opening the sentence describes the noun after it.
+  const describing = phrase.first - 1 === b.sentenceStart && /ed$/i.test(before?.text ?? '');
+  const governs = before !== undefined && (before.pos === 'VERB' || preposition) && !CLAUSE_LINKS.has(lower(before)) && !describing;
   return phrase.first > b.sentenceStart && governs && b.quoteOf[phrase.first - 1] < 0 && !endsInName(b, phrase);
 }
 

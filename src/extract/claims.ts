@@ -535,7 +535,7 @@ function speakerOf(doc: Document, index: ActorIndex, d: Draft, previous: Claim[]
   }
   const a = d.attribution;
   if (a) {
-    const source = a.source ?? a.sharesSourceOf?.source;
+    const source = sharedSource(a);
     const resolved = source ? resolveSpeaker(doc, index, source, previous, subjectOf) : null;
     const relative = source && relativeMention(doc, source, a.cue);
     const speaker = resolved && relative ? { ...resolved, speakerMention: relative } : resolved;
@@ -547,6 +547,13 @@ function speakerOf(doc: Document, index: ActorIndex, d: Draft, previous: Claim[]
   if (introduced) return introduced;
   const paragraphOf = (offset: number) => sentenceAt(doc, offset)?.paragraph ?? -1;
   return paragraphOf(d.range.start) - paragraphOf(last.start) <= CONTINUATION_REACH ? sameSpeaker(last) : null;
+}
+
+/** "refused to ... but said ..., adding": a cue sharing the source of one that shares it in turn takes the first source. */
+function sharedSource(a: Attribution): TokenRun | null {
+  let at: Attribution | null = a;
+  while (at && !at.source) at = at.sharesSourceOf;
+  return at?.source ?? null;
 }
 
 /** "SEN. JANE DOE" -> "Sen. Jane Doe": each word's first letter kept a capital, the rest lower. */
