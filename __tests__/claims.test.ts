@@ -1011,6 +1011,9 @@ const rows: Row[] = [
   // Leaked documents show: a participle opening the sentence describes the finder.
   { text: 'Leaked documents show that the firm paid no tax for a decade.', claims: [['indirect', 'documents', 'the firm paid no tax for a decade.']] },
   { text: 'Stolen cars were found in the river.', claims: [] },
+  // "to discuss", "to dismiss": an infinitive in -ss is a verb, not a plural noun after "to".
+  { text: 'The mayor urged the council to discuss the budget before the vote.', claims: [['indirect', 'mayor', 'the council to discuss the budget before the vote']] },
+  { text: 'According to sources, the talks will resume on Monday.', claims: [['indirect', 'sources', 'the talks will resume on Monday.']] },
   // A clause before a described source that trails the sentence.
   {
     text: 'The senator will stay in the race until June, a spokeswoman, Ana Lima, said on Saturday.',

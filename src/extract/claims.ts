@@ -121,9 +121,10 @@ function withTagsMended(doc: Document, isHeadline: boolean): Document {
     // verb is its subject ("Now tell us" is an imperative).
     const adverbName = t.pos === 'ADV' && opening && beforeCue && /^\p{Lu}\p{Ll}/u.test(t.text) && next.lemma !== next.text.toLowerCase();
     if ((misread && (!opening || beforeCue)) || adverbName) return 'PROPN';
-    // "according to police/VERB", "to sources/VERB", "the island's only ferry/VERB": nouns the tagger read as verbs.
+    // "according to police/VERB", "to sources/VERB", "the island's only ferry/VERB": nouns the tagger read as verbs
+    // ("to discuss", "to dismiss" are verbs: no plural ends in -ss).
     const afterTo = prev !== undefined && prev.text.toLowerCase() === 'to';
-    const pluralAfterTo = afterTo && (/s$/.test(t.text) || doc.tokens.get(i - 2)?.text.toLowerCase() === 'according');
+    const pluralAfterTo = afterTo && (/[^s]s$/.test(t.text) || doc.tokens.get(i - 2)?.text.toLowerCase() === 'according');
     // "He’s/AUX claiming" is a contraction, not a possessive.
     const contracted = prev !== undefined && prev.pos === 'AUX' && /ing$/i.test(t.text);
     const possessive = (k: number) => doc.tokens.get(k) !== undefined && !contracted && /^['’]s$/.test(doc.tokens.get(k).text);
