@@ -1014,6 +1014,11 @@ const rows: Row[] = [
   // "to discuss", "to dismiss": an infinitive in -ss is a verb, not a plural noun after "to".
   { text: 'The mayor urged the council to discuss the budget before the vote.', claims: [['indirect', 'mayor', 'the council to discuss the budget before the vote']] },
   { text: 'According to sources, the talks will resume on Monday.', claims: [['indirect', 'sources', 'the talks will resume on Monday.']] },
+  // A request to an object pronoun ("urged them to"), and one made in a letter sent to its addressee.
+  { text: 'The mayor urged them not to travel before the storm passes.', claims: [['indirect', 'mayor', 'them not to travel before the storm passes']] },
+  { text: 'Ana Ruiz urges her husband to stay in the car.', people: ['Ana Ruiz'], claims: [['indirect', 'Ana Ruiz', 'her husband to stay in the car']] },
+  { text: 'The parents sent a letter to the school board urging them to reconsider the closure.', claims: [['indirect', 'parents', 'them to reconsider the closure']] },
+  { text: 'A group of doctors sent a letter to the dean, calling for his immediate dismissal.', claims: [['indirect', 'group of doctors', 'his immediate dismissal']] },
   // A clause before a described source that trails the sentence.
   {
     text: 'The senator will stay in the race until June, a spokeswoman, Ana Lima, said on Saturday.',
@@ -1024,7 +1029,7 @@ const rows: Row[] = [
   // A participle after a comma shares the subject of a sentence that opens with a long phrase.
   {
     text: 'In a widely read column on the day before the debate, two speechwriters urged her to use the line again, arguing that it rattled her rival.',
-    claims: [['indirect', 'two speechwriters', 'her to use the line again, arguing that it rattled her rival.'], ['indirect', 'two speechwriters', 'it rattled her rival.']],
+    claims: [['indirect', 'two speechwriters', 'her to use the line again'], ['indirect', 'two speechwriters', 'it rattled her rival.']],
   },
 ];
 

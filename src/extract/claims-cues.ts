@@ -836,7 +836,7 @@ const DOCUMENT_MODIFIERS = new Set(['DET', 'ADV', 'NUM']);
 function issuerOf(b: Bounds, phrase: TokenRun): TokenRun | null {
   const topic = b.tokens.get(phrase.first - 1);
   const about = topic !== undefined && (lower(topic) === 'on' || lower(topic) === 'about') ? nounPhraseLeftOf(b, phrase.first - 2) : null;
-  const document = about && DOCUMENTS.has(lower(b.tokens.get(about.last))) ? about : phrase;
+  const document = about && DOCUMENTS.has(lower(b.tokens.get(about.last))) ? about : addressedDocument(b, phrase) ?? phrase;
   if (!DOCUMENTS.has(lower(b.tokens.get(document.last)))) return null;
   // "ran a nearly 2,000-word article": past the article and the measure the phrase may leave out.
   let verb = skipLeftModifiers(b, document.first - 1);
@@ -844,6 +844,14 @@ function issuerOf(b: Bounds, phrase: TokenRun): TokenRun | null {
   if (verb < b.sentenceStart || b.tokens.get(verb).pos !== 'VERB') return null;
   const subjectEnd = skipLeftModifiers(b, verb - 1);
   return RELATIVE_PRONOUNS.has(lower(b.tokens.get(subjectEnd) ?? b.tokens.get(verb))) ? relativeAntecedent(b, subjectEnd) : nounPhraseLeftOf(b, subjectEnd);
+}
+
+/** "a letter to the school board": the document inside a phrase that goes on to its addressee. */
+function addressedDocument(b: Bounds, phrase: TokenRun): TokenRun | null {
+  for (let k = phrase.first; k < phrase.last; k++) {
+    if (DOCUMENTS.has(lower(b.tokens.get(k))) && lower(b.tokens.get(k + 1)) === 'to') return { first: phrase.first, last: k };
+  }
+  return null;
 }
 
 /** An inverted subject ends its clause: punctuation, a preposition, an adverb or the sentence end follow it. */
@@ -1243,7 +1251,9 @@ function requested(b: Bounds, cue: Cue): Range | null {
   let j = cue.last + 1;
   if (j < b.sentenceEnd && lower(b.tokens.get(j)) === 'that') return null;
   if (frame === 'listener-infinitive') {
-    const listener = nounPhraseRightOf(b, j);
+    // "urged them to reconsider": an object pronoun right before the infinitive is a listener too ("urged her husband to" is a phrase).
+    const pronoun = j < b.sentenceEnd && OBJECT_PRONOUNS.has(lower(b.tokens.get(j))) && isInfinitive(b, j + 1);
+    const listener = pronoun ? { first: j, last: j } : nounPhraseRightOf(b, j);
     if (!listener) return null;
     j = listener.last + 1;
   }
