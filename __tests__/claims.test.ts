@@ -1019,6 +1019,8 @@ const rows: Row[] = [
   { text: 'Ana Ruiz urges her husband to stay in the car.', people: ['Ana Ruiz'], claims: [['indirect', 'Ana Ruiz', 'her husband to stay in the car']] },
   { text: 'The parents sent a letter to the school board urging them to reconsider the closure.', claims: [['indirect', 'parents', 'them to reconsider the closure']] },
   { text: 'A group of doctors sent a letter to the dean, calling for his immediate dismissal.', claims: [['indirect', 'group of doctors', 'his immediate dismissal']] },
+  // A time phrase after a verb that states its object only dates the saying.
+  { text: 'The plant will close in March, a spokesman confirmed Monday morning.', claims: [['indirect', 'spokesman', 'The plant will close in March']] },
   // A clause before a described source that trails the sentence.
   {
     text: 'The senator will stay in the race until June, a spokeswoman, Ana Lima, said on Saturday.',

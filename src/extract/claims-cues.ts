@@ -1200,7 +1200,9 @@ function statedObject(b: Bounds, cue: Cue): Range | null {
   // "required companies to disclose their taxes": an infinitive states nothing yet.
   const infinitive = cue.first > b.sentenceStart && lower(b.tokens.get(skipAdverbsLeft(b, cue.first - 1))) === 'to';
   if (!STATED_OBJECT.has(cue.lemma) || isPassive(b, cue) || infinitive) return null;
-  const object = nounPhraseRightOf(b, cue.last + 1);
+  // "..., a spokesman confirmed Monday morning.": a time phrase dates the saying, it is not what was said.
+  const dated = skipTimePhrase(b, cue.last + 1);
+  const object = dated === cue.last + 1 || !endsClause(b, dated) ? nounPhraseRightOf(b, cue.last + 1) : null;
   // "denied entry to the press" gives the object away; "the fight to save the wall" goes on with it.
   const given = object !== null && lower(b.tokens.get(object.last + 1) ?? b.tokens.get(object.last)) === 'to' && !isInfinitive(b, object.last + 1);
   if (!object || given) return null;
