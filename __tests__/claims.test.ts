@@ -1019,6 +1019,14 @@ const rows: Row[] = [
   { text: 'Ana Ruiz urges her husband to stay in the car.', people: ['Ana Ruiz'], claims: [['indirect', 'Ana Ruiz', 'her husband to stay in the car']] },
   { text: 'The parents sent a letter to the school board urging them to reconsider the closure.', claims: [['indirect', 'parents', 'them to reconsider the closure']] },
   { text: 'A group of doctors sent a letter to the dean, calling for his immediate dismissal.', claims: [['indirect', 'group of doctors', 'his immediate dismissal']] },
+  // Encouraging or ordering someone to act is a request when someone who can speak makes it; things persuade too.
+  { text: 'Senator Ana Ruiz has encouraged European allies to raise their defense spending.', people: ['Ana Ruiz'], claims: [['indirect', 'Ana Ruiz', 'European allies to raise their defense spending']] },
+  { text: 'The judge ordered the city to release the video within ten days.', claims: [['indirect', 'judge', 'the city to release the video within ten days']] },
+  { text: 'Low interest rates encouraged families to borrow more.', claims: [] },
+  { text: 'The tax made fuel dearer. It encouraged people to drive less.', claims: [] },
+  { text: 'The army ordered 50 new helicopters from the firm.', claims: [] },
+  { text: 'The governor ordered an investigation into the shooting.', claims: [] },
+  { text: 'Critics argue that trading prisoners encourages others to take hostages.', claims: [['indirect', 'Critics', 'trading prisoners encourages others to take hostages.']], skip: 'the gerund subject is tagged a noun and taken for a speaker' },
   // A time phrase after a verb that states its object only dates the saying.
   { text: 'The plant will close in March, a spokesman confirmed Monday morning.', claims: [['indirect', 'spokesman', 'The plant will close in March']] },
   // A clause before a described source that trails the sentence.

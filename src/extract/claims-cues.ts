@@ -1,6 +1,6 @@
 import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, SPEECH_TOPICS, REQUEST_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, RAISED_NOUNS, SPEECH_VERBS, STANCE_LEMMAS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS } from '../lexicon/reporting-verbs.js';
+import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, SPEECH_TOPICS, REQUEST_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, PERSUADING_LEMMAS, REQUEST_LEMMAS, RAISED_NOUNS, SPEECH_VERBS, STANCE_LEMMAS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS } from '../lexicon/reporting-verbs.js';
 import { ANONYMOUS_SOURCE_NOUNS, BODY_NOUNS, DOCUMENT_NOUNS, RESEARCH_NOUNS } from '../lexicon/anonymous-sources.js';
 import { PERIOD_NOUNS, TIME_NOUNS } from '../lexicon/time-words.js';
 import { TITLE_WORDS } from '../lexicon/titles.js';
@@ -352,25 +352,33 @@ export function attribute(doc: Document, cues: Cue[], quoteOf: Int32Array): Attr
     const s = doc.sentences[doc.tokens.get(cue.first).sentence];
     const b: Bounds = { tokens: doc.tokens, quoteOf, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd };
     const a = attributeCue(b, cue, s.index, earlierInSentence(b, cue, out, s.index));
+    // "ordered a review of the files": a persuading verb is a cue only as a request.
+    if (PERSUADING.has(cue.lemma) && !a.request) continue;
     out.push(a.source && !canTakeUp(b, cue, a.source) ? { ...a, source: null } : a);
   }
   return out;
 }
 
 const STANCES = new Set(STANCE_LEMMAS);
+const PERSUADING = new Set(PERSUADING_LEMMAS);
 
 /** Whether a cue's lemma takes a stance ("endorsed", "rejected") rather than saying words. */
 export const isStanceLemma = (lemma: string): boolean => STANCES.has(lemma);
 
 /**
  * "Her struggles have raised questions about ...": a doubt raised by events is nobody's words;
- * "the plan rejected on Monday": a stance is taken by someone who can voice one, by one holding an
- * office or heading a body ("the new mayor", "the state's teachers union"), or by a "who".
+ * "the plan rejected on Monday": a stance (or a request that things also make, "low rates
+ * encouraged borrowing") is taken by someone who can voice one, by one holding an office or heading
+ * a body ("the new mayor", "the state's teachers union"), or by a "who".
  */
 function canTakeUp(b: Bounds, cue: Cue, source: TokenRun): boolean {
   if (cue.lemma === 'raise') return canVoice(b, source);
-  if (!STANCES.has(cue.lemma)) return true;
+  if (!STANCES.has(cue.lemma) && !PERSUADING.has(cue.lemma)) return true;
   const head = lower(b.tokens.get(headOf(b, source)));
+  // "trading prisoners encourages others to ...": an act named by a gerund voices nothing; nor,
+  // when things persuade as often as people do, does "it".
+  const first = b.tokens.get(source.first);
+  if ((first.pos === 'VERB' && /ing$/i.test(first.text)) || (PERSUADING.has(cue.lemma) && head === 'it')) return false;
   return canVoice(b, source) || head === 'who' || TITLE_WORDS.has(head) || ORGANISATION_HEADS.has(head);
 }
 

@@ -304,7 +304,7 @@ function enclosingClause(q: Quote, inSentence: Attribution[]): Attribution | nul
     if (!a.content || a.content.start > q.open || a.content.end < q.end) continue;
     if (!best || a.content.end - a.content.start < best.content!.end - best.content!.start) best = a;
   }
-  return best && (best.source || best.sharesSourceOf) ? best : null;
+  return best && sharedSource(best) ? best : null;
 }
 
 /**

@@ -103,6 +103,10 @@ export const SPEECH_VERBS: Record<string, string[]> = {
   demand: ['demand', 'demands', 'demanded', 'demanding'],
   recommend: ['recommend', 'recommends', 'recommended', 'recommending'],
   threaten: ['threaten', 'threatens', 'threatened', 'threatening'],
+  // Requests only, with a listener and an infinitive ("encouraged voters to register", "ordered the
+  // agency to release the files"), from someone who can speak (see PERSUADING_LEMMAS).
+  encourage: ['encourage', 'encourages', 'encouraged', 'encouraging'],
+  order: ['order', 'orders', 'ordered', 'ordering'],
 };
 
 /**
@@ -127,6 +131,8 @@ export const REQUEST_LEMMAS: Record<string, 'object' | 'infinitive' | 'listener-
   // "told aides to draft a plan", "warned voters to stay home": an order or a warning to someone.
   tell: 'listener-infinitive',
   warn: 'listener-infinitive',
+  encourage: 'listener-infinitive',
+  order: 'listener-infinitive',
 };
 
 /** Particles that turn a verb into a request ("called for", "called on ... to", "insisted on"). */
@@ -323,3 +329,10 @@ export const QUOTE_FRAMING_LEMMAS = ['begin', 'continue'];
  * Doe", "the judge rejected the request"), not a thing ("the plan rejected on Monday"). Written for newsdigest.
  */
 export const STANCE_LEMMAS = ['endorse', 'reject'];
+
+/**
+ * Requests that things as well as people make ("low rates encouraged families to borrow", "the
+ * rules order firms to report"): speech only from someone who can speak, and only as a request
+ * (no clause and no object of their own). Written for newsdigest.
+ */
+export const PERSUADING_LEMMAS = ['encourage', 'order'];
