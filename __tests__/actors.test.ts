@@ -863,6 +863,48 @@ const cases: Case[] = [
     not: ['Tallis', 'Marlowe'],
   },
   {
+    text: "Jan Hovorka, the firm's head of sales, said demand was strong. Orders rose in Jan and Feb.",
+    want: [{ name: 'Jan Hovorka', type: 'person' }],
+    not: ['Hovorka', 'Jan', 'Feb'],
+  },
+  {
+    text: 'He toured with Ada "The Hammer" Lind in 1999. Lind said it was the best year of her life.',
+    want: [{ name: 'Ada "The Hammer" Lind', type: 'person', aliases: ['Lind'] }],
+    not: ['Ada', 'The Hammer', 'Hammer'],
+  },
+  {
+    text: 'He spent a year with Calgary Forest before Sydney Hale signed him.',
+    want: [{ name: 'Calgary Forest', type: 'organization' }, { name: 'Sydney Hale', type: 'person' }],
+  },
+  {
+    text: 'Shops on Madison Avenue and Victoria Street closed early. Ruth Hall said trade was slow.',
+    want: [{ name: 'Madison Avenue', type: 'place' }, { name: 'Victoria Street', type: 'place' }, { name: 'Ruth Hall', type: 'person' }],
+  },
+  {
+    text: 'Jeffrey Sachs, director of the institute, noted the risks. Ada Post said she agreed. The Denver Post disagreed.',
+    want: [{ name: 'Jeffrey Sachs', type: 'person' }, { name: 'Ada Post', type: 'person' }, { name: 'Denver Post', type: 'organization' }],
+  },
+  {
+    text: 'The co-head of aerospace group ACME Pierre Vautrin is to leave his post. The Downing Street Strategy Unit said so.',
+    want: [{ name: 'ACME', type: 'organization' }, { name: 'Pierre Vautrin', type: 'person' }, { name: 'Downing Street Strategy Unit', type: 'organization' }],
+    not: ['ACME Pierre Vautrin', 'Strategy Unit'],
+  },
+  {
+    text: 'Her mother, Oak Ridge Elementary Principal Ruth Hale, was praised. Public Advocate Ben Ortiz said so.',
+    want: [{ name: 'Oak Ridge Elementary', type: 'organization' }, { name: 'Ruth Hale', type: 'person' }, { name: 'Ben Ortiz', type: 'person', role: 'Public Advocate' }],
+    not: ['Oak Ridge Elementary Principal Ruth Hale'],
+  },
+  {
+    text: 'April Fools pranks were popular this year, the survey found.',
+    want: [],
+    not: ['April Fools'],
+  },
+  {
+    text: 'The theatre overlooks the River Lenne, and fans of R&B packed it.',
+    want: [{ name: 'River Lenne', type: 'place' }],
+    not: ['R&B'],
+  },
+  {
     text: 'The talks ended early. Rose Garden visits were cancelled.',
     want: [],
     not: ['Rose Garden'],

@@ -232,6 +232,16 @@ describe('the installed command in a pipe', () => {
     expect(one.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(Array.from({ length: 30 }, (_, i) => String(i)));
   });
 
+  test('an article over --timeout is skipped; the ones sent to its worker after it are still digested', () => {
+    // About 1.5 MB of text digests in well over a second; start-up does not count against the limit.
+    const slow = ARTICLE.repeat(7000);
+    const input = ['a', 'slow', 'b', 'c'].map((id) => JSON.stringify({ id, text: id === 'slow' ? slow : ARTICLE })).join('\n');
+    const r = spawnSync(bin, ['summarize', '--jsonl', '-', '--timeout', '1'], { input, encoding: 'utf8' });
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual(['a', 'slow', 'b', 'c']);
+    expect(out.map((o) => o.error ?? 'ok')).toEqual(['ok', expect.stringMatching(/took longer than 1 s/), 'ok', 'ok']);
+  });
+
   test('a folder gives every article file in it', () => {
     const folder = path.join(dir, 'many');
     mkdirSync(folder, { recursive: true });

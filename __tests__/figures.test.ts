@@ -129,6 +129,8 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'One-fifth of the harvest was lost to floods.', figures: [{ text: 'One-fifth', value: 20, unit: 'percent', counted: 'harvest' }] },
   ],
   measures: [
+    { sentence: 'A 13-strong jury will hear the case from Monday.', figures: [{ text: '13-strong jury', value: 13, unit: 'jury', kind: 'count' }] },
+    { sentence: 'The 12-man squad flew out on Sunday.', figures: [{ text: '12-man squad', value: 12, unit: 'man', kind: 'count' }] },
     { sentence: 'The chain leased a 5,000-square-foot store in the city.', figures: [{ text: '5,000-square-foot store', value: 5000, unit: 'square feet', kind: 'measure' }] },
     { sentence: 'The new terminal will handle 35m passengers a year.', figures: [{ text: '35m passengers', value: 35_000_000, unit: 'passengers', kind: 'count' }] },
     { sentence: 'Unions representing 2.5m public sector workers rejected the offer.', figures: [{ text: '2.5m public sector workers', value: 2_500_000, unit: 'workers' }] },

@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { DigestOptions } from '../digest.js';
-import type { Outcome, Task } from './worker.js';
+import { READY, type Outcome, type Task } from './worker-messages.js';
 
 /**
  * No inlining by the optimising compiler in the threads of a batch. Each new article reaches code
@@ -25,26 +25,47 @@ export interface PoolOptions {
   timeoutMs: number;
 }
 
+/**
+ * Tasks sent to a worker ahead of the one it is digesting. With one task at a time a worker waits,
+ * after each article, for its result to reach the main thread and the next task to come back; when
+ * every core is busy that round trip waits for a core too. One task ahead keeps the worker's port
+ * full, and costs at most one article's text of memory per worker.
+ */
+const AHEAD = 1;
+
+interface Job {
+  task: Task;
+  resolve: (o: Outcome) => void;
+  reject: (e: Error) => void;
+}
+
 interface Slot {
   worker: Worker;
-  task: Task | null;
+  /** Tasks sent to this worker, in the order it digests them; the first is under way. */
+  jobs: Job[];
   timer: NodeJS.Timeout | null;
+  /** The worker has loaded the pipeline: its time limit runs only from then. */
+  ready: boolean;
 }
 
 /**
  * Worker threads that digest articles in parallel. `run` resolves with each task's outcome;
- * a stuck document costs only its own worker, which is terminated and replaced.
+ * a stuck document costs only its own worker, which is terminated and replaced, and the tasks sent
+ * ahead to it go to the replacement.
  */
 export class DigestPool {
   private readonly slots: Slot[] = [];
-  private readonly waiting: { task: Task; resolve: (o: Outcome) => void; reject: (e: Error) => void }[] = [];
-  private readonly pending = new Map<number, { resolve: (o: Outcome) => void; reject: (e: Error) => void }>();
+  private readonly waiting: Job[] = [];
   /** Set when a worker fails before it starts: respawning would fail the same way forever. */
   private broken: Error | null = null;
   private seq = 0;
 
   constructor(private readonly options: PoolOptions) {
-    for (let i = 0; i < options.jobs; i++) this.slots.push(this.spawn({ worker: null as unknown as Worker, task: null, timer: null }));
+    for (let i = 0; i < options.jobs; i++) {
+      const slot: Slot = { worker: null as unknown as Worker, jobs: [], timer: null, ready: false };
+      this.spawn(slot);
+      this.slots.push(slot);
+    }
   }
 
   run(text: string, options: DigestOptions): Promise<Outcome> {
@@ -60,16 +81,19 @@ export class DigestPool {
   }
 
   /** Give the slot a fresh worker; messages from a worker the slot has let go are ignored. */
-  private spawn(slot: Slot): Slot {
+  private spawn(slot: Slot): void {
     const worker = new Worker(new URL('./worker.js', import.meta.url));
     slot.worker = worker;
-    worker.on('message', (outcome: Outcome) => {
+    slot.ready = false;
+    worker.on('message', (outcome: Outcome | typeof READY) => {
       if (slot.worker !== worker) return;
-      // A digest that threw may have left the thread's module state half-updated: start afresh.
-      if ('error' in outcome) {
-        void worker.terminate();
-        this.spawn(slot);
+      if (outcome === READY) {
+        slot.ready = true;
+        if (slot.jobs.length) this.startTimer(slot);
+        return;
       }
+      // A digest that threw may have left the thread's module state half-updated: start afresh.
+      if ('error' in outcome) this.replace(slot);
       this.finish(slot, outcome);
     });
     let started = false;
@@ -77,45 +101,56 @@ export class DigestPool {
     worker.on('error', (err) => {
       if (slot.worker !== worker) return;
       if (!started) return this.fail(new Error(`a worker thread could not start: ${err.message}`));
-      const task = slot.task;
-      this.spawn(slot);
-      if (task) this.finish(slot, { seq: task.seq, error: `internal error: ${err.message}` });
+      this.abandon(slot, `internal error: ${err.message}`);
     });
-    return slot;
   }
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (slot.task || !this.waiting.length) continue;
-      const { task, resolve, reject } = this.waiting.shift()!;
-      slot.task = task;
-      this.pending.set(task.seq, { resolve, reject });
-      slot.timer = setTimeout(() => this.expire(slot), this.options.timeoutMs);
-      slot.worker.postMessage(task);
+      while (slot.jobs.length <= AHEAD && this.waiting.length) {
+        const job = this.waiting.shift()!;
+        slot.jobs.push(job);
+        slot.worker.postMessage(job.task);
+        if (slot.jobs.length === 1) this.startTimer(slot);
+      }
     }
   }
 
+  private startTimer(slot: Slot): void {
+    if (!slot.ready) return;
+    slot.timer = setTimeout(() => this.abandon(slot, `took longer than ${this.options.timeoutMs / 1000} s: skipped (raise --timeout to wait longer)`), this.options.timeoutMs);
+  }
+
+  /** The slot's first task is done: settle it, time the next one from now, and send more. */
   private finish(slot: Slot, outcome: Outcome): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    slot.task = null;
-    const pending = this.pending.get(outcome.seq);
-    this.pending.delete(outcome.seq);
-    pending?.resolve(outcome);
+    const job = slot.jobs.shift();
+    job?.resolve(outcome);
+    if (slot.jobs.length) this.startTimer(slot);
     this.dispatch();
+  }
+
+  /** The worker is stuck or dead: its first task fails with `error`, the rest go to a fresh worker. */
+  private abandon(slot: Slot, error: string): void {
+    const seq = slot.jobs[0]?.task.seq;
+    this.replace(slot);
+    if (seq !== undefined) this.finish(slot, { seq, error });
+  }
+
+  /** Terminate the slot's worker and start another; tasks sent ahead to the old one are sent again. */
+  private replace(slot: Slot): void {
+    void slot.worker.terminate();
+    this.waiting.unshift(...slot.jobs.splice(1));
+    this.spawn(slot);
   }
 
   private fail(err: Error): void {
     this.broken = err;
-    for (const p of [...this.pending.values(), ...this.waiting.splice(0)]) p.reject(err);
-    this.pending.clear();
-  }
-
-  private expire(slot: Slot): void {
-    const task = slot.task;
-    if (!task) return;
-    void slot.worker.terminate();
-    this.spawn(slot);
-    this.finish(slot, { seq: task.seq, error: `took longer than ${this.options.timeoutMs / 1000} s: skipped (raise --timeout to wait longer)` });
+    for (const slot of this.slots) {
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.timer = null;
+    }
+    for (const job of [...this.slots.flatMap((s) => s.jobs.splice(0)), ...this.waiting.splice(0)]) job.reject(err);
   }
 }

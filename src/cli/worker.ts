@@ -1,16 +1,9 @@
 // A worker thread of the batch pool: digests one article per message and posts back its JSON line
 // (a string crosses threads far cheaper than a digest object, and the main thread stays free).
 import { parentPort } from 'node:worker_threads';
-import { digest, type DigestOptions } from '../digest.js';
+import { digest } from '../digest.js';
 import { renderJsonLine } from '../render/json.js';
-
-export interface Task {
-  seq: number;
-  text: string;
-  options: DigestOptions;
-}
-
-export type Outcome = { seq: number; line: string } | { seq: number; error: string };
+import { READY, type Outcome, type Task } from './worker-messages.js';
 
 parentPort!.on('message', (task: Task) => {
   let outcome: Outcome;
@@ -21,3 +14,4 @@ parentPort!.on('message', (task: Task) => {
   }
   parentPort!.postMessage(outcome);
 });
+parentPort!.postMessage(READY);

@@ -3,8 +3,8 @@ import type { ActorType } from '../model/digest.js';
 import type { Span } from '../model/span.js';
 import { spanOf } from '../model/span.js';
 import { GROUP_NOUNS, NON_ACTOR_HEADS, WORK_NOUNS } from '../lexicon/non-actors.js';
-import { CORPORATE_POSSESSIONS, CORPORATE_RESULTS, FIRM_NOUNS, FIRM_OPENERS, GAME_RESULTS, MARKET_MOVES, MEDIA_NOUNS, ORGANISATION_ACTIONS, ORGANISATION_ONLY_INTRODUCERS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
-import { PLACE_HEADS, PLACE_OPENERS } from '../lexicon/countries.js';
+import { CORPORATE_POSSESSIONS, CORPORATE_RESULTS, FIRM_NOUNS, FIRM_OPENERS, GAME_RESULTS, MARKET_MOVES, MEDIA_NOUNS, ORGANISATION_ACTIONS, ORGANISATION_ONLY_INTRODUCERS, PERSONAL_INTRODUCERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS, PLURAL_AGREEMENT, SURNAME_HEADS, TEAM_SUFFIXES } from '../lexicon/organisation-words.js';
+import { PLACE_HEADS, PLACE_ONLY_HEADS, PLACE_OPENERS } from '../lexicon/countries.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { ADJECTIVE_TITLES, FIRM_TITLES, NAME_SUFFIXES, PORTFOLIO_WORDS, POST_NOMINALS, TITLE_WORDS } from '../lexicon/titles.js';
 import { COMPASS_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SETTLEMENT_NOUNS, SPEECH_LEMMAS, STRICT_PLACE_PREPOSITIONS } from '../lexicon/actor-context.js';
@@ -476,7 +476,9 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
     if (place.located) return [place];
   }
   // "the Audit Committee Ada Okafor said": a body, then a person named by a given name.
-  const personFrom = body.findIndex((t, k) => k > 0 && k + 1 < body.length && isOrganisationHead(body[k - 1]) && GIVEN_NAMES.has(bare(t)) && isCapitalised(body[k + 1]));
+  // "the aerospace group ACME Ada Okafor": so too after a body's abbreviation opening the run, unless
+  // everyday words follow it ("NYMEX Henry Hub").
+  const personFrom = body.findIndex((t, k) => k > 0 && k + 1 < body.length && (isOrganisationHead(body[k - 1]) || (k === 1 && isAllCaps(body[0]) && !isTitleWord(body[0]) && !isEverydayWord(body[2].text))) && GIVEN_NAMES.has(bare(t)) && isCapitalised(body[k + 1]));
   if (personFrom > 0) return [...classify(r, body.slice(0, personFrom), at), ...classify(r, body.slice(personFrom), at + personFrom)];
   // "Chief Executive of Calder Hospitals Trust": the employer, not the job.
   const employer = afterTitleOf(body);
@@ -485,6 +487,7 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
     const place = placeAt(r.text, rest, 0)?.length === rest.length;
     return place ? classify(r, rest, at + employer) : [organisation(r, rest, at + employer, 'employer')];
   }
+  if (body.length === 2 && GIVEN_NAMES.has(bare(body[0])) && SURNAME_HEADS.has(bare(last))) return [bareName(r, body, at)];
   if (body.length > 1 && (isOrganisationHead(last) || TEAM_SUFFIXES.has(bare(last)))) return [organisation(r, body, at, 'org-head')];
   // "Fort Pierce", "Port Calder": a place word opening a short name; "Lake Forest College" took its head above.
   if (body.length > 1 && body.length <= 3 && PLACE_OPENERS.has(bare(body[0]))) return [mention(r, body, at, 'place', 'place-opener')];
@@ -498,7 +501,7 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
     // "Ashford Park" is a place, but "Lena Park, co-founder of ...", "Min Park said" and
     // "Ruth Hall" (a given name and a surname) a person.
     const place = mention(r, body, at, 'place', 'place-head');
-    const givenAndSurname = body.length === 2 && GIVEN_NAMES.has(bare(body[0]));
+    const givenAndSurname = body.length === 2 && GIVEN_NAMES.has(bare(body[0])) && !PLACE_ONLY_HEADS.has(bare(last));
     // "freed from Guantanamo Bay telling them ...": after a preposition the name is where, not who speaks.
     const speaks = place.speaking && r.segment.tokens[at - 1]?.pos !== 'ADP';
     if (!speaks && !givenAndSurname && !roleAfter(r.text, r.segment.tokens, at + body.length)) return [place];
@@ -767,11 +770,16 @@ const SHOW_PEOPLE = new Set(['star', 'stars', 'creator', 'presenter', 'host', 'f
 
 const isTown = (hit: PlaceHit | null): boolean => !!hit && (hit.kind === 'capital' || (hit.kind === 'region' && hit.town));
 
-/** A town ending a name ("Sporting Lisbon") or before a plural ("Calgary Comets"): a team or a firm. */
+/**
+ * A town ending a name ("Sporting Lisbon"), or before a plural ("Calgary Comets") or an everyday
+ * word ("Calgary Fire", "Ashford Forest"): a team or a firm. Not a given name that is also a town
+ * ("Sydney Hale").
+ */
 function teamOfTown(r: Reader, tokens: Token[]): boolean {
   const n = tokens.length;
   if (isTown(placeAt(r.text, tokens, n - 1, n))) return true;
-  return n === 2 && isTown(placeAt(r.text, tokens, 0, 1)) && /[^s]s$/.test(tokens[1].text);
+  if (n !== 2 || !isTown(placeAt(r.text, tokens, 0, 1))) return false;
+  return /[^s]s$/.test(tokens[1].text) || (isEverydayWord(tokens[1].text) && !GIVEN_NAMES.has(bare(tokens[0])));
 }
 
 const isActing = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX');

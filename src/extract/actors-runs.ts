@@ -44,11 +44,18 @@ function nameLike(tokens: Token[], i: number, inRun: boolean): boolean {
   if (!isCapitalised(t) || /^I(['’](m|ll|d|ve))?$/.test(t.text)) return false;
   if (!/\p{L}/u.test(t.text)) return false;
   // A month inside a name is a name ("Ada May"); other such words never are.
-  if (NOT_NAMES.has(bare(t)) && !(inRun && t.pos === 'PROPN' && MONTHS.has(bare(t)))) return false;
+  if (NOT_NAMES.has(bare(t)) && !(inRun && t.pos === 'PROPN' && MONTHS.has(bare(t))) && !givenNameBeforeSurname(tokens, i)) return false;
   if (isAllCaps(t) && THING_ABBREVIATIONS.has(bare(t))) return false;
   if (FUNCTION_TAGS.has(t.pos) && !isAllCaps(t) && !isHonorific(t)) return false;
   if (startsClause(tokens, i) && t.pos !== 'PROPN' && !isTitleWord(t) && !isHonorific(t) && !opensPersonsName(tokens, i)) return false;
   return true;
+}
+
+/** "Jan Novak", "April Ryan": a given name that is also a month or its abbreviation, written in full before a surname (not "Jan. 5", "April Fools"). */
+function givenNameBeforeSurname(tokens: Token[], i: number): boolean {
+  const [t, surname] = [tokens[i], tokens[i + 1]];
+  return GIVEN_NAMES.has(t.text.toLowerCase()) && !!surname && !glued(t, surname) && surname.pos === 'PROPN' &&
+    /^\p{Lu}\p{Ll}+$/u.test(surname.text) && !NOT_NAMES.has(bare(surname)) && !isEverydayWord(surname.text);
 }
 
 /**
@@ -165,12 +172,30 @@ export function findRuns(tokens: Token[]): Run[] {
       if (!tokens[i + 1] || !isOrganisationHead(tokens[i + 1])) close();
     } else if (current.length && (/^\p{Ll}/u.test(t.text) || t.text === '&') && joins(current, institutional, tokens, i)) {
       current.push(t);
+    } else if (current.length === 1 && GIVEN_NAMES.has(bare(current[0])) && nicknameEnd(tokens, i) > 0) {
+      // The nickname and its quotation marks join the run; the surname comes next.
+      const surname = nicknameEnd(tokens, i);
+      while (i < surname - 1) current.push(tokens[i++]);
+      current.push(tokens[i]);
     } else {
       close();
     }
   }
   close();
   return runs;
+}
+
+const NICKNAME_OPENERS = new Set(['"', '“', "'", '‘']);
+const NICKNAME_CLOSERS = new Set(['"', '”', "'", '’']);
+
+/** 'Ada "The Hammer" Lind': after a given name, a quoted nickname of one to three capitalised words and a surname. Returns the surname's index, or -1. */
+function nicknameEnd(tokens: Token[], i: number): number {
+  if (!NICKNAME_OPENERS.has(tokens[i].text)) return -1;
+  let j = i + 1;
+  while (j < i + 4 && tokens[j] && isCapitalised(tokens[j])) j++;
+  const surname = tokens[j + 1];
+  if (j === i + 1 || !tokens[j] || !NICKNAME_CLOSERS.has(tokens[j].text) || !surname) return -1;
+  return surname.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(surname.text) && nameLike(tokens, j + 1, true) ? j + 1 : -1;
 }
 
 /** A hyphen ("US-China") or a plural possessive apostrophe ("Farmers' Union") inside a name. */

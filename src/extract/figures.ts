@@ -5,7 +5,7 @@ import type { Span } from '../model/span.js';
 import { APPROXIMATORS, NUMBER_WORDS, SCALE_WORDS, VAGUE_MAGNITUDES, VULGAR_FRACTIONS } from '../lexicon/number-words.js';
 import { MEASURE_UNITS, TIME_UNITS } from '../lexicon/measure-units.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS } from '../lexicon/currencies.js';
-import { AGE_VERBS, PERSON_BEING, RANGE_VERBS, RANK_OPENERS, RANKING_PLACES, REFERRING_DETERMINERS } from '../lexicon/figure-context.js';
+import { AGE_VERBS, PERSON_BEING, RANGE_VERBS, RANK_OPENERS, RANKING_PLACES, REFERRING_DETERMINERS, SIZE_COMPOUNDS } from '../lexicon/figure-context.js';
 import { lex, matchPhrase, type Lexeme } from './figures-lex.js';
 import { readNumber } from './figures-number.js';
 import { currencyAfter, measureAfter, percentAfter, rateAfter } from './figures-units.js';
@@ -22,6 +22,8 @@ const rankingPlaces = new Set(RANKING_PLACES);
 const personBeing = new Set(PERSON_BEING);
 const RANGE_DASHES = new Set(['-', '–', '—', '~']);
 const rangeVerbs = new Set(RANGE_VERBS);
+const SIZE_COMPOUND_SET = new Set(SIZE_COMPOUNDS);
+
 /** Lower-case lexemes a figure may start with besides digits: most words are skipped at once. */
 const STARTERS = new Set([
   ...[...APPROXIMATORS, ...Object.keys(VAGUE_MAGNITUDES)].map((p) => p.split(' ')[0]),
@@ -561,7 +563,7 @@ function finish(r: Region, core: Core, from: number, end: number, approximate: b
   let unitName = share ? 'percent' : unit?.unit ?? core.compound;
   if (noun) {
     counted = spanText(r, noun.start, noun.end);
-    if (!unit && !core.compound) unitName = lx[noun.head].text;
+    if (!unit && (!core.compound || SIZE_COMPOUND_SET.has(core.compound.toLowerCase()))) unitName = lx[noun.head].text;
     if (!unit || unit.kind === 'age' || core.compound) textEnd = noun.end;
   }
   // "one" (or "a") counting a single thing is no figure: "one dealer said", "a one-way ticket".

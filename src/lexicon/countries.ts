@@ -416,5 +416,12 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'archipelago', 'lane', 'tower',
 ]);
 
-/** First words that make a short name a place: "Fort Worth", "Port Said", "Mount Kenya", "Lake Como". */
-export const PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'ft', 'port', 'mount', 'mt', 'lake', 'cape', 'isle']);
+/** Place heads that are no surname: "Victoria Street" and "Madison Avenue" are places even after a given name ("Ruth Hall" is a person). */
+export const PLACE_ONLY_HEADS: ReadonlySet<string> = new Set([
+  'street', 'avenue', 'road', 'boulevard', 'square', 'plaza', 'airport', 'bridge', 'stadium', 'arena', 'canal',
+  'harbour', 'harbor', 'district', 'province', 'region', 'county', 'ocean', 'sea', 'river', 'lake', 'island',
+  'islands', 'valley', 'desert', 'gardens', 'palace', 'cathedral', 'strait', 'peninsula', 'canyon', 'theatre', 'theater',
+]);
+
+/** First words that make a short name a place: "Fort Worth", "Port Said", "Mount Kenya", "Lake Como", "River Severn". */
+export const PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'ft', 'port', 'mount', 'mt', 'lake', 'cape', 'isle', 'river']);

@@ -73,3 +73,6 @@ export const RANGE_VERBS: string[] = ['range', 'ranges', 'ranged', 'ranging', 'v
 
 /** Verbs of reaching an age: "as the governor turns 60". */
 export const AGE_VERBS: string[] = ['turns', 'turned', 'turning', 'turn'];
+
+/** Second halves of a hyphenated size that name no unit: in "a 40-strong crowd" the crowd is counted. Written for newsdigest. */
+export const SIZE_COMPOUNDS: string[] = ['strong'];

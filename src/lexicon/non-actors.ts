@@ -25,7 +25,7 @@ export const THING_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'dos', 'ram', 'rom', 'cd-rom', 'fdi', 'r&d', 'm&a', 'ipos', 'ceos', 'cpi', 'rpi', 'gnp', 'eps', 'ebitda',
   'lng', 'lpg', 'co2', 'vip', 'vips', 'q&a', 'diy', 'dna', 'mri', 'ivf', 'bse', 'sars', 'mrsa',
   'tb', 'adhd', 'ptsd', 'bmi', 'icu', 'gp', 'wmd', 'ied', 'ieds', 'icbm', 'ufo', 'ufos', 'a.d', 'b.c',
-  'gcse', 'gcses', 'asbo', 'asbos', 'dui',
+  'gcse', 'gcses', 'asbo', 'asbos', 'dui', 'r&b', 'isbn', 'dvds',
 ]);
 
 /** A run ending in one of these names an event, a law, a product or a work, not an actor. */

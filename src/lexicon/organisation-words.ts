@@ -8,7 +8,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'commission', 'committee', 'council', 'board', 'authority', 'institute', 'institution', 'center',
   'centre', 'foundation', 'fund', 'trust', 'society', 'association', 'federation', 'confederation',
   'union', 'league', 'alliance', 'coalition', 'organization', 'organisation', 'university', 'college',
-  'school', 'academy', 'hospital', 'clinic', 'church', 'party', 'parliament', 'congress', 'senate',
+  'school', 'elementary', 'academy', 'hospital', 'clinic', 'church', 'party', 'parliament', 'congress', 'senate',
   'assembly', 'court', 'tribunal', 'government', 'police', 'army', 'navy', 'force', 'forces', 'guard', 'corps', 'patrol',
   'bank', 'exchange', 'group', 'company', 'co', 'corp', 'corporation', 'inc', 'incorporated', 'ltd',
   'limited', 'plc', 'llc', 'ag', 'sa', 'gmbh', 'holdings', 'partners', 'industries', 'airlines',
@@ -18,7 +18,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'initiative', 'program', 'programme', 'project', 'network', 'studies', 'research', 'laboratory',
   'laboratories', 'council', 'cabinet', 'secretariat', 'directorate', 'command', 'brigade', 'movement',
   'front', 'mission', 'reserve', 'treasury', 'equity', 'sachs', 'railways', 'telecom', 'bancorp',
-  'newsroom', 'newsdesk', 'chamber', 'house',
+  'newsroom', 'newsdesk', 'chamber', 'house', 'unit',
   'securities', 'capital', 'investments', 'insurance', 'motor', 'steel', 'mining', 'chemicals',
   'management', 'communications', 'telecommunications', 'electronics', 'software', 'foods', 'brewery',
   'entertainment', 'pictures', 'publishing', 'logistics', 'shipping', 'realty', 'ventures',
@@ -26,6 +26,9 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'construction', 'engineering', 'aerospace', 'automotive', 'pharma', 'biotech', 'labs', 'therapeutics',
   'brands', 'beverages', 'stores', 'hotels', 'resorts', 'music',
 ]);
+
+/** Organisation heads that are also surnames: after a lone given name they end a person's name ("Jeffrey Sachs", "Ada Post"). */
+export const SURNAME_HEADS: ReadonlySet<string> = new Set(['sachs', 'post', 'house', 'press', 'guardian']);
 
 /** Last words of club names ("Calder United"): organisations only when they end the name. */
 export const TEAM_SUFFIXES: ReadonlySet<string> = new Set([
