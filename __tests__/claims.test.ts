@@ -1027,6 +1027,12 @@ const rows: Row[] = [
   { text: 'The army ordered 50 new helicopters from the firm.', claims: [] },
   { text: 'The governor ordered an investigation into the shooting.', claims: [] },
   { text: 'Critics argue that trading prisoners encourages others to take hostages.', claims: [['indirect', 'Critics', 'trading prisoners encourages others to take hostages.']], skip: 'the gerund subject is tagged a noun and taken for a speaker' },
+  // "weighed in on/about" speaks of a topic, "weighs" alone does not; a day may stand before the topic.
+  { text: 'Other officials weighed in Friday about whether the footage should be released.', claims: [['indirect', 'Other officials', 'the footage should be released.']] },
+  { text: 'Senator Ana Ruiz spoke out Tuesday about the death of a man in police custody.', people: ['Ana Ruiz'], claims: [['indirect', 'Ana Ruiz', 'the death of a man in police custody.']] },
+  { text: 'The baby weighs about three kilos.', claims: [] },
+  { text: 'The council is weighing options for the site.', claims: [] },
+  { text: 'Two other senators echo her concerns about the program.', claims: [['indirect', 'Two other senators', 'her concerns about the program.']] },
   // A time phrase after a verb that states its object only dates the saying.
   { text: 'The plant will close in March, a spokesman confirmed Monday morning.', claims: [['indirect', 'spokesman', 'The plant will close in March']] },
   // A clause before a described source that trails the sentence.

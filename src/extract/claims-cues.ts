@@ -1,6 +1,6 @@
 import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, SPEECH_TOPICS, REQUEST_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, PERSUADING_LEMMAS, REQUEST_LEMMAS, RAISED_NOUNS, SPEECH_VERBS, STANCE_LEMMAS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS } from '../lexicon/reporting-verbs.js';
+import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, SPEECH_TOPICS, REQUEST_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, PERSUADING_LEMMAS, REQUEST_LEMMAS, RAISED_NOUNS, SPEECH_VERBS, STANCE_LEMMAS, TOPIC_PARTICLES, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS } from '../lexicon/reporting-verbs.js';
 import { ANONYMOUS_SOURCE_NOUNS, BODY_NOUNS, DOCUMENT_NOUNS, RESEARCH_NOUNS } from '../lexicon/anonymous-sources.js';
 import { PERIOD_NOUNS, TIME_NOUNS } from '../lexicon/time-words.js';
 import { TITLE_WORDS } from '../lexicon/titles.js';
@@ -89,7 +89,7 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     }
     const topic = TOPIC_FORMS.get(word);
     if (topic && t.pos === 'VERB') {
-      const opener = topicOpener(tokens, quoteOf, i);
+      const opener = topicOpener(tokens, quoteOf, i, TOPIC_PARTICLES[topic]);
       if (opener > i) cues.push({ first: i, last: opener, kind: 'describe', lemma: topic });
       continue;
     }
@@ -181,15 +181,16 @@ function numberOpensObject(tokens: Tokens, i: number): boolean {
 }
 
 /** "spoke (out) (emotionally) of": the preposition that opens the topic of a verb of speaking, or -1. */
-function topicOpener(tokens: Tokens, quoteOf: Int32Array, i: number): number {
+function topicOpener(tokens: Tokens, quoteOf: Int32Array, i: number, particle = 'out'): number {
   let k = i + 1;
   let out = false;
+  // "spoke out Tuesday about", "weighed in on": adverbs, the particle and a day may come first.
   for (; k < tokens.length && tokens.get(k).sentence === tokens.get(i).sentence && quoteOf[k] < 0; k++) {
-    if (lower(tokens.get(k)) === 'out') out = true;
-    else if (tokens.get(k).pos !== 'ADV') break;
+    if (lower(tokens.get(k)) === particle) out = true;
+    else if (tokens.get(k).pos !== 'ADV' && !TIME.has(lower(tokens.get(k)))) break;
   }
   const opener = tokens.get(k);
-  const opens = opener !== undefined && (TOPIC_OPENERS.has(lower(opener)) || (out && OUT_TOPIC_OPENERS.has(lower(opener))));
+  const opens = opener !== undefined && ((particle === 'out' && TOPIC_OPENERS.has(lower(opener))) || (out && (TOPIC_OPENERS.has(lower(opener)) || OUT_TOPIC_OPENERS.has(lower(opener)))));
   return opens && opener.sentence === tokens.get(i).sentence && quoteOf[k] < 0 ? k : -1;
 }
 

@@ -149,7 +149,12 @@ export const JUDGING_PARTICLES: Record<string, string[]> = { call: ['out'], lay:
 export const TOPIC_VERBS: Record<string, string[]> = {
   speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
   talk: ['talk', 'talks', 'talked', 'talking'],
+  // Only with its particle ("weighed in on the ruling"; "weighs about 90 kilos" says nothing).
+  weigh: ['weigh', 'weighs', 'weighed', 'weighing'],
 };
+
+/** Topic verbs that speak only with their particle, which opens the topic prepositions after "out" too. */
+export const TOPIC_PARTICLES: Record<string, string> = { weigh: 'in' };
 
 /**
  * Verbs of speech whose topic may follow a preposition instead of a clause ("warned of a recession",
@@ -227,7 +232,7 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
   reference: ['referenced', 'references'],
   rate: ['rated'],
   expect: ['expects', 'expected'],
-  echo: ['echoed', 'echoes'],
+  echo: ['echoed', 'echoes', 'echo', 'echoing'],
   question: ['questioned', 'questions', 'questioning'],
   // Only with "to" after a comma or an auxiliary ("..., referring to the two resorts", "was referring to");
   // "the term refers to" and "patients referred to a clinic" say nothing.
