@@ -1033,6 +1033,9 @@ const rows: Row[] = [
   { text: 'The baby weighs about three kilos.', claims: [] },
   { text: 'The council is weighing options for the site.', claims: [] },
   { text: 'Two other senators echo her concerns about the program.', claims: [['indirect', 'Two other senators', 'her concerns about the program.']] },
+  // An apology is said, and names what it is for.
+  { text: 'The senator apologized for his remarks about the flood victims.', claims: [['indirect', 'senator', 'his remarks about the flood victims']] },
+  { text: 'The airline apologized to passengers on Friday.', claims: [] },
   // A time phrase after a verb that states its object only dates the saying.
   { text: 'The plant will close in March, a spokesman confirmed Monday morning.', claims: [['indirect', 'spokesman', 'The plant will close in March']] },
   // A clause before a described source that trails the sentence.

@@ -107,6 +107,7 @@ export const SPEECH_VERBS: Record<string, string[]> = {
   // agency to release the files"), from someone who can speak (see PERSUADING_LEMMAS).
   encourage: ['encourage', 'encourages', 'encouraged', 'encouraging'],
   order: ['order', 'orders', 'ordered', 'ordering'],
+  apologize: ['apologize', 'apologizes', 'apologized', 'apologizing', 'apologise', 'apologises', 'apologised', 'apologising'],
 };
 
 /**
@@ -173,6 +174,7 @@ export const SPEECH_TOPICS: Record<string, string[]> = {
   remark: ['on', 'about'],
   lament: ['about'],
   caution: ['against', 'about'],
+  apologize: ['for'],
 };
 
 /** Prepositions that open the topic of a verb of speaking; "against" only after "out" ("spoke out against", not "spoke against a backdrop"). */
