@@ -1036,6 +1036,20 @@ const rows: Row[] = [
   // An apology is said, and names what it is for.
   { text: 'The senator apologized for his remarks about the flood victims.', claims: [['indirect', 'senator', 'his remarks about the flood victims']] },
   { text: 'The airline apologized to passengers on Friday.', claims: [] },
+  // "who has both endorsed ... and criticized ...": the correlative stands between the relative pronoun and its verbs.
+  {
+    text: 'The plan was drafted under Mayor Tom Hale, who has both endorsed its aims and criticized its cost to renters.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'its cost to renters.']],
+  },
+  {
+    text: 'Mayor Tom Hale, who has both endorsed the new budget and criticized its cost to renters, spoke on Tuesday.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'the new budget'], ['indirect', 'Tom Hale', 'its cost to renters']],
+    skip: 'the second judgement runs on past the relative clause into the main verb',
+  },
+  // Negative: "both" opening the sentence is part of its subject, and meeting says nothing.
+  { text: 'Both leaders met in Geneva on Monday.', claims: [] },
   // A time phrase after a verb that states its object only dates the saying.
   { text: 'The plant will close in March, a spokesman confirmed Monday morning.', claims: [['indirect', 'spokesman', 'The plant will close in March']] },
   // A clause before a described source that trails the sentence.

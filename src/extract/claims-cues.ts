@@ -383,6 +383,13 @@ function canTakeUp(b: Bounds, cue: Cue, source: TokenRun): boolean {
   return canVoice(b, source) || head === 'who' || TITLE_WORDS.has(head) || ORGANISATION_HEADS.has(head);
 }
 
+/** "... but said ..., adding": a cue sharing the source of one that shares it in turn takes the first source. */
+export function sharedSource(a: Attribution): TokenRun | null {
+  let at: Attribution | null = a;
+  while (at && !at.source) at = at.sharesSourceOf;
+  return at?.source ?? null;
+}
+
 /** Plural nouns of people by their endings ("voters", "investors", "activists", "politicians"). */
 const PEOPLE_ENDING = /(ers|ors|ists|ians)$/;
 
@@ -533,7 +540,8 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   const joined = isConjunction(tokens.get(skipLeftModifiers(b, cue.first - 1)));
   const conjunct = joined ? subjectOfConjunct(b, skipLeftModifiers(b, cue.first - 1), earlier) : null;
   if (conjunct) return { ...base, source: conjunct, content: after };
-  if (earlier && (joined || isComma(previous))) return { ...base, source: null, sharesSourceOf: earlier, content: after };
+  // "who has both endorsed X and criticized Y": an earlier cue with no one behind it lends no speaker.
+  if (earlier && sharedSource(earlier) && (joined || isComma(previous))) return { ...base, source: null, sharesSourceOf: earlier, content: after };
   // "... outlined his plan and vowed to", "paused before asking": the verb shares the sentence's subject.
   // "began by saying ...", "is expected to ... by saying": the subject's own means, unless an earlier
   // active cue brought in someone else ("accused critics of ... by claiming").

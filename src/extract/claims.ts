@@ -10,7 +10,7 @@ import { endBeforeNextSpeaker, withoutTrailingQuote } from './claims-content.js'
 import { speechNounAttributions } from './claims-nouns.js';
 import { pollAttributions } from './claims-polls.js';
 import { colonFrame } from './claims-frames.js';
-import { attribute, BE_FORMS, findCues, isReportingWord, isStanceLemma, type Attribution } from './claims-cues.js';
+import { attribute, BE_FORMS, findCues, isReportingWord, isStanceLemma, sharedSource, type Attribution } from './claims-cues.js';
 import { indexActors, relativeMention, resolveSpeaker, sameSpeaker, type ActorIndex, type Speaker, type SubjectOf } from './claims-speaker.js';
 import { isPersonalPronoun, nounPhraseRightOf, sentenceSubject, type TokenRun } from './claims-phrases.js';
 
@@ -548,13 +548,6 @@ function speakerOf(doc: Document, index: ActorIndex, d: Draft, previous: Claim[]
   if (introduced) return introduced;
   const paragraphOf = (offset: number) => sentenceAt(doc, offset)?.paragraph ?? -1;
   return paragraphOf(d.range.start) - paragraphOf(last.start) <= CONTINUATION_REACH ? sameSpeaker(last) : null;
-}
-
-/** "refused to ... but said ..., adding": a cue sharing the source of one that shares it in turn takes the first source. */
-function sharedSource(a: Attribution): TokenRun | null {
-  let at: Attribution | null = a;
-  while (at && !at.source) at = at.sharesSourceOf;
-  return at?.source ?? null;
 }
 
 /** "SEN. JANE DOE" -> "Sen. Jane Doe": each word's first letter kept a capital, the rest lower. */
