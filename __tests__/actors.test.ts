@@ -895,6 +895,11 @@ const cases: Case[] = [
     not: ['Oak Ridge Elementary Principal Ruth Hale'],
   },
   {
+    text: 'Liberals Elena Varga and Sonia Reyes joined the court. Moderator Ben Ortiz asked the questions.',
+    want: [{ name: 'Elena Varga', type: 'person' }, { name: 'Sonia Reyes', type: 'person' }, { name: 'Ben Ortiz', type: 'person', role: 'Moderator' }],
+    not: ['Liberals Elena Varga', 'Moderator Ben Ortiz'],
+  },
+  {
     text: 'April Fools pranks were popular this year, the survey found.',
     want: [],
     not: ['April Fools'],

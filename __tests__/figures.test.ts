@@ -129,6 +129,8 @@ const CASES: Record<string, Case[]> = {
     { sentence: 'One-fifth of the harvest was lost to floods.', figures: [{ text: 'One-fifth', value: 20, unit: 'percent', counted: 'harvest' }] },
   ],
   measures: [
+    { sentence: 'The fighting left more than 30,000 combat and civilian deaths.', figures: [{ text: 'more than 30,000 combat and civilian deaths', value: 30000, unit: 'deaths', approximate: true }] },
+    { sentence: 'Two cars and three vans were damaged, and they sold 20 apples and left.', figures: [{ text: 'Two cars', value: 2, unit: 'cars' }, { text: 'three vans', value: 3, unit: 'vans' }, { text: '20 apples', value: 20, unit: 'apples' }] },
     { sentence: 'A 13-strong jury will hear the case from Monday.', figures: [{ text: '13-strong jury', value: 13, unit: 'jury', kind: 'count' }] },
     { sentence: 'The 12-man squad flew out on Sunday.', figures: [{ text: '12-man squad', value: 12, unit: 'man', kind: 'count' }] },
     { sentence: 'The chain leased a 5,000-square-foot store in the city.', figures: [{ text: '5,000-square-foot store', value: 5000, unit: 'square feet', kind: 'measure' }] },

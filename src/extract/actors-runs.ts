@@ -48,6 +48,8 @@ function nameLike(tokens: Token[], i: number, inRun: boolean): boolean {
   if (isAllCaps(t) && THING_ABBREVIATIONS.has(bare(t))) return false;
   if (FUNCTION_TAGS.has(t.pos) && !isAllCaps(t) && !isHonorific(t)) return false;
   if (startsClause(tokens, i) && t.pos !== 'PROPN' && !isTitleWord(t) && !isHonorific(t) && !opensPersonsName(tokens, i)) return false;
+  // "Liberals Ada Lind and ...": an everyday word opening the sentence before a given name is no part of the name.
+  if (startsClause(tokens, i) && !inRun && tokens[i + 1] && GIVEN_NAMES.has(bare(tokens[i + 1])) && isCapitalised(tokens[i + 1]) && isEverydayWord(t.text) && !isTitleWord(t) && !isHonorific(t) && !GIVEN_NAMES.has(bare(t))) return false;
   return true;
 }
 

@@ -130,6 +130,8 @@ export function countedAfter(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos 
     const l = lx[j];
     // Digits glued to a word are part of a model name: "four Embraer E190 jets".
     if (l.kind === 'digits' && l.glued && lx[j - 1]?.kind === 'word' && j > i) { j++; continue; }
+    // "30,000 combat and civilian deaths": "and" joins two modifiers of one plural head.
+    if (head >= 0 && l.lower === 'and' && joinsModifiers(lx, head, j, MAX_WORDS - words, posOf)) { j++; continue; }
     // "189 other galleries": right after the number "other" modifies what is counted.
     const breaks = breakers.has(l.lower) && !(j === i && l.lower === 'other');
     if (l.kind !== 'word' || NUMBER_WORDS[l.lower] !== undefined || SCALE_WORDS[l.lower] !== undefined || breaks) break;
@@ -155,6 +157,20 @@ export function countedAfter(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos 
   // A word read against its tag counts only a plural: "13 reported growth" is a clause.
   if (head < 0 || (retagged && !isPluralNoun(lx[head]))) return null;
   return { start: i, end: head + 1, head };
+}
+
+/**
+ * After a singular lower-case word, "and", then one or two lower-case modifiers and a plural noun,
+ * all within the `room` words the counted phrase has left.
+ */
+function joinsModifiers(lx: Lexeme[], head: number, and: number, room: number, posOf: (l: Lexeme) => Pos | undefined): boolean {
+  if (isPluralNoun(lx[head]) || !/^\p{Ll}/u.test(lx[head].text)) return false;
+  for (let k = and + 1; k <= and + Math.min(3, room); k++) {
+    const l = lx[k];
+    if (!l || l.kind !== 'word' || !/^\p{Ll}/u.test(l.text) || breakers.has(l.lower) || !MODIFIER_TAGS.has(posOf(l))) return false;
+    if (k > and + 1 && looksPlural(l) && posOf(l) === 'NOUN') return true;
+  }
+  return false;
 }
 
 /** "delegates", "Democrats", "men": a plural by its ending or by the lexicon's lemma. */
