@@ -873,8 +873,8 @@ const cases: Case[] = [
     not: ['Ada', 'The Hammer', 'Hammer'],
   },
   {
-    text: 'He spent a year with Calgary Forest before Sydney Hale signed him.',
-    want: [{ name: 'Calgary Forest', type: 'organization' }, { name: 'Sydney Hale', type: 'person' }],
+    text: 'He spent a year with Calgary Forest before Austin Hale signed him.',
+    want: [{ name: 'Calgary Forest', type: 'organization' }, { name: 'Austin Hale', type: 'person' }],
   },
   {
     text: 'Shops on Madison Avenue and Victoria Street closed early. Ruth Hall said trade was slow.',
@@ -890,14 +890,19 @@ const cases: Case[] = [
     not: ['ACME Pierre Vautrin', 'Strategy Unit'],
   },
   {
-    text: 'Her mother, Oak Ridge Elementary Principal Ruth Hale, was praised. Public Advocate Ben Ortiz said so.',
-    want: [{ name: 'Oak Ridge Elementary', type: 'organization' }, { name: 'Ruth Hale', type: 'person' }, { name: 'Ben Ortiz', type: 'person', role: 'Public Advocate' }],
+    text: 'Her mother, Oak Ridge Elementary Principal Ruth Hale, was praised. Headmaster Ben Ortiz said so.',
+    want: [{ name: 'Oak Ridge Elementary', type: 'organization' }, { name: 'Ruth Hale', type: 'person' }, { name: 'Ben Ortiz', type: 'person', role: 'Headmaster' }],
     not: ['Oak Ridge Elementary Principal Ruth Hale'],
   },
   {
     text: 'Liberals Elena Varga and Sonia Reyes joined the court. Moderator Ben Ortiz asked the questions.',
     want: [{ name: 'Elena Varga', type: 'person' }, { name: 'Sonia Reyes', type: 'person' }, { name: 'Ben Ortiz', type: 'person', role: 'Moderator' }],
     not: ['Liberals Elena Varga', 'Moderator Ben Ortiz'],
+  },
+  {
+    text: 'Santa Barbara police said so. Bookmaker Ben Hale cut the odds. A.E. Dan Howard, a law professor, agreed. Salim Abu-Saleh was named.',
+    want: [{ name: 'Ben Hale', type: 'organization' }, { name: 'A.E. Dan Howard', type: 'person' }],
+    not: ['Barbara', 'A.E.', 'Dan Howard', 'Abu-Saleh'],
   },
   {
     text: 'April Fools pranks were popular this year, the survey found.',

@@ -478,7 +478,7 @@ function classify(r: Reader, body: Token[], at: number): Mention[] {
   // "the Audit Committee Ada Okafor said": a body, then a person named by a given name.
   // "the aerospace group ACME Ada Okafor": so too after a body's abbreviation opening the run, unless
   // everyday words follow it ("NYMEX Henry Hub").
-  const personFrom = body.findIndex((t, k) => k > 0 && k + 1 < body.length && (isOrganisationHead(body[k - 1]) || (k === 1 && isAllCaps(body[0]) && !isTitleWord(body[0]) && !isEverydayWord(body[2].text))) && GIVEN_NAMES.has(bare(t)) && isCapitalised(body[k + 1]));
+  const personFrom = body.findIndex((t, k) => k > 0 && k + 1 < body.length && (isOrganisationHead(body[k - 1]) || (k === 1 && isAllCaps(body[0]) && !body[0].text.includes('.') && !isTitleWord(body[0]) && !isEverydayWord(body[2].text))) && GIVEN_NAMES.has(bare(t)) && isCapitalised(body[k + 1]));
   if (personFrom > 0) return [...classify(r, body.slice(0, personFrom), at), ...classify(r, body.slice(personFrom), at + personFrom)];
   // "Chief Executive of Calder Hospitals Trust": the employer, not the job.
   const employer = afterTitleOf(body);

@@ -1,7 +1,8 @@
 import type { Token } from '../model/document.js';
 import { NOT_NAMES, THING_ABBREVIATIONS } from '../lexicon/non-actors.js';
 import { HONORIFICS, OCCUPATION_SUFFIXES, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
-import { ORGANISATION_HEADS } from '../lexicon/organisation-words.js';
+import { FIRM_OPENERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS } from '../lexicon/organisation-words.js';
+import { lexicalEntry } from '../nlp/wink.js';
 import { isEverydayWord } from './actors-common-words.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { NAME_JOINERS, NAME_PARTICLES, NUMBERED_NAME_WORDS } from '../lexicon/actor-context.js';
@@ -49,8 +50,24 @@ function nameLike(tokens: Token[], i: number, inRun: boolean): boolean {
   if (FUNCTION_TAGS.has(t.pos) && !isAllCaps(t) && !isHonorific(t)) return false;
   if (startsClause(tokens, i) && t.pos !== 'PROPN' && !isTitleWord(t) && !isHonorific(t) && !opensPersonsName(tokens, i)) return false;
   // "Liberals Ada Lind and ...": an everyday word opening the sentence before a given name is no part of the name.
-  if (startsClause(tokens, i) && !inRun && tokens[i + 1] && GIVEN_NAMES.has(bare(tokens[i + 1])) && isCapitalised(tokens[i + 1]) && isEverydayWord(t.text) && !isTitleWord(t) && !isHonorific(t) && !GIVEN_NAMES.has(bare(t))) return false;
+  if (startsClause(tokens, i) && !inRun && describesBeforeName(tokens, i)) return false;
   return true;
+}
+
+/** Words that open place names before a given name: "Santa Barbara", "San Antonio", "St Helena". */
+const PLACE_NAME_OPENERS = new Set(['san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'los', 'las', 'port', 'fort', 'lake', 'mount', 'cape']);
+
+/**
+ * "Liberals Ada Lind", "Defiant Ben Hale", "Sprinter Ada Lind": an everyday plural, adjective or
+ * word for a doer before a given name describes the person. Not a title, a given name, a place's
+ * first word ("Santa Barbara") or a word that introduces a body ("Bookmaker Ben Hale" is a firm).
+ */
+function describesBeforeName(tokens: Token[], i: number): boolean {
+  const [t, next] = [tokens[i], tokens[i + 1]];
+  if (!next || !isCapitalised(next) || !GIVEN_NAMES.has(bare(next))) return false;
+  const word = bare(t);
+  if (!isEverydayWord(t.text) || isTitleWord(t) || isHonorific(t) || GIVEN_NAMES.has(word) || PLACE_NAME_OPENERS.has(word) || FIRM_OPENERS.has(word) || ORGANISATION_INTRODUCERS.has(word)) return false;
+  return /(?:[^s]s|er|or|ist)$/.test(word) || lexicalEntry(word)?.tag === 'ADJ';
 }
 
 /** "Jan Novak", "April Ryan": a given name that is also a month or its abbreviation, written in full before a surname (not "Jan. 5", "April Fools"). */
@@ -194,7 +211,8 @@ const NICKNAME_CLOSERS = new Set(['"', '”', "'", '’']);
 function nicknameEnd(tokens: Token[], i: number): number {
   if (!NICKNAME_OPENERS.has(tokens[i].text)) return -1;
   let j = i + 1;
-  while (j < i + 4 && tokens[j] && isCapitalised(tokens[j])) j++;
+  // "Ada 'The Hammer' Lind"; an all-capitals word in quotes ("LA") may be a name of its own.
+  while (j < i + 4 && tokens[j] && isCapitalised(tokens[j]) && /\p{Ll}/u.test(tokens[j].text)) j++;
   const surname = tokens[j + 1];
   if (j === i + 1 || !tokens[j] || !NICKNAME_CLOSERS.has(tokens[j].text) || !surname) return -1;
   return surname.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(surname.text) && nameLike(tokens, j + 1, true) ? j + 1 : -1;

@@ -418,8 +418,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
 
 /** Place heads that are no surname: "Victoria Street" and "Madison Avenue" are places even after a given name ("Ruth Hall" is a person). */
 export const PLACE_ONLY_HEADS: ReadonlySet<string> = new Set([
-  'street', 'avenue', 'road', 'boulevard', 'square', 'plaza', 'airport', 'bridge', 'stadium', 'arena', 'canal',
-  'harbour', 'harbor', 'district', 'province', 'region', 'county', 'ocean', 'sea', 'river', 'lake', 'island',
+  'street', 'avenue', 'road', 'boulevard', 'square', 'plaza', 'airport', 'stadium', 'canal',
+  'harbour', 'harbor', 'district', 'province', 'region', 'county', 'ocean', 'sea', 'river', 'island',
   'islands', 'valley', 'desert', 'gardens', 'palace', 'cathedral', 'strait', 'peninsula', 'canyon', 'theatre', 'theater',
 ]);
 

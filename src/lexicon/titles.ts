@@ -29,7 +29,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // Occupations that news copy sets before a name like a title ("nurse Ada Lind", "Physician Ben Hale").
   'nurse', 'midwife', 'paramedic', 'physician', 'pharmacist', 'dentist', 'teacher', 'headteacher',
   'engineer', 'pilot', 'firefighter', 'student', 'volunteer', 'consultant', 'comptroller', 'ombudsman',
-  'registrar', 'provost', 'chaplain', 'coroner', 'trustee', 'principal', 'headmaster', 'headmistress', 'advocate', 'moderator',
+  'registrar', 'provost', 'chaplain', 'coroner', 'trustee', 'principal', 'headmaster', 'headmistress', 'moderator',
   'strategist', 'forecaster', 'pollster', 'physicist', 'chemist', 'astronomer', 'statistician',
   'demographer', 'mathematician', 'technician', 'veterinarian', 'psychiatrist', 'therapist', 'curator',
   'filmmaker', 'policymaker', 'photojournalist',
