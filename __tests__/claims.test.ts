@@ -169,10 +169,10 @@ const rows: Row[] = [
   { text: '"Fresh bread," read the sign, "every morning."', claims: [] },
   {
     text: 'Engineers rejected Governor Lena Park’s claim that the bridge was safe to use.',
-    claims: [['indirect', 'Lena Park', 'the bridge was safe to use.']],
+    claims: [['indirect', 'Engineers', 'Governor Lena Park’s claim that the bridge was safe to use.'], ['indirect', 'Lena Park', 'the bridge was safe to use.']],
   },
   { text: 'The claim that the bridge was unsafe spread quickly online.', claims: [] },
-  { text: 'Engineers rejected Governor Lena Park’s claim about the bridge.', claims: [] },
+  { text: 'Engineers rejected Governor Lena Park’s claim about the bridge.', claims: [['indirect', 'Engineers', 'Governor Lena Park’s claim about the bridge.']] },
   { text: 'Norway branded the plan a “reckless gamble with our fish.”', claims: [['direct', 'Norway', 'reckless gamble with our fish.']] },
   { text: 'Oslo-based Nordvik branded goods sell well in “big city” stores.', claims: [] },
   {
@@ -443,7 +443,7 @@ const rows: Row[] = [
   {
     text: 'Judge Ada Mensah rejected the request to unseal the file, saying the court had no business in the dispute.',
     people: ['Ada Mensah'],
-    claims: [['indirect', 'Ada Mensah', 'the court had no business in the dispute.']],
+    claims: [['indirect', 'Ada Mensah', 'the request to unseal the file'], ['indirect', 'Ada Mensah', 'the court had no business in the dispute.']],
   },
   { text: 'The captain waved from the bridge, saying goodbye.', claims: [] },
   {
@@ -998,6 +998,60 @@ const rows: Row[] = [
   // Raising a question or a concern voices it; raising money does not.
   { text: 'Mayor Tom Hale raised concerns that the bridge would not open on time.', people: ['Tom Hale'], claims: [['indirect', 'Tom Hale', 'the bridge would not open on time.']] },
   { text: 'The charity raised money for the victims of the flood.', claims: [] },
+  // Endorsing and rejecting are stances taken in words, by someone who can speak.
+  { text: "The state's largest teachers union endorsed Ana Ruiz for governor on Thursday.", people: ['Ana Ruiz'], claims: [['indirect', "state's largest teachers union", 'Ana Ruiz for governor on Thursday.']] },
+  { text: 'A federal judge rejected the request to delay the trial.', claims: [['indirect', 'federal judge', 'the request to delay the trial.']] },
+  { text: 'The budget plan rejected on Monday would have cut school funding.', claims: [] },
+  { text: "The patient's body rejected the new kidney.", claims: [] },
+  { text: 'The minister has rejected calls to “pause” the reform.', claims: [] },
+  // "points out" and "pointing out" report as "pointed out" does; a score's points say nothing.
+  { text: 'The audit also points out that the agency spent its budget twice.', claims: [['indirect', 'audit', 'the agency spent its budget twice.']] },
+  { text: 'Senator Ana Ruiz is pointing out that the bridge was never inspected.', people: ['Ana Ruiz'], claims: [['indirect', 'Ana Ruiz', 'the bridge was never inspected.']] },
+  { text: 'The team won by four points out of a possible thirty.', claims: [] },
+  // Leaked documents show: a participle opening the sentence describes the finder.
+  { text: 'Leaked documents show that the firm paid no tax for a decade.', claims: [['indirect', 'documents', 'the firm paid no tax for a decade.']] },
+  { text: 'Stolen cars were found in the river.', claims: [] },
+  // "to discuss", "to dismiss": an infinitive in -ss is a verb, not a plural noun after "to".
+  { text: 'The mayor urged the council to discuss the budget before the vote.', claims: [['indirect', 'mayor', 'the council to discuss the budget before the vote']] },
+  { text: 'According to sources, the talks will resume on Monday.', claims: [['indirect', 'sources', 'the talks will resume on Monday.']] },
+  // A request to an object pronoun ("urged them to"), and one made in a letter sent to its addressee.
+  { text: 'The mayor urged them not to travel before the storm passes.', claims: [['indirect', 'mayor', 'them not to travel before the storm passes']] },
+  { text: 'Ana Ruiz urges her husband to stay in the car.', people: ['Ana Ruiz'], claims: [['indirect', 'Ana Ruiz', 'her husband to stay in the car']] },
+  { text: 'The parents sent a letter to the school board urging them to reconsider the closure.', claims: [['indirect', 'parents', 'them to reconsider the closure']] },
+  { text: 'A group of doctors sent a letter to the dean, calling for his immediate dismissal.', claims: [['indirect', 'group of doctors', 'his immediate dismissal']] },
+  // Encouraging or ordering someone to act is a request when someone who can speak makes it; things persuade too.
+  { text: 'Senator Ana Ruiz has encouraged European allies to raise their defense spending.', people: ['Ana Ruiz'], claims: [['indirect', 'Ana Ruiz', 'European allies to raise their defense spending']] },
+  { text: 'The judge ordered the city to release the video within ten days.', claims: [['indirect', 'judge', 'the city to release the video within ten days']] },
+  { text: 'Low interest rates encouraged families to borrow more.', claims: [] },
+  { text: 'The tax made fuel dearer. It encouraged people to drive less.', claims: [] },
+  { text: 'The army ordered 50 new helicopters from the firm.', claims: [] },
+  { text: 'The governor ordered an investigation into the shooting.', claims: [] },
+  { text: 'Critics argue that trading prisoners encourages others to take hostages.', claims: [['indirect', 'Critics', 'trading prisoners encourages others to take hostages.']], skip: 'the gerund subject is tagged a noun and taken for a speaker' },
+  // "weighed in on/about" speaks of a topic, "weighs" alone does not; a day may stand before the topic.
+  { text: 'Other officials weighed in Friday about whether the footage should be released.', claims: [['indirect', 'Other officials', 'the footage should be released.']] },
+  { text: 'Senator Ana Ruiz spoke out Tuesday about the death of a man in police custody.', people: ['Ana Ruiz'], claims: [['indirect', 'Ana Ruiz', 'the death of a man in police custody.']] },
+  { text: 'The baby weighs about three kilos.', claims: [] },
+  { text: 'The council is weighing options for the site.', claims: [] },
+  { text: 'Two other senators echo her concerns about the program.', claims: [['indirect', 'Two other senators', 'her concerns about the program.']] },
+  // An apology is said, and names what it is for.
+  { text: 'The senator apologized for his remarks about the flood victims.', claims: [['indirect', 'senator', 'his remarks about the flood victims']] },
+  { text: 'The airline apologized to passengers on Friday.', claims: [] },
+  // "who has both endorsed ... and criticized ...": the correlative stands between the relative pronoun and its verbs.
+  {
+    text: 'The plan was drafted under Mayor Tom Hale, who has both endorsed its aims and criticized its cost to renters.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'its cost to renters.']],
+  },
+  {
+    text: 'Mayor Tom Hale, who has both endorsed the new budget and criticized its cost to renters, spoke on Tuesday.',
+    people: ['Tom Hale'],
+    claims: [['indirect', 'Tom Hale', 'the new budget'], ['indirect', 'Tom Hale', 'its cost to renters']],
+    skip: 'the second judgement runs on past the relative clause into the main verb',
+  },
+  // Negative: "both" opening the sentence is part of its subject, and meeting says nothing.
+  { text: 'Both leaders met in Geneva on Monday.', claims: [] },
+  // A time phrase after a verb that states its object only dates the saying.
+  { text: 'The plant will close in March, a spokesman confirmed Monday morning.', claims: [['indirect', 'spokesman', 'The plant will close in March']] },
   // A clause before a described source that trails the sentence.
   {
     text: 'The senator will stay in the race until June, a spokeswoman, Ana Lima, said on Saturday.',
@@ -1008,7 +1062,7 @@ const rows: Row[] = [
   // A participle after a comma shares the subject of a sentence that opens with a long phrase.
   {
     text: 'In a widely read column on the day before the debate, two speechwriters urged her to use the line again, arguing that it rattled her rival.',
-    claims: [['indirect', 'two speechwriters', 'her to use the line again, arguing that it rattled her rival.'], ['indirect', 'two speechwriters', 'it rattled her rival.']],
+    claims: [['indirect', 'two speechwriters', 'her to use the line again'], ['indirect', 'two speechwriters', 'it rattled her rival.']],
   },
 ];
 
@@ -1110,7 +1164,7 @@ const speakerRows: Row[] = [
   {
     text: '“We will not wait,” Tom Lowe said.\nThe council rejected the plan on Monday.\n“It is a disgrace.”',
     people: ['Tom Lowe'],
-    claims: [['direct', 'Tom Lowe', 'We will not wait,'], ['direct', 'Tom Lowe', 'It is a disgrace.']],
+    claims: [['direct', 'Tom Lowe', 'We will not wait,'], ['indirect', 'council', 'the plan on Monday.'], ['direct', 'Tom Lowe', 'It is a disgrace.']],
   },
   // A participle after a comma shares the subject that opens its clause, not a place described before it.
   {

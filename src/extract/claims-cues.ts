@@ -1,8 +1,10 @@
 import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { QUOTE_FRAMING_LEMMAS, JUDGING_PARTICLES, SPEECH_TOPICS, REQUEST_PARTICLES, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, OBJECT_ONLY_LEMMAS, STATED_OBJECT_LEMMAS, FINDING_VERBS, JUDGING_LEMMAS, NAMING_LEMMAS, LISTENER_VERBS, QUESTION_VERBS, REQUEST_LEMMAS, RAISED_NOUNS, SPEECH_VERBS, OUT_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS, GERUND_OBJECT_LEMMAS, THING_REQUEST_LEMMAS, RESPONSE_NOUNS } from '../lexicon/reporting-verbs.js';
+import { QUOTE_FRAMING_LEMMAS, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, FINDING_VERBS, GERUND_OBJECT_LEMMAS, JUDGING_LEMMAS, JUDGING_PARTICLES, LISTENER_VERBS, NAMING_LEMMAS, OBJECT_ONLY_LEMMAS, OUT_TOPIC_PREPOSITIONS, PERSUADING_LEMMAS, QUESTION_VERBS, RAISED_NOUNS, REQUEST_LEMMAS, REQUEST_PARTICLES, RESPONSE_NOUNS, SPEECH_TOPICS, SPEECH_VERBS, STANCE_LEMMAS, STATED_OBJECT_LEMMAS, THING_REQUEST_LEMMAS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS } from '../lexicon/reporting-verbs.js';
 import { ANONYMOUS_SOURCE_NOUNS, BODY_NOUNS, DOCUMENT_NOUNS, RESEARCH_NOUNS } from '../lexicon/anonymous-sources.js';
 import { PERIOD_NOUNS, TIME_NOUNS } from '../lexicon/time-words.js';
+import { TITLE_WORDS } from '../lexicon/titles.js';
+import { ORGANISATION_HEADS } from '../lexicon/organisation-words.js';
 import { mainClauseAfterFronted, namesObject, subjectAfterOpeningQuote } from './claims-frames.js';
 import { DASHES, isInnerHyphen, isPersonalPronoun, isPossessive, isPossessiveDeterminer, nounPhraseLeftOf, nounPhraseRightOf, sentenceSubject, skipLeftModifiers, skipTimePhrase, RELATIVE_PRONOUNS, type Bounds, type TokenRun } from './claims-phrases.js';
 
@@ -87,7 +89,7 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     }
     const topic = TOPIC_FORMS.get(word);
     if (topic && t.pos === 'VERB') {
-      const opener = topicOpener(tokens, quoteOf, i);
+      const opener = topicOpener(tokens, quoteOf, i, TOPIC_PARTICLES[topic]);
       if (opener > i) cues.push({ first: i, last: opener, kind: 'describe', lemma: topic });
       continue;
     }
@@ -190,15 +192,16 @@ function numberOpensObject(tokens: Tokens, i: number): boolean {
 }
 
 /** "spoke (out) (emotionally) of": the preposition that opens the topic of a verb of speaking, or -1. */
-function topicOpener(tokens: Tokens, quoteOf: Int32Array, i: number): number {
+function topicOpener(tokens: Tokens, quoteOf: Int32Array, i: number, particle = 'out'): number {
   let k = i + 1;
   let out = false;
+  // "spoke out Tuesday about", "weighed in on": adverbs, the particle and a day may come first.
   for (; k < tokens.length && tokens.get(k).sentence === tokens.get(i).sentence && quoteOf[k] < 0; k++) {
-    if (lower(tokens.get(k)) === 'out') out = true;
-    else if (tokens.get(k).pos !== 'ADV') break;
+    if (lower(tokens.get(k)) === particle) out = true;
+    else if (tokens.get(k).pos !== 'ADV' && !TIME.has(lower(tokens.get(k)))) break;
   }
   const opener = tokens.get(k);
-  const opens = opener !== undefined && (TOPIC_OPENERS.has(lower(opener)) || (out && OUT_TOPIC_OPENERS.has(lower(opener))));
+  const opens = opener !== undefined && ((particle === 'out' && TOPIC_OPENERS.has(lower(opener))) || (out && (TOPIC_OPENERS.has(lower(opener)) || OUT_TOPIC_OPENERS.has(lower(opener)))));
   return opens && opener.sentence === tokens.get(i).sentence && quoteOf[k] < 0 ? k : -1;
 }
 
@@ -372,10 +375,41 @@ export function attribute(doc: Document, cues: Cue[], quoteOf: Int32Array): Attr
     const s = doc.sentences[doc.tokens.get(cue.first).sentence];
     const b: Bounds = { tokens: doc.tokens, quoteOf, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd };
     const a = attributeCue(b, cue, s.index, earlierInSentence(b, cue, out, s.index));
-    // "Her struggles have raised questions about ...": a doubt raised by events is nobody's words.
-    out.push(cue.lemma === 'raise' && a.source && !canVoice(b, a.source) ? { ...a, source: null } : a);
+    // "ordered a review of the files": a persuading verb is a cue only as a request.
+    if (PERSUADING.has(cue.lemma) && !a.request) continue;
+    out.push(a.source && !canTakeUp(b, cue, a.source) ? { ...a, source: null } : a);
   }
   return out;
+}
+
+const STANCES = new Set(STANCE_LEMMAS);
+const PERSUADING = new Set(PERSUADING_LEMMAS);
+
+/** Whether a cue's lemma takes a stance ("endorsed", "rejected") rather than saying words. */
+export const isStanceLemma = (lemma: string): boolean => STANCES.has(lemma);
+
+/**
+ * "Her struggles have raised questions about ...": a doubt raised by events is nobody's words;
+ * "the plan rejected on Monday": a stance (or a request that things also make, "low rates
+ * encouraged borrowing") is taken by someone who can voice one, by one holding an office or heading
+ * a body ("the new mayor", "the state's teachers union"), or by a "who".
+ */
+function canTakeUp(b: Bounds, cue: Cue, source: TokenRun): boolean {
+  if (cue.lemma === 'raise') return canVoice(b, source);
+  if (!STANCES.has(cue.lemma) && !PERSUADING.has(cue.lemma)) return true;
+  const head = lower(b.tokens.get(headOf(b, source)));
+  // "trading prisoners encourages others to ...": an act named by a gerund voices nothing; nor,
+  // when things persuade as often as people do, does "it".
+  const first = b.tokens.get(source.first);
+  if ((first.pos === 'VERB' && /ing$/i.test(first.text)) || (PERSUADING.has(cue.lemma) && head === 'it')) return false;
+  return canVoice(b, source) || head === 'who' || TITLE_WORDS.has(head) || ORGANISATION_HEADS.has(head);
+}
+
+/** "... but said ..., adding": a cue sharing the source of one that shares it in turn takes the first source. */
+export function sharedSource(a: Attribution): TokenRun | null {
+  let at: Attribution | null = a;
+  while (at && !at.source) at = at.sharesSourceOf;
+  return at?.source ?? null;
 }
 
 /** Plural nouns of people by their endings ("voters", "investors", "activists", "politicians"). */
@@ -541,7 +575,8 @@ function attributeCue(b: Bounds, cue: Cue, sentence: number, earlier: Attributio
   const joined = isConjunction(tokens.get(skipLeftModifiers(b, cue.first - 1))) || thenJoined;
   const conjunct = joined ? subjectOfConjunct(b, skipLeftModifiers(b, cue.first - 1), earlier) : null;
   if (conjunct) return { ...base, source: conjunct, content: after };
-  if (earlier && (joined || isComma(previous))) return { ...base, source: null, sharesSourceOf: earlier, content: after };
+  // "who has both endorsed X and criticized Y": an earlier cue with no one behind it lends no speaker.
+  if (earlier && sharedSource(earlier) && (joined || isComma(previous))) return { ...base, source: null, sharesSourceOf: earlier, content: after };
   // "... outlined his plan and vowed to", "paused before asking": the verb shares the sentence's subject.
   // "began by saying ...", "is expected to ... by saying": the subject's own means, unless an earlier
   // active cue brought in someone else ("accused critics of ... by claiming").
@@ -819,7 +854,9 @@ function namedAfterOf(b: Bounds, phrase: TokenRun): TokenRun | null {
 function isObject(b: Bounds, phrase: TokenRun, participle: boolean): boolean {
   const before = b.tokens.get(phrase.first - 1);
   const preposition = participle && before !== undefined && before.pos === 'ADP' && lower(before) !== 'of';
-  const governs = before !== undefined && (before.pos === 'VERB' || preposition) && !CLAUSE_LINKS.has(lower(before));
+  // "Leaked documents show ...": a participle in -ed opening the sentence describes the noun after it.
+  const describing = phrase.first - 1 === b.sentenceStart && /ed$/i.test(before?.text ?? '');
+  const governs = before !== undefined && (before.pos === 'VERB' || preposition) && !CLAUSE_LINKS.has(lower(before)) && !describing;
   return phrase.first > b.sentenceStart && governs && b.quoteOf[phrase.first - 1] < 0 && !endsInName(b, phrase);
 }
 
@@ -871,7 +908,7 @@ const DOCUMENT_MODIFIERS = new Set(['DET', 'ADV', 'NUM']);
 function issuerOf(b: Bounds, phrase: TokenRun): TokenRun | null {
   const topic = b.tokens.get(phrase.first - 1);
   const about = topic !== undefined && (lower(topic) === 'on' || lower(topic) === 'about') ? nounPhraseLeftOf(b, phrase.first - 2) : null;
-  const document = about && DOCUMENTS.has(lower(b.tokens.get(about.last))) ? about : phrase;
+  const document = about && DOCUMENTS.has(lower(b.tokens.get(about.last))) ? about : addressedDocument(b, phrase) ?? phrase;
   if (!DOCUMENTS.has(lower(b.tokens.get(document.last)))) return null;
   // "ran a nearly 2,000-word article": past the article and the measure the phrase may leave out.
   let verb = skipLeftModifiers(b, document.first - 1);
@@ -879,6 +916,14 @@ function issuerOf(b: Bounds, phrase: TokenRun): TokenRun | null {
   if (verb < b.sentenceStart || b.tokens.get(verb).pos !== 'VERB') return null;
   const subjectEnd = skipLeftModifiers(b, verb - 1);
   return RELATIVE_PRONOUNS.has(lower(b.tokens.get(subjectEnd) ?? b.tokens.get(verb))) ? relativeAntecedent(b, subjectEnd) : nounPhraseLeftOf(b, subjectEnd);
+}
+
+/** "a letter to the school board": the document inside a phrase that goes on to its addressee. */
+function addressedDocument(b: Bounds, phrase: TokenRun): TokenRun | null {
+  for (let k = phrase.first; k < phrase.last; k++) {
+    if (DOCUMENTS.has(lower(b.tokens.get(k))) && lower(b.tokens.get(k + 1)) === 'to') return { first: phrase.first, last: k };
+  }
+  return null;
 }
 
 /** An inverted subject ends its clause: punctuation, a preposition, an adverb or the sentence end follow it. */
@@ -1296,7 +1341,9 @@ function statedObject(b: Bounds, cue: Cue): Range | null {
   // "required companies to disclose their taxes": an infinitive states nothing yet.
   const infinitive = cue.first > b.sentenceStart && lower(b.tokens.get(skipAdverbsLeft(b, cue.first - 1))) === 'to';
   if (!STATED_OBJECT.has(cue.lemma) || isPassive(b, cue) || infinitive) return null;
-  const object = nounPhraseRightOf(b, cue.last + 1);
+  // "..., a spokesman confirmed Monday morning.": a time phrase dates the saying, it is not what was said.
+  const dated = skipTimePhrase(b, cue.last + 1);
+  const object = dated === cue.last + 1 || !endsClause(b, dated) ? nounPhraseRightOf(b, cue.last + 1) : null;
   // "denied entry to the press" gives the object away; "the fight to save the wall" goes on with it.
   const given = object !== null && lower(b.tokens.get(object.last + 1) ?? b.tokens.get(object.last)) === 'to' && !isInfinitive(b, object.last + 1);
   if (!object || given) return null;
@@ -1364,7 +1411,9 @@ function requested(b: Bounds, cue: Cue): Range | null {
   let j = cue.last + 1;
   if (j < b.sentenceEnd && lower(b.tokens.get(j)) === 'that') return null;
   if (frame === 'listener-infinitive') {
-    const listener = nounPhraseRightOf(b, j);
+    // "urged them to reconsider": an object pronoun right before the infinitive is a listener too ("urged her husband to" is a phrase).
+    const pronoun = j < b.sentenceEnd && OBJECT_PRONOUNS.has(lower(b.tokens.get(j))) && isInfinitive(b, j + 1);
+    const listener = pronoun ? { first: j, last: j } : nounPhraseRightOf(b, j);
     if (!listener) return null;
     // "urged Obama last year not to close ...": a time phrase may date the asking before the infinitive.
     const dated = skipTimePhrase(b, listener.last + 1);

@@ -62,6 +62,8 @@ const FLOATED = new Set(['all', 'both', 'each', 'itself', 'himself', 'herself', 
 const NAMES = new Set(['NOUN', 'PROPN', 'PRON']);
 const NOMINAL_HEAD = new Set(['NOUN', 'PROPN']);
 
+const CORRELATIVES = new Set(['both', 'either', 'neither']);
+
 /** Skip adverbs and auxiliaries between a subject and its verb ("Lima also said", "has told"). */
 export function skipLeftModifiers(b: Bounds, from: number): number {
   let i = from;
@@ -71,7 +73,9 @@ export function skipLeftModifiers(b: Bounds, from: number): number {
     const time = TIME.has(lower(t));
     // "Lee and Cho all said", "Lee (D-Ore.) and Cho (D-Ohio) all said", "the firm itself said": a quantifier or an intensive pronoun floated after the subject.
     const floated = FLOATED.has(lower(t)) && i > b.sentenceStart && (NAMES.has(b.tokens.get(i - 1).pos) || b.tokens.get(i - 1).pos === 'AUX' || b.tokens.get(i - 1).text === ')');
-    if (t.pos === 'ADV' || t.pos === 'AUX' || lower(t) === 'not' || floated) i--;
+    // "who has both endorsed X and criticized Y": a correlative after an auxiliary or "who" opens joined verbs.
+    const correlative = CORRELATIVES.has(lower(t)) && i > b.sentenceStart && (b.tokens.get(i - 1).pos === 'AUX' || RELATIVE_PRONOUNS.has(lower(b.tokens.get(i - 1))));
+    if (t.pos === 'ADV' || t.pos === 'AUX' || lower(t) === 'not' || floated || correlative) i--;
     else if (time) i = i > b.sentenceStart && TIME_OPENING.has(lower(b.tokens.get(i - 1))) ? i - 2 : i - 1;
     // "A poll released Friday shows": a participle dated after the noun it describes.
     else if (dated && t.pos === 'VERB' && /ed$/i.test(t.text) && i > b.sentenceStart && NOMINAL_HEAD.has(b.tokens.get(i - 1).pos)) i--;

@@ -11,7 +11,7 @@ import { endBeforeNextSpeaker, withoutTrailingQuote } from './claims-content.js'
 import { speechNounAttributions } from './claims-nouns.js';
 import { pollAttributions } from './claims-polls.js';
 import { colonFrame } from './claims-frames.js';
-import { attribute, BE_FORMS, findCues, isReportingWord, type Attribution } from './claims-cues.js';
+import { attribute, BE_FORMS, findCues, isReportingWord, isStanceLemma, sharedSource, type Attribution } from './claims-cues.js';
 import { indexActors, relativeMention, resolveSpeaker, sameSpeaker, type ActorIndex, type Speaker, type SubjectOf } from './claims-speaker.js';
 import { isPersonalPronoun, nounPhraseRightOf, sentenceSubject, type TokenRun } from './claims-phrases.js';
 
@@ -135,10 +135,11 @@ function withTagsMended(doc: Document, isHeadline: boolean): Document {
     // verb is its subject ("Now tell us" is an imperative).
     const adverbName = t.pos === 'ADV' && opening && beforeCue && /^\p{Lu}\p{Ll}/u.test(t.text) && next.lemma !== next.text.toLowerCase();
     if ((misread && (!opening || beforeCue)) || adverbName) return 'PROPN';
-    // "according to police/VERB", "to sources/VERB", "the island's only ferry/VERB": nouns the tagger read as verbs.
+    // "according to police/VERB", "to sources/VERB", "the island's only ferry/VERB": nouns the tagger read as verbs
+    // ("to discuss", "to dismiss" are verbs: no plural ends in -ss).
     const afterTo = prev !== undefined && prev.text.toLowerCase() === 'to';
-    // "to focus", "to discuss": a verb's own base form in -s is the infinitive, not a plural ("to sources").
-    const plural = /s$/.test(t.text) && t.lemma !== t.text.toLowerCase();
+    // "to focus", "to discuss": a verb's own base form in -s is the infinitive, not a plural ("to sources"); no plural ends in -ss.
+    const plural = /[^s]s$/.test(t.text) && t.lemma !== t.text.toLowerCase();
     const pluralAfterTo = afterTo && (plural || doc.tokens.get(i - 2)?.text.toLowerCase() === 'according');
     // "He’s/AUX claiming" is a contraction, not a possessive.
     const contracted = prev !== undefined && prev.pos === 'AUX' && /ing$/i.test(t.text);
@@ -348,14 +349,17 @@ function enclosingClause(q: Quote, inSentence: Attribution[]): Attribution | nul
     if (!a.content || a.content.start > q.open || a.content.end < q.end) continue;
     if (!best || a.content.end - a.content.start < best.content!.end - best.content!.start) best = a;
   }
-  return best && (best.source || best.sharesSourceOf) ? best : null;
+  return best && sharedSource(best) ? best : null;
 }
 
-/** `X said: "..."`, `X called it "reckless"`: the nearest cue before the quote in its sentence. */
+/**
+ * `X said: "..."`, `X called it "reckless"`: the nearest cue before the quote in its sentence. After
+ * a stance ("rejected calls to “pause” the bill") the words quoted are those of the other side.
+ */
 function cueBefore(doc: Document, at: number, inSentence: Attribution[]): Attribution | null {
   let best: Attribution | null = null;
   for (const a of inSentence) if (doc.tokens.get(a.cue.last).end <= at) best = a;
-  return best && (best.source || best.sharesSourceOf) ? best : null;
+  return best && (best.source || best.sharesSourceOf) && !isStanceLemma(best.cue.lemma) ? best : null;
 }
 
 /** How many words a name may have before a colon that gives its words ("Jane Doe: ..."). */
@@ -518,14 +522,23 @@ function onlyQuoted(doc: Document, from: Sentence, to: Sentence, quoteOf: Int32A
 /** Resolve speakers in text order, so pronouns and continuations see the claims before them. */
 function resolveAll(doc: Document, index: ActorIndex, drafts: Draft[], subjectOf: SubjectOf): Claim[] {
   const claims: Claim[] = [];
+  const voiced: Claim[] = [];
   for (const d of drafts) {
-    const speaker = speakerOf(doc, index, d, claims, subjectOf);
+    const speaker = speakerOf(doc, index, d, claims, subjectOf, voiced[voiced.length - 1]);
     if (!speaker || demonstratedByPerson(d, index, speaker)) continue;
     const cue = d.attribution ? spanOf(doc.text, doc.tokens.get(d.attribution.cue.first).start, doc.tokens.get(d.attribution.cue.last).end) : null;
-    claims.push({ kind: d.kind, quote: doc.text.slice(d.range.start, d.range.end), start: d.range.start, end: d.range.end, ...speaker, cue, rule: d.rule });
+    const claim: Claim = { kind: d.kind, quote: doc.text.slice(d.range.start, d.range.end), start: d.range.start, end: d.range.end, ...speaker, cue, rule: d.rule };
+    claims.push(claim);
+    if (!takesStance(d)) voiced.push(claim);
   }
   return claims;
 }
+
+/**
+ * "The council rejected the plan on Monday. “It is a disgrace.”": a stance reports no words of its
+ * own, so a quotation after it is not taken to go on with it.
+ */
+const takesStance = (d: Draft): boolean => d.attribution !== null && isStanceLemma(d.attribution.cue.lemma);
 
 /**
  * "Gillick showed that he is a contender": a person who shows or proves something does it, and
@@ -553,7 +566,8 @@ function subjects(doc: Document, quoteOf: Int32Array): SubjectOf {
   };
 }
 
-function speakerOf(doc: Document, index: ActorIndex, d: Draft, previous: Claim[], subjectOf: SubjectOf): Speaker | null {
+/** `last` is the latest claim that may go on in a following quotation. */
+function speakerOf(doc: Document, index: ActorIndex, d: Draft, previous: Claim[], subjectOf: SubjectOf, last: Claim | undefined): Speaker | null {
   if (d.labelled && d.source) {
     const mention = spanOf(doc.text, doc.tokens.get(d.source.first).start, doc.tokens.get(d.source.last).end);
     return { speaker: d.labelled.name, speakerId: d.labelled.id, speakerMention: mention, anonymous: false };
@@ -567,14 +581,13 @@ function speakerOf(doc: Document, index: ActorIndex, d: Draft, previous: Claim[]
   }
   const a = d.attribution;
   if (a) {
-    const source = a.source ?? a.sharesSourceOf?.source;
+    const source = sharedSource(a);
     const resolved = source ? resolveSpeaker(doc, index, source, previous, subjectOf) : null;
     const relative = source && relativeMention(doc, source, a.cue);
     const speaker = resolved && relative ? { ...resolved, speakerMention: relative } : resolved;
     // A country's call for a ceasefire is a stance; a person's or an organisation's call is something said.
     return speaker && (d.rule !== REQUEST_RULE || canRequest(index, speaker)) ? speaker : null;
   }
-  const last = previous[previous.length - 1];
   if (!last) return null;
   const introduced = personIntroducedBefore(doc, index, d.range.start, last, previous, subjectOf);
   if (introduced) return introduced;

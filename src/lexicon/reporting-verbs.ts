@@ -84,7 +84,7 @@ export const SPEECH_VERBS: Record<string, string[]> = {
   continue: ['continued'],
   begin: ['began'],
   agree: ['agreed'],
-  point: ['pointed'],
+  point: ['pointed', 'points', 'point', 'pointing'],
   affirm: ['affirm', 'affirms', 'affirmed'],
   advise: ['advise', 'advises', 'advised'],
   concur: ['concurred'],
@@ -103,6 +103,11 @@ export const SPEECH_VERBS: Record<string, string[]> = {
   demand: ['demand', 'demands', 'demanded', 'demanding'],
   recommend: ['recommend', 'recommends', 'recommended', 'recommending'],
   threaten: ['threaten', 'threatens', 'threatened', 'threatening'],
+  // Requests only, with a listener and an infinitive ("encouraged voters to register", "ordered the
+  // agency to release the files"), from someone who can speak (see PERSUADING_LEMMAS).
+  encourage: ['encourage', 'encourages', 'encouraged', 'encouraging'],
+  order: ['order', 'orders', 'ordered', 'ordering'],
+  apologize: ['apologize', 'apologizes', 'apologized', 'apologizing', 'apologise', 'apologises', 'apologised', 'apologising'],
 };
 
 /**
@@ -127,6 +132,8 @@ export const REQUEST_LEMMAS: Record<string, 'object' | 'infinitive' | 'listener-
   // "told aides to draft a plan", "warned voters to stay home": an order or a warning to someone.
   tell: 'listener-infinitive',
   warn: 'listener-infinitive',
+  encourage: 'listener-infinitive',
+  order: 'listener-infinitive',
 };
 
 /** Particles that turn a verb into a request ("called for", "called on ... to", "insisted on"). */
@@ -143,7 +150,12 @@ export const JUDGING_PARTICLES: Record<string, string[]> = { call: ['out'], lay:
 export const TOPIC_VERBS: Record<string, string[]> = {
   speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
   talk: ['talk', 'talks', 'talked', 'talking'],
+  // Only with its particle ("weighed in on the ruling"; "weighs about 90 kilos" says nothing).
+  weigh: ['weigh', 'weighs', 'weighed', 'weighing'],
 };
+
+/** Topic verbs that speak only with their particle, which opens the topic prepositions after "out" too. */
+export const TOPIC_PARTICLES: Record<string, string> = { weigh: 'in' };
 
 /**
  * Verbs of speech whose topic may follow a preposition instead of a clause ("warned of a recession",
@@ -162,6 +174,7 @@ export const SPEECH_TOPICS: Record<string, string[]> = {
   remark: ['on', 'about'],
   lament: ['about'],
   caution: ['against', 'about'],
+  apologize: ['for'],
 };
 
 /** Prepositions that open the topic of a verb of speaking; "against" only after "out" ("spoke out against", not "spoke against a backdrop"). */
@@ -221,11 +234,15 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
   reference: ['referenced', 'references'],
   rate: ['rated'],
   expect: ['expects', 'expected'],
-  echo: ['echoed', 'echoes'],
+  echo: ['echoed', 'echoes', 'echo', 'echoing'],
   question: ['questioned', 'questions', 'questioning'],
   // Only with "to" after a comma or an auxiliary ("..., referring to the two resorts", "was referring to");
   // "the term refers to" and "patients referred to a clinic" say nothing.
   refer: ['referring'],
+  // Endorsing and rejecting are public stances taken in words ("the union endorsed Doe", "the judge rejected that argument").
+  // Only someone who can speak takes one (see STANCE_LEMMAS).
+  endorse: ['endorse', 'endorses', 'endorsed', 'endorsing'],
+  reject: ['reject', 'rejects', 'rejected', 'rejecting'],
 };
 
 /**
@@ -235,6 +252,7 @@ export const DESCRIBING_VERBS: Record<string, string[]> = {
 export const JUDGING_LEMMAS = [
   'describe', 'praise', 'criticise', 'accuse', 'cite', 'condemn', 'blast', 'slam', 'dismiss', 'decry',
   'denounce', 'scold', 'mock', 'blame', 'defend', 'tout', 'outline', 'lay out', 'attack', 'call out', 'refer to', 'laud', 'hail', 'characterize', 'reference', 'echo',
+  'endorse', 'reject',
 ];
 
 /**
@@ -324,3 +342,16 @@ export const THING_REQUEST_LEMMAS = ['urge'];
 
 /** Nouns of a reply whose owner speaks in "his response was to say ..." ("Her answer was to insist that ..."). Written for newsdigest. */
 export const RESPONSE_NOUNS = ['response', 'responses', 'reaction', 'reactions', 'answer', 'answers', 'reply', 'replies', 'retort'];
+
+/**
+ * Judging verbs that report a stance only when someone who can speak takes it ("the union endorsed
+ * Doe", "the judge rejected the request"), not a thing ("the plan rejected on Monday"). Written for newsdigest.
+ */
+export const STANCE_LEMMAS = ['endorse', 'reject'];
+
+/**
+ * Requests that things as well as people make ("low rates encouraged families to borrow", "the
+ * rules order firms to report"): speech only from someone who can speak, and only as a request
+ * (no clause and no object of their own). Written for newsdigest.
+ */
+export const PERSUADING_LEMMAS = ['encourage', 'order'];
