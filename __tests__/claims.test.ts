@@ -891,6 +891,14 @@ const rows: Row[] = [
     people: ['Ada Brill'],
     claims: [['indirect', 'Ada Brill', 'to build a new bridge over the river.']],
   },
+  // A noun of statement reports its topic after "about" or "on", up to the sentence's own verb; a day after "on" is no topic.
+  {
+    text: 'Senator Ada Brill spoke for an hour.\nVoters cheered her remarks about the new tax rules for farmers, which rivals mocked.',
+    people: ['Ada Brill'],
+    claims: [['indirect', 'Ada Brill', 'the new tax rules for farmers']],
+  },
+  { text: "It is hard to judge Venezuela's claims about the size of its oil reserves, experts say.", claims: [['indirect', 'experts', "It is hard to judge Venezuela's claims about the size of its oil reserves"], ['indirect', 'Venezuela', 'the size of its oil reserves']] },
+  { text: 'Senator Ada Brill spoke for an hour.\nHer comments on Monday drew anger from rivals.', people: ['Ada Brill'], claims: [] },
   { text: 'The claim that the earth is flat has been debunked.', claims: [] },
   { text: 'Her claim to the estate was rejected by the court.', claims: [] },
   { text: 'Staff left a note in the suggestion box.', claims: [] },

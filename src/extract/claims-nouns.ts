@@ -1,10 +1,15 @@
 import type { Document, Token } from '../model/document.js';
-import { INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS } from '../lexicon/reporting-verbs.js';
+import { INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS, TOPIC_SPEECH_NOUNS } from '../lexicon/reporting-verbs.js';
+import { TIME_NOUNS } from '../lexicon/time-words.js';
 import type { Attribution } from './claims-cues.js';
 import { isPossessiveDeterminer, nounPhraseLeftOf, type Bounds, type TokenRun } from './claims-phrases.js';
 
 const NOUNS = new Set(SPEECH_NOUNS);
 const INFINITIVE_NOUNS = new Set(INFINITIVE_SPEECH_NOUNS);
+const TOPIC_NOUNS = new Set(TOPIC_SPEECH_NOUNS);
+const TIMES = new Set(TIME_NOUNS);
+/** Finite auxiliaries that start the sentence's own verb after a noun's topic ("claims about X were false"). */
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'do', 'does', 'did']);
 const isPossessive = (text: string) => /^['’]s?$/.test(text);
 
 /**
@@ -19,18 +24,21 @@ export function speechNounAttributions(doc: Document, quoteOf: Int32Array): Attr
     const t = tokens.get(i);
     const word = t.text.toLowerCase();
     if (quoteOf[i] >= 0 || t.pos !== 'NOUN' || !(NOUNS.has(word) || INFINITIVE_NOUNS.has(word))) continue;
-    if (!opensComplement(tokens, quoteOf, i, INFINITIVE_NOUNS.has(word))) continue;
+    const topic = TOPIC_NOUNS.has(word) && opensTopic(tokens, quoteOf, i);
+    if (!topic && !opensComplement(tokens, quoteOf, i, INFINITIVE_NOUNS.has(word))) continue;
     const s = doc.sentences[t.sentence];
     const b: Bounds = { tokens, quoteOf, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd };
     const source = ownerOf(b, i);
-    if (!source) continue;
-    const first = tokens.get(tokens.get(i + 1).text.toLowerCase() === 'that' ? i + 2 : i + 1);
+    // "apologized for his remarks about the victims": the apology's content holds the remarks.
+    if (!source || (topic && source.first > b.sentenceStart && tokens.get(source.first - 1).text.toLowerCase() === 'for')) continue;
+    const first = tokens.get(tokens.get(i + 1).text.toLowerCase() === 'that' || topic ? i + 2 : i + 1);
+    const last = topic ? topicEnd(b, i + 2) : s.tokenEnd - 1;
     out.push({
-      cue: { first: i, last: i, kind: 'speech', lemma: word },
+      cue: { first: i, last: topic ? i + 1 : i, kind: 'speech', lemma: word },
       source,
       sharesSourceOf: null,
       request: false,
-      content: { start: first.start, end: tokens.get(s.tokenEnd - 1).end },
+      content: { start: first.start, end: tokens.get(last).end },
       sentence: s.index,
     });
   }
@@ -46,8 +54,30 @@ function opensComplement(tokens: Document['tokens'], quoteOf: Int32Array, i: num
   return that || (infinitive && next.text.toLowerCase() === 'to' && after.pos === 'VERB' && quoteOf[i + 2] < 0);
 }
 
+/** "about" or "on" and a word after a noun of statement ("her comments about the budget", "the minister's remarks on pay"). */
+function opensTopic(tokens: Document['tokens'], quoteOf: Int32Array, i: number): boolean {
+  const [next, after] = [tokens.get(i + 1), tokens.get(i + 2)];
+  // "his comments on Monday": a day after "on" dates the words, it is not their topic.
+  return /^(about|on)$/i.test(next.text) && next.sentence === tokens.get(i).sentence && after.sentence === next.sentence && quoteOf[i + 1] < 0 && after.pos !== 'PUNCT' && !TIMES.has(after.text.toLowerCase());
+}
+
+/** The topic runs to a comma, a dash, the sentence's own verb (a finite auxiliary or a verb not in -ing), or the sentence's end. */
+function topicEnd(b: Bounds, from: number): number {
+  let k = from;
+  while (k + 1 < b.sentenceEnd) {
+    const next = b.tokens.get(k + 1);
+    const finiteVerb = (next.pos === 'AUX' && FINITE_AUXILIARIES.has(next.text.toLowerCase())) || (next.pos === 'VERB' && !/ing$/.test(next.text));
+    if (/^[,;:—–-]$/.test(next.text) || next.pos === 'PUNCT' || finiteVerb) break;
+    k++;
+  }
+  return k;
+}
+
 /** The speaker owning the noun at `i`: a name before "'s" ("the mayor's claim" needs a name), or "his", "her", "their". */
-function ownerOf(b: Bounds, i: number): TokenRun | null {
+function ownerOf(b: Bounds, noun: number): TokenRun | null {
+  // "his infamous comment", "the mayor's latest claim": adjectives may stand between owner and noun.
+  let i = noun;
+  while (i - 1 > b.sentenceStart && i > noun - 2 && b.tokens.get(i - 1).pos === 'ADJ') i--;
   const owner = b.tokens.get(i - 1);
   if (i - 1 < b.sentenceStart) return null;
   if (isPossessiveDeterminer(owner, b.tokens.get(i)) && isPersonOrGroupPronoun(owner)) return { first: i - 1, last: i - 1 };

@@ -301,6 +301,15 @@ export const SPEECH_NOUNS = [
 ];
 
 /**
+ * Nouns of statement whose topic after "about" or "on" is what was said ("his comments about the
+ * budget", "the country's claims about its test"). Written for newsdigest.
+ */
+export const TOPIC_SPEECH_NOUNS = [
+  'claim', 'claims', 'comment', 'comments', 'remark', 'remarks', 'statement', 'statements', 'warning', 'warnings',
+  'allegation', 'allegations', 'accusation', 'accusations', 'complaint', 'complaints',
+];
+
+/**
  * Nouns of statement whose infinitive is what was promised or asked ("his promise to build a wall",
  * "her call to unite the party"). Written for newsdigest.
  */
