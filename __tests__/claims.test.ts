@@ -899,6 +899,11 @@ const rows: Row[] = [
   },
   { text: "It is hard to judge Venezuela's claims about the size of its oil reserves, experts say.", claims: [['indirect', 'experts', "It is hard to judge Venezuela's claims about the size of its oil reserves"], ['indirect', 'Venezuela', 'the size of its oil reserves']] },
   { text: 'Senator Ada Brill spoke for an hour.\nHer comments on Monday drew anger from rivals.', people: ['Ada Brill'], claims: [] },
+  // "make" and a noun of statement speak as the verb would; a call to someone, or a case with nothing after it, reports nothing.
+  { text: 'The security council on Friday made a strong condemnation of the missile test and pledged new sanctions.', claims: [['indirect', 'security council', 'the missile test']] },
+  { text: 'The two leaders made little secret of their disagreements over the budget.', claims: [['indirect', 'two leaders', 'their disagreements over the budget']] },
+  { text: 'Ada Brill has previously made the case for a new bridge during campaign stops.', people: ['Ada Brill'], claims: [['indirect', 'Ada Brill', 'a new bridge during campaign stops']] },
+  { text: 'She made a call to the police. He made the case well. The firm made a statement.', claims: [] },
   { text: 'The claim that the earth is flat has been debunked.', claims: [] },
   { text: 'Her claim to the estate was rejected by the court.', claims: [] },
   { text: 'Staff left a note in the suggestion box.', claims: [] },

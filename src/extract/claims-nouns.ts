@@ -1,8 +1,8 @@
 import type { Document, Token } from '../model/document.js';
-import { INFINITIVE_SPEECH_NOUNS, SPEECH_NOUNS, TOPIC_SPEECH_NOUNS } from '../lexicon/reporting-verbs.js';
+import { INFINITIVE_SPEECH_NOUNS, MADE_SPEECH_NOUNS, SPEECH_NOUNS, TOPIC_SPEECH_NOUNS } from '../lexicon/reporting-verbs.js';
 import { TIME_NOUNS } from '../lexicon/time-words.js';
 import type { Attribution } from './claims-cues.js';
-import { isPossessiveDeterminer, nounPhraseLeftOf, type Bounds, type TokenRun } from './claims-phrases.js';
+import { isPossessiveDeterminer, nounPhraseLeftOf, skipLeftModifiers, type Bounds, type TokenRun } from './claims-phrases.js';
 
 const NOUNS = new Set(SPEECH_NOUNS);
 const INFINITIVE_NOUNS = new Set(INFINITIVE_SPEECH_NOUNS);
@@ -88,3 +88,47 @@ function ownerOf(b: Bounds, noun: number): TokenRun | null {
 
 /** "its" may stand for a thing ("its claim to fame"); a person or a group owns a statement. */
 const isPersonOrGroupPronoun = (t: Token) => /^(his|her|their)$/i.test(t.text);
+
+/** Words between "made" and its noun of statement ("a strong", "the", "no", "little"). */
+const MADE_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'ADV']);
+const MAX_MADE_MODIFIERS = 2;
+const SPEAKER_HEADS = new Set(['PROPN', 'NOUN', 'PRON']);
+
+/**
+ * "The council made a strong condemnation of the test", "Mr. Hale has made the case for a new
+ * tax", "the leaders made little secret of their disagreements": "make" and a noun of statement
+ * report, as the verb would, what follows the noun's own word ("of", "for", "that"), said by the
+ * subject of "make".
+ */
+export function madeSpeechAttributions(doc: Document, quoteOf: Int32Array): Attribution[] {
+  const out: Attribution[] = [];
+  const { tokens } = doc;
+  for (let v = 1; v + 3 < tokens.length; v++) {
+    const t = tokens.get(v);
+    if (quoteOf[v] >= 0 || t.lemma !== 'make' || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
+    let n = v + 1;
+    // The tagger may call the noun itself an adjective ("no secret/ADJ of").
+    while (n < v + 1 + MAX_MADE_MODIFIERS && !MADE_SPEECH_NOUNS[tokens.get(n).text.toLowerCase()] && MADE_MODIFIER_TAGS.has(tokens.get(n).pos)) n++;
+    const noun = tokens.get(n);
+    const opener = tokens.get(n + 1);
+    const openers = MADE_SPEECH_NOUNS[noun.text.toLowerCase()];
+    if (!openers || noun.sentence !== t.sentence || !opener || opener.sentence !== t.sentence || !openers.includes(opener.text.toLowerCase())) continue;
+    const s = doc.sentences[t.sentence];
+    const b: Bounds = { tokens, quoteOf, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd };
+    if (n + 2 >= s.tokenEnd || quoteOf[n + 2] >= 0) continue;
+    const source = nounPhraseLeftOf(b, skipLeftModifiers(b, v - 1));
+    if (!source || !SPEAKER_HEADS.has(tokens.get(source.last).pos)) continue;
+    let last = opener.text.toLowerCase() === 'that' ? s.tokenEnd - 1 : topicEnd(b, n + 2);
+    // "a condemnation of the test and pledged ...": the joining word belongs to what follows.
+    while (last > n + 2 && /^(and|but|or)$/i.test(tokens.get(last).text)) last--;
+    out.push({
+      cue: { first: v, last: n + 1, kind: 'speech', lemma: noun.text.toLowerCase() },
+      source,
+      sharesSourceOf: null,
+      request: false,
+      content: { start: tokens.get(n + 2).start, end: tokens.get(last).end },
+      sentence: s.index,
+    });
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ import { ANONYMOUS_SOURCE_NOUNS, QUESTIONER_NOUNS } from '../lexicon/anonymous-s
 import { TITLE_WORDS } from '../lexicon/titles.js';
 import { findQuotes, quoteAt, type Quote } from './claims-quotes.js';
 import { endBeforeNextSpeaker, withoutTrailingQuote } from './claims-content.js';
-import { speechNounAttributions } from './claims-nouns.js';
+import { madeSpeechAttributions, speechNounAttributions } from './claims-nouns.js';
 import { pollAttributions } from './claims-polls.js';
 import { colonFrame } from './claims-frames.js';
 import { attribute, BE_FORMS, findCues, isReportingWord, isStanceLemma, sharedSource, type Attribution } from './claims-cues.js';
@@ -96,7 +96,7 @@ function claimsOf(analysed: Document, actors: Actor[], isHeadline = false): { cl
   const doc = nicknames.length ? withNicknamesNamed(mended, nicknames) : mended;
   const diagnostics = found.diagnostics;
   const quoteOf = quoteOfTokens(doc, quotes);
-  const attributions = endBeforeNextSpeaker(doc, [...attribute(doc, findCues(doc, quoteOf), quoteOf), ...speechNounAttributions(doc, quoteOf), ...pollAttributions(doc, quoteOf)]);
+  const attributions = endBeforeNextSpeaker(doc, [...attribute(doc, findCues(doc, quoteOf), quoteOf), ...speechNounAttributions(doc, quoteOf), ...madeSpeechAttributions(doc, quoteOf), ...pollAttributions(doc, quoteOf)]);
   const byCue = new Map(attributions.map((a) => [a.cue.first, a]));
   const bySentence = groupBySentence(attributions);
   const subjectOf = subjects(doc, quoteOf);

@@ -310,6 +310,17 @@ export const TOPIC_SPEECH_NOUNS = [
 ];
 
 /**
+ * Nouns of statement that "make" turns into a speech act, with the words that open what was said
+ * ("made a strong condemnation of the test", "made the case for a new tax", "made no secret of her
+ * doubts", "made an appeal for calm"). Written for newsdigest.
+ */
+export const MADE_SPEECH_NOUNS: Record<string, string[]> = {
+  condemnation: ['of'], criticism: ['of'], defence: ['of'], defense: ['of'], case: ['for', 'against'], secret: ['of'],
+  appeal: ['for'], plea: ['for'], call: ['for'], argument: ['for', 'against', 'that'], accusation: ['that', 'against'],
+  announcement: ['that', 'about', 'on'], statement: ['that', 'about', 'on'], promise: ['that', 'of'], pledge: ['that', 'of'],
+};
+
+/**
  * Nouns of statement whose infinitive is what was promised or asked ("his promise to build a wall",
  * "her call to unite the party"). Written for newsdigest.
  */
