@@ -904,6 +904,10 @@ const rows: Row[] = [
   { text: 'The two leaders made little secret of their disagreements over the budget.', claims: [['indirect', 'two leaders', 'their disagreements over the budget']] },
   { text: 'Ada Brill has previously made the case for a new bridge during campaign stops.', people: ['Ada Brill'], claims: [['indirect', 'Ada Brill', 'a new bridge during campaign stops']] },
   { text: 'She made a call to the police. He made the case well. The firm made a statement.', claims: [] },
+  // A reporting verb in -s the tagger reads as a noun, after a name opening its clause.
+  { text: 'It is astounding that Hale demands accountability from the council, yet refuses to publish his own accounts.', claims: [['indirect', 'Hale', 'accountability from the council, yet refuses to publish his own accounts']] },
+  { text: 'The Calder claims office handles such cases.', claims: [], skip: 'the tagger reads "claims" after a name as a verb, so the name speaks' },
+  { text: 'Hale reports show strong growth, analysts said.', claims: [['indirect', 'analysts', 'Hale reports show strong growth']], skip: 'the tagger reads "reports" after a name as a verb, so two more claims appear' },
   { text: 'The claim that the earth is flat has been debunked.', claims: [] },
   { text: 'Her claim to the estate was rejected by the court.', claims: [] },
   { text: 'Staff left a note in the suggestion box.', claims: [] },
