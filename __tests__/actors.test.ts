@@ -873,8 +873,8 @@ const cases: Case[] = [
     not: ['Ada', 'The Hammer', 'Hammer'],
   },
   {
-    text: 'He spent a year with Calgary Forest before Austin Hale signed him.',
-    want: [{ name: 'Calgary Forest', type: 'organization' }, { name: 'Austin Hale', type: 'person' }],
+    text: 'He spent a year with Calgary Forest before Ada Hale signed him. Fans gathered at the Brooklyn Bridge. Mother Teresa and Little Richard were honoured.',
+    want: [{ name: 'Calgary Forest', type: 'organization' }, { name: 'Ada Hale', type: 'person' }, { name: 'Brooklyn Bridge', type: 'place' }, { name: 'Mother Teresa', type: 'person' }, { name: 'Little Richard', type: 'person' }],
   },
   {
     text: 'Shops on Madison Avenue and Victoria Street closed early. Ruth Hall said trade was slow.',

@@ -908,6 +908,11 @@ const rows: Row[] = [
   { text: 'It is astounding that Hale demands accountability from the council, yet refuses to publish his own accounts.', claims: [['indirect', 'Hale', 'accountability from the council, yet refuses to publish his own accounts']] },
   { text: 'The Calder claims office handles such cases.', claims: [], skip: 'the tagger reads "claims" after a name as a verb, so the name speaks' },
   { text: 'Hale reports show strong growth, analysts said.', claims: [['indirect', 'analysts', 'Hale reports show strong growth']], skip: 'the tagger reads "reports" after a name as a verb, so two more claims appear' },
+  // A stance is taken in words: not a vote on a bill or a bid, nor one denied; "neither ... nor" refuses to say.
+  { text: 'The Senate rejected the bill 52-48. Shareholders rejected the merger at the meeting.', claims: [] },
+  { text: 'Ada Hale, a Republican who has not endorsed a candidate, spoke on Monday.', people: ['Ada Hale'], claims: [] },
+  { text: 'Anna Varga would neither confirm nor deny that she had met the minister.', people: ['Anna Varga'], claims: [] },
+  { text: 'Ada Hale made no announcement about the merger on Friday, but she made no secret of her plans to run for governor.', people: ['Ada Hale'], claims: [['indirect', 'Ada Hale', 'her plans to run for governor']] },
   { text: 'The claim that the earth is flat has been debunked.', claims: [] },
   { text: 'Her claim to the estate was rejected by the court.', claims: [] },
   { text: 'Staff left a note in the suggestion box.', claims: [] },
@@ -1179,9 +1184,9 @@ const speakerRows: Row[] = [
     skip: 'the first reported clause runs on over "and added", the same speaker\'s second cue',
   },
   {
-    text: '“We will not wait,” Tom Lowe said.\nThe council rejected the plan on Monday.\n“It is a disgrace.”',
+    text: '“We will not wait,” Tom Lowe said.\nThe council rejected the request on Monday.\n“It is a disgrace.”',
     people: ['Tom Lowe'],
-    claims: [['direct', 'Tom Lowe', 'We will not wait,'], ['indirect', 'council', 'the plan on Monday.'], ['direct', 'Tom Lowe', 'It is a disgrace.']],
+    claims: [['direct', 'Tom Lowe', 'We will not wait,'], ['indirect', 'council', 'the request on Monday.'], ['direct', 'Tom Lowe', 'It is a disgrace.']],
   },
   // A participle after a comma shares the subject that opens its clause, not a place described before it.
   {

@@ -130,6 +130,7 @@ const CASES: Record<string, Case[]> = {
   ],
   measures: [
     { sentence: 'The fighting left more than 30,000 combat and civilian deaths.', figures: [{ text: 'more than 30,000 combat and civilian deaths', value: 30000, unit: 'deaths', approximate: true }] },
+    { sentence: 'The firm hired 200 staff and temporary workers last year.', figures: [{ text: '200 staff', value: 200, unit: 'staff' }] },
     { sentence: 'Two cars and three vans were damaged, and they sold 20 apples and left.', figures: [{ text: 'Two cars', value: 2, unit: 'cars' }, { text: 'three vans', value: 3, unit: 'vans' }, { text: '20 apples', value: 20, unit: 'apples' }] },
     { sentence: 'Back then thousands of workers sewed jeans in the town.', figures: [{ text: 'thousands of workers', value: 1000, unit: 'workers', approximate: true }] },
     { sentence: 'The dealer sold 300 sports utility vehicles last year.', figures: [{ text: '300 sports utility vehicles', value: 300, unit: 'vehicles' }] },

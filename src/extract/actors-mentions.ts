@@ -772,8 +772,8 @@ const isTown = (hit: PlaceHit | null): boolean => !!hit && (hit.kind === 'capita
 
 /**
  * A town ending a name ("Sporting Lisbon"), or before a plural ("Calgary Comets") or an everyday
- * word ("Calgary Fire", "Ashford Forest"): a team or a firm. Not a given name that is also a town
- * ("Sydney Hale").
+ * word ("Calgary Fire", "Ashford Forest", "Berlin Zoo"): a team, a firm or a body. Not a given name
+ * that is also a town. ("Boston Common", a park, is read as one too.)
  */
 function teamOfTown(r: Reader, tokens: Token[]): boolean {
   const n = tokens.length;

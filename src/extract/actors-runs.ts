@@ -1,6 +1,7 @@
 import type { Token } from '../model/document.js';
 import { NOT_NAMES, THING_ABBREVIATIONS } from '../lexicon/non-actors.js';
 import { HONORIFICS, OCCUPATION_SUFFIXES, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles.js';
+import { PLACE_OPENERS } from '../lexicon/countries.js';
 import { FIRM_OPENERS, ORGANISATION_HEADS, ORGANISATION_INTRODUCERS } from '../lexicon/organisation-words.js';
 import { lexicalEntry } from '../nlp/wink.js';
 import { isEverydayWord } from './actors-common-words.js';
@@ -54,8 +55,10 @@ function nameLike(tokens: Token[], i: number, inRun: boolean): boolean {
   return true;
 }
 
-/** Words that open place names before a given name: "Santa Barbara", "San Antonio", "St Helena". */
-const PLACE_NAME_OPENERS = new Set(['san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'los', 'las', 'port', 'fort', 'lake', 'mount', 'cape']);
+/** Words that open place names before a given name ("Santa Barbara", "San Antonio", "St Helena"), besides the place openers. */
+const SAINTS_AND_ARTICLES = new Set(['san', 'santa', 'santo', 'sao', 'são', 'saint', 'st', 'los', 'las']);
+/** Kin words that are religious titles before a name ("Father Michael Ryan", "Sister Mary Joseph", "Mother Teresa"). */
+const RELIGIOUS_TITLES = new Set(['father', 'mother', 'sister', 'brother']);
 
 /**
  * "Liberals Ada Lind", "Defiant Ben Hale", "Sprinter Ada Lind": an everyday plural, adjective or
@@ -63,10 +66,12 @@ const PLACE_NAME_OPENERS = new Set(['san', 'santa', 'santo', 'sao', 'são', 'sai
  * first word ("Santa Barbara") or a word that introduces a body ("Bookmaker Ben Hale" is a firm).
  */
 function describesBeforeName(tokens: Token[], i: number): boolean {
-  const [t, next] = [tokens[i], tokens[i + 1]];
-  if (!next || !isCapitalised(next) || !GIVEN_NAMES.has(bare(next))) return false;
+  const [t, next, surname] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  // A surname must follow: "Little Richard" and "Tiny Tim" are whole names.
+  if (!next || !isCapitalised(next) || !GIVEN_NAMES.has(bare(next)) || !surname || !isCapitalised(surname)) return false;
   const word = bare(t);
-  if (!isEverydayWord(t.text) || isTitleWord(t) || isHonorific(t) || GIVEN_NAMES.has(word) || PLACE_NAME_OPENERS.has(word) || FIRM_OPENERS.has(word) || ORGANISATION_INTRODUCERS.has(word)) return false;
+  if (!isEverydayWord(t.text) || isTitleWord(t) || isHonorific(t) || GIVEN_NAMES.has(word) || RELIGIOUS_TITLES.has(word)) return false;
+  if (SAINTS_AND_ARTICLES.has(word) || PLACE_OPENERS.has(word) || FIRM_OPENERS.has(word) || ORGANISATION_INTRODUCERS.has(word)) return false;
   return /(?:[^s]s|er|or|ist)$/.test(word) || lexicalEntry(word)?.tag === 'ADJ';
 }
 

@@ -1,6 +1,6 @@
 import type { Document, Token, Tokens } from '../model/document.js';
 import type { Range } from '../model/span.js';
-import { QUOTE_FRAMING_LEMMAS, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, FINDING_VERBS, GERUND_OBJECT_LEMMAS, JUDGING_LEMMAS, JUDGING_PARTICLES, LISTENER_VERBS, NAMING_LEMMAS, OBJECT_ONLY_LEMMAS, OUT_TOPIC_PREPOSITIONS, PERSUADING_LEMMAS, QUESTION_VERBS, RAISED_NOUNS, REQUEST_LEMMAS, REQUEST_PARTICLES, RESPONSE_NOUNS, SPEECH_TOPICS, SPEECH_VERBS, STANCE_LEMMAS, STATED_OBJECT_LEMMAS, THING_REQUEST_LEMMAS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS } from '../lexicon/reporting-verbs.js';
+import { QUOTE_FRAMING_LEMMAS, DESCRIBING_VERBS, DOUBTING_LEMMAS, EVIDENCE_PHRASES, FINDING_VERBS, GERUND_OBJECT_LEMMAS, JUDGING_LEMMAS, JUDGING_PARTICLES, LISTENER_VERBS, NAMING_LEMMAS, OBJECT_ONLY_LEMMAS, OUT_TOPIC_PREPOSITIONS, PERSUADING_LEMMAS, QUESTION_VERBS, RAISED_NOUNS, REQUEST_LEMMAS, REQUEST_PARTICLES, RESPONSE_NOUNS, SPEECH_TOPICS, SPEECH_VERBS, STANCE_LEMMAS, STATED_OBJECT_LEMMAS, REJECTED_NOUNS, THING_REQUEST_LEMMAS, TOPIC_PARTICLES, TOPIC_PREPOSITIONS, TOPIC_VERBS, VOICING_OPENERS, VOICING_VERBS } from '../lexicon/reporting-verbs.js';
 import { ANONYMOUS_SOURCE_NOUNS, BODY_NOUNS, DOCUMENT_NOUNS, RESEARCH_NOUNS } from '../lexicon/anonymous-sources.js';
 import { PERIOD_NOUNS, TIME_NOUNS } from '../lexicon/time-words.js';
 import { TITLE_WORDS } from '../lexicon/titles.js';
@@ -79,6 +79,8 @@ export function findCues(doc: Document, quoteOf: Int32Array): Cue[] {
     if (quoteOf[i] >= 0) continue;
     const t = tokens.get(i);
     const word = lower(t);
+    // "would neither confirm nor deny": a refusal, not a statement.
+    if (i > 0 && REFUSING_CORRELATIVES.has(lower(tokens.get(i - 1)))) continue;
     if (word === 'according' && tokens.get(i + 1) && lower(tokens.get(i + 1)) === 'to' && tokens.get(i + 1).sentence === t.sentence) {
       cues.push({ first: i, last: i + 1, kind: 'according', lemma: 'according to' });
       continue;
@@ -377,6 +379,7 @@ export function attribute(doc: Document, cues: Cue[], quoteOf: Int32Array): Attr
     const a = attributeCue(b, cue, s.index, earlierInSentence(b, cue, out, s.index));
     // "ordered a review of the files": a persuading verb is a cue only as a request.
     if (PERSUADING.has(cue.lemma) && !a.request) continue;
+    if (STANCES.has(cue.lemma) && !isSpokenStance(b, cue)) continue;
     out.push(a.source && !canTakeUp(b, cue, a.source) ? { ...a, source: null } : a);
   }
   return out;
@@ -384,6 +387,26 @@ export function attribute(doc: Document, cues: Cue[], quoteOf: Int32Array): Attr
 
 const STANCES = new Set(STANCE_LEMMAS);
 const PERSUADING = new Set(PERSUADING_LEMMAS);
+
+const REJECTED_WORDS = new Set(REJECTED_NOUNS);
+const MAX_REJECTED_OFFSET = 6;
+
+/**
+ * A stance taken in words: not denied ("has not endorsed"), and a rejection only of words or
+ * asks ("rejected the argument", "rejected calls to resign"), not of a bill, a bid or a kidney,
+ * which a vote or a body turns down.
+ */
+function isSpokenStance(b: Bounds, cue: Cue): boolean {
+  if (cue.first > b.sentenceStart && NEGATIONS.has(lower(b.tokens.get(cue.first - 1)))) return false;
+  if (cue.lemma !== 'reject') return true;
+  // The first common noun of what was rejected ("Governor Park's latest request", "calls to resign").
+  for (let k = cue.last + 1; k < Math.min(b.sentenceEnd, cue.last + MAX_REJECTED_OFFSET); k++) {
+    const t = b.tokens.get(k);
+    if (REJECTED_WORDS.has(lower(t))) return true;
+    if (t.pos === 'NOUN') return false;
+  }
+  return false;
+}
 
 /** Whether a cue's lemma takes a stance ("endorsed", "rejected") rather than saying words. */
 export const isStanceLemma = (lemma: string): boolean => STANCES.has(lemma);
@@ -1442,6 +1465,7 @@ function isInfinitive(b: Bounds, j: number): boolean {
   return to + 1 < b.sentenceEnd && lower(b.tokens.get(to)) === 'to' && b.tokens.get(to + 1).pos === 'VERB' && b.quoteOf[to + 1] < 0;
 }
 const NEGATIONS = new Set(['not', 'never']);
+const REFUSING_CORRELATIVES = new Set(['neither', 'nor']);
 
 /** "was urged", "has been called": a form of "be" before the cue, not a progressive ("is calling for"). */
 function isPassive(b: Bounds, cue: Cue): boolean {

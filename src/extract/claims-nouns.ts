@@ -28,7 +28,7 @@ export function speechNounAttributions(doc: Document, quoteOf: Int32Array): Attr
     if (!topic && !opensComplement(tokens, quoteOf, i, INFINITIVE_NOUNS.has(word))) continue;
     const s = doc.sentences[t.sentence];
     const b: Bounds = { tokens, quoteOf, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd };
-    const source = ownerOf(b, i);
+    const source = ownerOf(b, i, topic);
     // "apologized for his remarks about the victims": the apology's content holds the remarks.
     if (!source || (topic && source.first > b.sentenceStart && tokens.get(source.first - 1).text.toLowerCase() === 'for')) continue;
     const first = tokens.get(tokens.get(i + 1).text.toLowerCase() === 'that' || topic ? i + 2 : i + 1);
@@ -58,7 +58,9 @@ function opensComplement(tokens: Document['tokens'], quoteOf: Int32Array, i: num
 function opensTopic(tokens: Document['tokens'], quoteOf: Int32Array, i: number): boolean {
   const [next, after] = [tokens.get(i + 1), tokens.get(i + 2)];
   // "his comments on Monday": a day after "on" dates the words, it is not their topic.
-  return /^(about|on)$/i.test(next.text) && next.sentence === tokens.get(i).sentence && after.sentence === next.sentence && quoteOf[i + 1] < 0 && after.pos !== 'PUNCT' && !TIMES.has(after.text.toLowerCase());
+  // "remarks on the condition of anonymity" tells how, not what, they said.
+  const condition = after.text.toLowerCase() === 'condition' || (after.pos === 'DET' && tokens.get(i + 3)?.text.toLowerCase() === 'condition');
+  return /^(about|on)$/i.test(next.text) && next.sentence === tokens.get(i).sentence && after.sentence === next.sentence && quoteOf[i + 1] < 0 && after.pos !== 'PUNCT' && !TIMES.has(after.text.toLowerCase()) && !condition;
 }
 
 /** The topic runs to a comma, a dash, the sentence's own verb (a finite auxiliary or a verb not in -ing), or the sentence's end. */
@@ -66,7 +68,9 @@ function topicEnd(b: Bounds, from: number): number {
   let k = from;
   while (k + 1 < b.sentenceEnd) {
     const next = b.tokens.get(k + 1);
-    const finiteVerb = (next.pos === 'AUX' && FINITE_AUXILIARIES.has(next.text.toLowerCase())) || (next.pos === 'VERB' && !/ing$/.test(next.text));
+    // "her plans to run for governor": a verb after "to" is part of the topic.
+    const infinitive = b.tokens.get(k).text.toLowerCase() === 'to';
+    const finiteVerb = (next.pos === 'AUX' && FINITE_AUXILIARIES.has(next.text.toLowerCase())) || (next.pos === 'VERB' && !/ing$/.test(next.text) && !infinitive);
     if (/^[,;:—–-]$/.test(next.text) || next.pos === 'PUNCT' || finiteVerb) break;
     k++;
   }
@@ -74,10 +78,11 @@ function topicEnd(b: Bounds, from: number): number {
 }
 
 /** The speaker owning the noun at `i`: a name before "'s" ("the mayor's claim" needs a name), or "his", "her", "their". */
-function ownerOf(b: Bounds, noun: number): TokenRun | null {
-  // "his infamous comment", "the mayor's latest claim": adjectives may stand between owner and noun.
+function ownerOf(b: Bounds, noun: number, topic: boolean): TokenRun | null {
+  // "his infamous comment about": adjectives may stand between owner and a noun of topic (a "that"
+  // clause after "the firm's recent announcement" may be the sentence's own predicate).
   let i = noun;
-  while (i - 1 > b.sentenceStart && i > noun - 2 && b.tokens.get(i - 1).pos === 'ADJ') i--;
+  while (topic && i - 1 > b.sentenceStart && i > noun - 2 && b.tokens.get(i - 1).pos === 'ADJ') i--;
   const owner = b.tokens.get(i - 1);
   if (i - 1 < b.sentenceStart) return null;
   if (isPossessiveDeterminer(owner, b.tokens.get(i)) && isPersonOrGroupPronoun(owner)) return { first: i - 1, last: i - 1 };
@@ -92,6 +97,7 @@ const isPersonOrGroupPronoun = (t: Token) => /^(his|her|their)$/i.test(t.text);
 /** Words between "made" and its noun of statement ("a strong", "the", "no", "little"). */
 const MADE_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'ADV']);
 const MAX_MADE_MODIFIERS = 2;
+const NEGATING = new Set(['no', 'little', 'never']);
 const SPEAKER_HEADS = new Set(['PROPN', 'NOUN', 'PRON']);
 
 /**
@@ -110,12 +116,15 @@ export function madeSpeechAttributions(doc: Document, quoteOf: Int32Array): Attr
     // The tagger may call the noun itself an adjective ("no secret/ADJ of").
     while (n < v + 1 + MAX_MADE_MODIFIERS && !MADE_SPEECH_NOUNS[tokens.get(n).text.toLowerCase()] && MADE_MODIFIER_TAGS.has(tokens.get(n).pos)) n++;
     const noun = tokens.get(n);
+    // "made no announcement" says nothing; "made no secret of" says it plainly.
+    const denied = [...Array(n - v - 1).keys()].some((k) => NEGATING.has(tokens.get(v + 1 + k).text.toLowerCase()));
+    if (denied && noun.text.toLowerCase() !== 'secret') continue;
     const opener = tokens.get(n + 1);
     const openers = MADE_SPEECH_NOUNS[noun.text.toLowerCase()];
     if (!openers || noun.sentence !== t.sentence || !opener || opener.sentence !== t.sentence || !openers.includes(opener.text.toLowerCase())) continue;
     const s = doc.sentences[t.sentence];
     const b: Bounds = { tokens, quoteOf, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd };
-    if (n + 2 >= s.tokenEnd || quoteOf[n + 2] >= 0) continue;
+    if (n + 2 >= s.tokenEnd || quoteOf[n + 2] >= 0 || TIMES.has(tokens.get(n + 2).text.toLowerCase())) continue;
     const source = nounPhraseLeftOf(b, skipLeftModifiers(b, v - 1));
     if (!source || !SPEAKER_HEADS.has(tokens.get(source.last).pos)) continue;
     let last = opener.text.toLowerCase() === 'that' ? s.tokenEnd - 1 : topicEnd(b, n + 2);

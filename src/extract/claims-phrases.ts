@@ -62,7 +62,8 @@ const FLOATED = new Set(['all', 'both', 'each', 'itself', 'himself', 'herself', 
 const NAMES = new Set(['NOUN', 'PROPN', 'PRON']);
 const NOMINAL_HEAD = new Set(['NOUN', 'PROPN']);
 
-const CORRELATIVES = new Set(['both', 'either', 'neither']);
+// Not "neither": "would neither confirm nor deny" says nothing.
+const CORRELATIVES = new Set(['both', 'either']);
 
 /** Skip adverbs and auxiliaries between a subject and its verb ("Lima also said", "has told"). */
 export function skipLeftModifiers(b: Bounds, from: number): number {

@@ -1,6 +1,6 @@
 import type { Pos } from '../model/document.js';
 import { NUMBER_WORDS, SCALE_WORDS } from '../lexicon/number-words.js';
-import { COUNT_BREAKERS } from '../lexicon/figure-context.js';
+import { COUNT_BREAKERS, UNMARKED_PLURALS } from '../lexicon/figure-context.js';
 import type { Lexeme } from './figures-lex.js';
 import { lexicalEntry } from '../nlp/wink.js';
 
@@ -15,6 +15,7 @@ const MODIFIER_TAGS = new Set<Pos | undefined>(['ADJ', 'NOUN', 'PROPN']);
 /** Tags that open the object of a verb: "the", "their", "them". */
 const CLAUSE_OBJECT_TAGS = new Set<Pos | undefined>(['DET', 'PRON']);
 const breakers = new Set(COUNT_BREAKERS);
+const unmarkedPlurals = new Set(UNMARKED_PLURALS);
 const MAX_WORDS = 5;
 
 /**
@@ -165,7 +166,7 @@ export function countedAfter(lx: Lexeme[], i: number, posOf: (l: Lexeme) => Pos 
  * all within the `room` words the counted phrase has left.
  */
 function joinsModifiers(lx: Lexeme[], head: number, and: number, room: number, posOf: (l: Lexeme) => Pos | undefined): boolean {
-  if (isPluralNoun(lx[head]) || !/^\p{Ll}/u.test(lx[head].text)) return false;
+  if (isPluralNoun(lx[head]) || unmarkedPlurals.has(lx[head].lower) || !/^\p{Ll}/u.test(lx[head].text)) return false;
   for (let k = and + 1; k <= and + Math.min(3, room); k++) {
     const l = lx[k];
     if (!l || l.kind !== 'word' || !/^\p{Ll}/u.test(l.text) || breakers.has(l.lower) || !MODIFIER_TAGS.has(posOf(l))) return false;

@@ -76,3 +76,6 @@ export const AGE_VERBS: string[] = ['turns', 'turned', 'turning', 'turn'];
 
 /** Second halves of a hyphenated size that name no unit: in "a 40-strong crowd" the crowd is counted. Written for newsdigest. */
 export const SIZE_COMPOUNDS: string[] = ['strong'];
+
+/** Nouns that count people or animals without a plural ending: "200 staff and temporary workers" are two counts. Written for newsdigest. */
+export const UNMARKED_PLURALS: string[] = ['staff', 'personnel', 'police', 'crew', 'cattle', 'sheep', 'fish', 'deer', 'people', 'aircraft', 'youth', 'livestock', 'poultry', 'clergy'];

@@ -56,7 +56,7 @@ parisa pradeep rania ravi reem rui sakura salim sanjeev seo shinzo shu sunil tak
 wei xi yan yaw yoko yong youssef yuki yusuke zainab zhang
 stan hillary mitt rudy newt dick
 pat tess wes vic mel hal gus hank buddy pete ned lou sonny earl cliff rex drew taylor tyler
-austin madison savannah brooklyn orlando virginia
+virginia
 `;
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));

@@ -370,6 +370,19 @@ export const RESPONSE_NOUNS = ['response', 'responses', 'reaction', 'reactions',
 export const STANCE_LEMMAS = ['endorse', 'reject'];
 
 /**
+ * What one rejects in words: arguments, charges and asks ("rejected the claim", "rejected calls to
+ * resign"); a bill, a bid or an offer is turned down by a vote or a decision. Written for newsdigest.
+ */
+export const REJECTED_NOUNS = [
+  'argument', 'arguments', 'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations', 'charge',
+  'charges', 'criticism', 'criticisms', 'suggestion', 'suggestions', 'notion', 'idea', 'ideas', 'assertion',
+  'assertions', 'characterization', 'characterisation', 'comparison', 'comparisons', 'request', 'requests',
+  'call', 'calls', 'demand', 'demands', 'appeal', 'appeals', 'plea', 'pleas', 'report', 'reports', 'premise',
+  'theory', 'view', 'views', 'account', 'version', 'interpretation', 'conclusion', 'conclusions', 'finding',
+  'findings', 'label', 'description', 'rumours', 'rumors', 'speculation', 'complaint', 'complaints',
+];
+
+/**
  * Requests that things as well as people make ("low rates encouraged families to borrow", "the
  * rules order firms to report"): speech only from someone who can speak, and only as a request
  * (no clause and no object of their own). Written for newsdigest.
