@@ -1513,7 +1513,7 @@ const speakerRows: Row[] = [
   { text: 'Ruiz, now a senator, said the bill would pass.', people: ['Ana Ruiz'], claims: [['indirect', 'Ana Ruiz', 'the bill would pass.']] },
   { text: 'The minister, now 70, said little.', claims: [] },
   { text: 'The firm itself said the deal was on.', claims: [['indirect', 'firm', 'the deal was on.']] },
-  { text: 'On economic issues, 42% say they are liberal.', claims: [['indirect', '42', 'they are liberal.']] },
+  { text: 'On economic issues, 42% say they are liberal.', claims: [['indirect', '42%', 'they are liberal.']] },
   { text: 'It is not only about big audiences, he and Mr. Allen said.', people: ['Tom Allen'], claims: [['indirect', 'Tom Allen', 'It is not only about big audiences']] },
   { text: 'Sen. Tom Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan.', people: ['Tom Reed'], claims: [['indirect', 'Tom Reed', 'he had not read the plan.']] },
   { text: 'But many union members who came to the capital to protest the vote say they will back the strike.', claims: [['indirect', 'many union members', 'they will back the strike.']] },

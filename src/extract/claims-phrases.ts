@@ -190,10 +190,12 @@ function titleBeforeName(b: Bounds, i: number): boolean {
 /** Trim dangling prepositions and conjunctions; a phrase needs a noun or pronoun to name anyone. */
 function withHead(tokens: Tokens, first: number, last: number): TokenRun | null {
   while (first <= last && (tokens.get(first).pos === 'ADP' || tokens.get(first).pos === 'CCONJ')) first++;
-  while (last >= first && !isHead(tokens.get(last)) && tokens.get(last).pos !== 'ADJ' && !isQuantity(tokens.get(last))) last--;
+  // "42% say": the percent sign stays with its number.
+  const percentAt = (k: number) => tokens.get(k).text === '%' && k > first && tokens.get(k - 1).pos === 'NUM';
+  while (last >= first && !isHead(tokens.get(last)) && tokens.get(last).pos !== 'ADJ' && !isQuantity(tokens.get(last)) && !percentAt(last)) last--;
   for (let i = first; i <= last; i++) if (isHead(tokens.get(i))) return { first, last };
   // "Some said", "About 4 in 10 say", "the two said": a count of people stands for them.
-  if (last >= first && isQuantity(tokens.get(last))) return { first, last };
+  if (last >= first && (isQuantity(tokens.get(last)) || percentAt(last))) return { first, last };
   // "the firm/ADJ claims": a determiner and an adjective make a noun the tagger missed.
   return last > first && tokens.get(first).pos === 'DET' && tokens.get(last).pos === 'ADJ' ? { first, last } : null;
 }

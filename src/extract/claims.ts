@@ -111,19 +111,19 @@ function claimsOf(analysed: Document, actors: Actor[], isHeadline = false): { cl
   return { claims: resolveAll(doc, index, drafts, subjectOf), diagnostics };
 }
 
+/** Tags that open the object of a verb: "demands accountability", "warns that". */
+const OBJECT_OPENING_TAGS = new Set(['NOUN', 'DET', 'ADJ', 'SCONJ', 'PRON']);
+/** Reporting words in -s that are as often plural nouns: never mended to verbs in running text. */
+const NOUN_PLURALS = new Set(['reports', 'states', 'claims', 'comments', 'remarks', 'notes', 'calls', 'answers', 'replies', 'charges', 'estimates', 'forecasts', 'promises', 'pledges', 'labels', 'questions', 'tweets', 'posts', 'complaints', 'warnings', 'statements']);
+/** Before a clause's subject: the sentence's start, a mark, or a conjunction ("that Hale demands ..."). */
+const beforeSubject = (t: Token | undefined): boolean => t === undefined || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ';
+
 /**
  * Capitalised words the tagger took for verbs or nouns are names when they sit inside a sentence
  * ("Rosa/VERB Kemp said") or open one right before a reporting verb ("Ward/VERB said").
  * A "verb" right after "to" ending in -s, or after a possessive, is a noun. In a headline, a
  * reporting word in -s after its subject is the verb.
  */
-/** Tags that open the object of a verb: "demands accountability", "warns that". */
-const OBJECT_OPENING_TAGS = new Set(['NOUN', 'DET', 'ADJ', 'SCONJ', 'PRON']);
-/** Reporting words in -s that are as often plural nouns: never mended to verbs in running text. */
-const NOUN_PLURALS = new Set(['reports', 'states', 'claims', 'comments', 'remarks', 'notes', 'calls', 'answers', 'replies', 'charges', 'estimates', 'forecasts', 'promises', 'pledges', 'labels', 'questions', 'tweets', 'posts', 'complaints', 'warnings', 'statements']);
-/** Before a clause's subject: the sentence's start, a mark, or a conjunction ("that Hale demands ..."). */
-const opensClause = (t: Token | undefined): boolean => t === undefined || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ';
-
 function withTagsMended(doc: Document, isHeadline: boolean): Document {
   const tokens = doc.tokens.withTags((i) => {
     const t = doc.tokens.get(i);
@@ -133,7 +133,7 @@ function withTagsMended(doc: Document, isHeadline: boolean): Document {
     if (isHeadline && t.pos === 'NOUN' && /s$/i.test(t.text) && isReportingWord(t.text) && prev !== undefined && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && next !== undefined) return 'VERB';
     // "Hale demands/NOUN accountability": in running text too, after a name opening a clause, before its object;
     // not a word as often a plural noun ("FEC reports show", "denied Tory claims that").
-    if (t.pos === 'NOUN' && /[^s]s$/i.test(t.text) && isReportingWord(t.text) && !NOUN_PLURALS.has(t.text.toLowerCase()) && prev?.pos === 'PROPN' && prev.sentence === t.sentence && opensClause(doc.tokens.get(i - 2)) && next !== undefined && OBJECT_OPENING_TAGS.has(next.pos)) return 'VERB';
+    if (t.pos === 'NOUN' && /[^s]s$/i.test(t.text) && isReportingWord(t.text) && !NOUN_PLURALS.has(t.text.toLowerCase()) && prev?.pos === 'PROPN' && prev.sentence === t.sentence && beforeSubject(doc.tokens.get(i - 2)) && next !== undefined && OBJECT_OPENING_TAGS.has(next.pos)) return 'VERB';
     // "Senator Vows To Eliminate Tax Breaks": in a headline in title case, a verb after "To" stays a verb.
     if (isHeadline && t.pos === 'VERB' && prev !== undefined && prev.pos === 'PART' && prev.text === 'To') return 'VERB';
     const opening = prev === undefined || prev.sentence !== t.sentence || /^[“"‘'(\u2014\u2015]$/u.test(prev.text);
