@@ -905,6 +905,11 @@ const cases: Case[] = [
     not: ['Barbara', 'A.E.', 'Dan Howard', 'Abu-Saleh'],
   },
   {
+    text: 'He spoke at the funerals of both Ada Lind and Malcolm X. The film about him won praise. Later, John F. Hale spoke.',
+    want: [{ name: 'Malcolm X', type: 'person' }, { name: 'John F. Hale', type: 'person' }],
+    not: ['Malcolm X.'],
+  },
+  {
     text: 'April Fools pranks were popular this year, the survey found.',
     want: [],
     not: ['April Fools'],

@@ -119,6 +119,9 @@ function tentative(r: Reader, run: Run): Mention {
   return mention(r, run.tokens, run.at, null, 'headline-name', { parts });
 }
 
+/** Tags of a word that opens a new sentence after a closing initial ("Malcolm X. The film ..."), where a surname would follow a middle one. */
+const SENTENCE_OPENING_TAGS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'ADV', 'AUX']);
+
 function mention(r: Reader, tokens: Token[], at: number, type: ActorType | null, rule: string, extra: Partial<Mention> = {}): Mention {
   const all = r.segment.tokens;
   const before = all[at - 1];
@@ -127,8 +130,11 @@ function mention(r: Reader, tokens: Token[], at: number, type: ActorType | null,
   const beforeThe = all[prepositionAt];
   const affiliation = affiliated(all, prepositionAt);
   const last = tokens[tokens.length - 1];
-  // "Varga's" left whole by the tokenizer: the possessive is not part of the name.
-  const end = /\p{L}['’]s$/u.test(last.text) ? last.end - 2 : last.end;
+  // "Varga's" left whole by the tokenizer: the possessive is not part of the name; nor is the full
+  // stop after a closing initial that ends the sentence ("... and Malcolm X.").
+  const sentenceNext = !after || after.sentence !== last.sentence || SENTENCE_OPENING_TAGS.has(after.pos);
+  const closingInitial = tokens.length > 1 && sentenceNext && /^\p{Lu}\.$/u.test(last.text);
+  const end = /\p{L}['’]s$/u.test(last.text) ? last.end - 2 : closingInitial ? last.end - 1 : last.end;
   const m: Mention = {
     span: spanOf(r.text, tokens[0].start, end),
     words: words(tokens),
