@@ -889,7 +889,7 @@ const rows: Row[] = [
   {
     text: 'Senator Ada Brill spoke for an hour.\nVoters cheered her promise to build a new bridge over the river.',
     people: ['Ada Brill'],
-    claims: [['indirect', 'Ada Brill', 'to build a new bridge over the river.']],
+    claims: [['indirect', 'Ada Brill', 'to build a new bridge over the river']],
   },
   // A noun of statement reports its topic after "about" or "on", up to the sentence's own verb; a day after "on" is no topic.
   {
@@ -913,6 +913,9 @@ const rows: Row[] = [
   { text: 'Ada Hale, a Republican who has not endorsed a candidate, spoke on Monday.', people: ['Ada Hale'], claims: [] },
   { text: 'Anna Varga would neither confirm nor deny that she had met the minister.', people: ['Anna Varga'], claims: [] },
   { text: 'Ada Hale made no announcement about the merger on Friday, but she made no secret of her plans to run for governor.', people: ['Ada Hale'], claims: [['indirect', 'Ada Hale', 'her plans to run for governor']] },
+  // "his promises/VERB to": after "his" the tagger's verb is the noun; the infinitive ends at its clause. A day may precede a topic.
+  { text: 'Senator Ada Brill spoke on Monday.\nHer promises to cut taxes notwithstanding, analysts expect the deficit to grow.', people: ['Ada Brill'], claims: [['indirect', 'Ada Brill', 'to cut taxes notwithstanding']] },
+  { text: "Senator Ada Brill spoke on Monday.\nBrill's comments Tuesday on the shooting of a teenager came as protests grew.", people: ['Ada Brill'], claims: [['indirect', 'Ada Brill', 'the shooting of a teenager']] },
   { text: 'The claim that the earth is flat has been debunked.', claims: [] },
   { text: 'Her claim to the estate was rejected by the court.', claims: [] },
   { text: 'Staff left a note in the suggestion box.', claims: [] },

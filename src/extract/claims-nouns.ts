@@ -23,18 +23,22 @@ export function speechNounAttributions(doc: Document, quoteOf: Int32Array): Attr
   for (let i = 1; i + 2 < tokens.length; i++) {
     const t = tokens.get(i);
     const word = t.text.toLowerCase();
-    if (quoteOf[i] >= 0 || t.pos !== 'NOUN' || !(NOUNS.has(word) || INFINITIVE_NOUNS.has(word))) continue;
-    const topic = TOPIC_NOUNS.has(word) && opensTopic(tokens, quoteOf, i);
+    if (quoteOf[i] >= 0 || !(NOUNS.has(word) || INFINITIVE_NOUNS.has(word)) || !(t.pos === 'NOUN' || afterOwnerPronoun(tokens, i))) continue;
+    // "Clinton's comments Tuesday on the shooting": a day may stand between the noun and its topic.
+    const dated = TIMES.has(tokens.get(i + 1).text.toLowerCase()) ? 1 : 0;
+    const topic = TOPIC_NOUNS.has(word) && opensTopic(tokens, quoteOf, i + dated);
     if (!topic && !opensComplement(tokens, quoteOf, i, INFINITIVE_NOUNS.has(word))) continue;
     const s = doc.sentences[t.sentence];
     const b: Bounds = { tokens, quoteOf, sentenceStart: s.tokenStart, sentenceEnd: s.tokenEnd };
     const source = ownerOf(b, i, topic);
     // "apologized for his remarks about the victims": the apology's content holds the remarks.
     if (!source || (topic && source.first > b.sentenceStart && tokens.get(source.first - 1).text.toLowerCase() === 'for')) continue;
-    const first = tokens.get(tokens.get(i + 1).text.toLowerCase() === 'that' || topic ? i + 2 : i + 1);
-    const last = topic ? topicEnd(b, i + 2) : s.tokenEnd - 1;
+    const first = tokens.get(topic ? i + dated + 2 : tokens.get(i + 1).text.toLowerCase() === 'that' ? i + 2 : i + 1);
+    // A promise's or a call's infinitive ends with its clause ("his promises to cut taxes, analysts say, ...").
+    const infinitive = !topic && tokens.get(i + 1).text.toLowerCase() === 'to';
+    const last = topic ? topicEnd(b, i + dated + 2) : infinitive ? topicEnd(b, i + 1) : s.tokenEnd - 1;
     out.push({
-      cue: { first: i, last: topic ? i + 1 : i, kind: 'speech', lemma: word },
+      cue: { first: i, last: topic ? i + dated + 1 : i, kind: 'speech', lemma: word },
       source,
       sharesSourceOf: null,
       request: false,
@@ -44,6 +48,9 @@ export function speechNounAttributions(doc: Document, quoteOf: Int32Array): Attr
   }
   return out;
 }
+
+/** "His promises/VERB to cut taxes": after "his", "her" or "their" the tagger's verb is the noun. */
+const afterOwnerPronoun = (tokens: Document['tokens'], i: number): boolean => i > 0 && isPersonOrGroupPronoun(tokens.get(i - 1));
 
 /** "that" and a clause after the noun, or "to" and a verb after a noun of promising or calling. */
 function opensComplement(tokens: Document['tokens'], quoteOf: Int32Array, i: number, infinitive: boolean): boolean {
@@ -85,7 +92,8 @@ function ownerOf(b: Bounds, noun: number, topic: boolean): TokenRun | null {
   while (topic && i - 1 > b.sentenceStart && i > noun - 2 && b.tokens.get(i - 1).pos === 'ADJ') i--;
   const owner = b.tokens.get(i - 1);
   if (i - 1 < b.sentenceStart) return null;
-  if (isPossessiveDeterminer(owner, b.tokens.get(i)) && isPersonOrGroupPronoun(owner)) return { first: i - 1, last: i - 1 };
+  // "His promises/VERB to ...": the tagger's verb after "his" is still the owned noun.
+  if ((isPossessiveDeterminer(owner, b.tokens.get(i)) || b.tokens.get(i).pos === 'VERB') && isPersonOrGroupPronoun(owner)) return { first: i - 1, last: i - 1 };
   if (!isPossessive(owner.text) || i - 2 < b.sentenceStart) return null;
   const source = nounPhraseLeftOf(b, i - 2);
   return source && b.tokens.get(source.last).pos === 'PROPN' ? source : null;

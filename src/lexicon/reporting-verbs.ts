@@ -324,7 +324,7 @@ export const MADE_SPEECH_NOUNS: Record<string, string[]> = {
  * Nouns of statement whose infinitive is what was promised or asked ("his promise to build a wall",
  * "her call to unite the party"). Written for newsdigest.
  */
-export const INFINITIVE_SPEECH_NOUNS = ['promise', 'promises', 'pledge', 'vow', 'call', 'threat', 'demand', 'claim'];
+export const INFINITIVE_SPEECH_NOUNS = ['promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'call', 'calls', 'threat', 'threats', 'demand', 'demands', 'claim'];
 
 /**
  * Nouns that name words said or written, closing a clause before a colon and a quotation ("changed
@@ -370,8 +370,9 @@ export const RESPONSE_NOUNS = ['response', 'responses', 'reaction', 'reactions',
 export const STANCE_LEMMAS = ['endorse', 'reject'];
 
 /**
- * What one rejects in words: arguments, charges and asks ("rejected the claim", "rejected calls to
- * resign"); a bill, a bid or an offer is turned down by a vote or a decision. Written for newsdigest.
+ * What one rejects in words: arguments, charges, asks and offers ("rejected the claim", "rejected
+ * calls to resign", "rejected his offer"); a bill, a bid or a merger is turned down by a vote or a
+ * decision. Written for newsdigest.
  */
 export const REJECTED_NOUNS = [
   'argument', 'arguments', 'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations', 'charge',
@@ -380,6 +381,7 @@ export const REJECTED_NOUNS = [
   'call', 'calls', 'demand', 'demands', 'appeal', 'appeals', 'plea', 'pleas', 'report', 'reports', 'premise',
   'theory', 'view', 'views', 'account', 'version', 'interpretation', 'conclusion', 'conclusions', 'finding',
   'findings', 'label', 'description', 'rumours', 'rumors', 'speculation', 'complaint', 'complaints',
+  'offer', 'offers', 'invitation', 'invitations', 'overture', 'overtures',
 ];
 
 /**
