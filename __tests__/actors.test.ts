@@ -910,6 +910,11 @@ const cases: Case[] = [
     not: ['Malcolm X.'],
   },
   {
+    text: "The actor, whose films include Calder's Day, Ada Lind and Night Ferry: The Return, spoke. Nominees for best film include Spain's Pedro Almodovar. He sang hits such as Come Tomorrow and Paper Moon.",
+    want: [{ name: 'Pedro Almodovar', type: 'person' }, { name: 'Spain', type: 'country' }],
+    not: ['Day', 'Ada Lind', 'Night Ferry', 'Come Tomorrow', 'Paper Moon'],
+  },
+  {
     text: 'April Fools pranks were popular this year, the survey found.',
     want: [],
     not: ['April Fools'],

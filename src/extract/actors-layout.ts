@@ -104,18 +104,18 @@ function workAdjective(tokens: Token[], i: number): boolean {
   return tokens[i].pos === 'ADJ' && !COMPASS_WORDS.has(tokens[i].text) && !(before && COUNTING.has(before.text.toLowerCase()));
 }
 
-/** Words that open a list of titles: "films including ...", "books such as ...", "albums: ...". */
-const LIST_OPENERS = new Set(['including', 'like', 'as', ':']);
-/** Small words inside titles and lists of titles ("Gangs of the City, X and Y"). */
-const TITLE_GLUE = new Set(['the', 'of', 'a', 'an', 'and', 'or', ',']);
+/** Words that open a list of titles: "films including ...", "whose films include ...", "books such as ...", "albums: ...". */
+const LIST_OPENERS = new Set(['including', 'include', 'includes', 'included', 'like', 'as', ':']);
+/** Small words inside titles and lists of titles ("Gangs of the City, X and Y", "Schindler's List"). */
+const TITLE_GLUE = new Set(['the', 'of', 'a', 'an', 'and', 'or', ',', "'s", '’s']);
 /** How far back a list of titles is followed to its noun. */
-const LIST_LOOKBACK = 16;
+const LIST_LOOKBACK = 24;
 
 /**
  * "movies including Sweet Harbour, Night Ferry and Cold Rain": names in a list after a noun of works
  * are titles. After a comma alone ("his own play, Quiet Year, with ...") only the first name is.
  */
-function inListOfWorks(tokens: Token[], at: number): boolean {
+export function inListOfWorks(tokens: Token[], at: number): boolean {
   const sentence = tokens[at].sentence;
   let crossed = false;
   for (let i = at - 1; i > 0 && at - i <= LIST_LOOKBACK && tokens[i].sentence === sentence; i--) {
@@ -123,10 +123,13 @@ function inListOfWorks(tokens: Token[], at: number): boolean {
     const opener = LIST_OPENERS.has(word) || (word === ',' && !crossed);
     if (opener) {
       let j = i - 1;
-      while (j >= 0 && /^(,|such|including|like)$/.test(tokens[j].text.toLowerCase())) j--;
+      while (j >= 0 && /^(,|such|including|like|also)$/.test(tokens[j].text.toLowerCase())) j--;
       const noun = tokens[j];
-      if (noun && noun.pos === 'NOUN' && isWorkNoun(noun.text.toLowerCase())) return true;
-      if (word !== ',') return false;
+      // "whose films include ...": the verb needs the works as its subject ("nominees for best film include" names people).
+      const plural = !/^includ/.test(word) || /s$/i.test(noun?.text ?? '');
+      if (noun && noun.pos === 'NOUN' && plural && isWorkNoun(noun.text.toLowerCase())) return true;
+      // "Star Wars: The Phantom Menace": a colon may also part a title from its subtitle.
+      if (word !== ',' && word !== ':') return false;
     }
     if (word === ',' || word === 'and' || word === 'or') crossed = true;
     else if (!/^\p{Lu}/u.test(tokens[i].text) && !TITLE_GLUE.has(word)) return false;

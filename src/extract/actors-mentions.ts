@@ -14,7 +14,7 @@ import { roleAfter, roleBefore } from './actors-roles.js';
 import { isEverydayWord, readsAsCommonWords } from './actors-common-words.js';
 import { reportsResults, speaksOfItself } from './actors-firm-cues.js';
 import {
-  PARTY_STATE_TAG, datelinePlace, fixture, namedWork, quotedWork, scorer, spanText, tableEntry, type Reader, type Segment,
+  PARTY_STATE_TAG, datelinePlace, fixture, inListOfWorks, namedWork, quotedWork, scorer, spanText, tableEntry, type Reader, type Segment,
 } from './actors-layout.js';
 
 export type { Segment };
@@ -441,6 +441,8 @@ function workOrTag(r: Reader, run: Run, tokens: Token[]): boolean {
   if (quotedWork(all, run.at, run.tokens.length) || PARTY_STATE_TAG.test(spanText(r, tokens))) return true;
   // "Acme X200", "Skyline 380": a model number makes a product.
   if (tokens.some((t) => /\p{L}/u.test(t.text) && /\d/.test(t.text))) return true;
+  // "whose films include Calder's Day, ...": in a list after a noun of works even one word is a title.
+  if (inListOfWorks(all, run.at)) return true;
   return tokens.length > 1 && !isOrganisationHead(tokens[tokens.length - 1]) && namedWork(all, run.at);
 }
 

@@ -59,8 +59,9 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'film', 'movie', 'programme', 'series', 'sitcom', 'drama', 'documentary', 'album', 'song', 'book',
   'novel', 'memoir', 'biography', 'musical', 'opera', 'painting', 'sculpture', 'exhibition', 'podcast',
   'comedy', 'thriller', 'biopic', 'sequel', 'prequel', 'remake', 'blockbuster', 'cartoon', 'soap', 'track',
-  'ballad', 'anthem', 'adaptation', 'epic', 'western', 'satire', 'animation',
+  'ballad', 'anthem', 'adaptation', 'epic', 'western', 'satire', 'animation', 'hit',
 ]);
 
 /** Nouns of works that name one only right before its title ("her single Night Ferry"), not in a list ("the men's singles, Ada Lind ..."). */
 export const TITLE_ONLY_WORK_NOUNS: ReadonlySet<string> = new Set(['single']);
+
