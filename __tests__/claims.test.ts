@@ -916,6 +916,13 @@ const rows: Row[] = [
   // "his promises/VERB to": after "his" the tagger's verb is the noun; the infinitive ends at its clause. A day may precede a topic.
   { text: 'Senator Ada Brill spoke on Monday.\nHer promises to cut taxes notwithstanding, analysts expect the deficit to grow.', people: ['Ada Brill'], claims: [['indirect', 'Ada Brill', 'to cut taxes notwithstanding']] },
   { text: "Senator Ada Brill spoke on Monday.\nBrill's comments Tuesday on the shooting of a teenager came as protests grew.", people: ['Ada Brill'], claims: [['indirect', 'Ada Brill', 'the shooting of a teenager']] },
+  // The question put to a speaker is not what he said.
+  {
+    text: 'Tom Hale met Ada Lind on Thursday. Asked on television who leads the party in his view, Hale said: “I would say Ada for the time being and maybe for a long time,” he said.',
+    people: ['Tom Hale', 'Ada Lind'],
+    claims: [['direct', 'Tom Hale', 'I would say Ada for the time being and maybe for a long time,']],
+  },
+  { text: 'Asked if the mayor was honest, 46 percent of voters said no.', claims: [] },
   { text: 'The claim that the earth is flat has been debunked.', claims: [] },
   { text: 'Her claim to the estate was rejected by the court.', claims: [] },
   { text: 'Staff left a note in the suggestion box.', claims: [] },

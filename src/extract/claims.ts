@@ -181,12 +181,16 @@ function quoteOfTokens(doc: Document, quotes: Quote[]): Int32Array {
 }
 
 /** Reported clauses with enough words of their own; a trailing quote is left to the direct claim. */
+const ASKED = /^(?:when |if )?asked\b/i;
+
 function indirectDrafts(doc: Document, attributions: Attribution[], quotes: Quote[], quoteOf: Int32Array): Draft[] {
   const out: Draft[] = [];
   for (const a of attributions) {
     if (!a.content || a.cue.kind === 'question' || quoteAt(quotes, a.content.start) >= 0) continue;
     const range = withoutTrailingQuote(doc, a.content, quotes);
     const rule = a.request ? REQUEST_RULE : `claims.indirect.${a.cue.kind}`;
+    // "Asked on Fox News who leads the party, Trump said: ...": the question put to the speaker is not his.
+    if (range && ASKED.test(doc.text.slice(range.start, range.end))) continue;
     if (range && ownWords(doc, range, quoteOf) >= MIN_INDIRECT_WORDS) out.push({ kind: 'indirect', range, attribution: a, rule });
   }
   return out;
